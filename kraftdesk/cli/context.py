@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""What every command gets: the chosen register, output streams, the clock."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TextIO
+
+from kraftdesk.config import register_url
+from kraftdesk.register.database import Register
+from kraftdesk.register.migrate import open_register
+
+
+@dataclass
+class CliContext:
+    db: str | None = None
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    now: datetime | None = None  # fixed clock for tests; None means the real time
+    _register: Register | None = None
+
+    @property
+    def url(self) -> str:
+        return register_url(self.db)
+
+    def register(self, *, create: bool = False) -> Register:
+        """The register named by --db / KRAFTDESK_DB / the default, opened and migrated."""
+        if self._register is None:
+            self._register = open_register(self.url, create=create)
+        return self._register
+
+    def clock(self) -> datetime:
+        return self.now or datetime.now()
+
+    def close(self) -> None:
+        if self._register is not None:
+            self._register.close()
+            self._register = None
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)

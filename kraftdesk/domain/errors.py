@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Errors a secretary can act on, with a Swedish message naming what is wrong and where."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input or a refused action. `message` is Swedish and shown as it is.
+
+    `field` names the field, JSON path or reference concerned, for forms that can point at it.
+    Raising it inside a unit of work rolls the whole action back: nothing changes.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class LockedError(UserError):
+    """A write to minutes that are justerade (or a paragraph justerad omedelbart)."""
+
+
+class RegisterError(UserError):
+    """The register file itself cannot be used: not SQLite, damaged, too new, busy."""

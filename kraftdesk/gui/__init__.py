@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The desktop application: the only package that imports PySide6."""

@@ -1,0 +1,165 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Opening a register: check the file, migrate it to the program's schema, refuse what is unsafe.
+
+The schema exists only through the Alembic migrations in kraftdesk/register/migrations.
+An older register is first copied to a timestamped backup, then upgraded; a register made
+by a newer kraftdesk is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from kraftdesk.domain.errors import RegisterError
+from kraftdesk.register.backup import copy_sqlite
+from kraftdesk.register.database import Register
+from kraftdesk.register.engine import WRITE_OPTION, make_engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's Config built in code, so it works from any folder, a wheel or a bundle."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The register's file, for a file-based SQLite register; else None."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse a file that is not an SQLite database, or a missing one unless creating."""
+    if not path.exists():
+        if not create:
+            raise RegisterError(f"Registret finns inte: {path}.", field=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    if path.is_dir():
+        raise RegisterError(f"{path} är en mapp, inte en registerfil.", field=str(path))
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header and header != SQLITE_MAGIC:
+        raise RegisterError(
+            f"Filen {path} är inte ett kraftdesk-register: den är ingen SQLite-databas.",
+            field=str(path),
+        )
+
+
+def open_register(
+    url: str, *, create: bool = True, backup_dir: Path | None = None, migrate: bool = True
+) -> Register:
+    """Open (and if needed create or upgrade) the register at `url`."""
+    engine = make_engine(url)
+    path = sqlite_path(engine)
+    try:
+        if path is not None:
+            check_sqlite_file(path, create=create)
+            _quick_check(engine, path)
+        if migrate:
+            _bring_to_head(engine, path, backup_dir)
+    except Exception:
+        engine.dispose()
+        raise
+    return Register(engine)
+
+
+def _quick_check(engine: Engine, path: Path) -> None:
+    from sqlalchemy.exc import DatabaseError
+
+    try:
+        with engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+    except DatabaseError as exc:
+        raise RegisterError(
+            f"Filen {path} går inte att öppna som register: {exc.orig}", field=str(path)
+        ) from exc
+    if result != "ok":
+        raise RegisterError(
+            f"Registret {path} är skadat (kontroll: {result}). "
+            "Återställ den senaste säkerhetskopian med «kraftdesk restore».",
+            field=str(path),
+        )
+
+
+def _bring_to_head(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return
+    where = str(path) if path else engine.url.render_as_string(hide_password=True)
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            raise RegisterError(
+                f"Databasen {where} innehåller redan tabeller men är inget kraftdesk-register.",
+                field=where,
+            )
+    elif current not in known_revisions():
+        raise RegisterError(
+            f"Registret {where} är skapat av en nyare version av kraftdesk "
+            f"(databasversion {current}). Uppdatera kraftdesk; registret har inte ändrats.",
+            field=where,
+        )
+    else:
+        if path is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target_dir = backup_dir or path.parent / "backups"
+            copy_sqlite(engine, target_dir / f"{path.stem}-före-uppgradering-{stamp}.sqlite3")
+    upgrade(engine)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction; on SQLite with foreign keys off, checked after."""
+    write_engine = engine.execution_options(**{WRITE_OPTION: True})
+    with write_engine.connect() as conn:
+        is_sqlite = conn.dialect.name == "sqlite"
+        if is_sqlite:
+            # Must happen outside a transaction: batch migrations recreate tables.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), revision)
+                if is_sqlite:
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise RegisterError(
+                            f"Uppgraderingen avbröts: {len(problems)} rader bryter mot "
+                            "främmande nycklar. Registret har inte ändrats."
+                        )
+        finally:
+            if is_sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The register's tables, one module per aggregate. Importing this package registers them all."""
+
+from kraftdesk.register.models.audit import AuditEntry, MinutesSeal
+from kraftdesk.register.models.case import Case
+from kraftdesk.register.models.files import StoredFile
+from kraftdesk.register.models.meeting import Attendance, Meeting, MeetingApprover
+from kraftdesk.register.models.organisation import Body, Membership, Organisation, Party, Person
+from kraftdesk.register.models.paragraph import (
+    BasisDocument,
+    DecisionPoint,
+    Distribution,
+    Paragraph,
+    ParagraphAttendance,
+    ParagraphSection,
+)
+from kraftdesk.register.models.proceedings import Ballot, Proposal, ProposalAuthor, Vote
+from kraftdesk.register.models.statement import (
+    Appendix,
+    Statement,
+    StatementAuthor,
+    StatementConcurrence,
+)
+
+__all__ = [
+    "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body", "Case",
+    "DecisionPoint", "Distribution", "Meeting", "MeetingApprover", "Membership", "MinutesSeal",
+    "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person",
+    "Proposal", "ProposalAuthor", "Statement", "StatementAuthor", "StatementConcurrence",
+    "StoredFile", "Vote",
+]

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Reservationer, särskilda yttranden, protokollsanteckningar and the bilagor of the minutes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kraftdesk.domain.enums import AppendixKind, StatementKind, StatementState
+from kraftdesk.register.base import Base, enum_column
+
+
+class Statement(Base):
+    """A statement announced at the meeting, and the ledger of its promised text."""
+
+    __tablename__ = "statement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraph.id"))
+    position: Mapped[int]
+    kind: Mapped[StatementKind] = mapped_column(enum_column(StatementKind, "kind"))
+    state: Mapped[StatementState] = mapped_column(enum_column(StatementState, "state"))
+    # A reservation "till förmån för" a proposal (usually the authors' own).
+    in_favour_of_proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id"))
+    # When the promised text is due: the justering time set at the meeting.
+    deadline: Mapped[datetime | None]
+    received_at: Mapped[datetime | None]
+    text: Mapped[str | None] = mapped_column(Text)  # the received (or dictated) text
+    file_id: Mapped[int | None] = mapped_column(ForeignKey("stored_file.id"))
+
+    __table_args__ = (
+        UniqueConstraint("paragraph_id", "position"),
+        CheckConstraint(
+            "state != 'received' OR received_at IS NOT NULL", name="received_has_time"
+        ),
+        CheckConstraint(
+            "state != 'received' OR text IS NOT NULL OR file_id IS NOT NULL",
+            name="received_has_content",
+        ),
+        CheckConstraint("state != 'promised' OR deadline IS NOT NULL", name="promised_has_deadline"),
+    )
+
+
+class StatementAuthor(Base):
+    __tablename__ = "statement_author"
+
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    position: Mapped[int]
+
+    __table_args__ = (UniqueConstraint("statement_id", "position"),)
+
+
+class StatementConcurrence(Base):
+    """A member who joins the statement without being its author ("Med instämmande av")."""
+
+    __tablename__ = "statement_concurrence"
+
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    position: Mapped[int]
+
+    __table_args__ = (UniqueConstraint("statement_id", "position"),)
+
+
+class Appendix(Base):
+    """A bilaga of the minutes, numbered per minutes in paragraph order.
+
+    For a statement: `text` is None while the statement's own text is used; at justering a
+    promise still open gets its placeholder text fixed here, never to change again.
+    """
+
+    __tablename__ = "appendix"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
+    number: Mapped[int | None]
+    kind: Mapped[AppendixKind] = mapped_column(enum_column(AppendixKind, "kind"))
+    paragraph_id: Mapped[int | None] = mapped_column(ForeignKey("paragraph.id"))
+    statement_id: Mapped[int | None] = mapped_column(ForeignKey("statement.id"), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str | None] = mapped_column(Text)
+    file_id: Mapped[int | None] = mapped_column(ForeignKey("stored_file.id"))
+
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "number"),
+        CheckConstraint("number IS NULL OR number > 0", name="number_positive"),
+        CheckConstraint(
+            "(kind = 'statement') = (statement_id IS NOT NULL)", name="statement_kind"
+        ),
+    )

@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The references a secretary says: a meeting "KS:2026-01-07", a paragraph "KS:2026:16".
+
+A paragraph reference is body, numbering series and number: the series is the year in the
+per-year scheme ("KS:2026:16") and the meeting date in the per-minutes scheme
+("KS:2026-01-07:3"). Used by the command line, the GUI and the interchange alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain.errors import UserError
+from kraftdesk.register.models import Body, Meeting, Paragraph
+
+_MEETING = re.compile(r"^(?P<body>[^:\s]+):(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}))?$")
+_PARAGRAPH = re.compile(r"^(?P<body>[^:\s]+):(?P<series>\d{4}(?:-\d{2}-\d{2})?):§?\s*(?P<number>\d+)$")
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    body: str
+    day: date
+    at: time | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.body}:{self.day.isoformat()}"
+        return f"{text}T{self.at.strftime('%H:%M')}" if self.at else text
+
+
+@dataclass(frozen=True)
+class ParagraphRef:
+    body: str
+    series: str
+    number: int
+
+    def __str__(self) -> str:
+        return f"{self.body}:{self.series}:{self.number}"
+
+
+def parse_meeting_ref(text: str) -> MeetingRef:
+    match = _MEETING.match(text.strip())
+    if not match:
+        raise UserError(
+            f"«{text}» är ingen sammanträdesreferens. Skriv organets kortnamn och datum, "
+            "till exempel KS:2026-01-07.",
+            field="sammanträde",
+        )
+    day = _parse_date(match["day"], text)
+    at = time.fromisoformat(match["time"]) if match["time"] else None
+    return MeetingRef(match["body"], day, at)
+
+
+def parse_paragraph_ref(text: str) -> ParagraphRef:
+    match = _PARAGRAPH.match(text.strip())
+    if not match:
+        raise UserError(
+            f"«{text}» är ingen paragrafreferens. Skriv organ, år och paragrafnummer, "
+            "till exempel KS:2026:16.",
+            field="paragraf",
+        )
+    if len(match["series"]) > 4:
+        _parse_date(match["series"], text)
+    return ParagraphRef(match["body"], match["series"], int(match["number"]))
+
+
+def _parse_date(value: str, whole: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"Datumet {value} i «{whole}» finns inte.", field="datum") from None
+
+
+def find_body(session: Session, short_name: str) -> Body:
+    body = session.scalars(select(Body).where(Body.short_name == short_name)).first()
+    if body is None:
+        known = ", ".join(session.scalars(select(Body.short_name).order_by(Body.short_name)))
+        hint = f" Organ i registret: {known}." if known else " Registret har inga organ ännu."
+        raise UserError(f"Organet {short_name} finns inte i registret.{hint}", field="organ")
+    return body
+
+
+def find_meeting(session: Session, ref: MeetingRef | str) -> Meeting:
+    if isinstance(ref, str):
+        ref = parse_meeting_ref(ref)
+    body = find_body(session, ref.body)
+    start = datetime.combine(ref.day, ref.at or time.min)
+    end = datetime.combine(ref.day, ref.at or time.max)
+    meetings = session.scalars(
+        select(Meeting)
+        .where(Meeting.body_id == body.id, Meeting.starts_at >= start, Meeting.starts_at <= end)
+        .order_by(Meeting.starts_at)
+    ).all()
+    if not meetings:
+        raise UserError(f"{body.name} har inget sammanträde {ref.day.isoformat()}.",
+                        field="sammanträde")
+    if len(meetings) > 1:
+        times = ", ".join(m.starts_at.strftime("%H:%M") for m in meetings)
+        raise UserError(
+            f"{body.name} har flera sammanträden {ref.day.isoformat()} (kl. {times}). "
+            f"Ange tiden, till exempel {ref.body}:{ref.day.isoformat()}T{meetings[0].starts_at:%H:%M}.",
+            field="sammanträde",
+        )
+    return meetings[0]
+
+
+def find_paragraph(session: Session, ref: ParagraphRef | str) -> Paragraph:
+    if isinstance(ref, str):
+        ref = parse_paragraph_ref(ref)
+    body = find_body(session, ref.body)
+    paragraph = session.scalars(
+        select(Paragraph).where(
+            Paragraph.body_id == body.id,
+            Paragraph.series == ref.series,
+            Paragraph.number == ref.number,
+        )
+    ).first()
+    if paragraph is None:
+        raise UserError(f"{body.name} har ingen § {ref.number} under {ref.series}.",
+                        field="paragraf")
+    return paragraph
+
+
+def meeting_ref(body: Body, meeting: Meeting) -> str:
+    return f"{body.short_name}:{meeting.starts_at.date().isoformat()}"
+
+
+def paragraph_ref(body: Body, paragraph: Paragraph) -> str:
+    return f"{body.short_name}:{paragraph.series}:{paragraph.number}"

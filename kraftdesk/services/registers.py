@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Opening registers, for front ends that must not reach into kraftdesk.register themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kraftdesk.config import register_url, sqlite_url
+from kraftdesk.register.database import Register
+from kraftdesk.register.migrate import open_register as _open_register
+
+__all__ = ["Register", "open_register", "register_url", "sqlite_url", "open_file"]
+
+
+def open_register(url: str, *, create: bool = False) -> Register:
+    """Open, create or upgrade the register at `url` (a RegisterError says why not)."""
+    return _open_register(url, create=create)
+
+
+def open_file(path: Path, *, create: bool = False) -> Register:
+    return open_register(sqlite_url(path), create=create)

@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Opening registers: wrong files and newer registers are refused and left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kraftdesk.config import register_url
+from kraftdesk.domain.errors import RegisterError
+from kraftdesk.register.migrate import head_revision, open_register
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "protokoll.docx"
+    path.write_bytes(b"PK\x03\x04 inte en databas" * 10)
+    before = _digest(path)
+    with pytest.raises(RegisterError) as caught:
+        open_register(f"sqlite:///{path}")
+    assert caught.value.message == (
+        f"Filen {path} är inte ett kraftdesk-register: den är ingen SQLite-databas."
+    )
+    assert _digest(path) == before
+
+
+def test_a_missing_register_is_not_created_unless_asked(tmp_path: Path) -> None:
+    path = tmp_path / "saknas.sqlite3"
+    with pytest.raises(RegisterError, match="Registret finns inte"):
+        open_register(f"sqlite:///{path}", create=False)
+    assert not path.exists()
+
+
+def test_a_register_from_a_newer_kraftdesk_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "nyare.sqlite3"
+    reg = open_register(f"sqlite:///{path}")
+    with reg.write() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    reg.close()
+    before = _digest(path)
+    with pytest.raises(RegisterError) as caught:
+        open_register(f"sqlite:///{path}")
+    assert "är skapat av en nyare version av kraftdesk (databasversion 9999_future)" in (
+        caught.value.message)
+    assert _digest(path) == before
+
+
+def test_another_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "annan.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recept (namn TEXT)")
+    with pytest.raises(RegisterError, match="innehåller redan tabeller men är inget kraftdesk-register"):
+        open_register(f"sqlite:///{path}")
+
+
+def test_new_register_is_at_head(tmp_path: Path) -> None:
+    reg = open_register(f"sqlite:///{tmp_path / 'ny.sqlite3'}")
+    with reg.read() as s:
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    reg.close()
+
+
+def test_register_url_sources(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                              _isolated_data_dir: Path) -> None:
+    # The default is in the (here isolated) data folder, never the user's real one.
+    assert register_url(None) == f"sqlite:///{_isolated_data_dir / 'register.sqlite3'}"
+    monkeypatch.setenv("KRAFTDESK_DB", str(tmp_path / "env.sqlite3"))
+    assert register_url(None) == f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    assert register_url("postgresql+psycopg://kansli@db/kraftdesk") == (
+        "postgresql+psycopg://kansli@db/kraftdesk")
