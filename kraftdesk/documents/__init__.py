@@ -1,2 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""PDF rendering with ReportLab: lays out composed documents (kraftdesk.domain.document). No Qt."""
+"""PDF rendering with ReportLab: lays out composed documents (kraftdesk.domain.document). No Qt.
+
+    render_minutes(doc, out) -> pages      full minutes, an extract or bilagor on their own
+    render_minutes_bytes(doc) -> bytes
+
+The renderer adds no wording of its own beyond the page furniture, whose words live in
+kraftdesk.text.furniture. All user text passes through kraftdesk.documents.markup.
+"""
+
+from __future__ import annotations
+
+from kraftdesk.documents.render import render_minutes, render_minutes_bytes
+
+__all__ = ["render_minutes", "render_minutes_bytes"]

@@ -1,25 +1,224 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Consistent copies of a live SQLite register (the online backup API)."""
+"""Backups of an SQLite register: consistent copies, rotation, checks and restore.
+
+- copy_sqlite: a consistent copy of a live register with sqlite3's online backup API
+  (safe while others write), written to a temporary name and renamed when complete.
+- automatic_backup: a copy into the register's backup folder before every migration, when
+  the app closes (backup_on_close) and before a restore; only the newest N automatic
+  copies are kept (keep, else KRAFTDESK_BACKUPS_KEEP, else 10). Copies made on request
+  (`kraftdesk backup`) are never removed.
+- check_register_file: a file is a kraftdesk register that opens and passes
+  PRAGMA integrity_check, or a RegisterError says why not.
+- restore_register: check the file first, keep the register it replaces, then copy it in.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from kraftdesk.domain.errors import RegisterError
+
+DEFAULT_KEEP = 10
+KEEP_ENV = "KRAFTDESK_BACKUPS_KEEP"
+BACKUP_FOLDER = "backups"
+#: Reasons of automatic backups (part of their file names); only these are rotated.
+BEFORE_UPGRADE = "före-uppgradering"
+ON_CLOSE = "vid-stängning"
+BEFORE_RESTORE = "före-återställning"
+AUTOMATIC = (BEFORE_UPGRADE, ON_CLOSE, BEFORE_RESTORE)
+SUFFIX = ".sqlite3"
+
 
 def copy_sqlite(engine: Engine, dest: Path) -> Path:
     """Copy the register to `dest` with sqlite3's backup API; safe while others write."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     raw = engine.raw_connection()
     try:
-        source = raw.driver_connection
-        target = sqlite3.connect(dest)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
+        return _backup_connection(raw.driver_connection, dest)
     finally:
         raw.close()
+
+
+def copy_sqlite_file(source: Path, dest: Path) -> Path:
+    """Copy a register file (not necessarily open) consistently to `dest`."""
+    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        return _backup_connection(conn, dest)
+    finally:
+        conn.close()
+
+
+def _backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".delvis")
+    partial.unlink(missing_ok=True)
+    target = sqlite3.connect(partial)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        target.close()
+    os.replace(partial, dest)
     return dest
+
+
+def backup_dir_for(path: Path) -> Path:
+    return path.parent / BACKUP_FOLDER
+
+
+def stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def keep_count(keep: int | None = None) -> int:
+    """How many automatic backups to keep: the argument, KRAFTDESK_BACKUPS_KEEP, or 10."""
+    if keep is None:
+        try:
+            keep = int(os.environ.get(KEEP_ENV, DEFAULT_KEEP))
+        except ValueError:
+            keep = DEFAULT_KEEP
+    return max(1, keep)
+
+
+def manual_backup(engine: Engine, path: Path, dest: Path | None = None) -> Path:
+    """`kraftdesk backup [DEST]`: DEST may be a file or a folder (default: the backup folder)."""
+    if dest is None or dest.is_dir() or (not dest.suffix and not dest.exists()):
+        folder = dest or backup_dir_for(path)
+        dest = folder / f"{path.stem}-{stamp()}{SUFFIX}"
+    if dest.resolve() == path.resolve():
+        raise RegisterError("Säkerhetskopian kan inte skrivas över själva registret.",
+                            field=str(dest))
+    copy_sqlite(engine, dest)
+    check_register_file(dest)
+    return dest
+
+
+def automatic_backup(engine: Engine, path: Path, reason: str, *,
+                     directory: Path | None = None, keep: int | None = None) -> Path:
+    """A rotating backup of the register at `path`, named after `reason`."""
+    folder = directory or backup_dir_for(path)
+    dest = copy_sqlite(engine, folder / f"{path.stem}-{reason}-{stamp()}{SUFFIX}")
+    rotate_backups(folder, path.stem, keep=keep)
+    return dest
+
+
+def automatic_backups(folder: Path, stem: str) -> list[Path]:
+    """The automatic backups of register `stem` in `folder`, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.suffix == SUFFIX and any(
+        p.name.startswith(f"{stem}-{reason}-") for reason in AUTOMATIC)]
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def rotate_backups(folder: Path, stem: str, *, keep: int | None = None) -> list[Path]:
+    """Remove all but the newest `keep` automatic backups; return those removed."""
+    backups = automatic_backups(folder, stem)
+    removed = backups[: max(0, len(backups) - keep_count(keep))]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def newest_backup(path: Path, directory: Path | None = None) -> Path | None:
+    """The newest backup (automatic or not) of the register at `path`, if any."""
+    folder = directory or backup_dir_for(path)
+    if not folder.is_dir():
+        return None
+    found = [p for p in folder.iterdir()
+             if p.suffix == SUFFIX and p.name.startswith(f"{path.stem}-")]
+    return max(found, key=lambda p: (p.stat().st_mtime_ns, p.name), default=None)
+
+
+def backup_on_close(register: object, *, keep: int | None = None) -> Path | None:
+    """For the app to call when it closes: a rotating backup of a file register, else None."""
+    from kraftdesk.register.migrate import sqlite_path
+
+    engine: Engine = register.engine  # type: ignore[attr-defined]
+    path = sqlite_path(engine)
+    if path is None:
+        return None
+    return automatic_backup(engine, path, ON_CLOSE, keep=keep)
+
+
+def check_register_file(path: Path) -> str:
+    """Refuse a file that is not an intact kraftdesk register; return its schema revision."""
+    from kraftdesk.register.migrate import check_sqlite_file, known_revisions
+
+    if not path.is_file():
+        raise RegisterError(f"Filen {path} finns inte.", field=str(path))
+    check_sqlite_file(path, create=False)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                        if "alembic_version" in tables else None)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise RegisterError(f"Filen {path} går inte att läsa som register: {exc}.",
+                            field=str(path)) from exc
+    if result != "ok":
+        raise RegisterError(f"Filen {path} är skadad (kontroll: {result}).", field=str(path))
+    if revision is None or "meeting" not in tables:
+        raise RegisterError(f"Filen {path} är inget kraftdesk-register.", field=str(path))
+    if revision[0] not in known_revisions():
+        raise RegisterError(f"Filen {path} är skapad av en nyare version av kraftdesk "
+                            f"(databasversion {revision[0]}).", field=str(path))
+    return str(revision[0])
+
+
+def restore_register(source: Path, target: Path, *, keep: int | None = None) -> Path | None:
+    """Replace the register at `target` with the backup `source`; return the kept copy.
+
+    `source` is checked first; nothing changes if it is not an intact kraftdesk register.
+    """
+    check_register_file(source)
+    if source.resolve() == target.resolve():
+        raise RegisterError("Filen är själva registret; välj en säkerhetskopia.",
+                            field=str(source))
+    kept = _keep_replaced(target, keep) if target.exists() else None
+    try:
+        _copy_into(source, target)
+    except sqlite3.DatabaseError:
+        # The register being replaced is too damaged to be written through SQLite.
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{target}{extra}").unlink(missing_ok=True)
+        copy_sqlite_file(source, target)
+    return kept
+
+
+def _keep_replaced(target: Path, keep: int | None) -> Path:
+    folder = backup_dir_for(target)
+    dest = folder / f"{target.stem}-{BEFORE_RESTORE}-{stamp()}{SUFFIX}"
+    try:
+        copy_sqlite_file(target, dest)
+    except sqlite3.DatabaseError:
+        # Damaged: keep the files exactly as they are.
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(target, dest)
+        for extra in ("-wal", "-shm"):
+            if Path(f"{target}{extra}").exists():
+                shutil.copy2(f"{target}{extra}", f"{dest}{extra}")
+    rotate_backups(folder, target.stem, keep=keep)
+    return dest
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """Copy `source` over the live register `target` under SQLite's own locking."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target, timeout=10)
+    try:
+        src.backup(dst)
+        if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed after restore")
+    finally:
+        src.close()
+        dst.close()

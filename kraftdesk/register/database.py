@@ -15,8 +15,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kraftdesk.domain.errors import LockedError, RegisterError
+from kraftdesk.register import audit
 from kraftdesk.register.engine import WRITE_OPTION
 
 #: Functions called with every new write session (the audit trail installs itself here).
@@ -32,7 +35,7 @@ class Register:
         self._write = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
-        self.write_hooks: list[SessionHook] = []
+        self.write_hooks: list[SessionHook] = [audit.install]
 
     @property
     def url(self) -> str:
@@ -44,12 +47,22 @@ class Register:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One writing transaction: committed when the block ends, rolled back on any error."""
-        with self._write() as session:
-            for hook in self.write_hooks:
-                hook(session)
-            with session.begin():
-                yield session
+        """One writing transaction: committed when the block ends, rolled back on any error.
+
+        A register kept busy by another writer past the busy timeout, and a write refused by
+        the locking triggers, surface as Swedish RegisterError / LockedError (rolled back).
+        """
+        try:
+            with self._write() as session:
+                for hook in self.write_hooks:
+                    hook(session)
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            translated = _translated(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -62,3 +75,30 @@ class Register:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+#: The messages of the locking triggers (migration 0002): a refused write becomes LockedError.
+LOCK_MESSAGES = (
+    "Protokollet är justerat och kan inte ändras",
+    "Paragrafen är omedelbart justerad och kan inte ändras",
+    "Filen hör till ett justerat protokoll och kan inte ändras",
+    "Förseglingen av ett justerat protokoll kan inte ändras eller tas bort",
+    "Bara ett justerat protokoll kan förseglas",
+    "Granskningsloggen kan bara utökas; dess poster kan inte ändras eller tas bort",
+)
+BUSY_MESSAGE = (
+    "Registret används just nu av ett annat program eller fönster som skriver i det, och "
+    "det blev inte ledigt i tid. Inget har ändrats; försök igen om en stund."
+)
+
+
+def _translated(exc: DBAPIError) -> Exception:
+    """A Swedish UserError for a refused or blocked write; anything else unchanged."""
+    text = str(exc.orig)
+    for message in LOCK_MESSAGES:
+        if message in text:
+            return LockedError(f"{message}.")
+    if "database is locked" in text or "database is busy" in text:
+        return RegisterError(BUSY_MESSAGE)
+    return exc
+

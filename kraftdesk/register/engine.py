@@ -7,7 +7,7 @@ SQLite only (the settings are skipped on other dialects):
 - Python's sqlite3 opens transactions lazily, so two writers meet "database is locked" at
   once despite the busy timeout. We take over transaction control (isolation_level=None)
   and begin writing transactions with BEGIN IMMEDIATE: the second writer then waits.
-- the Swedish collation "sv" for ORDER BY in queries.
+- the Swedish collation "sv" and the sort-key function sv_key() for ORDER BY in queries.
 """
 
 from __future__ import annotations
@@ -15,14 +15,16 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
-from kraftdesk.domain.sorting import swedish_compare
+from kraftdesk.domain.sorting import natural_swedish_key, swedish_compare
 
 #: Execution option marking a connection that will write (BEGIN IMMEDIATE on SQLite).
 WRITE_OPTION = "kraftdesk_write"
 
 BUSY_TIMEOUT_MS = 10_000
+
+#: SQL function giving kraftdesk.domain.sorting.natural_swedish_key (SQLite only).
+SORT_KEY_FUNCTION = "sv_key"
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool = False) -> Engine:
@@ -30,8 +32,9 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool 
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {"echo": echo}
     if is_sqlite:
-        # One connection per checkout: each thread (GUI worker) gets its own connection.
-        kwargs["poolclass"] = NullPool
+        # SQLAlchemy's default pool for a SQLite file: connections are reused (opening one
+        # re-runs the PRAGMAs and re-reads a schema with over a hundred triggers), each
+        # checked out by one thread at a time (check_same_thread is off for pooled files).
         kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000}
     engine = create_engine(url, **kwargs)
     if is_sqlite:
@@ -53,6 +56,8 @@ def _install_sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
         dbapi_connection.create_collation("sv", swedish_compare)
+        dbapi_connection.create_function(SORT_KEY_FUNCTION, 1, natural_swedish_key,
+                                         deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

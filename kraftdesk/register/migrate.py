@@ -8,7 +8,6 @@ by a newer kraftdesk is refused and left untouched.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -18,7 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from kraftdesk.domain.errors import RegisterError
-from kraftdesk.register.backup import copy_sqlite
+from kraftdesk.register.backup import BEFORE_UPGRADE, automatic_backup, newest_backup
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import WRITE_OPTION, make_engine
 
@@ -105,14 +104,22 @@ def _quick_check(engine: Engine, path: Path) -> None:
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
     except DatabaseError as exc:
         raise RegisterError(
-            f"Filen {path} går inte att öppna som register: {exc.orig}", field=str(path)
+            f"Filen {path} går inte att öppna som register: {exc.orig}. {_backup_hint(path)}",
+            field=str(path),
         ) from exc
     if result != "ok":
         raise RegisterError(
-            f"Registret {path} är skadat (kontroll: {result}). "
-            "Återställ den senaste säkerhetskopian med «kraftdesk restore».",
+            f"Registret {path} är skadat (kontroll: {result}). {_backup_hint(path)}",
             field=str(path),
         )
+
+
+def _backup_hint(path: Path) -> str:
+    newest = newest_backup(path)
+    if newest is None:
+        return "Det finns ingen säkerhetskopia i registrets mapp för säkerhetskopior."
+    return (f"Den senaste säkerhetskopian är {newest}; "
+            f"återställ den med «kraftdesk restore {newest}».")
 
 
 def _bring_to_head(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
@@ -136,9 +143,7 @@ def _bring_to_head(engine: Engine, path: Path | None, backup_dir: Path | None) -
         )
     else:
         if path is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target_dir = backup_dir or path.parent / "backups"
-            copy_sqlite(engine, target_dir / f"{path.stem}-före-uppgradering-{stamp}.sqlite3")
+            automatic_backup(engine, path, BEFORE_UPGRADE, directory=backup_dir)
     upgrade(engine)
 
 

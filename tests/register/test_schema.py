@@ -13,12 +13,14 @@ from sqlalchemy.exc import IntegrityError
 
 from kraftdesk.register.base import Base
 from kraftdesk.register.database import Register
+from kraftdesk.register.fulltext import include_object
 from tests import factories as f
 
 
 def test_migrations_from_empty_equal_the_models(register: Register) -> None:
     with register.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object})
         assert compare_metadata(context, Base.metadata) == []
 
 

@@ -7,16 +7,11 @@ from alembic import context
 
 from kraftdesk.register import models  # noqa: F401  (registers every table)
 from kraftdesk.register.base import Base
+# Leaves the full-text index (an FTS5 table and its shadow tables) to its own migration.
+from kraftdesk.register.fulltext import include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ARG001
-    """Leave the full-text index (an FTS5 table and its shadow tables) to its own migration."""
-    if type_ == "table" and name and ("_fts" in name):
-        return False
-    return True
 
 
 def run_migrations_online() -> None:

@@ -24,6 +24,9 @@ class Proposal(Base):
     # Own wording of an amendment, addition or own proposal.
     text: Mapped[str | None] = mapped_column(Text)
     withdrawn: Mapped[bool] = mapped_column(default=False)
+    # The chair found this proposal adopted ("… och finner att kommunstyrelsen beslutat
+    # enligt …"); at most one per paragraph. A vote's result is read from its ballots.
+    adopted: Mapped[bool] = mapped_column(default=False)
 
     __table_args__ = (UniqueConstraint("paragraph_id", "position"),)
 

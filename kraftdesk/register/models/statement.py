@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import AppendixKind, StatementKind, StatementState
@@ -24,6 +24,10 @@ class Statement(Base):
     state: Mapped[StatementState] = mapped_column(enum_column(StatementState, "state"))
     # A reservation "till förmån för" a proposal (usually the authors' own).
     in_favour_of_proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id"))
+    # The authors also reserved against the decision when announcing this statement; Malmö
+    # says so in the statement's bilaga ("reserverade sig … mot beslutet och meddelade avsikt
+    # att inkomma med ett särskilt yttrande", seed § 16 bilaga 12).
+    with_reservation: Mapped[bool] = mapped_column(default=False)
     # When the promised text is due: the justering time set at the meeting.
     deadline: Mapped[datetime | None]
     received_at: Mapped[datetime | None]
@@ -40,6 +44,8 @@ class Statement(Base):
             name="received_has_content",
         ),
         CheckConstraint("state != 'promised' OR deadline IS NOT NULL", name="promised_has_deadline"),
+        # The ledger of open promises reads only the promised rows, by deadline.
+        Index("ix_statement_state_deadline", "state", "deadline"),
     )
 
 

@@ -270,6 +270,7 @@ def upgrade() -> None:
     sa.Column('subject', sa.String(length=500), nullable=True),
     sa.Column('text', sa.Text(), nullable=True),
     sa.Column('withdrawn', sa.Boolean(), nullable=False),
+    sa.Column('adopted', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['paragraph_id'], ['paragraph.id'], name=op.f('fk_proposal_paragraph_id_paragraph')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_proposal')),
     sa.UniqueConstraint('paragraph_id', 'position', name=op.f('uq_proposal_paragraph_id_position'))
@@ -290,6 +291,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.Enum('reservation', 'special_statement', 'minutes_note', name='kind', native_enum=False, create_constraint=True), nullable=False),
     sa.Column('state', sa.Enum('announced', 'promised', 'received', 'withdrawn', 'not_received', name='state', native_enum=False, create_constraint=True), nullable=False),
     sa.Column('in_favour_of_proposal_id', sa.Integer(), nullable=True),
+    sa.Column('with_reservation', sa.Boolean(), nullable=False),
     sa.Column('deadline', sa.DateTime(), nullable=True),
     sa.Column('received_at', sa.DateTime(), nullable=True),
     sa.Column('text', sa.Text(), nullable=True),
@@ -303,6 +305,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_statement')),
     sa.UniqueConstraint('paragraph_id', 'position', name=op.f('uq_statement_paragraph_id_position'))
     )
+    op.create_index('ix_statement_state_deadline', 'statement', ['state', 'deadline'], unique=False)
     op.create_table('vote',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('paragraph_id', sa.Integer(), nullable=False),
@@ -375,6 +378,7 @@ def downgrade() -> None:
     op.drop_table('ballot')
     op.drop_table('appendix')
     op.drop_table('vote')
+    op.drop_index('ix_statement_state_deadline', table_name='statement')
     op.drop_table('statement')
     op.drop_table('proposal_author')
     op.drop_table('proposal')

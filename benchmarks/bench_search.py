@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Full-text search on the large register: p50/p95 over a fixed set of queries, beside LIKE.
+
+    uv run python benchmarks/bench_search.py [--db /tmp/big.sqlite3] [--repeat 7]
+
+Each query runs once to warm up, then `--repeat` times; its figure is the median. p50 and
+p95 are taken over the queries' medians (nearest rank). Wall-clock time is what a user
+waits; CPU time is printed beside it because this machine is shared and wall time grows
+with the load (printed at the top). The LIKE scan (kraftdesk.services.search.like_search)
+runs over the same fields, fewer times: it reads every paragraph.
+
+Target (issue 7): search p95 ≤ 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bench import (  # noqa: E402
+    DEFAULT_REGISTER,
+    measure,
+    percentile,
+    print_machine,
+    print_table,
+    require_register,
+)
+from sqlalchemy import text  # noqa: E402
+
+from kraftdesk.register.migrate import open_register  # noqa: E402
+from kraftdesk.services.search import like_search, search  # noqa: E402
+
+TARGET_P95_MS = 20.0
+
+#: What a secretary types: topics, places, names, phrases, exclusions, very common words,
+#: Swedish letters. Three diarienummer from the register itself are added at run time.
+QUERIES = (
+    "kraftsamlande insatser", "Ribersborgs kallbadhus", "skolskjuts", "detaljplan Läkaren",
+    "cykelstråk Södra Förstadsgatan", "ekonomiskt bistånd", "feriearbeten", "bygglovstaxan",
+    "Pildammsparken", "vinterväghållning", "kulturskolans avgifter", "luftkvaliteten Hyllie",
+    "Rosengård", "Möllevången förskoleplatser", "Limhamn", "Eklöf", "Sulaiman", "Åkesson",
+    '"anslaget till förfogande"', '"goda uppväxtvillkor"', "budget -förskola",
+    "motion -avslår", "nämnd", "kommunstyrelsen", "återrapportering", "budget", "förslag",
+    "Malmö", "Malmo", "jämställdhetsintegrering", "tillgänglighet funktionsnedsättning",
+    "överenskommelse stadskontoret", "reservation", "2024",
+)
+
+
+def case_numbers(register: object, count: int = 3) -> list[str]:
+    with register.read() as session:  # type: ignore[attr-defined]
+        total = session.execute(text('SELECT count(*) FROM "case"')).scalar() or 0
+        return [session.execute(text('SELECT number FROM "case" ORDER BY id LIMIT 1 OFFSET :n'),
+                                {"n": total * (i + 1) // (count + 1)}).scalar()
+                for i in range(count)] if total else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_REGISTER)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--like-repeat", type=int, default=3, help="0 leaves LIKE out")
+    parser.add_argument("--limit", type=int, default=50, help="hits per query (default 50)")
+    args = parser.parse_args(argv)
+    require_register(args.db)
+    register = open_register(f"sqlite:///{args.db}", create=False)
+    queries = [*QUERIES, *case_numbers(register)]
+    print_machine()
+    print(f"# register: {args.db}; "
+          f"{len(queries)} queries, {args.limit} hits each; "
+          f"median of {args.repeat} (LIKE: {args.like_repeat}) runs per query\n")
+    rows, fts_wall, fts_cpu, like_wall = [], [], [], []
+    for query in queries:
+        fts, hits = measure(lambda q=query: search(register, q, limit=args.limit),
+                            repeat=args.repeat)
+        fts_wall.append(fts.wall_ms)
+        fts_cpu.append(fts.cpu_ms)
+        if args.like_repeat > 0:
+            like, like_hits = measure(lambda q=query: like_search(register, q, limit=args.limit),
+                                      repeat=args.like_repeat, warmup=0)
+            like_wall.append(like.wall_ms)
+            rows.append((query, len(hits), fts.wall_ms, fts.cpu_ms, len(like_hits),
+                         like.wall_ms))
+        else:
+            rows.append((query, len(hits), fts.wall_ms, fts.cpu_ms, "–", "–"))
+    print_table(("query", "hits", "fts ms", "fts cpu ms", "LIKE hits", "LIKE ms"), rows)
+    print()
+    summary = [
+        ("full-text search (FTS5, bm25, snippets)", percentile(fts_wall, 50),
+         percentile(fts_wall, 95), percentile(fts_cpu, 50), percentile(fts_cpu, 95)),
+    ]
+    if like_wall:
+        summary.append(("plain LIKE scan", percentile(like_wall, 50), percentile(like_wall, 95),
+                        "", ""))
+    print_table(("method", "p50 ms", "p95 ms", "p50 cpu ms", "p95 cpu ms"), summary)
+    p95 = percentile(fts_wall, 95)
+    verdict = "met" if p95 <= TARGET_P95_MS else "MISSED"
+    print(f"\ntarget p95 ≤ {TARGET_P95_MS:.0f} ms: {verdict} ({p95:.1f} ms wall, "
+          f"{percentile(fts_cpu, 95):.1f} ms cpu)")
+    register.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

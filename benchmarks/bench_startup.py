@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Start-up of the desktop app to a usable main window, beside a bare PySide6 window.
+
+    uv run python benchmarks/bench_startup.py [--db /tmp/big.sqlite3] [--small /tmp/small.sqlite3]
+                                              [--repeat 5]
+
+Each start is a whole process under /usr/bin/time -v (benchmarks/_startup_probe.py), run in
+turn: a bare QMainWindow with an empty table, kraftdesk on a small register, kraftdesk on the
+large one; one warm-up round, then --repeat rounds, medians reported. Python bytecode is
+cached (in a temporary folder, PYTHONPYCACHEPREFIX) as an installed app would have it.
+Printed: the process's elapsed time, the time from exec to a usable window as the probe saw
+it, the process's CPU time (user + system) and peak memory (max RSS). Qt runs with the
+offscreen platform unless QT_QPA_PLATFORM is set (for example to xcb under Xvfb).
+
+Targets (issue 7): start-up ≤ 1.5 × the bare window and not growing with register size;
+peak memory with the large register open ≤ 200 MiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bench import (  # noqa: E402
+    DEFAULT_REGISTER,
+    print_machine,
+    print_table,
+    require_register,
+    time_process,
+)
+
+PROBE = Path(__file__).resolve().parent / "_startup_probe.py"
+TARGET_RATIO = 1.5
+TARGET_RSS_MIB = 200.0
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["KRAFTDESK_DATA_DIR"] = str(home / "data")
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env.pop("KRAFTDESK_DB", None)
+    # An installed app runs from bytecode; a checkout with PYTHONDONTWRITEBYTECODE would
+    # compile every kraftdesk module at each start. Cache it outside the checkout instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "kraftdesk-bench-pycache")
+    return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_REGISTER)
+    parser.add_argument("--small", type=Path, default=Path("/tmp/small.sqlite3"),
+                        help="a small register (generate.py --years 1 --bodies 2)")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    require_register(args.db)
+    require_register(args.small)
+    cases = {
+        "bare PySide6 window": [sys.executable, str(PROBE), "bare"],
+        f"kraftdesk, small register ({args.small.stat().st_size / 2**20:.0f} MiB)":
+            [sys.executable, str(PROBE), "app", "--db", str(args.small)],
+        f"kraftdesk, large register ({args.db.stat().st_size / 2**20:.0f} MiB)":
+            [sys.executable, str(PROBE), "app", "--db", str(args.db)],
+    }
+    print_machine()
+    with tempfile.TemporaryDirectory() as home:
+        env = _environment(Path(home))
+        print(f"# QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; {args.repeat} rounds, medians\n")
+        runs: dict[str, list] = {name: [] for name in cases}
+        notes: dict[str, str] = {}
+        for argv_ in cases.values():  # warm-up round: bytecode cache, file cache
+            time_process(argv_, env=env)
+        for _ in range(args.repeat):
+            for name, argv_ in cases.items():
+                run = time_process(argv_, env=env)
+                if run.returncode != 0:
+                    sys.exit(f"{name} failed:\n{run.output}")
+                runs[name].append(run)
+                notes[name] = re.search(r"usable after [\d.]+ s \((.*)\)", run.output)[1]
+    rows, figures = [], {}
+    for name, results in runs.items():
+        wall = statistics.median(r.wall_s for r in results)
+        cpu = statistics.median(r.cpu_s for r in results)
+        usable = statistics.median(float(re.search(r"usable after ([\d.]+) s", r.output)[1])
+                                   for r in results)
+        rss = statistics.median(r.max_rss_mib for r in results)
+        figures[name] = (usable, cpu, rss)
+        rows.append((name, wall, usable, cpu, rss))
+    print_table(("start", "process s", "usable after s", "cpu s", "max RSS MiB"), rows)
+    bare, small, large = (figures[name] for name in cases)
+    print()
+    for name, note in notes.items():
+        print(f"{name}: {note}")
+    for label, index in (("wall, to a usable window", 0), ("cpu, user + system", 1)):
+        ratio, growth = large[index] / bare[index], large[index] / small[index]
+        print(f"\n{label}: large register / bare window {ratio:.2f}× (target ≤ "
+              f"{TARGET_RATIO}×: {'met' if ratio <= TARGET_RATIO else 'MISSED'}); "
+              f"large / small register {growth:.2f}× (target: not growing)")
+    print(f"\npeak memory, large register: {large[2]:.0f} MiB (target ≤ {TARGET_RSS_MIB:.0f} "
+          f"MiB: {'met' if large[2] <= TARGET_RSS_MIB else 'MISSED'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""`kraftdesk pdf`: protokoll, protokollsutdrag and bilagor as PDF files.
+
+    kraftdesk pdf minutes KS:2026-01-07 -o protokoll.pdf [--utkast | --slutlig]
+    kraftdesk pdf extract KS:2026:16 [KS:2026:17 …] -o utdrag.pdf
+    kraftdesk pdf extract KS:2026:16 KS:2026:17 --mapp utdrag/      one file per paragraph
+    kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
+
+The Swedish names (protokoll, utdrag, bilagor) work as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kraftdesk.cli.context import CliContext
+from kraftdesk.cli.dates import iso_day
+from kraftdesk.cli.parser import SwedishArgumentParser
+from kraftdesk.domain.errors import UserError
+
+NAME = "pdf"
+HELP = "skriv protokoll, protokollsutdrag eller bilagor som PDF"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    kinds = parser.add_subparsers(dest="kind", metavar="DOKUMENT", title="dokument",
+                                  required=True, parser_class=SwedishArgumentParser)
+    minutes = kinds.add_parser("minutes", aliases=["protokoll"],
+                               help="hela protokollet från ett sammanträde")
+    minutes.add_argument("meeting", metavar="SAMMANTRÄDE", help="till exempel KS:2026-01-07")
+    state = minutes.add_mutually_exclusive_group()
+    state.add_argument("--utkast", dest="final", action="store_const", const=False,
+                       help="märkt «Förslag – ej justerat» på varje sida")
+    state.add_argument("--slutlig", dest="final", action="store_const", const=True,
+                       help="det justerade protokollet (bara efter justering)")
+    minutes.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
+                         help="PDF-filen att skriva")
+
+    extract = kinds.add_parser("extract", aliases=["utdrag"],
+                               help="protokollsutdrag av en eller flera paragrafer")
+    extract.add_argument("paragraphs", nargs="+", metavar="PARAGRAF",
+                         help="till exempel KS:2026:16")
+    target = extract.add_mutually_exclusive_group()
+    target.add_argument("-o", "--ut", dest="out", metavar="FIL",
+                        help="ett utdrag med alla paragraferna")
+    target.add_argument("--mapp", dest="folder", metavar="MAPP",
+                        help="ett utdrag per paragraf i den här mappen")
+    extract.add_argument("--datum", type=iso_day, metavar="DATUM",
+                         help="dagen för «Rätt utdraget intygar» (annars i dag)")
+
+    appendix = kinds.add_parser("appendix", aliases=["bilagor"],
+                                help="protokollets bilagor för sig")
+    appendix.add_argument("meeting", metavar="SAMMANTRÄDE", help="till exempel KS:2026-01-07")
+    appendix.add_argument("--bilaga", dest="numbers", type=int, action="append",
+                          metavar="N", help="bara bilaga N; upprepa för flera (annars alla)")
+    appendix.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
+                          help="PDF-filen att skriva")
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    # Imported here: ReportLab takes a quarter of a second to load, which no other
+    # command should pay for.
+    from kraftdesk.services import exports
+
+    register = ctx.register(create=False)
+    if args.kind in ("protokoll", "minutes"):
+        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final)
+        ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
+                  f"({_pages(done.pages)}).")
+    elif args.kind in ("utdrag", "extract"):
+        day = args.datum or ctx.clock().date()
+        if not args.out and not args.folder:
+            raise UserError("Ange en fil med -o eller en mapp med --mapp.", field="utdrag")
+        if args.folder:
+            paths = exports.export_extracts_batch(register, args.paragraphs,
+                                                  Path(args.folder), on=day)
+            ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
+            for path in paths:
+                ctx.print(f"  {path.name}")
+        else:
+            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day)
+            ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
+    else:
+        if args.numbers and any(n < 1 for n in args.numbers):
+            raise UserError("Bilagor numreras från 1.", field="bilaga")
+        done = exports.export_appendices(register, args.meeting, Path(args.out),
+                                         numbers=args.numbers)
+        ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
+    return 0
+
+
+def _pages(count: int) -> str:
+    return "1 sida" if count == 1 else f"{count} sidor"

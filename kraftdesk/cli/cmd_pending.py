@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""`kraftdesk pending`: every promised text still open, by deadline, overdue ones marked."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from kraftdesk.cli.context import CliContext
+from kraftdesk.services.ledger import PendingPromise, open_promises
+from kraftdesk.text.formats import duration
+
+NAME = "pending"
+HELP = ("visa utlovade reservationer, särskilda yttranden och protokollsanteckningar som "
+        "inte har kommit in")
+
+HEADINGS = ("Tidsfrist", "Kvar", "Paragraf", "Vad", "Vem", "Ärende")
+OVERDUE_MARK = "FÖRSENAD"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help="skriv listan som JSON (tider i ISO 8601, sekunder kvar)")
+
+
+def _row(p: PendingPromise) -> tuple[str, ...]:
+    left = f"{OVERDUE_MARK} med {duration(p.time_left)}" if p.overdue else p.time_left_text
+    case = f"{p.case_number} {p.paragraph_title}" if p.case_number else p.paragraph_title
+    return (f"{p.deadline:%Y-%m-%d %H:%M}", left, p.paragraph_reference, p.what,
+            p.authors_text, case)
+
+
+def _as_json(p: PendingPromise) -> dict[str, object]:
+    return {
+        "statement_id": p.statement_id,
+        "kind": p.kind.value,
+        "what": p.what,
+        "authors": list(p.authors),
+        "body": p.body_short_name,
+        "meeting_date": p.meeting_date.isoformat(),
+        "paragraph": p.paragraph_reference,
+        "paragraph_title": p.paragraph_title,
+        "case_number": p.case_number,
+        "deadline": p.deadline.isoformat(timespec="minutes"),
+        "seconds_left": int(p.time_left.total_seconds()),
+        "overdue": p.overdue,
+    }
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    promises = open_promises(ctx.register(create=False), now=ctx.clock())
+    if args.json:
+        ctx.print(json.dumps([_as_json(p) for p in promises], ensure_ascii=False, indent=2))
+        return 0
+    if not promises:
+        ctx.print("Inga utlovade texter väntar.")
+        return 0
+    rows = [HEADINGS, *(_row(p) for p in promises)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADINGS) - 1)]
+    for r in rows:
+        ctx.print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False))
+                  + "  " + r[-1])
+    overdue = sum(1 for p in promises if p.overdue)
+    summary = f"{len(promises)} utlovade texter" if len(promises) != 1 else "1 utlovad text"
+    if overdue:
+        summary += f", varav {overdue} {'försenad' if overdue == 1 else 'försenade'}"
+    ctx.print()
+    ctx.print(f"{summary}.")
+    return 0

@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""`kraftdesk search ORD …`: full-text search over paragraphs and statements, best first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from kraftdesk.cli.context import CliContext
+from kraftdesk.services.search import SearchHit, match_spans, render_snippet, search
+
+NAME = "search"
+HELP = "sök i paragrafer, beslut och yttranden"
+
+EPILOG = """\
+Alla ord ska finnas med i paragrafen. Ett ord på minst tre bokstäver hittar också längre ord
+som börjar likadant (nämnd hittar nämnden). Citattecken kring flera ord söker dem i följd,
+minus framför ett ord utesluter det. Å, ä och ö är egna bokstäver: Malmö hittar inte Malmo.
+Träffade ord visas inom [ ]."""
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"inget heltal: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"antalet måste vara minst 1, inte {number}")
+    return number
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = EPILOG
+    parser.add_argument("query", nargs="+", metavar="ORD", help="det du söker efter")
+    parser.add_argument("--antal", type=_positive, default=20, metavar="N",
+                        help="visa högst N träffar (standard 20)")
+    parser.add_argument("--json", action="store_true",
+                        help="skriv träffarna som JSON i stället för text")
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    query = " ".join(args.query)
+    hits = search(ctx.register(create=False), query, limit=args.antal)
+    if args.json:
+        ctx.print(json.dumps([_as_json(hit) for hit in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        ctx.print(f"Inga träffar för «{query}».")
+        return 0
+    count = "1 träff" if len(hits) == 1 else f"{len(hits)} träffar"
+    more = f" (de {args.antal} bästa visas)" if len(hits) == args.antal else ""
+    ctx.print(f"{count} för «{query}»{more}:")
+    for hit in hits:
+        case = f"  {hit.case_number}" if hit.case_number else ""
+        ctx.print()
+        ctx.print(f"{hit.reference}  {hit.meeting_date.isoformat()}  {hit.title}{case}")
+        if hit.snippet:
+            ctx.print(f"    {render_snippet(hit.snippet)}")
+    return 0
+
+
+def _as_json(hit: SearchHit) -> dict[str, object]:
+    plain, spans = match_spans(hit.snippet)
+    return {
+        "reference": hit.reference,
+        "body": hit.body_short_name,
+        "meeting_date": hit.meeting_date.isoformat(),
+        "number": hit.number,
+        "title": hit.title,
+        "case_number": hit.case_number,
+        "snippet": plain,
+        "matches": [list(span) for span in spans],
+        "score": hit.score,
+    }

@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""PDF exports of the open meeting: the minutes (a draft until justerade, then final),
+extracts of the selected paragraphs, the bilagor; rendered on a worker thread with a
+progress dialog, then shown in the in-app preview."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kraftdesk.domain.enums import MinutesState
+from kraftdesk.domain.errors import UserError
+from kraftdesk.gui.controllers.pdf_preview import PdfPreviewDialog
+from kraftdesk.gui.errors import show_user_error
+from kraftdesk.gui.operations import BackgroundJob, Operations, Outcome
+from kraftdesk.gui.settings import UiSettings
+from kraftdesk.services import exports, meetings
+
+PDF_FILTER = "PDF-filer (*.pdf)"
+
+
+class ExportController(QObject):
+    """Signals:
+        previewed(PdfPreviewDialog): a finished export is shown.
+    """
+
+    previewed = Signal(object)
+
+    def __init__(self, operations: Operations, settings: UiSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._operations, self._settings, self._parent = operations, settings, parent
+        self.job: BackgroundJob | None = None
+
+    def export(self, kind: str, meeting_id: int,
+               paragraph_ids: Sequence[int] = ()) -> BackgroundJob | None:
+        view = meetings.meeting_view(self._operations.register, meeting_id)
+        name = view.reference.replace(":", " ")
+        if kind == "extract":
+            if not paragraph_ids:
+                show_user_error(self._parent, UserError(
+                    "Markera en eller flera paragrafer i föredragningslistan först.",
+                    field="paragraf"))
+                return None
+            labels = ", ".join(p.label for p in view.paragraphs if p.id in set(paragraph_ids))
+            suggested, title = f"{name} utdrag {labels}.pdf", f"Protokollsutdrag {labels}"
+        elif kind == "appendices":
+            suggested, title = f"{name} bilagor.pdf", "Bilagor"
+        else:
+            final = view.minutes_state is MinutesState.APPROVED
+            suggested = f"{name} protokoll{'' if final else ' utkast'}.pdf"
+            title = "Justerat protokoll" if final else "Protokoll (utkast, ej justerat)"
+        path = self._ask_path(title, suggested)
+        if path is None:
+            return None
+        return self._run(kind, meeting_id, tuple(paragraph_ids), path, title)
+
+    def _ask_path(self, title: str, suggested: str) -> Path | None:
+        folder = self._settings.last_folder("exports") or str(Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._parent, f"Spara {title.lower()}", str(Path(folder) / suggested), PDF_FILTER)
+        if not chosen:
+            return None
+        path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        self._settings.remember_folder("exports", str(path.parent))
+        return path
+
+    def _run(self, kind: str, meeting_id: int, paragraph_ids: tuple[int, ...], path: Path,
+             title: str) -> BackgroundJob:
+        def op(register, progress):  # noqa: ANN001, ANN202 - runs on the worker thread
+            if kind == "extract":
+                return exports.export_extract(register, paragraph_ids, path, progress=progress)
+            if kind == "appendices":
+                return exports.export_appendices(register, meeting_id, path, progress=progress)
+            return exports.export_minutes(register, meeting_id, path, progress=progress)
+
+        self.job = self._operations.run_in_background(
+            op, parent=self._parent, label=f"{title} tas fram …")
+        self.job.done.connect(lambda outcome: self._show(outcome, path, title))
+        return self.job
+
+    def _show(self, outcome: Outcome[object], path: Path, title: str) -> None:
+        if not outcome.ok:
+            return
+        dialog = PdfPreviewDialog(path, title=title, parent=self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.previewed.emit(dialog)

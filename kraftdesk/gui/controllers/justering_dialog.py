@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Justering: what stands in the way, a confirmation, then the posting and appeal dates.
+
+The register decides (kraftdesk.services.justering); this dialog shows what the secretary
+should know first, and asks for an explicit confirmation when promised texts are still open
+(they are then registered as not received, with their placeholder bilagor).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushButton, QWidget
+
+from kraftdesk.domain.calendar import LegalCalendar
+from kraftdesk.domain.enums import MinutesState
+from kraftdesk.gui import labels
+from kraftdesk.gui.forms.ui_justering_dialog import Ui_JusteringDialog
+from kraftdesk.gui.forms.ui_posting_dialog import Ui_PostingDialog
+from kraftdesk.gui.icons import icon
+from kraftdesk.gui.operations import Operations
+from kraftdesk.services import justering, ledger, meetings
+from kraftdesk.services.meetings import MeetingView
+
+CONFIRM_PAGE, RESULT_PAGE = range(2)
+
+
+def blockers(view: MeetingView, open_promises: list[str]) -> list[tuple[str, bool]]:
+    """(text, is_open_promise) lines for the list; empty when nothing stands in the way."""
+    lines: list[tuple[str, bool]] = []
+    if view.minutes_state is MinutesState.DRAFT:
+        lines.append(("Protokollet är inte skickat för justering. Skicka det först under "
+                      "Protokoll och frister.", False))
+    if view.chair is None:
+        lines.append(("Ordförande är inte angiven (Ändra uppgifter…).", False))
+    if not view.approvers:
+        lines.append(("Justerare är inte angivna (Ändra uppgifter…).", False))
+    lines += [(text, True) for text in open_promises]
+    return lines
+
+
+class JusteringDialog(QDialog):
+    """Attributes:
+        calendar: the legal calendar after a successful justering.
+    """
+
+    def __init__(self, operations: Operations, meeting_id: int, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_JusteringDialog()
+        self.ui.setupUi(self)
+        self._operations = operations
+        self._meeting_id = meeting_id
+        self.calendar: LegalCalendar | None = None
+        register = operations.register
+        self._view = view = meetings.meeting_view(register, meeting_id)
+        promises = [f"{p.paragraph_label}: {p.what.lower()} av {p.authors_text}, frist "
+                    f"{labels.day_and_time(p.deadline)}"
+                    for p in ledger.open_promises(register, now=datetime.now())
+                    if p.meeting_id == meeting_id]
+        self._fill(view, blockers(view, promises))
+        self.justera_button: QPushButton = self.ui.button_box.addButton(
+            "Justera", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.justera_button.setIcon(icon("justera"))
+        self.justera_button.clicked.connect(self.justera)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.confirm_check.toggled.connect(lambda _c: self._update())
+        self._promises = bool(promises)
+        self._update()
+
+    def _fill(self, view: MeetingView, lines: list[tuple[str, bool]]) -> None:
+        ui = self.ui
+        ui.heading_label.setText(f"Justera protokollet från {view.body.name.lower()} "
+                                 f"{view.date_text}")
+        for text, promise in lines:
+            QListWidgetItem(icon("overdue" if promise else "withdraw"), text, ui.blockers_list)
+        if not lines:
+            QListWidgetItem(icon("received"), "Inget hindrar justeringen.", ui.blockers_list)
+        ui.confirm_check.setVisible(any(promise for _t, promise in lines))
+        ui.chair_value.setText(view.chair.label if view.chair else "–")
+        ui.approvers_value.setText(", ".join(p.label for p in view.approvers) or "–")
+        ui.date_edit.setDate(QDate(date.today()))
+        ui.date_edit.setMinimumDate(QDate(view.plan.starts_at.date()))
+
+    def _update(self) -> None:
+        ready = self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
+        self.justera_button.setEnabled(ready and (not self._promises
+                                                  or self.ui.confirm_check.isChecked()))
+
+    def justera(self) -> None:
+        on = self.ui.date_edit.date().toPython()
+        confirm = self.ui.confirm_check.isChecked()
+        meeting_id = self._meeting_id
+        outcome = self._operations.run(
+            lambda reg: justering.justera(reg, meeting_id, on=on, confirm_open_promises=confirm),
+            parent=self)
+        if not outcome.ok:
+            return
+        self.calendar = justering.meeting_calendar(self._operations.register, meeting_id)
+        self._show_result(self.calendar, on)
+
+    def _show_result(self, calendar: LegalCalendar, on: date) -> None:
+        ui = self.ui
+        ui.result_label.setText(f"Protokollet är justerat {on.isoformat()} och låst.")
+        ui.posting_value.setText(labels.weekday_and_day(calendar.posting_deadline))
+        ui.appeal_value.setText(labels.weekday_and_day(calendar.appeal_last_day))
+        ui.take_down_value.setText(labels.weekday_and_day(calendar.take_down_earliest))
+        ui.page_stack.setCurrentIndex(RESULT_PAGE)
+        ui.button_box.rejected.disconnect()
+        ui.button_box.clear()
+        ui.button_box.addButton(QDialogButtonBox.StandardButton.Close)
+        ui.button_box.rejected.connect(self.accept)
+
+
+class PostingDialog(QDialog):
+    """The day the notice of justering went up on the anslagstavla (recorded once)."""
+
+    def __init__(self, operations: Operations, meeting_id: int, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PostingDialog()
+        self.ui.setupUi(self)
+        self._operations = operations
+        self._meeting_id = meeting_id
+        self.ui.date_edit.setDate(QDate(date.today()))
+        self.ui.button_box.accepted.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        on = self.ui.date_edit.date().toPython()
+        meeting_id = self._meeting_id
+        outcome = self._operations.run(
+            lambda reg: justering.record_posting(reg, meeting_id, on=on), parent=self)
+        if outcome.ok:
+            self.accept()

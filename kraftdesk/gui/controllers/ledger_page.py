@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Bevakning: every open promise, earliest deadline first, overdue ones marked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from kraftdesk.gui.controllers import statement_actions as actions
+from kraftdesk.gui.forms.ui_ledger_page import Ui_LedgerPage
+from kraftdesk.gui.icons import icon
+from kraftdesk.gui.models.ledger_model import LedgerModel
+from kraftdesk.gui.models.paged import ROW_ROLE
+from kraftdesk.gui.models.swedish_proxy import SwedishSortFilterProxyModel
+from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.settings import UiSettings
+from kraftdesk.services import ledger
+from kraftdesk.services.changes import Changes
+from kraftdesk.services.ledger import PendingPromise
+
+#: The "Återstår" column is recomputed this often while the page is shown.
+CLOCK_MS = 60_000
+
+
+class LedgerPage(QWidget):
+    """Signals:
+        meeting_requested(int): open the meeting of the selected promise.
+        status_message(str): a short confirmation for the status bar.
+    """
+
+    meeting_requested = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(self, operations: Operations, settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LedgerPage()
+        self.ui.setupUi(self)
+        self._operations = operations
+        self._settings = settings
+        self.model = LedgerModel(self)
+        self.proxy = SwedishSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._setup_view()
+        self._connect()
+        self._clock = QTimer(self, interval=CLOCK_MS)
+        self._clock.timeout.connect(self.reload)
+
+    def _setup_view(self) -> None:
+        view = self.ui.ledger_view
+        view.setModel(self.proxy)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if not self._settings.restore_header("ledger", header):
+            for column, width in ((LedgerModel.DEADLINE, 130), (LedgerModel.LEFT, 250),
+                                  (LedgerModel.WHAT, 130), (LedgerModel.AUTHORS, 270),
+                                  (LedgerModel.PARAGRAPH, 280)):
+                view.setColumnWidth(column, width)
+        view.sortByColumn(LedgerModel.DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.ui.reminder_button.setIcon(icon("copy"))
+        self.ui.receive_text_button.setIcon(icon("received"))
+        self.ui.receive_pdf_button.setIcon(icon("pdf"))
+        self.ui.withdraw_button.setIcon(icon("withdraw"))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.filter_edit.textChanged.connect(self.proxy.set_filter_words)
+        ui.receive_text_button.clicked.connect(self.receive_text)
+        ui.receive_pdf_button.clicked.connect(self.receive_pdf)
+        ui.withdraw_button.clicked.connect(self.withdraw)
+        ui.reminder_button.clicked.connect(self.copy_reminder)
+        ui.open_paragraph_button.clicked.connect(self._open_meeting)
+        ui.ledger_view.activated.connect(lambda _i: self._open_meeting())
+        self.model.pdf_dropped.connect(self.receive_dropped_pdf)
+        self.model.modelReset.connect(self._update_summary)
+        ui.ledger_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    # Data -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.selected()
+        self.model.load(ledger.open_promises(self._operations.register, now=datetime.now()))
+        if selected is not None:
+            self.select_statement(selected.statement_id)
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.register or changes.statements or changes.meetings or changes.paragraphs:
+            self.reload()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        self._clock.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802
+        self._clock.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _update_summary(self) -> None:
+        total = self.model.rowCount()
+        overdue = sum(1 for r in range(total) if self.model.promise(r).overdue)
+        if total == 0:
+            text = "Inget utlovat väntar"
+        else:
+            text = "1 utlovad text väntar" if total == 1 else f"{total} utlovade texter väntar"
+            if overdue:
+                text += f", {overdue} {'försenad' if overdue == 1 else 'försenade'}"
+        self.ui.summary_label.setText(text)
+        self.ui.summary_label.setStyleSheet(
+            "font-weight: 600;" + (" color: #a1170f;" if overdue else ""))
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for button in (self.ui.receive_text_button, self.ui.receive_pdf_button,
+                       self.ui.withdraw_button, self.ui.reminder_button,
+                       self.ui.open_paragraph_button):
+            button.setEnabled(has)
+
+    def selected(self) -> PendingPromise | None:
+        index = self.ui.ledger_view.currentIndex()
+        rows = self.ui.ledger_view.selectionModel().selectedRows()
+        if not rows or not index.isValid():
+            return None
+        return rows[0].data(ROW_ROLE)
+
+    def select_statement(self, statement_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).statement_id == statement_id:
+                self.ui.ledger_view.setCurrentIndex(index)
+                self.ui.ledger_view.selectRow(row)
+                return True
+        return False
+
+    def save_state(self) -> None:
+        self._settings.save_header("ledger", self.ui.ledger_view.horizontalHeader())
+
+    # Actions --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _what(p: PendingPromise) -> str:
+        return (f"{p.what} av {p.authors_text} till {p.paragraph_label} {p.paragraph_title} "
+                f"({p.body_short_name} {p.meeting_date.isoformat()})")
+
+    def receive_text(self) -> None:
+        p = self.selected()
+        if p is not None:
+            actions.receive_text(self._operations, self, p.statement_id, self._what(p))
+
+    def receive_pdf(self) -> None:
+        p = self.selected()
+        if p is not None:
+            actions.choose_and_receive_pdf(self._operations, self, self._settings,
+                                           p.statement_id)
+
+    def receive_dropped_pdf(self, statement_id: int, path: str) -> None:
+        outcome = actions.receive_pdf_file(self._operations, self, statement_id, Path(path))
+        if outcome.ok:
+            self.status_message.emit(f"{Path(path).name} är registrerad som inkommen text.")
+
+    def withdraw(self) -> None:
+        p = self.selected()
+        if p is not None:
+            what = f"{p.what.lower()} av {p.authors_text} ({p.paragraph_label})"
+            actions.withdraw(self._operations, self, p.statement_id, what)
+
+    def copy_reminder(self) -> None:
+        p = self.selected()
+        if p is not None and actions.copy_reminder(self._operations, self, p.statement_id):
+            self.status_message.emit(
+                f"Påminnelsen till {p.authors_text} är kopierad; klistra in den i ett "
+                "e-postmeddelande.")
+
+    def _open_meeting(self, _index: QModelIndex | None = None) -> None:
+        p = self.selected()
+        if p is not None:
+            self.meeting_requested.emit(p.meeting_id)

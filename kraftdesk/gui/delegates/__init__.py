@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Item delegates (editors and painting inside item views)."""

@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""How the GUI shows what went wrong.
+
+A UserError is the secretary's to act on: a Swedish message box naming the field. Anything
+else is a program error: logged with its traceback, and a dialog that lets the user go on
+working (what is committed stays committed; one action per transaction).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kraftdesk.domain.errors import LockedError, UserError
+from kraftdesk.paths import data_dir
+
+log = logging.getLogger("kraftdesk")
+
+LOG_NAME = "kraftdesk.log"
+
+#: Field names used by the services, as the secretary reads them in the message box.
+FIELD_LABELS = {
+    "organisation": "organisationens namn",
+    "sammanträde": "sammanträde",
+    "paragraf": "paragraf",
+    "datum": "datum",
+    "organ": "organ",
+    "body_id": "organ",
+    "ends_at": "sluttid",
+    "approval_due_at": "justeringens tid",
+    "chair_id": "ordförande",
+    "approver_ids": "justerare",
+    "attendance": "närvaro",
+    "paragraph_attendance": "närvaro under paragrafen",
+    "title": "rubrik",
+    "case_number": "diarienummer",
+    "case_title": "ärendemening",
+    "meeting": "sammanträde",
+    "paragraph": "paragraf",
+    "proposes_to_body_id": "beslutsformel",
+}
+
+
+def log_path() -> Path:
+    return data_dir() / LOG_NAME
+
+
+def configure_logging() -> Path:
+    """Log to a rotating file in the data folder (once per process)."""
+    path = log_path()
+    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    return path
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
+
+
+def show_user_error(parent: QWidget | None, error: UserError) -> QMessageBox:
+    """A non-blocking Swedish message box: the service's message, and the field it concerns."""
+    title = "Kan inte ändras" if isinstance(error, LockedError) else "Det gick inte"
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("user_error_box")
+    if error.field:
+        box.setInformativeText(f"Gäller: {field_label(error.field)}")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_program_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
+    """Log a program error with its traceback and offer to continue."""
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log.error("Programfel: %s", details)
+    box = QMessageBox(parent)
+    box.setObjectName("program_error_box")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Programfel")
+    box.setText("Kraftdesk råkade ut för ett programfel, och den senaste åtgärden avbröts.")
+    box.setInformativeText(
+        "Allt som redan var sparat finns kvar i registret, och du kan fortsätta arbeta. "
+        f"Felet har skrivits till loggfilen {log_path()}."
+    )
+    box.setDetailedText(details)
+    box.addButton("Fortsätt", QMessageBox.ButtonRole.AcceptRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+_showing = False
+
+
+def _excepthook(kind: type[BaseException], error: BaseException,
+                tb: TracebackType | None) -> None:
+    global _showing
+    if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None or _showing:
+        sys.__excepthook__(kind, error, tb)
+        return
+    _showing = True
+    try:
+        if isinstance(error, UserError):
+            show_user_error(QApplication.activeWindow(), error)
+        else:
+            show_program_error(QApplication.activeWindow(), error.with_traceback(tb))
+    finally:
+        _showing = False
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions (in slots and event handlers) to the dialogs above."""
+    configure_logging()
+    sys.excepthook = _excepthook

@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: EUPL-1.2
+# Generated from ui/first_start_dialog.ui by packaging/build_qt_assets.py (pyside6-uic) – do not edit.
+# ruff: noqa
+from __future__ import annotations
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCommandLinkButton, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
+
+class Ui_FirstStartDialog(object):
+    def setupUi(self, first_start_dialog):
+        if not first_start_dialog.objectName():
+            first_start_dialog.setObjectName(u"first_start_dialog")
+        first_start_dialog.resize(560, 420)
+        self.dialog_layout = QVBoxLayout(first_start_dialog)
+        self.dialog_layout.setObjectName(u"dialog_layout")
+        self.page_stack = QStackedWidget(first_start_dialog)
+        self.page_stack.setObjectName(u"page_stack")
+        self.choice_page = QWidget()
+        self.choice_page.setObjectName(u"choice_page")
+        self.choice_layout = QVBoxLayout(self.choice_page)
+        self.choice_layout.setObjectName(u"choice_layout")
+        self.welcome_label = QLabel(self.choice_page)
+        self.welcome_label.setObjectName(u"welcome_label")
+        self.welcome_label.setTextFormat(Qt.TextFormat.RichText)
+        self.welcome_label.setWordWrap(True)
+
+        self.choice_layout.addWidget(self.welcome_label)
+
+        self.notice_label = QLabel(self.choice_page)
+        self.notice_label.setObjectName(u"notice_label")
+        self.notice_label.setStyleSheet(u"color: #8a1c14;")
+        self.notice_label.setWordWrap(True)
+
+        self.choice_layout.addWidget(self.notice_label)
+
+        self.create_button = QCommandLinkButton(self.choice_page)
+        self.create_button.setObjectName(u"create_button")
+
+        self.choice_layout.addWidget(self.create_button)
+
+        self.open_button = QCommandLinkButton(self.choice_page)
+        self.open_button.setObjectName(u"open_button")
+
+        self.choice_layout.addWidget(self.open_button)
+
+        self.demo_button = QCommandLinkButton(self.choice_page)
+        self.demo_button.setObjectName(u"demo_button")
+
+        self.choice_layout.addWidget(self.demo_button)
+
+        self.choice_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.choice_layout.addItem(self.choice_spacer)
+
+        self.choice_buttons = QDialogButtonBox(self.choice_page)
+        self.choice_buttons.setObjectName(u"choice_buttons")
+        self.choice_buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
+
+        self.choice_layout.addWidget(self.choice_buttons)
+
+        self.page_stack.addWidget(self.choice_page)
+        self.create_page = QWidget()
+        self.create_page.setObjectName(u"create_page")
+        self.create_layout = QVBoxLayout(self.create_page)
+        self.create_layout.setObjectName(u"create_layout")
+        self.create_label = QLabel(self.create_page)
+        self.create_label.setObjectName(u"create_label")
+        self.create_label.setTextFormat(Qt.TextFormat.RichText)
+        self.create_label.setWordWrap(True)
+
+        self.create_layout.addWidget(self.create_label)
+
+        self.create_form = QFormLayout()
+        self.create_form.setObjectName(u"create_form")
+        self.organisation_label = QLabel(self.create_page)
+        self.organisation_label.setObjectName(u"organisation_label")
+
+        self.create_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.organisation_label)
+
+        self.organisation_edit = QLineEdit(self.create_page)
+        self.organisation_edit.setObjectName(u"organisation_edit")
+
+        self.create_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.organisation_edit)
+
+        self.file_label = QLabel(self.create_page)
+        self.file_label.setObjectName(u"file_label")
+
+        self.create_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.file_label)
+
+        self.file_layout = QHBoxLayout()
+        self.file_layout.setObjectName(u"file_layout")
+        self.file_edit = QLineEdit(self.create_page)
+        self.file_edit.setObjectName(u"file_edit")
+
+        self.file_layout.addWidget(self.file_edit)
+
+        self.browse_button = QPushButton(self.create_page)
+        self.browse_button.setObjectName(u"browse_button")
+
+        self.file_layout.addWidget(self.browse_button)
+
+
+        self.create_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.file_layout)
+
+
+        self.create_layout.addLayout(self.create_form)
+
+        self.file_hint_label = QLabel(self.create_page)
+        self.file_hint_label.setObjectName(u"file_hint_label")
+        self.file_hint_label.setWordWrap(True)
+        self.file_hint_label.setStyleSheet(u"color: #5f6b73;")
+
+        self.create_layout.addWidget(self.file_hint_label)
+
+        self.create_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.create_layout.addItem(self.create_spacer)
+
+        self.create_buttons_layout = QHBoxLayout()
+        self.create_buttons_layout.setObjectName(u"create_buttons_layout")
+        self.back_button = QPushButton(self.create_page)
+        self.back_button.setObjectName(u"back_button")
+
+        self.create_buttons_layout.addWidget(self.back_button)
+
+        self.create_buttons_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.create_buttons_layout.addItem(self.create_buttons_spacer)
+
+        self.confirm_create_button = QPushButton(self.create_page)
+        self.confirm_create_button.setObjectName(u"confirm_create_button")
+
+        self.create_buttons_layout.addWidget(self.confirm_create_button)
+
+
+        self.create_layout.addLayout(self.create_buttons_layout)
+
+        self.page_stack.addWidget(self.create_page)
+
+        self.dialog_layout.addWidget(self.page_stack)
+
+#if QT_CONFIG(shortcut)
+        self.organisation_label.setBuddy(self.organisation_edit)
+        self.file_label.setBuddy(self.file_edit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(first_start_dialog)
+
+        self.confirm_create_button.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(first_start_dialog)
+    # setupUi
+
+    def retranslateUi(self, first_start_dialog):
+        first_start_dialog.setWindowTitle(QCoreApplication.translate("FirstStartDialog", u"V\u00e4lkommen till Kraftdesk", None))
+        self.welcome_label.setText(QCoreApplication.translate("FirstStartDialog", u"<h2>V\u00e4lkommen till Kraftdesk</h2><p>Kraftdesk h\u00e5ller ordning p\u00e5 sammantr\u00e4den, paragrafer, reservationer och s\u00e4rskilda yttranden. Allt sparas i ett register \u2013 en fil p\u00e5 din dator. Hur vill du b\u00f6rja?</p>", None))
+        self.create_button.setText(QCoreApplication.translate("FirstStartDialog", u"Skapa ett nytt register", None))
+        self.create_button.setDescription(QCoreApplication.translate("FirstStartDialog", u"F\u00f6r din kommun eller region. Du anger organisationens namn och var registret ska sparas.", None))
+        self.open_button.setText(QCoreApplication.translate("FirstStartDialog", u"\u00d6ppna ett befintligt register\u2026", None))
+        self.open_button.setDescription(QCoreApplication.translate("FirstStartDialog", u"Ett register som du eller en kollega redan har skapat.", None))
+        self.demo_button.setText(QCoreApplication.translate("FirstStartDialog", u"Prova med exempelregistret", None))
+        self.demo_button.setDescription(QCoreApplication.translate("FirstStartDialog", u"P\u00e5hittade sammantr\u00e4den och \u00e4renden att \u00f6va p\u00e5. Ditt eget register p\u00e5verkas inte.", None))
+        self.create_label.setText(QCoreApplication.translate("FirstStartDialog", u"<h2>Nytt register</h2><p>Registret tillh\u00f6r en organisation \u2013 kommunen eller regionen vars n\u00e4mnder du \u00e4r sekreterare f\u00f6r.</p>", None))
+        self.organisation_label.setText(QCoreApplication.translate("FirstStartDialog", u"&Organisationens namn:", None))
+        self.organisation_edit.setPlaceholderText(QCoreApplication.translate("FirstStartDialog", u"till exempel Malm\u00f6 stad", None))
+        self.file_label.setText(QCoreApplication.translate("FirstStartDialog", u"Register&fil:", None))
+        self.browse_button.setText(QCoreApplication.translate("FirstStartDialog", u"&Bl\u00e4ddra\u2026", None))
+        self.file_hint_label.setText(QCoreApplication.translate("FirstStartDialog", u"Spara registret p\u00e5 din egen dator, inte p\u00e5 en n\u00e4tverksenhet.", None))
+        self.back_button.setText(QCoreApplication.translate("FirstStartDialog", u"< &Tillbaka", None))
+        self.confirm_create_button.setText(QCoreApplication.translate("FirstStartDialog", u"&Skapa registret", None))
+    # retranslateUi

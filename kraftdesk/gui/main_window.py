@@ -1,0 +1,284 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The main window: menus, navigation and the pages; wiring only, the work is in controllers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from kraftdesk import APP_DISPLAY_NAME, __version__
+from kraftdesk.gui.controllers.exports import ExportController
+from kraftdesk.gui.controllers.justering_dialog import JusteringDialog, PostingDialog
+from kraftdesk.gui.controllers.ledger_page import LedgerPage
+from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
+from kraftdesk.gui.controllers.meeting_page import MeetingPage
+from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
+from kraftdesk.gui.controllers.pages import build_cases_page, build_meetings_page
+from kraftdesk.gui.controllers.search_page import SearchPage
+from kraftdesk.gui.forms.ui_main_window import Ui_MainWindow
+from kraftdesk.gui.icons import icon
+from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.undo import IdRefs
+from kraftdesk.services.changes import Changes
+from kraftdesk.services.organisation import overview
+from kraftdesk.services.registers import Register
+
+MEETINGS, CASES, LEDGER, SEARCH = range(4)
+NAV_ICONS = ("meetings", "cases", "ledger", "search")
+
+
+class MainWindow(QMainWindow):
+    """The window of one open register.
+
+    Signals:
+        switch_register_requested(): Arkiv ▸ Byt register; the application shows the choice.
+    """
+
+    switch_register_requested = Signal()
+
+    def __init__(self, *, register: Register, settings: UiSettings,
+                 organisation: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.register = register
+        self.settings = settings
+        self.operations = Operations(register, self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        self.refs = IdRefs()
+        self._nav_pages: list[QWidget] = []
+        self._setup_actions()
+        self._setup_pages()
+        self.operations.changes_applied.connect(self.on_changes)
+        self._show_register_facts(organisation)
+        if not settings.restore_window(self):
+            self.resize(1200, 760)
+        self.ui.navigation_list.setCurrentRow(min(settings.current_view, SEARCH))
+
+    # Setup ----------------------------------------------------------------------------------
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        self.setWindowIcon(icon("kraftdesk"))
+        for row, name in enumerate(NAV_ICONS):
+            ui.navigation_list.item(row).setIcon(icon(name))
+        self._setup_undo_actions()
+        for action, name in ((ui.action_new_meeting, "new"), (ui.action_new_paragraph, "paragraph"),
+                             (ui.action_justera, "justera"), (ui.action_export_minutes, "pdf"),
+                             (ui.action_export_extract, "pdf"), (ui.action_show_search, "search")):
+            action.setIcon(icon(name))
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_new_meeting.triggered.connect(self.new_meeting)
+        ui.action_new_paragraph.triggered.connect(lambda: self.meeting_page.add_paragraph())
+        ui.action_justera.triggered.connect(
+            lambda: self.meeting_page.justering_requested.emit(self.meeting_page.meeting_id))
+        for action, kind in ((ui.action_export_minutes, "minutes"),
+                             (ui.action_export_extract, "extract"),
+                             (ui.action_export_appendices, "appendices")):
+            action.triggered.connect(lambda _c=False, k=kind: self.meeting_page.export_requested
+                                     .emit(k, self.meeting_page.meeting_id))
+        ui.action_switch_register.triggered.connect(self.switch_register_requested)
+        ui.action_about.triggered.connect(self.show_about)
+        ui.action_refresh.triggered.connect(lambda: self.on_changes(Changes(register=True), None))
+        for row, action in enumerate((ui.action_show_meetings, ui.action_show_cases,
+                                      ui.action_show_ledger, ui.action_show_search)):
+            action.triggered.connect(lambda _checked=False, r=row: self.show_view(r))
+        ui.navigation_list.currentRowChanged.connect(self._on_navigation)
+        self.set_meeting_actions_enabled(False)
+
+    def _setup_undo_actions(self) -> None:
+        """Ångra / Gör om with the step's name: "Ångra ändring av rubriken"."""
+        ui = self.ui
+        undo = self.undo_stack.createUndoAction(self, "Ångra")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        undo.setObjectName("action_undo")
+        redo = self.undo_stack.createRedoAction(self, "Gör om")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setIcon(icon("redo"))
+        redo.setObjectName("action_redo")
+        self.action_undo, self.action_redo = undo, redo
+        ui.menu_edit.addAction(undo)
+        ui.menu_edit.addAction(redo)
+        ui.main_toolbar.insertAction(ui.action_justera, undo)
+        ui.main_toolbar.insertAction(ui.action_justera, redo)
+        ui.main_toolbar.insertSeparator(ui.action_justera)
+
+    def _setup_pages(self) -> None:
+        self.meetings_page = build_meetings_page(self.operations, self.settings, self)
+        self.cases_page = build_cases_page(self.operations, self.settings, self)
+        self.ledger_page = LedgerPage(self.operations, self.settings, self)
+        self.ledger_page.meeting_requested.connect(self.open_meeting)
+        self.ledger_page.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000))
+        self.search_page = SearchPage(self.operations, self.settings, self)
+        for page in (self.meetings_page, self.cases_page, self.ledger_page, self.search_page):
+            self.ui.page_stack.addWidget(page)
+            self._nav_pages.append(page)
+        self._loaded: set[QWidget] = set()
+        self.meeting_page = MeetingPage(self.operations, self.undo_stack, self.refs,
+                                        self.settings, self)
+        self.ui.page_stack.addWidget(self.meeting_page)
+        self.meetings_page.activated.connect(self.open_meeting)
+        self.cases_page.activated.connect(self.show_case)
+        self.meeting_page.back_requested.connect(lambda: self.show_view(MEETINGS))
+        self.paragraph_editor = ParagraphEditor(self.operations, self.undo_stack, self.refs,
+                                                self.settings, self)
+        self.ui.page_stack.addWidget(self.paragraph_editor)
+        self.meeting_page.paragraph_requested.connect(self.open_paragraph)
+        self.paragraph_editor.back_requested.connect(self._back_from_paragraph)
+        self.search_page.paragraph_requested.connect(
+            lambda _meeting_id, paragraph_id: self.open_paragraph(paragraph_id))
+        self.exports = ExportController(self.operations, self.settings, self)
+        self.meeting_page.export_requested.connect(
+            lambda kind, meeting_id: self.exports.export(
+                kind, meeting_id, self.meeting_page.selected_paragraph_ids()))
+        self.meeting_page.justering_requested.connect(self.justera)
+        self.meeting_page.posting_requested.connect(self.record_posting)
+        self.ui.page_stack.currentChanged.connect(self._on_page_changed)
+
+    def _show_register_facts(self, organisation: str | None) -> None:
+        if organisation is None:
+            organisation = overview(self.register).organisation
+        self.setWindowTitle(organisation or "Nytt register")
+        location = QLabel(f"Register: {self.register.url.removeprefix('sqlite:///')}", self)
+        location.setObjectName("register_location_label")
+        self.statusBar().addPermanentWidget(location)
+
+    # Navigation -----------------------------------------------------------------------------
+
+    def show_view(self, index: int) -> None:
+        self.ui.navigation_list.setCurrentRow(index)
+        self._on_navigation(index)
+
+    def _ensure_loaded(self, page: QWidget) -> None:
+        """A list is read when it is first shown, so opening the window reads one page."""
+        if page in self._loaded:
+            return
+        self._loaded.add(page)
+        if page is self.ledger_page:
+            self.ledger_page.reload()
+        elif page in (self.meetings_page, self.cases_page):
+            page.load()  # type: ignore[attr-defined]
+
+    def _on_navigation(self, index: int) -> None:
+        if 0 <= index < len(self._nav_pages):
+            self._ensure_loaded(self._nav_pages[index])
+            self.ui.page_stack.setCurrentWidget(self._nav_pages[index])
+            self.settings.current_view = index
+            if index == SEARCH:
+                self.search_page.ui.filter_edit.setFocus()
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a page that is not in the navigation (a meeting, a paragraph)."""
+        if self.ui.page_stack.indexOf(page) < 0:
+            self.ui.page_stack.addWidget(page)
+        self.ui.page_stack.setCurrentWidget(page)
+
+    def current_page(self) -> QWidget:
+        return self.ui.page_stack.currentWidget()
+
+    def _on_page_changed(self, _index: int) -> None:
+        self.set_meeting_actions_enabled(
+            self.current_page() in (self.meeting_page, self.paragraph_editor))
+
+    def open_paragraph(self, paragraph_id: int) -> None:
+        self.paragraph_editor.load(paragraph_id)
+        assert self.paragraph_editor.view is not None
+        meeting_id = self.paragraph_editor.view.meeting_id
+        if self.meeting_page.view is None or self.meeting_page.view.id != meeting_id:
+            self.meeting_page.load(meeting_id)
+        self.show_page(self.paragraph_editor)
+        self._on_page_changed(0)
+        self.paragraph_editor.ui.title_edit.setFocus()
+
+    def _back_from_paragraph(self, meeting_id: int) -> None:
+        if meeting_id:
+            self.open_meeting(meeting_id)
+        else:
+            self.show_view(MEETINGS)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.meeting_page.load(meeting_id)
+        self.ui.navigation_list.blockSignals(True)
+        self.ui.navigation_list.setCurrentRow(MEETINGS)
+        self.ui.navigation_list.blockSignals(False)
+        self.show_page(self.meeting_page)
+        self._on_page_changed(0)
+        self.meeting_page.ui.agenda_view.setFocus()
+
+    def justera(self, meeting_id: int) -> JusteringDialog:
+        dialog = JusteringDialog(self.operations, meeting_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def record_posting(self, meeting_id: int) -> PostingDialog:
+        dialog = PostingDialog(self.operations, meeting_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_case(self, case_id: int) -> None:
+        """An ärende's handlings: the paragraphs found by its diarienummer."""
+        row = self.cases_page.model.row_of_id(case_id)
+        if row is not None:
+            self.show_view(SEARCH)
+            self.search_page.search_for(f'"{self.cases_page.model.row_at(row).number}"')
+
+    def new_meeting(self) -> None:
+        dialog = MeetingDialog(self.operations, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.meeting_id and self.open_meeting(dialog.meeting_id))
+        dialog.open()
+
+    def set_meeting_actions_enabled(self, enabled: bool) -> None:
+        """The Sammanträde menu works on the open meeting, as far as its state allows."""
+        ui, page = self.ui, getattr(self, "meeting_page", None)
+        open_meeting = enabled and page is not None and page.view is not None
+        for action in (ui.action_export_minutes, ui.action_export_extract,
+                       ui.action_export_appendices):
+            action.setEnabled(open_meeting)
+        ui.action_new_paragraph.setEnabled(
+            open_meeting and page.ui.add_paragraph_button.isEnabled())
+        ui.action_justera.setEnabled(open_meeting and page.ui.justera_button.isEnabled())
+
+    # Changes --------------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """Refresh every list that shows something that changed (one signal, one path)."""
+        loaded = self._loaded
+        if self.meetings_page in loaded and (changes.register or changes.meetings
+                                             or changes.paragraphs):
+            self.meetings_page.refresh()
+        if self.cases_page in loaded and (changes.register or changes.cases
+                                          or changes.paragraphs):
+            self.cases_page.refresh()
+        self.search_page.on_changes(changes, initiator)
+        if self.ledger_page in loaded:
+            self.ledger_page.on_changes(changes, initiator)
+        self.meeting_page.on_changes(changes, initiator)
+        self.paragraph_editor.on_changes(changes, initiator)
+        self._on_page_changed(0)
+
+    # Window ---------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, f"Om {APP_DISPLAY_NAME}",
+            f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
+            "<p>Register, protokoll, reservationer och särskilda yttranden för "
+            "nämndsekreterare i kommuner och regioner.</p>"
+            "<p>Fri programvara under EUPL 1.2.</p>")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.operations.wait_for_background()
+        for page in (self.meetings_page, self.cases_page, self.search_page, self.meeting_page,
+                     self.ledger_page, self.paragraph_editor):
+            page.save_state()
+        self.settings.save_window(self)
+        self.settings.sync()
+        super().closeEvent(event)

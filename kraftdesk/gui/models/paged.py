@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""A read-only table model that loads its rows page by page (canFetchMore/fetchMore).
+
+The rows come from a `fetch(query, offset, limit)` function (a services.browse call), so
+sorting and filtering happen in the database and only the rows the view shows are read.
+Subclasses declare their columns; each row is a frozen dataclass with an `id`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+#: The row's id (an int), for controllers that open what the user picked.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The row object itself.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the list shows: the filter text and the order (a sort key of the service)."""
+
+    text: str = ""
+    order: str = ""
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    header: str
+    display: Callable[[Row], str]
+    order: str | None = None  # the service's sort key; None: not sortable
+    align_right: bool = False
+    tooltip: Callable[[Row], str | None] | None = None
+    width: int = 120  # the default width in pixels, until the user resizes it
+
+
+Fetch = Callable[[Query, int, int], Sequence[Row]]
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    """Signals:
+        reloaded(): after the rows were read again from the start (new filter, order, data).
+    """
+
+    reloaded = Signal()
+    page_size = 100
+    columns: Sequence[Column[Any]] = ()
+
+    def __init__(self, fetch: Fetch[Row], *, query: Query | None = None, parent: Any = None):
+        super().__init__(parent)
+        self._fetch = fetch
+        self._query = query or Query()
+        self._rows: list[Row] = []
+        self._exhausted = False
+
+    # Reading -------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> Query:
+        return self._query
+
+    def set_filter(self, text: str) -> None:
+        if text != self._query.text:
+            self._query = replace(self._query, text=text)
+            self.reload()
+
+    def reload(self, *, keep: int = 0) -> None:
+        """Read the rows again from the start; at least `keep` rows if there are that many."""
+        self.beginResetModel()
+        self._rows, self._exhausted = [], False
+        self.endResetModel()
+        self._fetch_next(max(keep, self.page_size))
+        self.reloaded.emit()
+
+    def refresh(self) -> None:
+        """Re-read what is loaded (after a change), keeping as many rows as before."""
+        self.reload(keep=len(self._rows))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not parent.isValid():
+            self._fetch_next(self.page_size)
+
+    def _fetch_next(self, count: int) -> None:
+        if self._exhausted:
+            return
+        rows = list(self._fetch(self._query, len(self._rows), count))
+        self._exhausted = len(rows) < count
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_of_id(self, row_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if getattr(r, "id", None) == row_id),
+                    None)
+
+    @property
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    # QAbstractTableModel -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.columns)):
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return getattr(row, "id", None)
+        if role == ROW_ROLE:
+            return row
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: Row, column: int, role: int) -> Any:
+        """Further roles (icons, colours) for subclasses."""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.columns)) or self.columns[column].order is None:
+            return
+        self._query = replace(self._query, order=self.columns[column].order or "",
+                              descending=order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    def sort_column(self) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.order == self._query.order), -1)

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""English descriptions for the JSON Schema: every collection, and the columns that need one.
+
+Types, formats, enumerated values and references are described automatically from the
+models; this adds what a reader cannot guess. A new table needs an entry in COLLECTIONS
+(tests/interchange/test_schema.py says so).
+"""
+
+from __future__ import annotations
+
+COLLECTIONS = {
+    "organisation": "The kommun or region that owns the register, with its local settings. "
+                    "A register holds exactly one.",
+    "party": "A party, written as its abbreviation in parentheses after names: \"(M)\".",
+    "body": "A decision-making body (organ): kommunfullmäktige, kommunstyrelsen, an "
+            "arbetsutskott, a nämnd, a bolagsstyrelse.",
+    "person": "A member, substitute, official or secretary.",
+    "membership": "A person's seat in a body for a period.",
+    "case": "An ärende, with its diarienummer. Its handlings are the paragraphs referring to it.",
+    "stored_file": "A file kept in the register (a received PDF statement, a sealed PDF). "
+                   "`sha256` is checked against `content` on import.",
+    "meeting": "A sammanträde of one body and the state of its minutes. Times are local "
+               "Swedish time, as written in the minutes.",
+    "meeting_approver": "A justerare appointed at the meeting, besides the chair.",
+    "attendance": "Who attended the meeting, and in which capacity.",
+    "paragraph": "A paragraph (§) of the minutes, or an agenda item until it has a number.",
+    "decision_point": "A numbered beslutspunkt of the paragraph's decision.",
+    "basis_document": "A line of Beslutsunderlag: free text, or a reference to another "
+                      "handling of the case (another paragraph in the register).",
+    "distribution": "A recipient of an extract (Protokollsutdrag skickas till).",
+    "paragraph_section": "A free section of the paragraph, with its heading.",
+    "paragraph_attendance": "An exception to the meeting's attendance for one paragraph: "
+                            "jäv, absence, a substitute serving.",
+    "proposal": "A yrkande made at the meeting.",
+    "proposal_author": "A member who made the proposal, in the order named.",
+    "vote": "An open vote (omröstning) with its approved proposition.",
+    "ballot": "One member's vote: yes (Ja), no (Nej) or abstain (Avstår).",
+    "statement": "A reservation, särskilt yttrande or protokollsanteckning announced at the "
+                 "meeting, and the ledger of its promised text.",
+    "statement_author": "An author of the statement, in the order named (at least one).",
+    "statement_concurrence": "A member joining the statement without being its author "
+                             "(Med instämmande av).",
+    "appendix": "A bilaga of the minutes, numbered per minutes. For a statement, `text` is "
+                "null while the statement's own text is used; at justering a promise still "
+                "open gets its placeholder text fixed here.",
+    "minutes_seal": "The SHA-256 seal taken at justering over the canonical minutes and the "
+                    "final PDF. Only justerade minutes have one.",
+}
+
+COLUMNS = {
+    "organisation.case_number_pattern": "A regular expression every diarienummer must match "
+                                        "in full; null accepts any.",
+    "organisation.numbering_scheme": "How paragraph numbers run: per body and calendar year, "
+                                     "or from 1 in every minutes.",
+    "organisation.take_down_rule": "When the posting (anslag) may come down.",
+    "organisation.minutes_kept_at": "Förvaringsplats för protokollet.",
+    "body.name": "Definite form, as a heading: \"Kommunstyrelsen\".",
+    "body.short_name": "Used in references and on the command line: \"KS\".",
+    "body.approver_count": "How many justerare besides the chair the body usually appoints.",
+    "person.pronoun": "For sentences such as \"anmäler att hon avser inkomma …\".",
+    "person.title": "For officials and the secretary: \"Nämndsekreterare\".",
+    "case.number": "The diarienummer, unique in the register: \"STK-2024-1374\".",
+    "stored_file.content": "The file's bytes, base64 (RFC 4648, no line breaks).",
+    "stored_file.size": "The number of bytes; checked against `content`.",
+    "meeting.is_example": "Example data (the demo register), shown as such.",
+    "meeting.approval_due_at": "Justeringens tid, set at the meeting: the deadline of every "
+                               "promised text.",
+    "meeting.approval_place": "Justeringens plats.",
+    "meeting.posted_on": "The day the notice of justering went up on the anslagstavla.",
+    "paragraph.series": "The numbering series: the year (\"2026\") per calendar year, the "
+                        "meeting date (\"2026-01-07\") per minutes. `number` is unique per "
+                        "body and series.",
+    "paragraph.position": "Agenda order within the meeting.",
+    "paragraph.proposes_to_body_id": "null: the meeting's body decides itself; otherwise it "
+                                     "proposes to this body (\"… föreslår kommunfullmäktige "
+                                     "besluta\").",
+    "paragraph.formula_override": "A decision formula written by hand instead of the "
+                                  "composed one.",
+    "paragraph.procedure_text": "Beslutsgång written by hand; null: composed from proposals "
+                                "and votes.",
+    "paragraph.immediately_approved_on": "The day the paragraph was justerad omedelbart.",
+    "basis_document.ref_kind": "How the line refers to the other handling; set exactly when "
+                               "`ref_paragraph_id` is.",
+    "basis_document.text": "The whole line, or what follows the reference.",
+    "paragraph_attendance.replaces_person_id": "For kind \"serving\" (and only then): whom "
+                                               "the substitute serves for.",
+    "attendance.replaces_person_id": "For a serving substitute: the member served for.",
+    "attendance.note": "Printed with the name, e.g. \"§§ 62–75\".",
+    "proposal.subject": "What the proposal refers to: \"stadskontorets förslag\".",
+    "proposal.text": "Own wording of an amendment, addition or own proposal.",
+    "vote.yes_meaning": "\"bifall till kommunstyrelsens förslag\".",
+    "vote.no_meaning": "\"bifall till Rickard Erikssons yrkande\".",
+    "statement.deadline": "When the promised text is due: the justering time.",
+    "statement.text": "The received (or dictated) text.",
+    "statement.in_favour_of_proposal_id": "A reservation \"till förmån för\" this proposal.",
+    "appendix.number": "Bilaga number, per minutes.",
+    "minutes_seal.sealed_at": "When the seal was taken: ISO 8601, UTC.",
+    "minutes_seal.canonical_version": "Version of the canonical form the content hash is "
+                                      "taken over.",
+}

@@ -1,0 +1,216 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Row rules of the register, checked on an interchange file before anything is written.
+
+Most mirror the register's CHECK constraints (so the file gets a Swedish message with its
+path instead of a refused insert); a few are domain rules the database cannot express:
+a statement has at least one author (the schema), a stored file's content matches its
+SHA-256, diarienummer follow the organisation's pattern, bodies form no cycle, a bilaga
+belongs to the meeting of its paragraph and statement, only justerade minutes are sealed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from kraftdesk.interchange.flatten import Row
+from kraftdesk.interchange.problems import Problem, quote
+from kraftdesk.interchange.schema import DATE_PATTERN, DATETIME_PATTERN, SHA256_PATTERN
+
+if TYPE_CHECKING:
+    from kraftdesk.interchange.checks import Index
+
+_DATE = re.compile(DATE_PATTERN)
+_SHA256 = re.compile(SHA256_PATTERN)
+_DATETIME = re.compile(DATETIME_PATTERN)
+
+RowRule = Callable[[Row, "Index"], Iterator[Problem]]
+
+
+def parse_moment(value: Any, kind: str) -> date | datetime | None:
+    """A date ("date") or date-time ("datetime") from its file form; None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        if kind == "date":
+            return date.fromisoformat(value) if _DATE.match(value) else None
+        return datetime.fromisoformat(value) if _DATETIME.match(value) else None
+    except ValueError:
+        return None
+
+
+def _day(row: Row, name: str) -> date | None:
+    return parse_moment(row.values.get(name), "date")  # type: ignore[return-value]
+
+
+def _moment(row: Row, name: str) -> datetime | None:
+    return parse_moment(row.values.get(name), "datetime")  # type: ignore[return-value]
+
+
+def _at(row: Row, name: str, message: str) -> Problem:
+    return Problem((*row.path, name), message)
+
+
+def _meeting(row: Row, index: Index) -> Iterator[Problem]:
+    starts, ends = _moment(row, "starts_at"), _moment(row, "ends_at")
+    if starts and ends and ends < starts:
+        yield _at(row, "ends_at", "sammanträdet kan inte sluta innan det börjar.")
+    approved, posted = _day(row, "approved_on"), _day(row, "posted_on")
+    if row.values.get("minutes_state") == "approved" and row.values.get("approved_on") is None:
+        yield _at(row, "approved_on", "ett justerat protokoll måste ha ett justeringsdatum.")
+    if row.values.get("posted_on") is not None and row.values.get("approved_on") is None:
+        yield _at(row, "posted_on", "ett protokoll kan inte anslås innan det är justerat "
+                                    "(approved_on saknas).")
+    elif approved and posted and posted < approved:
+        yield _at(row, "posted_on", "protokollet kan inte anslås före justeringsdagen.")
+
+
+def _membership(row: Row, index: Index) -> Iterator[Problem]:
+    starts, ends = _day(row, "starts_on"), _day(row, "ends_on")
+    if starts and ends and ends < starts:
+        yield _at(row, "ends_on", "uppdraget kan inte sluta innan det börjar.")
+
+
+def _attendance(row: Row, index: Index) -> Iterator[Problem]:
+    replaces = row.values.get("replaces_person_id")
+    if replaces is not None and replaces == row.values.get("person_id"):
+        yield _at(row, "replaces_person_id", "en ersättare kan inte tjänstgöra för sig själv.")
+
+
+def _paragraph_attendance(row: Row, index: Index) -> Iterator[Problem]:
+    yield from _attendance(row, index)
+    serving = row.values.get("kind") == "serving"
+    if serving and row.values.get("replaces_person_id") is None:
+        yield _at(row, "replaces_person_id", "en tjänstgörande ersättare (serving) ska ange "
+                                             "vem ersättaren tjänstgör för.")
+    elif not serving and row.values.get("replaces_person_id") is not None:
+        yield _at(row, "replaces_person_id", "anges bara för en tjänstgörande ersättare "
+                                             "(kind serving).")
+
+
+def _basis_document(row: Row, index: Index) -> Iterator[Problem]:
+    ref, kind, text = (row.values.get(k) for k in ("ref_paragraph_id", "ref_kind", "text"))
+    if (ref is None) != (kind is None):
+        yield _at(row, "ref_kind", "en hänvisning behöver både ref_paragraph_id och ref_kind.")
+    if ref is None and not text:
+        yield _at(row, "text", "raden saknar både text och hänvisning.")
+    if ref is not None and ref == row.values.get("paragraph_id"):
+        yield _at(row, "ref_paragraph_id", "paragrafen kan inte hänvisa till sig själv.")
+
+
+def _statement(row: Row, index: Index) -> Iterator[Problem]:
+    state = row.values.get("state")
+    if state == "received" and row.values.get("received_at") is None:
+        yield _at(row, "received_at", "ett inkommet yttrande (received) måste ha en tidpunkt "
+                                      "då det kom in.")
+    if state == "received" and row.values.get("text") is None and row.values.get("file_id") is None:
+        yield _at(row, "text", "ett inkommet yttrande (received) måste ha en text eller en "
+                               "fil (file_id).")
+    if state == "promised" and row.values.get("deadline") is None:
+        yield _at(row, "deadline", "ett utlovat yttrande (promised) måste ha en sista "
+                                   "tidpunkt: justeringens tid.")
+
+
+def _appendix(row: Row, index: Index) -> Iterator[Problem]:
+    is_statement = row.values.get("kind") == "statement"
+    statement_id = row.values.get("statement_id")
+    if is_statement and statement_id is None:
+        yield _at(row, "statement_id", "en bilaga av typen statement ska ange sitt yttrande.")
+    elif not is_statement and statement_id is not None:
+        yield _at(row, "statement_id", "bara en bilaga av typen statement hör till ett "
+                                       "yttrande.")
+    meeting = row.values.get("meeting_id")
+    paragraph = index.get("paragraph", row.values.get("paragraph_id"))
+    if _in_other_meeting(paragraph, meeting, index):
+        yield _at(row, "paragraph_id", "paragrafen hör till ett annat sammanträde än bilagan.")
+    statement = index.get("statement", statement_id)
+    owner = index.get("paragraph", statement.values.get("paragraph_id")) if statement else None
+    if _in_other_meeting(owner, meeting, index):
+        yield _at(row, "statement_id", "yttrandet hör till ett annat sammanträde än bilagan.")
+
+
+def _in_other_meeting(paragraph: Row | None, meeting: Any, index: Index) -> bool:
+    """True when the paragraph is of another meeting (both meetings being in the file)."""
+    if paragraph is None or index.get("meeting", meeting) is None:
+        return False
+    theirs = paragraph.values.get("meeting_id")
+    return index.get("meeting", theirs) is not None and theirs != meeting
+
+
+def _seal(row: Row, index: Index) -> Iterator[Problem]:
+    meeting = index.get("meeting", row.values.get("meeting_id"))
+    if meeting and meeting.values.get("minutes_state") != "approved":
+        yield _at(row, "meeting_id", "bara ett justerat protokoll kan förseglas; "
+                                     "sammanträdet är inte justerat.")
+
+
+def _stored_file(row: Row, index: Index) -> Iterator[Problem]:
+    content = row.values.get("content")
+    if not isinstance(content, str):
+        return
+    try:
+        data = base64.b64decode(content, validate=True)
+    except (binascii.Error, ValueError):
+        yield _at(row, "content", "innehållet är ingen giltig base64-text.")
+        return
+    size, declared = len(data), row.values.get("size")
+    if type(declared) is int and declared != size:
+        yield _at(row, "size", f"innehållet är {size} byte, inte {declared}.")
+    digest, sha256 = hashlib.sha256(data).hexdigest(), row.values.get("sha256")
+    if isinstance(sha256, str) and _SHA256.match(sha256) and digest != sha256:
+        yield _at(row, "sha256", f"stämmer inte med innehållet, vars SHA-256 är {digest}; "
+                                 "filen är skadad eller ändrad.")
+
+
+_ROW_RULES: dict[str, RowRule] = {
+    "meeting": _meeting, "membership": _membership, "attendance": _attendance,
+    "paragraph_attendance": _paragraph_attendance, "basis_document": _basis_document,
+    "statement": _statement, "appendix": _appendix, "minutes_seal": _seal,
+    "stored_file": _stored_file,
+}
+
+
+def rule_problems(index: Index) -> Iterator[Problem]:
+    for table, rule in _ROW_RULES.items():
+        for row in index.tables[table]:
+            yield from rule(row, index)
+    yield from _case_numbers(index)
+    yield from _body_cycles(index)
+
+
+def _case_numbers(index: Index) -> Iterator[Problem]:
+    organisations = index.tables["organisation"]
+    pattern = organisations[0].values.get("case_number_pattern") if organisations else None
+    if not isinstance(pattern, str):
+        return
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        yield _at(organisations[0], "case_number_pattern",
+                  f"{quote(pattern)} är inget giltigt reguljärt uttryck (fel vid tecken "
+                  f"{(exc.pos or 0) + 1}).")
+        return
+    for row in index.tables["case"]:
+        number = row.values.get("number")
+        if isinstance(number, str) and not compiled.fullmatch(number):
+            yield _at(row, "number", f"diarienumret {quote(number)} följer inte organisationens "
+                                     f"format {quote(pattern)} (case_number_pattern).")
+
+
+def _body_cycles(index: Index) -> Iterator[Problem]:
+    for row in index.tables["body"]:
+        seen = {row.values.get("id")}
+        parent = index.get("body", row.values.get("parent_id"))
+        while parent is not None:
+            if parent.values.get("id") == row.values.get("id"):
+                yield _at(row, "parent_id", "organen bildar en cirkel: ett organ kan inte vara "
+                                            "överordnat sig självt, direkt eller indirekt.")
+            if parent.values.get("id") in seen:
+                break
+            seen.add(parent.values.get("id"))
+            parent = index.get("body", parent.values.get("parent_id"))

@@ -1,0 +1,219 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The shape of the interchange file: which table goes where, and how each column is written.
+
+The file mirrors the register's tables. Every table except the audit trail is a collection:
+a list of objects whose keys are the table's column names. Rows that belong to one owner
+are nested inside it (a meeting's justerare and attendance, a paragraph's decision points,
+proposals, votes, statements …); the column pointing at the owner is then left out and
+implied by the nesting. The organisation's own key (`organisation_id`) is likewise implied:
+a register holds exactly one organisation.
+
+How values are written, by column type: integers, text and booleans as JSON; enumerations
+as their stored value ("approved"); dates as "YYYY-MM-DD"; date-times (local Swedish time,
+as in the minutes) as "YYYY-MM-DDTHH:MM", with ":SS" or ":SS.ffffff" only when needed;
+file contents as base64.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, LargeBinary, String, Table
+
+from kraftdesk.register import models as m
+from kraftdesk.register.base import Base
+
+FORMAT = "kraftdesk-register"
+VERSION = 1
+
+#: Tables deliberately not carried: the audit trail belongs to one register's history.
+NOT_CARRIED = frozenset({"audit_entry"})
+
+@dataclass(frozen=True)
+class Collection:
+    """A table as it appears in the file.
+
+    `deferred` pairs columns with the placeholder written on insert; the real values are set
+    once every row of the file is in (see kraftdesk.interchange.load for why). `late`
+    collections are inserted after that.
+    """
+
+    key: str
+    model: type[Base]
+    parent_fk: str | None = None
+    children: tuple[Collection, ...] = ()
+    order_by: tuple[str, ...] = ("id",)
+    deferred: tuple[tuple[str, Any], ...] = ()
+    late: bool = False
+    min_items: int = 0
+
+    @cached_property
+    def table(self) -> Table:
+        return self.model.__table__  # type: ignore[return-value]
+
+    @cached_property
+    def name(self) -> str:
+        return self.table.name
+
+    @cached_property
+    def columns(self) -> tuple[Column[Any], ...]:
+        """The columns written in the file (all but the implied owner key)."""
+        return tuple(c for c in self.table.columns if c.name != self.parent_fk)
+
+    @cached_property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @cached_property
+    def has_id(self) -> bool:
+        return "id" in self.table.c
+
+
+def _nested(key: str, model: type[Base], parent_fk: str, *, children: tuple[Collection, ...] = (),
+            order_by: tuple[str, ...] = ("id",), min_items: int = 0) -> Collection:
+    return Collection(key, model, parent_fk, children, order_by, min_items=min_items)
+
+
+ORGANISATION = Collection("organisation", m.Organisation)
+
+MEETINGS = Collection(
+    "meetings", m.Meeting,
+    children=(
+        _nested("approvers", m.MeetingApprover, "meeting_id", order_by=("position",)),
+        _nested("attendance", m.Attendance, "meeting_id"),
+    ),
+    deferred=(("minutes_state", "draft"), ("sent_for_approval_on", None),
+              ("approved_on", None), ("posted_on", None)),
+)
+
+PARAGRAPHS = Collection(
+    "paragraphs", m.Paragraph,
+    children=(
+        _nested("decision_points", m.DecisionPoint, "paragraph_id"),
+        _nested("basis_documents", m.BasisDocument, "paragraph_id"),
+        _nested("distribution", m.Distribution, "paragraph_id"),
+        _nested("sections", m.ParagraphSection, "paragraph_id"),
+        _nested("attendance", m.ParagraphAttendance, "paragraph_id"),
+        _nested("proposals", m.Proposal, "paragraph_id", children=(
+            _nested("authors", m.ProposalAuthor, "proposal_id", order_by=("position",)),
+        )),
+        _nested("votes", m.Vote, "paragraph_id", children=(
+            _nested("ballots", m.Ballot, "vote_id"),
+        )),
+        _nested("statements", m.Statement, "paragraph_id", children=(
+            _nested("authors", m.StatementAuthor, "statement_id", order_by=("position",),
+                    min_items=1),
+            _nested("concurrences", m.StatementConcurrence, "statement_id",
+                    order_by=("position",)),
+        )),
+    ),
+    deferred=(("immediately_approved_on", None),),
+)
+
+#: The top-level lists, in the order they appear in the file and are inserted.
+TOP: tuple[Collection, ...] = (
+    Collection("parties", m.Party, "organisation_id"),
+    Collection("bodies", m.Body, "organisation_id"),
+    Collection("persons", m.Person, "organisation_id"),
+    Collection("memberships", m.Membership),
+    Collection("cases", m.Case, "organisation_id"),
+    Collection("files", m.StoredFile),
+    MEETINGS,
+    PARAGRAPHS,
+    Collection("appendices", m.Appendix),
+    Collection("seals", m.MinutesSeal, late=True),
+)
+
+#: Every key of the file's top-level object, in the order written.
+TOP_KEYS: tuple[str, ...] = ("format", "version", "organisation", *(c.key for c in TOP))
+
+
+def walk(collections: tuple[Collection, ...] = (ORGANISATION, *TOP)) -> Iterator[Collection]:
+    """Every collection, owners before the rows nested in them."""
+    for collection in collections:
+        yield collection
+        yield from walk(collection.children)
+
+
+def by_table() -> dict[str, Collection]:
+    return {c.name: c for c in walk()}
+
+
+def column_kind(column: Column[Any]) -> str:
+    """How a column's values are written: integer, string, boolean, enum, date, datetime, base64."""
+    kind = column.type
+    if isinstance(kind, Enum):
+        return "enum"
+    if isinstance(kind, Boolean):
+        return "boolean"
+    if isinstance(kind, DateTime):
+        return "datetime"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, LargeBinary):
+        return "base64"
+    if isinstance(kind, Integer):
+        return "integer"
+    if isinstance(kind, String):
+        return "string"
+    raise TypeError(f"no interchange form for {column.table.name}.{column.name}: {kind!r}")
+
+
+def enum_values(column: Column[Any]) -> list[str]:
+    return list(column.type.enums)  # type: ignore[attr-defined]
+
+
+# --- values: register → file ------------------------------------------------------------
+
+def format_datetime(value: datetime) -> str:
+    if value.microsecond:
+        return value.isoformat(timespec="microseconds")
+    if value.second:
+        return value.isoformat(timespec="seconds")
+    return value.isoformat(timespec="minutes")
+
+
+def _enum_out(value: Any) -> str:
+    return value.value if hasattr(value, "value") else str(value)
+
+
+def _b64_out(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+_TO_FILE: dict[str, Callable[[Any], Any]] = {
+    "enum": _enum_out,
+    "date": date.isoformat,
+    "datetime": format_datetime,
+    "base64": _b64_out,
+}
+
+_FROM_FILE: dict[str, Callable[[Any], Any]] = {
+    "date": date.fromisoformat,
+    "datetime": datetime.fromisoformat,
+    "base64": lambda text: base64.b64decode(text, validate=True),
+}
+
+
+def to_file(kind: str) -> Callable[[Any], Any] | None:
+    """Converter of a non-null register value to its file form; None: written as it is."""
+    return _TO_FILE.get(kind)
+
+
+def from_file(kind: str) -> Callable[[Any], Any] | None:
+    """Converter of a checked, non-null file value to its register form; None: as it is."""
+    return _FROM_FILE.get(kind)
+
+
+def carried_tables() -> set[str]:
+    return {c.name for c in walk()}
+
+
+def uncovered_tables() -> set[str]:
+    """Tables of the register neither carried nor deliberately left out (must stay empty)."""
+    return set(Base.metadata.tables) - carried_tables() - NOT_CARRIED

@@ -1,0 +1,214 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The canonical form of a meeting's minutes, the seal taken over it, and the comparison.
+
+The canonical form (version 1) holds every row of the minutes, as stored, keyed by table and
+primary key: the meeting (all but posted_on, which is recorded once after justering), its
+attendance, justerare and bilagor, its paragraphs and every row under them (decision
+points, basis documents, distribution, sections, attendance per paragraph, proposals and
+their authors, votes and ballots, statements with authors and concurrences), and the
+stored files they refer to, with the SHA-256 of each file's bytes as they are now. Values are read raw from the database (no type conversion), so a row edited
+by hand with a malformed value is still read and reported.
+
+At justering the canonical JSON is itself kept as a StoredFile whose sha256 is the seal's
+content_sha256; verification recomputes the form and, when the hash differs, compares it
+with the kept one row by row and field by field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import NullType
+
+from kraftdesk.register.audit import canonical_json, json_value
+from kraftdesk.register.models import (
+    Appendix,
+    Attendance,
+    Ballot,
+    BasisDocument,
+    Body,
+    DecisionPoint,
+    Distribution,
+    Meeting,
+    MeetingApprover,
+    MinutesSeal,
+    Paragraph,
+    ParagraphAttendance,
+    ParagraphSection,
+    Proposal,
+    ProposalAuthor,
+    Statement,
+    StatementAuthor,
+    StatementConcurrence,
+    StoredFile,
+    Vote,
+)
+
+CANONICAL_VERSION = 1
+
+#: Tables directly under a paragraph (by paragraph_id).
+PARAGRAPH_TABLES = (DecisionPoint, BasisDocument, Distribution, ParagraphSection,
+                    ParagraphAttendance, Proposal, Vote, Statement)
+#: Tables under a proposal, vote or statement: (model, column, parent model).
+GRANDCHILD_TABLES = ((ProposalAuthor, "proposal_id", Proposal), (Ballot, "vote_id", Vote),
+                     (StatementAuthor, "statement_id", Statement),
+                     (StatementConcurrence, "statement_id", Statement))
+MEETING_TABLES = (Attendance, MeetingApprover, Appendix)
+
+Rows = dict[str, dict[str, dict[str, Any]]]  # table -> key (JSON) -> column -> value
+
+
+def _table(model: type) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
+
+
+def _raw_rows(conn: Connection, table: Table, where: ColumnElement[bool]) -> dict[str, dict]:
+    """Every row of `table` matching `where`, with raw stored values, keyed by primary key."""
+    columns = [type_coerce(c, NullType()).label(c.name) for c in table.c]
+    out: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(select(*columns).where(where)).mappings():
+        values = {name: _plain(value) for name, value in row.items()}
+        key = canonical_json({c.name: values[c.name] for c in table.primary_key.columns})
+        out[key] = values
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return json_value(value)
+
+
+def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
+    """Every row of the meeting's minutes and the files they refer to."""
+    rows: Rows = {"meeting": _raw_rows(conn, _table(Meeting), _table(Meeting).c.id == meeting_id)}
+    for meeting in rows["meeting"].values():
+        meeting.pop("posted_on", None)  # recorded after justering, once (see migration 0002)
+    for model in MEETING_TABLES:
+        rows[_table(model).name] = _raw_rows(conn, _table(model),
+                                             _table(model).c.meeting_id == meeting_id)
+    paragraph_ids = select(_table(Paragraph).c.id).where(
+        _table(Paragraph).c.meeting_id == meeting_id)
+    rows["paragraph"] = _raw_rows(conn, _table(Paragraph),
+                                  _table(Paragraph).c.meeting_id == meeting_id)
+    for model in PARAGRAPH_TABLES:
+        table = _table(model)
+        rows[table.name] = _raw_rows(conn, table, table.c.paragraph_id.in_(paragraph_ids))
+    for model, column, parent in GRANDCHILD_TABLES:
+        parent_ids = select(_table(parent).c.id).where(
+            _table(parent).c.paragraph_id.in_(paragraph_ids))
+        rows[_table(model).name] = _raw_rows(conn, _table(model),
+                                             _table(model).c[column].in_(parent_ids))
+    file_ids = {r["file_id"] for name in ("statement", "appendix")
+                for r in rows[name].values() if r.get("file_id") is not None}
+    rows["stored_file"] = _raw_rows(conn, _table(StoredFile),
+                                    _table(StoredFile).c.id.in_(sorted(file_ids)))
+    return rows
+
+
+def canonical_bytes(conn: Connection, meeting_id: int) -> bytes:
+    form = {"version": CANONICAL_VERSION, "rows": canonical_rows(conn, meeting_id)}
+    return canonical_json(form).encode("utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def store_file(session: Session, data: bytes, *, filename: str, media_type: str) -> StoredFile:
+    """The StoredFile holding exactly `data` (content-addressed: an identical one is reused)."""
+    digest = sha256(data)
+    existing = session.scalars(select(StoredFile).where(StoredFile.sha256 == digest)).first()
+    if existing is not None:
+        return existing
+    stored = StoredFile(sha256=digest, filename=filename, media_type=media_type,
+                        size=len(data), content=data)
+    session.add(stored)
+    session.flush()
+    return stored
+
+
+def seal_minutes(session: Session, meeting_id: int, *, sealed_at: str, name: str,
+                 pdf: bytes | None = None) -> MinutesSeal:
+    """Seal the (approved, flushed) minutes: keep their canonical form and the final PDF.
+
+    `name` is used in the kept files' names ("KS-2026-01-07").
+    """
+    session.flush()
+    form = canonical_bytes(session.connection(), meeting_id)
+    kept = store_file(session, form, filename=f"försegling-{name}.json",
+                      media_type="application/json")
+    pdf_file = (store_file(session, pdf, filename=f"protokoll-{name}.pdf",
+                           media_type="application/pdf") if pdf is not None else None)
+    seal = MinutesSeal(meeting_id=meeting_id, sealed_at=sealed_at,
+                       canonical_version=CANONICAL_VERSION, content_sha256=kept.sha256,
+                       pdf_sha256=pdf_file.sha256 if pdf_file else None,
+                       pdf_file_id=pdf_file.id if pdf_file else None)
+    session.add(seal)
+    session.flush()
+    return seal
+
+
+def seal_unsealed(session: Session, *, sealed_at: str) -> list[int]:
+    """Seal every justerat protokoll that has no seal yet (after an import); their ids.
+
+    Without the final PDF: the seal covers the rows and files as they are now.
+    """
+    meetings = session.execute(
+        select(Meeting.id, Body.short_name, Meeting.starts_at)
+        .join(Body, Body.id == Meeting.body_id)
+        .where(Meeting.minutes_state == "approved",
+               Meeting.id.not_in(select(MinutesSeal.meeting_id)))
+        .order_by(Meeting.id)).all()
+    for meeting_id, short_name, starts_at in meetings:
+        seal_minutes(session, meeting_id, sealed_at=sealed_at,
+                     name=f"{short_name}-{starts_at.date().isoformat()}")
+    return [m[0] for m in meetings]
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One row or field that is not as sealed. column None: the whole row was added/removed."""
+
+    table: str
+    key: str
+    kind: str  # "changed", "added" or "removed"
+    column: str | None
+    sealed: Any = None
+    current: Any = None
+
+
+def compare(sealed: Rows, current: Rows) -> list[Difference]:
+    """Every difference between the sealed rows and the current ones, in a stable order."""
+    out: list[Difference] = []
+    for table in sorted(set(sealed) | set(current)):
+        before, after = sealed.get(table, {}), current.get(table, {})
+        for key in sorted(set(before) | set(after)):
+            if key not in after:
+                out.append(Difference(table, key, "removed", None))
+            elif key not in before:
+                out.append(Difference(table, key, "added", None))
+            else:
+                for column in sorted(set(before[key]) | set(after[key])):
+                    old, new = before[key].get(column), after[key].get(column)
+                    if old != new:
+                        out.append(Difference(table, key, "changed", column, old, new))
+    return out
+
+
+def load_sealed_rows(conn: Connection, content_sha256: str) -> Rows | None:
+    """The kept canonical form of a seal, or None if it is missing or no longer intact."""
+    table = _table(StoredFile)
+    content = conn.execute(
+        select(type_coerce(table.c.content, NullType())).where(table.c.sha256 == content_sha256)
+    ).scalar()
+    if content is None or sha256(bytes(content)) != content_sha256:
+        return None
+    form = json.loads(bytes(content).decode("utf-8"))
+    return form["rows"]  # type: ignore[no-any-return]

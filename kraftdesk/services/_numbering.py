@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Paragraph numbers and agenda order of one meeting (private to kraftdesk.services).
+
+A meeting's paragraphs are numbered consecutively in agenda order. The first number is the
+next free number of the body in the series (the calendar year, or the meeting date in the
+per-minutes scheme) after the body's earlier meetings, unless the secretary sets it. Later
+draft minutes of the body in the same series move up to make room; a number used by earlier
+minutes, or by minutes sent for justering, is refused.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain import rules
+from kraftdesk.domain.errors import UserError
+from kraftdesk.register.models import Body, Meeting, Paragraph
+from kraftdesk.services import _support as sup
+from kraftdesk.services.references import meeting_ref
+
+
+def next_free_number(session: Session, meeting: Meeting, series: str) -> int:
+    """1 + the highest number of the body's earlier meetings in the series (1 if none)."""
+    earlier = (select(func.max(Paragraph.number))
+               .join(Meeting, Meeting.id == Paragraph.meeting_id)
+               .where(Paragraph.body_id == meeting.body_id, Paragraph.series == series,
+                      Paragraph.meeting_id != meeting.id,
+                      or_(Meeting.starts_at < meeting.starts_at,
+                          (Meeting.starts_at == meeting.starts_at) & (Meeting.id < meeting.id))))
+    return (session.scalar(earlier) or 0) + 1
+
+
+def _later(other: Meeting, meeting: Meeting) -> bool:
+    return (other.starts_at, other.id) > (meeting.starts_at, meeting.id)
+
+
+def _make_room(session: Session, meeting: Meeting, series: str, first: int,
+               count: int) -> frozenset[int]:
+    """Free first..first+count-1 for the meeting: later draft minutes of the body move up;
+    a number used by earlier minutes, or by minutes whose numbers are fixed, is refused."""
+    touched: set[int] = set()
+    while count:
+        clash = session.execute(
+            select(Paragraph.number, Meeting).join(Meeting, Meeting.id == Paragraph.meeting_id)
+            .where(Paragraph.body_id == meeting.body_id, Paragraph.series == series,
+                   Paragraph.meeting_id != meeting.id,
+                   Paragraph.number.between(first, first + count - 1))
+            .order_by(Paragraph.number).limit(1)).first()
+        if clash is None:
+            break
+        number, other = clash
+        if _later(other, meeting) and not rules.numbers_fixed(other.minutes_state):
+            touched |= renumber_meeting(session, other, first=first + count)
+            continue
+        body = session.get_one(Body, meeting.body_id)
+        year = "året" if len(series) == 4 else "protokollet"
+        raise UserError(
+            f"§ {number} är redan använd under {year} {series} av {body.name.lower()}s "
+            f"sammanträde {meeting_ref(body, other)} ({body.short_name}:{series}:{number}). "
+            "Välj ett nummer som inte är använt.", field="number")
+    return frozenset(touched)
+
+
+def ordered(session: Session, meeting_id: int) -> list[Paragraph]:
+    return list(session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting_id)
+                                .order_by(Paragraph.position, Paragraph.id)))
+
+
+def set_positions(session: Session, paragraphs: list[Paragraph]) -> None:
+    """Positions 1..n in the order given (through negative values: positions are unique)."""
+    if not paragraphs:
+        return
+    session.execute(update(Paragraph).where(Paragraph.id.in_([p.id for p in paragraphs]))
+                    .values(position=-Paragraph.position - 1_000_000))
+    session.flush()
+    session.expire_all()
+    for position, paragraph in enumerate(paragraphs, start=1):
+        paragraph.position = position
+    session.flush()
+
+
+def renumber_meeting(session: Session, meeting: Meeting, *, first: int | None) -> frozenset[int]:
+    """Number the meeting's paragraphs consecutively in agenda order, from `first`.
+
+    `first` None keeps the meeting's current first number when it still fits its series,
+    otherwise takes the next free number. Returns the ids of the paragraphs.
+    """
+    scheme = sup.organisation(session).numbering_scheme
+    series = sup.series_for(scheme, meeting.starts_at)
+    paragraphs = ordered(session, meeting.id)
+    if first is None:
+        current = [p.number for p in paragraphs if p.number is not None and p.series == series]
+        first = min(current) if current else next_free_number(session, meeting, series)
+    if first < 1:
+        raise UserError(f"Paragrafnummer måste vara minst 1 (numreringen skulle börja på "
+                        f"§ {first}).", field="number")
+    ids = [p.id for p in paragraphs]
+    if ids:
+        session.execute(update(Paragraph).where(Paragraph.id.in_(ids))
+                        .values(number=None, series=series))
+        session.flush()
+        session.expire_all()
+    moved = _make_room(session, meeting, series, first, len(ids))
+    for offset, paragraph in enumerate(ordered(session, meeting.id)):
+        paragraph.number = first + offset
+    session.flush()
+    return frozenset(ids) | moved

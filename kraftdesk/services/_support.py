@@ -1,0 +1,171 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Shared helpers of the drafting services: loading rows with Swedish errors, labels,
+membership and participation (who serves, who may vote in a paragraph).
+
+Private to kraftdesk.services; nothing here opens a transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain import rules
+from kraftdesk.domain.enums import AttendanceKind, NumberingScheme, ParagraphAttendanceKind, Role
+from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.values import PersonName
+from kraftdesk.register.models import (
+    Attendance,
+    Body,
+    Meeting,
+    Membership,
+    Organisation,
+    Paragraph,
+    ParagraphAttendance,
+    Person,
+)
+from kraftdesk.services.changes import Changes
+from kraftdesk.services.organisation import current_organisation
+from kraftdesk.text import formats
+
+T = TypeVar("T")
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+#: The default of an optional keyword of an update: "leave this field as it is".
+UNSET: Any = _Unset()
+
+
+@dataclass(frozen=True)
+class Created(Changes):
+    """Changes of a write that created a row; `id` is the new row's id."""
+
+    id: int = 0
+
+MEMBER_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR, Role.MEMBER})
+SERVING_KINDS = (AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE)
+PRESENT_KINDS = (AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE,
+                 AttendanceKind.SUBSTITUTE)
+
+_WHAT = {Meeting: ("Sammanträdet", "sammanträde"), Paragraph: ("Paragrafen", "paragraf"),
+         Person: ("Personen", "person"), Body: ("Organet", "organ")}
+
+
+def get(session: Session, model: type[T], row_id: int, *, what: str | None = None) -> T:
+    """The row, or a UserError saying it does not exist (nothing is created)."""
+    row = session.get(model, row_id)
+    if row is None:
+        name, field = _WHAT.get(model, (what or "Posten", model.__name__.lower()))
+        raise UserError(f"{what or name} med id {row_id} finns inte i registret.", field=field)
+    return row
+
+
+def person_name(person: Person) -> PersonName:
+    return PersonName(person.name, person.party.abbreviation if person.party else None,
+                      person.pronoun, person.title)
+
+
+def person_label(person: Person) -> str:
+    """ "John Eklöf (M)"."""
+    return formats.person(person_name(person))
+
+
+def paragraph_what(paragraph: Paragraph) -> str:
+    """How messages name a paragraph: "§ 16", or "punkt 3 på dagordningen"."""
+    if paragraph.number is not None:
+        return f"§ {paragraph.number}"
+    return f"punkt {paragraph.position} på dagordningen"
+
+
+def ensure_meeting_editable(meeting: Meeting, what: str) -> None:
+    rules.ensure_editable(meeting.minutes_state, what=what)
+
+
+def ensure_paragraph_editable(session: Session, paragraph: Paragraph) -> Meeting:
+    """The paragraph's meeting, after checking (domain.rules) that the paragraph may change."""
+    meeting = get(session, Meeting, paragraph.meeting_id)
+    rules.ensure_editable(meeting.minutes_state, what=paragraph_what(paragraph),
+                          immediately_approved_on=paragraph.immediately_approved_on)
+    return meeting
+
+
+def organisation(session: Session) -> Organisation:
+    return current_organisation(session)
+
+
+def series_for(scheme: NumberingScheme, starts_at: datetime) -> str:
+    """The numbering series: "2026" per year, "2026-01-07" per minutes."""
+    if scheme is NumberingScheme.PER_MINUTES:
+        return starts_at.date().isoformat()
+    return str(starts_at.year)
+
+
+def roles_on(session: Session, body_id: int, on: date,
+             person_ids: Iterable[int] | None = None) -> dict[int, Role]:
+    """Each person's role in the body on a day (a member role wins over substitute)."""
+    query = select(Membership.person_id, Membership.role).where(
+        Membership.body_id == body_id, Membership.starts_on <= on,
+        (Membership.ends_on.is_(None)) | (Membership.ends_on >= on))
+    if person_ids is not None:
+        query = query.where(Membership.person_id.in_(list(person_ids)))
+    roles: dict[int, Role] = {}
+    for person_id, role in session.execute(query):
+        if person_id not in roles or role in MEMBER_ROLES:
+            roles[person_id] = role
+    return roles
+
+
+@dataclass(frozen=True)
+class Participation:
+    """Who takes part in one paragraph, derived from the meeting's and the paragraph's
+    attendance. `voters` in the meeting's attendance order (person id, serving substitute)."""
+
+    voters: tuple[tuple[int, bool], ...]
+    present: frozenset[int]  # at the meeting for this paragraph (serving or not)
+    recused: tuple[int, ...]
+    absent: frozenset[int]
+    attendance_recorded: bool
+
+    @property
+    def voter_ids(self) -> frozenset[int]:
+        return frozenset(pid for pid, _ in self.voters)
+
+
+def participation(session: Session, paragraph: Paragraph) -> Participation:
+    meeting_rows = session.execute(
+        select(Attendance.person_id, Attendance.kind)
+        .where(Attendance.meeting_id == paragraph.meeting_id)
+        .order_by(Attendance.position, Attendance.id)).all()
+    exceptions = session.execute(
+        select(ParagraphAttendance.person_id, ParagraphAttendance.kind,
+               ParagraphAttendance.replaces_person_id)
+        .where(ParagraphAttendance.paragraph_id == paragraph.id)
+        .order_by(ParagraphAttendance.id)).all()
+    recused = tuple(pid for pid, kind, _ in exceptions if kind is ParagraphAttendanceKind.RECUSED)
+    absent = frozenset(pid for pid, kind, _ in exceptions
+                       if kind is ParagraphAttendanceKind.ABSENT)
+    serving_here = [(pid, rep) for pid, kind, rep in exceptions
+                    if kind is ParagraphAttendanceKind.SERVING]
+    stand_in = {rep: pid for pid, rep in serving_here}  # replaced member → substitute
+    out = set(recused) | absent
+    voters: list[tuple[int, bool]] = []
+    for pid, kind in meeting_rows:
+        if kind not in SERVING_KINDS:
+            continue
+        if pid in stand_in:  # a substitute serves in the member's place for this paragraph
+            voters.append((stand_in.pop(pid), True))
+        elif pid not in out:
+            voters.append((pid, kind is AttendanceKind.SERVING_SUBSTITUTE))
+    voters += [(pid, True) for pid in stand_in.values()]
+    present = {pid for pid, kind in meeting_rows if kind in PRESENT_KINDS} - set(recused) - absent
+    return Participation(tuple(voters), frozenset(present), recused, absent,
+                         bool(meeting_rows))

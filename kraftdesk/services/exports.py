@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""PDF exports: the minutes (draft or justerade), protokollsutdrag, bilagor on their own.
+
+    minutes_pdf_bytes(session, meeting_id, *, final) -> bytes     inside the caller's session
+    export_minutes(register, meeting, out_path, *, final=None) -> Exported
+    export_extract(register, paragraphs, out_path, *, on=None) -> Exported
+    export_extracts_batch(register, paragraphs, folder, *, on=None) -> list[Path]
+    export_appendices(register, meeting, out_path, numbers=None) -> Exported
+
+A meeting is an id or a reference ("KS:2026-01-07"), a paragraph an id or a reference
+("KS:2026:16"). Every export reads in one read transaction, then renders outside it, and
+writes the file atomically (a temporary file renamed into place). `progress(done, total)`
+reports to the GUI. The words come from kraftdesk.text.minutes and the composition; the
+layout from kraftdesk.documents.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kraftdesk.documents import render_minutes, render_minutes_bytes
+from kraftdesk.domain.document import MinutesDoc
+from kraftdesk.domain.enums import MinutesState
+from kraftdesk.domain.errors import UserError
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import Meeting, Paragraph
+from kraftdesk.services import _minutes_docs as docs
+from kraftdesk.services.references import find_meeting, find_paragraph
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    pages: int
+
+
+def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> bytes:
+    """The minutes as PDF, composed inside the caller's session (justering seals these)."""
+    return render_minutes_bytes(docs.minutes_doc(session, meeting_id, final=final))
+
+
+def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
+                   final: bool | None = None, progress: Progress | None = None) -> Exported:
+    """The whole minutes; `final=None` follows the minutes' state (justerade → final)."""
+    with register.read() as session:
+        row = _meeting(session, meeting)
+        is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
+        doc = docs.minutes_doc(session, row.id, final=is_final)
+    return _write(doc, Path(out_path), progress)
+
+
+def export_extract(register: Register, paragraphs: Sequence[int | str], out_path: Path, *,
+                   on: date | None = None, progress: Progress | None = None) -> Exported:
+    """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
+    with register.read() as session:
+        ids = [_paragraph(session, p).id for p in paragraphs]
+        doc = docs.extract_doc(session, ids, on=on or date.today())
+    return _write(doc, Path(out_path), progress)
+
+
+def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], folder: Path,
+                          *, on: date | None = None,
+                          progress: Progress | None = None) -> list[Path]:
+    """One extract per paragraph into `folder`, named like "KS 2026-01-07 § 16.pdf"."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with register.read() as session:
+        ids = [_paragraph(session, p).id for p in paragraphs]
+        planned = [(docs.extract_file_name(session, pid),
+                    docs.extract_doc(session, [pid], on=on or date.today())) for pid in ids]
+    names = [name for name, _ in planned]
+    duplicate = next((n for n in names if names.count(n) > 1), None)
+    if duplicate:
+        raise UserError(f"Paragrafen i «{duplicate}» är vald två gånger.", field="paragraf")
+    paths = []
+    for done, (name, doc) in enumerate(planned):
+        if progress is not None:
+            progress(done, len(planned))
+        paths.append(_write(doc, folder / name, None).path)
+    if progress is not None:
+        progress(len(planned), len(planned))
+    return paths
+
+
+def export_appendices(register: Register, meeting: int | str, out_path: Path,
+                      numbers: Sequence[int] | None = None, *,
+                      progress: Progress | None = None) -> Exported:
+    """The meeting's bilagor on their own (all, or those numbered `numbers`)."""
+    with register.read() as session:
+        row = _meeting(session, meeting)
+        doc = docs.appendices_doc(session, row.id, numbers)
+    return _write(doc, Path(out_path), progress)
+
+
+def _write(doc: MinutesDoc, path: Path, progress: Progress | None) -> Exported:
+    buffer = io.BytesIO()
+    pages = render_minutes(doc, buffer, progress=progress)
+    _atomic_write(path, buffer.getvalue())
+    return Exported(path, pages)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".kraftdesk-", suffix=".pdf",
+                                             dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise UserError(f"Det gick inte att skriva {path}: {exc.strerror or exc}.",
+                        field=str(path)) from exc
+
+
+def _meeting(session: Session, meeting: int | str) -> Meeting:
+    if isinstance(meeting, int):
+        row = session.get(Meeting, meeting)
+        if row is None:
+            raise UserError(f"Sammanträdet nr {meeting} finns inte i registret.",
+                            field="sammanträde")
+        return row
+    return find_meeting(session, meeting)
+
+
+def _paragraph(session: Session, paragraph: int | str) -> Paragraph:
+    if isinstance(paragraph, int):
+        row = session.get(Paragraph, paragraph)
+        if row is None:
+            raise UserError(f"Paragrafen nr {paragraph} finns inte i registret.",
+                            field="paragraf")
+        return row
+    return find_paragraph(session, paragraph)
+
+
+__all__ = ["Exported", "export_appendices", "export_extract", "export_extracts_batch",
+           "export_minutes", "minutes_pdf_bytes"]

@@ -1,0 +1,404 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Meetings: plan them, record who attended, and per paragraph jäv, absence and serving.
+
+Read (frozen values, never ORM objects):
+    list_bodies(register) -> list[BodyRow]
+    body_roster(register, body_id, on: date) -> list[RosterRow]     members and substitutes
+    list_meetings(register, *, body_id=None, year=None) -> list[MeetingRow]
+    meeting_view(register, meeting_id) -> MeetingView                 with its agenda
+    paragraph_attendance_view(register, paragraph_id) -> ParagraphAttendanceView
+
+Write (one transaction each, UserError in Swedish, return Changes):
+    plan_meeting(register, plan: MeetingPlan) -> Created            .id = the new meeting
+    update_meeting(register, meeting_id, plan: MeetingPlan) -> Changes
+    delete_meeting(register, meeting_id) -> Changes                  only without paragraphs
+    set_attendance(register, meeting_id, entries: Sequence[AttendanceEntry]) -> Changes
+    set_paragraph_attendance(register, paragraph_id,
+                             entries: Sequence[ParagraphAttendanceEntry]) -> Changes
+
+Moving a meeting's planned justering time moves the deadline of every open promise that
+still had the old time. Changing the date of draft minutes into another numbering series
+renumbers its paragraphs there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain import rules
+from kraftdesk.domain.enums import (
+    AttendanceKind,
+    MinutesState,
+    ParagraphAttendanceKind,
+    Role,
+    StatementState,
+)
+from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.sorting import swedish_key
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import (
+    Attendance,
+    Ballot,
+    Body,
+    Meeting,
+    MeetingApprover,
+    Paragraph,
+    ParagraphAttendance,
+    Person,
+    Statement,
+    Vote,
+)
+from kraftdesk.services import _support as sup
+from kraftdesk.services._meeting_views import (
+    AttendanceRow,
+    BodyRow,
+    MeetingPlan,
+    MeetingRow,
+    MeetingView,
+    ParagraphAttendanceRow,
+    ParagraphAttendanceView,
+    PersonRef,
+    RosterRow,
+    meeting_row,
+    person_ref,
+    read_meeting_view,
+    read_paragraph_attendance,
+)
+from kraftdesk.services._numbering import renumber_meeting
+from kraftdesk.services._support import Created
+from kraftdesk.services.changes import Changes
+from kraftdesk.services.references import meeting_ref
+
+__all__ = [
+    "AttendanceEntry", "AttendanceRow", "BodyRow", "Created", "MeetingPlan", "MeetingRow",
+    "MeetingView",
+    "ParagraphAttendanceEntry", "ParagraphAttendanceRow", "ParagraphAttendanceView",
+    "PersonRef", "RosterRow", "body_roster", "delete_meeting", "list_bodies", "list_meetings",
+    "meeting_view", "paragraph_attendance_view", "plan_meeting", "set_attendance",
+    "set_paragraph_attendance", "update_meeting",
+]
+
+
+@dataclass(frozen=True)
+class AttendanceEntry:
+    person_id: int
+    kind: AttendanceKind
+    replaces_person_id: int | None = None  # a serving substitute: in whose place
+    note: str | None = None  # "§§ 62–75", "deltar digitalt"
+
+
+@dataclass(frozen=True)
+class ParagraphAttendanceEntry:
+    person_id: int
+    kind: ParagraphAttendanceKind  # RECUSED (jäv), ABSENT, SERVING
+    replaces_person_id: int | None = None  # SERVING: in whose place
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def list_bodies(register: Register) -> list[BodyRow]:
+    with register.read() as session:
+        bodies = session.scalars(select(Body)).all()
+        rows = [BodyRow(b.id, b.name, b.short_name, b.kind, b.parent_id) for b in bodies]
+    return sorted(rows, key=lambda r: swedish_key(r.name))
+
+
+def body_roster(register: Register, body_id: int, on: date) -> list[RosterRow]:
+    """Members (chair first) and substitutes of the body on a day, for choosing people."""
+    with register.read() as session:
+        sup.get(session, Body, body_id)
+        roles = sup.roles_on(session, body_id, on)
+        people = session.scalars(select(Person).where(Person.id.in_(list(roles)))).all()
+        rows = [RosterRow(person_ref(p), roles[p.id]) for p in people]
+    order = list(Role)
+    return sorted(rows, key=lambda r: (order.index(r.role), swedish_key(r.person.name)))
+
+
+def list_meetings(register: Register, *, body_id: int | None = None,
+                  year: int | None = None) -> list[MeetingRow]:
+    """Meetings, newest first, with their paragraph count."""
+    with register.read() as session:
+        counts = (select(Paragraph.meeting_id, func.count().label("n"))
+                  .group_by(Paragraph.meeting_id).subquery())
+        query = (select(Meeting, Body, func.coalesce(counts.c.n, 0))
+                 .join(Body, Body.id == Meeting.body_id)
+                 .outerjoin(counts, counts.c.meeting_id == Meeting.id)
+                 .order_by(Meeting.starts_at.desc(), Meeting.id.desc()))
+        if body_id is not None:
+            query = query.where(Meeting.body_id == body_id)
+        if year is not None:
+            query = query.where(Meeting.starts_at >= datetime(year, 1, 1),
+                                Meeting.starts_at < datetime(year + 1, 1, 1))
+        return [meeting_row(m, b, n) for m, b, n in session.execute(query)]
+
+
+def meeting_view(register: Register, meeting_id: int) -> MeetingView:
+    with register.read() as session:
+        return read_meeting_view(session, meeting_id)
+
+
+def paragraph_attendance_view(register: Register, paragraph_id: int) -> ParagraphAttendanceView:
+    with register.read() as session:
+        return read_paragraph_attendance(session, paragraph_id)
+
+
+# --- planning --------------------------------------------------------------------------
+
+
+def _check_plan(session: Session, plan: MeetingPlan) -> Body:
+    body = sup.get(session, Body, plan.body_id)
+    if plan.ends_at is not None and plan.ends_at < plan.starts_at:
+        raise UserError("Sammanträdet kan inte sluta innan det börjar "
+                        f"({plan.ends_at:%Y-%m-%d %H:%M} är före "
+                        f"{plan.starts_at:%Y-%m-%d %H:%M}).", field="ends_at")
+    if plan.approval_due_at is not None and plan.approval_due_at < plan.starts_at:
+        raise UserError(
+            f"Justeringen ({plan.approval_due_at:%Y-%m-%d %H:%M}) kan inte planeras före "
+            f"sammanträdet ({plan.starts_at:%Y-%m-%d %H:%M}).", field="approval_due_at")
+    on = plan.starts_at.date()
+    people = [x for x in (plan.chair_id, plan.secretary_id, *plan.approver_ids) if x is not None]
+    for person_id in people:
+        sup.get(session, Person, person_id)
+    roles = sup.roles_on(session, body.id, on, people)
+    if plan.chair_id is not None and roles.get(plan.chair_id) not in sup.MEMBER_ROLES:
+        chair = sup.person_label(sup.get(session, Person, plan.chair_id))
+        raise UserError(f"{chair} är inte ledamot i {body.name.lower()} {on.isoformat()} "
+                        "och kan inte vara ordförande.", field="chair_id")
+    if len(set(plan.approver_ids)) != len(plan.approver_ids):
+        raise UserError("Samma justerare är angiven två gånger.", field="approver_ids")
+    for person_id in plan.approver_ids:
+        label = sup.person_label(sup.get(session, Person, person_id))
+        if person_id == plan.chair_id:
+            raise UserError(f"{label} är ordförande och justerar redan; välj en annan "
+                            "justerare.", field="approver_ids")
+        if person_id not in roles:
+            raise UserError(f"{label} är inte ledamot eller ersättare i {body.name.lower()} "
+                            f"{on.isoformat()} och kan inte justera protokollet.",
+                            field="approver_ids")
+    return body
+
+
+def _apply_plan(session: Session, meeting: Meeting, plan: MeetingPlan) -> None:
+    meeting.body_id = plan.body_id
+    meeting.starts_at = plan.starts_at
+    meeting.ends_at = plan.ends_at
+    meeting.place = (plan.place or "").strip() or None
+    meeting.approval_due_at = plan.approval_due_at
+    meeting.approval_place = (plan.approval_place or "").strip() or None
+    meeting.chair_id = plan.chair_id
+    meeting.secretary_id = plan.secretary_id
+    session.execute(delete(MeetingApprover).where(MeetingApprover.meeting_id == meeting.id))
+    session.flush()
+    for position, person_id in enumerate(plan.approver_ids, start=1):
+        session.add(MeetingApprover(meeting_id=meeting.id, person_id=person_id,
+                                    position=position))
+
+
+def plan_meeting(register: Register, plan: MeetingPlan) -> sup.Created:
+    """A new meeting with draft minutes; `.id` is its id."""
+    with register.write() as session:
+        sup.organisation(session)
+        _check_plan(session, plan)
+        meeting = Meeting(body_id=plan.body_id, starts_at=plan.starts_at,
+                          minutes_state=MinutesState.DRAFT)
+        session.add(meeting)
+        session.flush()
+        _apply_plan(session, meeting, plan)
+        return sup.Created(meetings=frozenset({meeting.id}), id=meeting.id)
+
+
+def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan) -> Changes:
+    with register.write() as session:
+        meeting = sup.get(session, Meeting, meeting_id)
+        body = sup.get(session, Body, meeting.body_id)
+        what = f"sammanträdet {meeting_ref(body, meeting)}"
+        sup.ensure_meeting_editable(meeting, what)
+        if plan.body_id != meeting.body_id:
+            raise UserError("Ett sammanträde kan inte flyttas till ett annat organ; planera "
+                            "ett nytt sammanträde i stället.", field="body_id")
+        _check_plan(session, plan)
+        scheme = sup.organisation(session).numbering_scheme
+        old_series = sup.series_for(scheme, meeting.starts_at)
+        new_series = sup.series_for(scheme, plan.starts_at)
+        if old_series != new_series:
+            rules.ensure_renumberable(meeting.minutes_state, what=what)
+        old_due = meeting.approval_due_at
+        _apply_plan(session, meeting, plan)
+        changed = _move_deadlines(session, meeting, old_due, plan)
+        paragraphs: frozenset[int] = frozenset()
+        if old_series != new_series:
+            paragraphs = renumber_meeting(session, meeting, first=None)
+        return Changes(meetings=frozenset({meeting.id}), statements=changed,
+                       paragraphs=paragraphs)
+
+
+def _move_deadlines(session: Session, meeting: Meeting, old_due: datetime | None,
+                    plan: MeetingPlan) -> frozenset[int]:
+    """Open promises that had the old justering time follow it to the new one."""
+    if plan.approval_due_at is None or old_due == plan.approval_due_at:
+        return frozenset()
+    open_ones = session.scalars(
+        select(Statement).join(Paragraph, Paragraph.id == Statement.paragraph_id)
+        .where(Paragraph.meeting_id == meeting.id,
+               Statement.state == StatementState.PROMISED,
+               Statement.deadline == old_due)).all()
+    for statement in open_ones:
+        statement.deadline = plan.approval_due_at
+    return frozenset(s.id for s in open_ones)
+
+
+def delete_meeting(register: Register, meeting_id: int) -> Changes:
+    """Remove a planned meeting that has no paragraphs yet."""
+    with register.write() as session:
+        meeting = sup.get(session, Meeting, meeting_id)
+        body = sup.get(session, Body, meeting.body_id)
+        sup.ensure_meeting_editable(meeting, f"sammanträdet {meeting_ref(body, meeting)}")
+        if session.scalar(select(func.count()).where(Paragraph.meeting_id == meeting.id)):
+            raise UserError(f"Sammanträdet {meeting_ref(body, meeting)} har paragrafer och "
+                            "kan inte tas bort; ta bort paragraferna först.", field="meeting")
+        for model in (MeetingApprover, Attendance):
+            session.execute(delete(model).where(model.meeting_id == meeting.id))
+        session.delete(meeting)
+        return Changes(meetings=frozenset({meeting_id}))
+
+
+# --- attendance ------------------------------------------------------------------------
+
+
+def _check_entry(session: Session, body: Body, on: date, entry: AttendanceEntry,
+                 roles: dict[int, Role], serving: set[int]) -> None:
+    label = sup.person_label(sup.get(session, Person, entry.person_id))
+    role = roles.get(entry.person_id)
+    body_text = body.name.lower()
+    if entry.kind is AttendanceKind.MEMBER and role not in sup.MEMBER_ROLES:
+        raise UserError(f"{label} är inte ledamot i {body_text} {on.isoformat()} och kan "
+                        "inte tjänstgöra som ledamot.", field="attendance")
+    if entry.kind in (AttendanceKind.SERVING_SUBSTITUTE, AttendanceKind.SUBSTITUTE) \
+            and role is None:
+        raise UserError(f"{label} är varken ledamot eller ersättare i {body_text} "
+                        f"{on.isoformat()}.", field="attendance")
+    if entry.kind is not AttendanceKind.SERVING_SUBSTITUTE:
+        if entry.replaces_person_id is not None:
+            raise UserError(f"Bara en tjänstgörande ersättare ersätter någon ({label}).",
+                            field="attendance")
+        return
+    if entry.replaces_person_id is None:
+        raise UserError(f"Ange vilken ledamot {label} tjänstgör i stället för.",
+                        field="attendance")
+    replaced = sup.person_label(sup.get(session, Person, entry.replaces_person_id))
+    if roles.get(entry.replaces_person_id) not in sup.MEMBER_ROLES:
+        raise UserError(f"{label} kan inte tjänstgöra i stället för {replaced}, som inte är "
+                        f"ledamot i {body_text}.", field="attendance")
+    if entry.replaces_person_id in serving:
+        raise UserError(f"{replaced} tjänstgör själv och kan inte ersättas av {label}.",
+                        field="attendance")
+
+
+def set_attendance(register: Register, meeting_id: int,
+                   entries: Sequence[AttendanceEntry]) -> Changes:
+    """Replace the meeting's attendance with `entries`, in the order given."""
+    with register.write() as session:
+        meeting = sup.get(session, Meeting, meeting_id)
+        body = sup.get(session, Body, meeting.body_id)
+        sup.ensure_meeting_editable(meeting, f"närvaron vid {meeting_ref(body, meeting)}")
+        ids = [e.person_id for e in entries]
+        if len(set(ids)) != len(ids):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            label = sup.person_label(sup.get(session, Person, twice))
+            raise UserError(f"{label} står två gånger i närvarolistan.", field="attendance")
+        on = meeting.starts_at.date()
+        roles = sup.roles_on(session, body.id, on,
+                             ids + [e.replaces_person_id for e in entries if e.replaces_person_id])
+        serving = {e.person_id for e in entries if e.kind is AttendanceKind.MEMBER}
+        for entry in entries:
+            _check_entry(session, body, on, entry, roles, serving)
+        session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
+        session.flush()
+        for position, e in enumerate(entries, start=1):
+            session.add(Attendance(meeting_id=meeting.id, person_id=e.person_id, kind=e.kind,
+                                   replaces_person_id=e.replaces_person_id,
+                                   note=(e.note or "").strip() or None, position=position))
+        session.flush()
+        paragraphs = session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting.id))
+        touched = set()
+        for paragraph in paragraphs:
+            _ensure_ballots_valid(session, paragraph)
+            touched.add(paragraph.id)
+        return Changes(meetings=frozenset({meeting.id}), paragraphs=frozenset(touched))
+
+
+def _check_paragraph_entry(session: Session, entry: ParagraphAttendanceEntry,
+                           kinds: dict[int, AttendanceKind], what: str) -> None:
+    label = sup.person_label(sup.get(session, Person, entry.person_id))
+    kind = kinds.get(entry.person_id)
+    if entry.kind is not ParagraphAttendanceKind.SERVING:
+        if entry.replaces_person_id is not None:
+            raise UserError(f"Bara den som tjänstgör ersätter någon ({label}, {what}).",
+                            field="paragraph_attendance")
+        if kind is None:
+            raise UserError(f"{label} finns inte i sammanträdets närvarolista; registrera "
+                            f"närvaron först ({what}).", field="paragraph_attendance")
+        return
+    if kind is not AttendanceKind.SUBSTITUTE:
+        raise UserError(f"{label} är inte närvarande ej tjänstgörande ersättare och kan inte "
+                        f"gå in och tjänstgöra under {what}.", field="paragraph_attendance")
+    if entry.replaces_person_id is None:
+        raise UserError(f"Ange vem {label} tjänstgör i stället för under {what}.",
+                        field="paragraph_attendance")
+    if kinds.get(entry.replaces_person_id) not in sup.SERVING_KINDS:
+        replaced = sup.person_label(sup.get(session, Person, entry.replaces_person_id))
+        raise UserError(f"{replaced} tjänstgör inte vid sammanträdet och kan därför inte "
+                        f"ersättas av {label} under {what}.", field="paragraph_attendance")
+
+
+def set_paragraph_attendance(register: Register, paragraph_id: int,
+                             entries: Sequence[ParagraphAttendanceEntry]) -> Changes:
+    """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it."""
+    with register.write() as session:
+        paragraph = sup.get(session, Paragraph, paragraph_id)
+        meeting = sup.ensure_paragraph_editable(session, paragraph)
+        what = sup.paragraph_what(paragraph)
+        ids = [e.person_id for e in entries]
+        if len(set(ids)) != len(ids):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            label = sup.person_label(sup.get(session, Person, twice))
+            raise UserError(f"{label} står två gånger under {what}.",
+                            field="paragraph_attendance")
+        kinds = dict(session.execute(select(Attendance.person_id, Attendance.kind)
+                                     .where(Attendance.meeting_id == meeting.id)).all())
+        for entry in entries:
+            _check_paragraph_entry(session, entry, kinds, what)
+        replaced = [e.replaces_person_id for e in entries if e.replaces_person_id]
+        if len(set(replaced)) != len(replaced):
+            raise UserError("Två ersättare kan inte tjänstgöra för samma ledamot under "
+                            f"{what}.", field="paragraph_attendance")
+        session.execute(delete(ParagraphAttendance)
+                        .where(ParagraphAttendance.paragraph_id == paragraph.id))
+        session.flush()
+        for e in entries:
+            session.add(ParagraphAttendance(paragraph_id=paragraph.id, person_id=e.person_id,
+                                            kind=e.kind,
+                                            replaces_person_id=e.replaces_person_id))
+        session.flush()
+        _ensure_ballots_valid(session, paragraph)
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def _ensure_ballots_valid(session: Session, paragraph: Paragraph) -> None:
+    """Attendance may not change under a recorded vote: every ballot must stay allowed."""
+    voters = sup.participation(session, paragraph).voter_ids
+    ballots = session.execute(
+        select(Ballot.person_id).join(Vote, Vote.id == Ballot.vote_id)
+        .where(Vote.paragraph_id == paragraph.id)).scalars().all()
+    for person_id in ballots:
+        if person_id not in voters:
+            label = sup.person_label(sup.get(session, Person, person_id))
+            raise UserError(
+                f"{label} har röstat i en omröstning under {sup.paragraph_what(paragraph)} och "
+                "skulle inte längre få rösta; ta bort rösten först.", field="attendance")

@@ -1,0 +1,382 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The agenda and the paragraphs (§) of a meeting: order, numbers and every editable part.
+
+Read (frozen values):
+    paragraph_view(register, paragraph_id) -> ParagraphView
+    find_case(register, number) -> CaseRef | None
+
+Write (one transaction each; UserError in Swedish; each returns Changes):
+    create_case(register, number, title) -> Created                     .id = the case
+    add_paragraph(register, meeting_id, *, title, case_id=None, position=None) -> Created
+        appended (or inserted at 1-based `position`); .id = the new paragraph; every
+        paragraph of the meeting is renumbered in agenda order
+    move_paragraph(register, paragraph_id, position) -> Changes          draft minutes only
+    renumber(register, paragraph_id, number) -> Changes                  this § gets `number`,
+        the others of the meeting follow consecutively; a number used elsewhere is refused
+    number_paragraphs(register, meeting_id, first=None) -> Changes
+    delete_paragraph(register, paragraph_id) -> Changes                  draft minutes only
+    update_paragraph(register, paragraph_id, *, title=…, summary=…, case_id=…,
+                     proposes_to_body_id=…, formula_override=…, procedure_text=…) -> Changes
+        only the keywords given change; None clears an optional field
+    set_decision_points(register, paragraph_id, points: Sequence[str]) -> Changes
+    set_basis(register, paragraph_id, lines: Sequence[BasisEntry]) -> Changes
+    set_distribution(register, paragraph_id, recipients: Sequence[str]) -> Changes
+    set_free_sections(register, paragraph_id, sections: Sequence[FreeSectionEntry]) -> Changes
+
+Numbering: per body and series (the calendar year by default; the meeting date when the
+organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain import rules
+from kraftdesk.domain.enums import BasisRefKind
+from kraftdesk.domain.errors import UserError
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import (
+    Appendix,
+    Ballot,
+    BasisDocument,
+    Body,
+    Case,
+    DecisionPoint,
+    Distribution,
+    Meeting,
+    Paragraph,
+    ParagraphAttendance,
+    ParagraphSection,
+    Proposal,
+    ProposalAuthor,
+    Statement,
+    StatementAuthor,
+    StatementConcurrence,
+    Vote,
+)
+from kraftdesk.services import _numbering as numbering
+from kraftdesk.services import _support as sup
+from kraftdesk.services._paragraph_views import (
+    BasisRow,
+    CaseRef,
+    DecisionPointRow,
+    FreeSectionRow,
+    HandlingRow,
+    ParagraphView,
+    read_paragraph_view,
+)
+from kraftdesk.services._support import UNSET, Created
+from kraftdesk.services.changes import Changes
+from kraftdesk.services.references import meeting_ref
+
+__all__ = [
+    "BasisEntry", "BasisRow", "CaseRef", "Created", "DecisionPointRow", "FreeSectionEntry",
+    "FreeSectionRow", "HandlingRow", "ParagraphView", "UNSET", "add_paragraph", "create_case",
+    "delete_paragraph", "find_case", "move_paragraph", "number_paragraphs", "paragraph_view",
+    "renumber", "set_basis", "set_decision_points", "set_distribution", "set_free_sections",
+    "update_paragraph",
+]
+
+
+@dataclass(frozen=True)
+class BasisEntry:
+    """A Beslutsunderlag line: free text, or a reference to another handling (+ free text)."""
+
+    text: str | None = None
+    ref_paragraph_id: int | None = None
+    # PROPOSAL: "Förslag till beslut …"; DECISION: "Beslut …".
+    ref_kind: BasisRefKind | None = None
+
+
+@dataclass(frozen=True)
+class FreeSectionEntry:
+    heading: str
+    body: str
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def paragraph_view(register: Register, paragraph_id: int) -> ParagraphView:
+    with register.read() as session:
+        return read_paragraph_view(session, paragraph_id)
+
+
+def find_case(register: Register, number: str) -> CaseRef | None:
+    with register.read() as session:
+        case = session.scalars(select(Case).where(Case.number == number.strip())).first()
+        return CaseRef(case.id, case.number, case.title) if case else None
+
+
+# --- cases and the agenda --------------------------------------------------------------
+
+
+def create_case(register: Register, number: str, title: str) -> sup.Created:
+    """A new ärende; the diarienummer must match the organisation's pattern and be unused."""
+    number, title = number.strip(), title.strip()
+    with register.write() as session:
+        org = sup.organisation(session)
+        if not number:
+            raise UserError("Diarienummer saknas.", field="case_number")
+        if not title:
+            raise UserError(f"Ärendemening saknas för {number}.", field="case_title")
+        if org.case_number_pattern and not re.fullmatch(org.case_number_pattern, number):
+            raise UserError(f"Diarienumret «{number}» följer inte {org.name}s format "
+                            f"({org.case_number_pattern}).", field="case_number")
+        existing = session.scalars(select(Case).where(Case.organisation_id == org.id,
+                                                      Case.number == number)).first()
+        if existing is not None:
+            raise UserError(f"Diarienumret {number} finns redan ({existing.title}).",
+                            field="case_number")
+        case = Case(organisation_id=org.id, number=number, title=title)
+        session.add(case)
+        session.flush()
+        return sup.Created(cases=frozenset({case.id}), id=case.id)
+
+
+def _meeting_for_agenda(session: Session, meeting_id: int) -> tuple[Meeting, str]:
+    meeting = sup.get(session, Meeting, meeting_id)
+    body = session.get_one(Body, meeting.body_id)
+    what = f"dagordningen för {meeting_ref(body, meeting)}"
+    rules.ensure_renumberable(meeting.minutes_state, what=what)
+    return meeting, what
+
+
+def add_paragraph(register: Register, meeting_id: int, *, title: str,
+                  case_id: int | None = None, position: int | None = None) -> sup.Created:
+    """Put a case (or another item) on the agenda; the paragraphs are renumbered in order."""
+    title = title.strip()
+    with register.write() as session:
+        meeting, _ = _meeting_for_agenda(session, meeting_id)
+        if case_id is not None:
+            case = sup.get(session, Case, case_id, what="Ärendet")
+            title = title or case.title
+        if not title:
+            raise UserError("Paragrafens rubrik saknas.", field="title")
+        paragraphs = numbering.ordered(session, meeting.id)
+        scheme = sup.organisation(session).numbering_scheme
+        paragraph = Paragraph(meeting_id=meeting.id, body_id=meeting.body_id,
+                              series=sup.series_for(scheme, meeting.starts_at), number=None,
+                              position=len(paragraphs) + 1_000_001, case_id=case_id,
+                              title=title)
+        session.add(paragraph)
+        session.flush()
+        index = len(paragraphs) if position is None else max(0, min(position - 1,
+                                                                    len(paragraphs)))
+        paragraphs.insert(index, paragraph)
+        numbering.set_positions(session, paragraphs)
+        touched = numbering.renumber_meeting(session, meeting, first=None)
+        return sup.Created(meetings=frozenset({meeting.id}), paragraphs=touched,
+                           cases=frozenset({case_id}) if case_id else frozenset(),
+                           id=paragraph.id)
+
+
+def move_paragraph(register: Register, paragraph_id: int, position: int) -> Changes:
+    """Move a paragraph to 1-based `position` on the agenda; numbers follow the new order."""
+    with register.write() as session:
+        paragraph = sup.get(session, Paragraph, paragraph_id)
+        meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
+        paragraphs = numbering.ordered(session, meeting.id)
+        paragraphs.remove(paragraph)
+        paragraphs.insert(max(0, min(position - 1, len(paragraphs))), paragraph)
+        numbering.set_positions(session, paragraphs)
+        touched = numbering.renumber_meeting(session, meeting, first=None)
+        return Changes(meetings=frozenset({meeting.id}), paragraphs=touched)
+
+
+def renumber(register: Register, paragraph_id: int, number: int) -> Changes:
+    """Give this paragraph `number`; the meeting's others follow consecutively around it."""
+    with register.write() as session:
+        paragraph = sup.get(session, Paragraph, paragraph_id)
+        meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
+        index = [p.id for p in numbering.ordered(session, meeting.id)].index(paragraph.id)
+        touched = numbering.renumber_meeting(session, meeting, first=number - index)
+        return Changes(meetings=frozenset({meeting.id}), paragraphs=touched)
+
+
+def number_paragraphs(register: Register, meeting_id: int, first: int | None = None) -> Changes:
+    """Number the meeting's paragraphs in agenda order from `first` (default: next free)."""
+    with register.write() as session:
+        meeting, _ = _meeting_for_agenda(session, meeting_id)
+        if first is None:
+            scheme = sup.organisation(session).numbering_scheme
+            first = numbering.next_free_number(session, meeting,
+                                               sup.series_for(scheme, meeting.starts_at))
+        touched = numbering.renumber_meeting(session, meeting, first=first)
+        return Changes(meetings=frozenset({meeting.id}), paragraphs=touched)
+
+
+def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
+    """Take an item off the agenda of draft minutes, with everything recorded under it."""
+    with register.write() as session:
+        paragraph = sup.get(session, Paragraph, paragraph_id)
+        meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
+        pid = paragraph.id
+        numbers = [p.number for p in numbering.ordered(session, meeting.id) if p.number]
+        first = min(numbers) if numbers else None  # the meeting keeps its first number
+        referring = session.scalars(select(BasisDocument).where(
+            BasisDocument.ref_paragraph_id == pid)).first()
+        if referring is not None:
+            raise UserError(f"{sup.paragraph_what(paragraph)} åberopas i beslutsunderlaget till "
+                            "en annan paragraf och kan inte tas bort.", field="paragraph")
+        statements = select(Statement.id).where(Statement.paragraph_id == pid)
+        proposals = select(Proposal.id).where(Proposal.paragraph_id == pid)
+        for stmt in (
+            delete(Appendix).where(Appendix.paragraph_id == pid),
+            delete(StatementAuthor).where(StatementAuthor.statement_id.in_(statements)),
+            delete(StatementConcurrence).where(StatementConcurrence.statement_id.in_(statements)),
+            delete(Statement).where(Statement.paragraph_id == pid),
+            delete(Ballot).where(Ballot.vote_id.in_(select(Vote.id).where(
+                Vote.paragraph_id == pid))),
+            delete(Vote).where(Vote.paragraph_id == pid),
+            delete(ProposalAuthor).where(ProposalAuthor.proposal_id.in_(proposals)),
+            delete(Proposal).where(Proposal.paragraph_id == pid),
+        ):
+            session.execute(stmt)
+        for model in (DecisionPoint, BasisDocument, Distribution, ParagraphSection,
+                      ParagraphAttendance):
+            session.execute(delete(model).where(model.paragraph_id == pid))
+        session.delete(paragraph)
+        session.flush()
+        numbering.set_positions(session, numbering.ordered(session, meeting.id))
+        touched = numbering.renumber_meeting(session, meeting, first=first)
+        return Changes(meetings=frozenset({meeting.id}), paragraphs=touched | {pid})
+
+
+# --- the parts of a paragraph ----------------------------------------------------------
+
+
+def _editable(session: Session, paragraph_id: int) -> tuple[Paragraph, Meeting]:
+    paragraph = sup.get(session, Paragraph, paragraph_id)
+    return paragraph, sup.ensure_paragraph_editable(session, paragraph)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSET,
+                     summary: Any = UNSET, case_id: Any = UNSET,
+                     proposes_to_body_id: Any = UNSET, formula_override: Any = UNSET,
+                     procedure_text: Any = UNSET) -> Changes:
+    """Change the given fields only. `proposes_to_body_id` None: the body decides itself."""
+    with register.write() as session:
+        paragraph, meeting = _editable(session, paragraph_id)
+        what = sup.paragraph_what(paragraph)
+        if title is not UNSET:
+            if not _clean(title):
+                raise UserError(f"Rubriken för {what} får inte vara tom.", field="title")
+            paragraph.title = _clean(title)
+        if summary is not UNSET:
+            paragraph.summary = _clean(summary)
+        if case_id is not UNSET:
+            if case_id is not None:
+                sup.get(session, Case, case_id, what="Ärendet")
+            paragraph.case_id = case_id
+        if proposes_to_body_id is not UNSET:
+            if proposes_to_body_id is not None:
+                sup.get(session, Body, proposes_to_body_id)
+                if proposes_to_body_id == meeting.body_id:
+                    raise UserError(f"Ett organ föreslår inte sig självt ({what}); lämna "
+                                    "mottagaren tom när organet självt beslutar.",
+                                    field="proposes_to_body_id")
+            paragraph.proposes_to_body_id = proposes_to_body_id
+        if formula_override is not UNSET:
+            paragraph.formula_override = _clean(formula_override)
+        if procedure_text is not UNSET:
+            paragraph.procedure_text = _clean(procedure_text)
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def set_decision_points(register: Register, paragraph_id: int,
+                        points: Sequence[str]) -> Changes:
+    """The numbered beslutspunkter, in order (replacing the earlier ones)."""
+    with register.write() as session:
+        paragraph, _ = _editable(session, paragraph_id)
+        cleaned = [p.strip() for p in points]
+        if any(not p for p in cleaned):
+            n = cleaned.index("") + 1
+            raise UserError(f"Beslutspunkt {n} i {sup.paragraph_what(paragraph)} är tom.",
+                            field=f"decision_points[{n}]")
+        session.execute(delete(DecisionPoint).where(DecisionPoint.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(DecisionPoint(paragraph_id=paragraph.id, position=i, text=text)
+                        for i, text in enumerate(cleaned, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def _check_basis(session: Session, paragraph: Paragraph, meeting: Meeting, n: int,
+                 entry: BasisEntry) -> None:
+    where = f"Rad {n} i beslutsunderlaget till {sup.paragraph_what(paragraph)}"
+    if (entry.ref_paragraph_id is None) != (entry.ref_kind is None):
+        raise UserError(f"{where}: ange både vilken paragraf som åberopas och om det är ett "
+                        "förslag till beslut eller ett beslut.", field=f"basis[{n}]")
+    if entry.ref_paragraph_id is None:
+        if not _clean(entry.text):
+            raise UserError(f"{where} är tom.", field=f"basis[{n}]")
+        return
+    ref = sup.get(session, Paragraph, entry.ref_paragraph_id)
+    if ref.id == paragraph.id:
+        raise UserError(f"{where} hänvisar till paragrafen själv.", field=f"basis[{n}]")
+    if ref.number is None:
+        raise UserError(f"{where}: den åberopade paragrafen «{ref.title}» har inget nummer.",
+                        field=f"basis[{n}]")
+    ref_meeting = session.get_one(Meeting, ref.meeting_id)
+    if ref_meeting.starts_at >= meeting.starts_at:
+        raise UserError(f"{where}: § {ref.number} ({ref_meeting.starts_at:%Y-%m-%d}) är inte "
+                        "från ett tidigare sammanträde.", field=f"basis[{n}]")
+
+
+def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisEntry]) -> Changes:
+    """The Beslutsunderlag, in order (replacing the earlier lines)."""
+    with register.write() as session:
+        paragraph, meeting = _editable(session, paragraph_id)
+        for n, entry in enumerate(lines, start=1):
+            _check_basis(session, paragraph, meeting, n, entry)
+        session.execute(delete(BasisDocument).where(BasisDocument.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(
+            BasisDocument(paragraph_id=paragraph.id, position=i, text=_clean(e.text),
+                          ref_paragraph_id=e.ref_paragraph_id, ref_kind=e.ref_kind)
+            for i, e in enumerate(lines, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def set_distribution(register: Register, paragraph_id: int,
+                     recipients: Sequence[str]) -> Changes:
+    """Who receives an extract (Protokollsutdrag skickas till), in order; blanks dropped."""
+    with register.write() as session:
+        paragraph, _ = _editable(session, paragraph_id)
+        cleaned = [r.strip() for r in recipients if r.strip()]
+        session.execute(delete(Distribution).where(Distribution.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(Distribution(paragraph_id=paragraph.id, position=i, recipient=r)
+                        for i, r in enumerate(cleaned, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def set_free_sections(register: Register, paragraph_id: int,
+                      sections: Sequence[FreeSectionEntry]) -> Changes:
+    """Free sections ("Tidigare behandling", "Yttrande", …) after the Sammanfattning."""
+    with register.write() as session:
+        paragraph, _ = _editable(session, paragraph_id)
+        for n, s in enumerate(sections, start=1):
+            if not s.heading.strip():
+                raise UserError(f"Avsnitt {n} i {sup.paragraph_what(paragraph)} saknar rubrik.",
+                                field=f"sections[{n}]")
+        session.execute(delete(ParagraphSection)
+                        .where(ParagraphSection.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(ParagraphSection(paragraph_id=paragraph.id, position=i,
+                                         heading=s.heading.strip(), body=s.body.strip())
+                        for i, s in enumerate(sections, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}))

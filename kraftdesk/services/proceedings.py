@@ -1,0 +1,319 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Yrkanden and omröstningar of a paragraph.
+
+Who may vote in a paragraph follows from the meeting's attendance (tjänstgörande ledamöter
+and ersättare) and the paragraph's exceptions (jäv, absence, a substitute serving for this
+paragraph only); a ballot from anyone else is refused. A tie is decided by the chair's
+casting vote: the chair's own Ja or Nej.
+
+Read:
+    proceedings_view(register, paragraph_id) -> ProceedingsView
+Write (one transaction each; UserError in Swedish):
+    add_proposal(register, paragraph_id, *, kind, author_ids, subject=None,
+                 text=None) -> Created
+    update_proposal(register, proposal_id, *, kind=…, author_ids=…, subject=…,
+                    text=…) -> Changes
+    withdraw_proposal(register, proposal_id, *, withdrawn=True) -> Changes
+    set_adopted(register, paragraph_id, proposal_id | None) -> Changes   the chair's finding
+    delete_proposal(register, proposal_id) -> Changes
+    record_vote(register, paragraph_id, *, yes_proposal_id=None, no_proposal_id=None,
+                yes_meaning=None, no_meaning=None, ballots={}) -> Created
+    set_ballots(register, vote_id, ballots: Mapping[person_id, BallotChoice]) -> Changes
+    cast_ballot(register, vote_id, person_id, choice) -> Changes
+    delete_vote(register, vote_id) -> Changes
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain.enums import BallotChoice, ProposalKind
+from kraftdesk.domain.errors import UserError
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import (
+    Ballot,
+    Body,
+    Meeting,
+    Paragraph,
+    Person,
+    Proposal,
+    ProposalAuthor,
+    Statement,
+    Vote,
+)
+from kraftdesk.services import _support as sup
+from kraftdesk.services import _values as load
+from kraftdesk.services._proceedings_views import (
+    BallotRow,
+    ProceedingsView,
+    ProposalRow,
+    VoteRow,
+    read_proceedings,
+)
+from kraftdesk.services._support import UNSET, Created
+from kraftdesk.services.changes import Changes
+from kraftdesk.text.proceedings import proposal_meaning
+
+__all__ = [
+    "BallotRow", "Created", "ProceedingsView", "ProposalRow", "VoteRow", "add_proposal",
+    "cast_ballot", "delete_proposal", "delete_vote", "proceedings_view", "record_vote",
+    "set_adopted", "set_ballots", "update_proposal", "withdraw_proposal",
+]
+
+
+def proceedings_view(register: Register, paragraph_id: int) -> ProceedingsView:
+    with register.read() as session:
+        return read_proceedings(session, paragraph_id)
+
+
+# --- proposals -------------------------------------------------------------------------
+
+
+def _paragraph(session: Session, paragraph_id: int) -> Paragraph:
+    paragraph = sup.get(session, Paragraph, paragraph_id)
+    sup.ensure_paragraph_editable(session, paragraph)
+    return paragraph
+
+
+def _of_proposal(session: Session, proposal_id: int) -> tuple[Proposal, Paragraph]:
+    proposal = sup.get(session, Proposal, proposal_id, what="Yrkandet")
+    return proposal, _paragraph(session, proposal.paragraph_id)
+
+
+def _check_authors(session: Session, paragraph: Paragraph, author_ids: Sequence[int]) -> None:
+    what = f"yrkandet under {sup.paragraph_what(paragraph)}"
+    if not author_ids:
+        raise UserError(f"Ange vem som yrkar ({what}).", field="author_ids")
+    if len(set(author_ids)) != len(author_ids):
+        raise UserError(f"Samma person står två gånger bakom {what}.", field="author_ids")
+    meeting = session.get_one(Meeting, paragraph.meeting_id)
+    body = session.get_one(Body, meeting.body_id)
+    roles = sup.roles_on(session, body.id, meeting.starts_at.date(), author_ids)
+    part = sup.participation(session, paragraph)
+    for person_id in author_ids:
+        label = sup.person_label(sup.get(session, Person, person_id))
+        if person_id not in roles:
+            raise UserError(f"{label} är inte ledamot eller ersättare i {body.name.lower()} "
+                            f"och kan inte yrka ({what}).", field="author_ids")
+        if part.attendance_recorded and person_id not in part.voter_ids:
+            raise UserError(f"{label} tjänstgör inte under {sup.paragraph_what(paragraph)} "
+                            "och kan inte yrka.", field="author_ids")
+
+
+def _set_authors(session: Session, proposal: Proposal, author_ids: Sequence[int]) -> None:
+    session.execute(delete(ProposalAuthor).where(ProposalAuthor.proposal_id == proposal.id))
+    session.flush()
+    session.add_all(ProposalAuthor(proposal_id=proposal.id, person_id=pid, position=i)
+                    for i, pid in enumerate(author_ids, start=1))
+
+
+def _check_content(kind: ProposalKind, subject: str | None, text: str | None,
+                   what: str) -> None:
+    if kind is ProposalKind.APPROVAL and not subject:
+        raise UserError(f"Ange vad {what} yrkar bifall till, till exempel "
+                        "«stadskontorets förslag».", field="subject")
+    if kind in (ProposalKind.AMENDMENT, ProposalKind.ADDITION, ProposalKind.OWN) and not text:
+        raise UserError(f"Yrkandets lydelse saknas ({what}).", field="text")
+
+
+def _clean(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+def add_proposal(register: Register, paragraph_id: int, *, kind: ProposalKind,
+                 author_ids: Sequence[int], subject: str | None = None,
+                 text: str | None = None) -> Created:
+    subject, text = _clean(subject), _clean(text)
+    with register.write() as session:
+        paragraph = _paragraph(session, paragraph_id)
+        _check_authors(session, paragraph, author_ids)
+        _check_content(kind, subject, text, f"yrkandet under {sup.paragraph_what(paragraph)}")
+        position = (session.scalar(select(func.max(Proposal.position))
+                                   .where(Proposal.paragraph_id == paragraph.id)) or 0) + 1
+        proposal = Proposal(paragraph_id=paragraph.id, position=position, kind=kind,
+                            subject=subject, text=text)
+        session.add(proposal)
+        session.flush()
+        _set_authors(session, proposal, author_ids)
+        return Created(paragraphs=frozenset({paragraph.id}), id=proposal.id)
+
+
+def update_proposal(register: Register, proposal_id: int, *, kind: Any = UNSET,
+                    author_ids: Any = UNSET, subject: Any = UNSET,
+                    text: Any = UNSET) -> Changes:
+    with register.write() as session:
+        proposal, paragraph = _of_proposal(session, proposal_id)
+        if kind is not UNSET:
+            proposal.kind = kind
+        if subject is not UNSET:
+            proposal.subject = _clean(subject)
+        if text is not UNSET:
+            proposal.text = _clean(text)
+        _check_content(proposal.kind, proposal.subject, proposal.text,
+                       f"yrkandet under {sup.paragraph_what(paragraph)}")
+        if author_ids is not UNSET:
+            _check_authors(session, paragraph, author_ids)
+            _set_authors(session, proposal, author_ids)
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def withdraw_proposal(register: Register, proposal_id: int, *,
+                      withdrawn: bool = True) -> Changes:
+    """A withdrawn yrkande is kept but not printed (KL: only those not withdrawn)."""
+    with register.write() as session:
+        proposal, paragraph = _of_proposal(session, proposal_id)
+        if withdrawn and _used(session, proposal):
+            raise UserError(f"Yrkandet under {sup.paragraph_what(paragraph)} ingår i en "
+                            "omröstning eller en reservation och kan inte återtas.",
+                            field="withdrawn")
+        proposal.withdrawn = withdrawn
+        if withdrawn:
+            proposal.adopted = False
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def _used(session: Session, proposal: Proposal) -> bool:
+    in_vote = session.scalar(select(func.count()).select_from(Vote).where(
+        or_(Vote.yes_proposal_id == proposal.id, Vote.no_proposal_id == proposal.id)))
+    in_statement = session.scalar(select(func.count()).select_from(Statement).where(
+        Statement.in_favour_of_proposal_id == proposal.id))
+    return bool(in_vote or in_statement)
+
+
+def set_adopted(register: Register, paragraph_id: int, proposal_id: int | None) -> Changes:
+    """The chair's finding: "… finner att kommunstyrelsen beslutat enligt …"."""
+    with register.write() as session:
+        paragraph = _paragraph(session, paragraph_id)
+        proposals = session.scalars(select(Proposal)
+                                    .where(Proposal.paragraph_id == paragraph.id)).all()
+        if proposal_id is not None:
+            chosen = next((p for p in proposals if p.id == proposal_id), None)
+            if chosen is None or chosen.withdrawn:
+                raise UserError(f"Yrkandet finns inte (eller är återtaget) under "
+                                f"{sup.paragraph_what(paragraph)}.", field="proposal_id")
+        for p in proposals:
+            p.adopted = p.id == proposal_id
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def delete_proposal(register: Register, proposal_id: int) -> Changes:
+    with register.write() as session:
+        proposal, paragraph = _of_proposal(session, proposal_id)
+        if _used(session, proposal):
+            raise UserError(f"Yrkandet under {sup.paragraph_what(paragraph)} ingår i en "
+                            "omröstning eller en reservation; ta bort den först.",
+                            field="proposal")
+        session.execute(delete(ProposalAuthor).where(ProposalAuthor.proposal_id == proposal.id))
+        session.delete(proposal)
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+# --- votes -----------------------------------------------------------------------------
+
+
+def _check_ballots(session: Session, paragraph: Paragraph,
+                   ballots: Mapping[int, BallotChoice]) -> None:
+    part = sup.participation(session, paragraph)
+    what = sup.paragraph_what(paragraph)
+    for person_id, choice in ballots.items():
+        label = sup.person_label(sup.get(session, Person, person_id))
+        if not isinstance(choice, BallotChoice):
+            raise UserError(f"Ogiltig röst för {label}: välj Ja, Nej eller Avstår.",
+                            field="ballots")
+        if person_id in part.voter_ids:
+            continue
+        if not part.attendance_recorded:
+            reason = ("närvaron är inte registrerad för sammanträdet; registrera vem som "
+                      "tjänstgör först")
+        elif person_id in part.recused:
+            reason = f"{label} är jävig under {what} och deltar inte i beslutet"
+        elif person_id in part.absent:
+            reason = f"{label} är inte närvarande under {what}"
+        else:
+            reason = f"{label} tjänstgör inte under {what}"
+        raise UserError(f"{label} får inte rösta: {reason}.", field="ballots")
+
+
+def _meaning(session: Session, paragraph: Paragraph, meaning: str | None,
+             proposal_id: int | None, side: str) -> str:
+    if proposal_id is not None:
+        proposal = session.get(Proposal, proposal_id)
+        if proposal is None or proposal.paragraph_id != paragraph.id or proposal.withdrawn:
+            raise UserError(f"{side}-yrkandet finns inte under "
+                            f"{sup.paragraph_what(paragraph)}.", field=f"{side.lower()}_proposal")
+        if not meaning:
+            value = load.proposal_values(session, [proposal_id])[proposal_id]
+            return proposal_meaning(value)
+    if not meaning:
+        raise UserError(f"Ange vad {side} betyder i voteringspropositionen "
+                        "(till exempel «bifall till kommunstyrelsens förslag»).",
+                        field=f"{side.lower()}_meaning")
+    return meaning
+
+
+def record_vote(register: Register, paragraph_id: int, *, yes_proposal_id: int | None = None,
+                no_proposal_id: int | None = None, yes_meaning: str | None = None,
+                no_meaning: str | None = None,
+                ballots: Mapping[int, BallotChoice] | None = None) -> Created:
+    """An open vote: the approved proposition and (some or all) ballots."""
+    with register.write() as session:
+        paragraph = _paragraph(session, paragraph_id)
+        yes = _meaning(session, paragraph, _clean(yes_meaning), yes_proposal_id, "Ja")
+        no = _meaning(session, paragraph, _clean(no_meaning), no_proposal_id, "Nej")
+        ballots = dict(ballots or {})
+        _check_ballots(session, paragraph, ballots)
+        position = (session.scalar(select(func.max(Vote.position))
+                                   .where(Vote.paragraph_id == paragraph.id)) or 0) + 1
+        vote = Vote(paragraph_id=paragraph.id, position=position, yes_meaning=yes,
+                    no_meaning=no, yes_proposal_id=yes_proposal_id,
+                    no_proposal_id=no_proposal_id)
+        session.add(vote)
+        session.flush()
+        session.add_all(Ballot(vote_id=vote.id, person_id=pid, choice=choice)
+                        for pid, choice in ballots.items())
+        return Created(paragraphs=frozenset({paragraph.id}), id=vote.id)
+
+
+def _of_vote(session: Session, vote_id: int) -> tuple[Vote, Paragraph]:
+    vote = sup.get(session, Vote, vote_id, what="Omröstningen")
+    return vote, _paragraph(session, vote.paragraph_id)
+
+
+def set_ballots(register: Register, vote_id: int,
+                ballots: Mapping[int, BallotChoice]) -> Changes:
+    """Replace every ballot of the vote."""
+    with register.write() as session:
+        vote, paragraph = _of_vote(session, vote_id)
+        _check_ballots(session, paragraph, ballots)
+        session.execute(delete(Ballot).where(Ballot.vote_id == vote.id))
+        session.flush()
+        session.add_all(Ballot(vote_id=vote.id, person_id=pid, choice=choice)
+                        for pid, choice in ballots.items())
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def cast_ballot(register: Register, vote_id: int, person_id: int,
+                choice: BallotChoice) -> Changes:
+    """Record (or change) one member's ballot."""
+    with register.write() as session:
+        vote, paragraph = _of_vote(session, vote_id)
+        _check_ballots(session, paragraph, {person_id: choice})
+        ballot = session.scalars(select(Ballot).where(Ballot.vote_id == vote.id,
+                                                      Ballot.person_id == person_id)).first()
+        if ballot is None:
+            session.add(Ballot(vote_id=vote.id, person_id=person_id, choice=choice))
+        else:
+            ballot.choice = choice
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def delete_vote(register: Register, vote_id: int) -> Changes:
+    with register.write() as session:
+        vote, paragraph = _of_vote(session, vote_id)
+        session.execute(delete(Ballot).where(Ballot.vote_id == vote.id))
+        session.delete(vote)
+        return Changes(paragraphs=frozenset({paragraph.id}))

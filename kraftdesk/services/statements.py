@@ -1,0 +1,402 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The statement ledger: reservationer, särskilda yttranden and protokollsanteckningar.
+
+A statement is announced at the meeting. When a written text is to come it is PROMISED, with
+the meeting's planned justering time as deadline, and (by default) gets a bilaga; then it is
+RECEIVED (text or PDF) or WITHDRAWN, and at justering a promise still open becomes
+NOT_RECEIVED with its placeholder bilaga fixed. A statement complete at the meeting (an oral
+reservation, a dictated protokollsanteckning) is ANNOUNCED.
+
+Read (frozen values):
+    statements_view(register, paragraph_id) -> tuple[StatementRow, ...]
+    statement_view(register, statement_id) -> StatementRow
+    statement_file(register, statement_id) -> bytes | None          a received PDF
+    reminder_text(register, statement_id, *, now) -> str             for the authors
+
+Write (one transaction each; UserError in Swedish):
+    announce(register, paragraph_id, *, kind, author_ids, concurring_ids=(), promised=True,
+             deadline=None, as_appendix=None, text=None, in_favour_of_proposal_id=None,
+             with_reservation=False) -> Created
+    update_statement(register, statement_id, *, author_ids=…, concurring_ids=…, deadline=…,
+                     in_favour_of_proposal_id=…, with_reservation=…) -> Changes
+    receive(register, statement_id, *, received_at, text=None, pdf=None,
+            filename=None) -> Changes
+    withdraw(register, statement_id) -> Changes
+    delete_statement(register, statement_id) -> Changes              draft minutes only
+
+Inside the justering service's transaction (no transaction of their own):
+    assign_appendix_numbers(session, meeting_id) -> None
+    close_open_promises(session, meeting_id, *, now) -> list[int]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain import rules
+from kraftdesk.domain.enums import AppendixKind, StatementKind, StatementState
+from kraftdesk.domain.errors import LockedError, UserError
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import (
+    Appendix,
+    Body,
+    Case,
+    Meeting,
+    Paragraph,
+    Statement,
+    StatementAuthor,
+    StatementConcurrence,
+    StoredFile,
+)
+from kraftdesk.services import _appendices
+from kraftdesk.services import _support as sup
+from kraftdesk.services import _values as load
+from kraftdesk.services._statement_checks import check_people, check_proposal, statement_what
+from kraftdesk.services._statement_views import StatementRow, read_statement_rows
+from kraftdesk.services._support import UNSET, Created
+from kraftdesk.services.changes import Changes
+from kraftdesk.services.references import meeting_ref
+from kraftdesk.text import statements as text
+from kraftdesk.text.formats import capitalise
+from kraftdesk.text.paragraph import label
+
+__all__ = [
+    "Created", "StatementRow", "announce", "assign_appendix_numbers", "close_open_promises",
+    "delete_statement", "receive", "reminder_text", "statement_file", "statement_view",
+    "statements_view", "update_statement", "withdraw",
+]
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def statements_view(register: Register, paragraph_id: int) -> tuple[StatementRow, ...]:
+    with register.read() as session:
+        sup.get(session, Paragraph, paragraph_id)
+        return read_statement_rows(session, paragraph_id=paragraph_id)
+
+
+def statement_view(register: Register, statement_id: int) -> StatementRow:
+    with register.read() as session:
+        sup.get(session, Statement, statement_id, what="Yttrandet")
+        return read_statement_rows(session, statement_id=statement_id)[0]
+
+
+def statement_file(register: Register, statement_id: int) -> bytes | None:
+    with register.read() as session:
+        statement = sup.get(session, Statement, statement_id, what="Yttrandet")
+        if statement.file_id is None:
+            return None
+        return session.scalar(select(StoredFile.content)
+                              .where(StoredFile.id == statement.file_id))
+
+
+def reminder_text(register: Register, statement_id: int, *, now: datetime) -> str:
+    """A reminder to the authors of an open promise: what, which §, deadline, time left."""
+    with register.read() as session:
+        statement = sup.get(session, Statement, statement_id, what="Yttrandet")
+        if statement.state is not StatementState.PROMISED:
+            raise UserError("Det finns ingen utlovad text att påminna om: "
+                            f"{statement_what(session, statement)} är "
+                            f"{_STATE_WORD[statement.state]}.", field="statement")
+        paragraph = session.get_one(Paragraph, statement.paragraph_id)
+        meeting = session.get_one(Meeting, paragraph.meeting_id)
+        value = load.statements(session, statement_ids=[statement.id])[0][1]
+        case_number = _case_number(session, paragraph)
+        return text.reminder_text(
+            value, load.meeting_value(session, meeting), load.texts(session),
+            reference=f"{label(paragraph.number)} {paragraph.title}",
+            case_number=case_number, now=now)
+
+
+_STATE_WORD = {StatementState.ANNOUNCED: "anmäld vid sammanträdet utan text att vänta på",
+               StatementState.RECEIVED: "redan inkommen",
+               StatementState.WITHDRAWN: "återkallad",
+               StatementState.NOT_RECEIVED: "registrerad som inte inkommen vid justeringen",
+               StatementState.PROMISED: "utlovad"}
+
+
+def _case_number(session: Session, paragraph: Paragraph) -> str | None:
+    case = session.get(Case, paragraph.case_id) if paragraph.case_id else None
+    return case.number if case else None
+
+
+# --- announcing ------------------------------------------------------------------------
+
+
+def _deadline(meeting: Meeting, deadline: datetime | None, what: str) -> datetime:
+    due = deadline or meeting.approval_due_at
+    if due is None:
+        raise UserError(f"Tidsfrist saknas för {what}: justeringens tid är inte bestämd för "
+                        "sammanträdet. Ange justeringens tid eller en tidsfrist.",
+                        field="deadline")
+    if due < meeting.starts_at:
+        raise UserError(f"Tidsfristen {due:%Y-%m-%d %H:%M} för {what} ligger före "
+                        f"sammanträdet ({meeting.starts_at:%Y-%m-%d %H:%M}).",
+                        field="deadline")
+    return due
+
+
+def _initial_state(kind: StatementKind, promised: bool, text_given: str | None,
+                   what: str) -> StatementState:
+    if promised:
+        if text_given:
+            raise UserError(f"En utlovad text har inte kommit in ännu ({what}); registrera "
+                            "texten när den kommer.", field="text")
+        return StatementState.PROMISED
+    if kind is not StatementKind.RESERVATION and not text_given:
+        raise UserError(f"Texten saknas för {what}, som lämnas vid sammanträdet.",
+                        field="text")
+    return StatementState.ANNOUNCED
+
+
+def announce(register: Register, paragraph_id: int, *, kind: StatementKind,
+             author_ids: Sequence[int], concurring_ids: Sequence[int] = (),
+             promised: bool = True, deadline: datetime | None = None,
+             as_appendix: bool | None = None, text: str | None = None,
+             in_favour_of_proposal_id: int | None = None,
+             with_reservation: bool = False) -> Created:
+    """Record a statement announced at the meeting (see the module docstring).
+
+    `as_appendix` None: a särskilt yttrande, and a promised reservation, become a bilaga;
+    a protokollsanteckning is written into the paragraph.
+    """
+    text = (text or "").strip() or None
+    with register.write() as session:
+        paragraph = sup.get(session, Paragraph, paragraph_id)
+        meeting = sup.ensure_paragraph_editable(session, paragraph)
+        what = f"{_kind_word(kind)} under {sup.paragraph_what(paragraph)}"
+        check_people(session, paragraph, kind, author_ids, concurring_ids, what)
+        check_proposal(session, paragraph, kind, in_favour_of_proposal_id, what)
+        state = _initial_state(kind, promised, text, what)
+        if as_appendix is None:
+            as_appendix = kind is StatementKind.SPECIAL_STATEMENT or (
+                kind is StatementKind.RESERVATION and promised)
+        position = (session.scalar(select(func.max(Statement.position))
+                                   .where(Statement.paragraph_id == paragraph.id)) or 0) + 1
+        statement = Statement(
+            paragraph_id=paragraph.id, position=position, kind=kind, state=state,
+            in_favour_of_proposal_id=in_favour_of_proposal_id,
+            with_reservation=with_reservation, text=text,
+            deadline=_deadline(meeting, deadline, what) if promised else None,
+            received_at=None)
+        session.add(statement)
+        session.flush()
+        _set_people(session, statement, author_ids, concurring_ids)
+        if as_appendix:
+            session.add(Appendix(meeting_id=meeting.id, kind=AppendixKind.STATEMENT,
+                                 paragraph_id=paragraph.id, statement_id=statement.id,
+                                 title=_kind_word(kind, title=True)))
+            session.flush()
+            if rules.numbers_fixed(meeting.minutes_state):
+                _appendices.assign(session, meeting)
+        return Created(statements=frozenset({statement.id}),
+                       paragraphs=frozenset({paragraph.id}), id=statement.id)
+
+
+def _kind_word(kind: StatementKind, *, title: bool = False) -> str:
+    word = text.kind_title(kind)
+    return word if title else word.lower()
+
+
+def _set_people(session: Session, statement: Statement, author_ids: Sequence[int],
+                concurring_ids: Sequence[int]) -> None:
+    for model in (StatementAuthor, StatementConcurrence):
+        session.execute(delete(model).where(model.statement_id == statement.id))
+    session.flush()
+    session.add_all(StatementAuthor(statement_id=statement.id, person_id=pid, position=i)
+                    for i, pid in enumerate(author_ids, start=1))
+    session.add_all(StatementConcurrence(statement_id=statement.id, person_id=pid, position=i)
+                    for i, pid in enumerate(concurring_ids, start=1))
+    session.flush()
+
+
+def _editable_statement(session: Session, statement_id: int) -> tuple[Statement, Paragraph,
+                                                                      Meeting]:
+    statement = sup.get(session, Statement, statement_id, what="Yttrandet")
+    paragraph = session.get_one(Paragraph, statement.paragraph_id)
+    meeting = session.get_one(Meeting, paragraph.meeting_id)
+    if rules.is_locked(meeting.minutes_state, paragraph.immediately_approved_on):
+        body = session.get_one(Body, meeting.body_id)
+        when = (f"justerades {meeting.approved_on.isoformat()}" if meeting.approved_on
+                else "är justerat")
+        if paragraph.immediately_approved_on is not None:
+            when = f"justerades omedelbart {paragraph.immediately_approved_on.isoformat()}"
+        raise LockedError(
+            f"{capitalise(sup.paragraph_what(paragraph))} i {meeting_ref(body, meeting)} {when}; "
+            f"{statement_what(session, statement)} kan inte längre ändras eller tas emot.",
+            field="statement")
+    return statement, paragraph, meeting
+
+
+def update_statement(register: Register, statement_id: int, *, author_ids: Any = UNSET,
+                     concurring_ids: Any = UNSET, deadline: Any = UNSET,
+                     in_favour_of_proposal_id: Any = UNSET,
+                     with_reservation: Any = UNSET) -> Changes:
+    """Correct what was recorded; only the keywords given change."""
+    with register.write() as session:
+        statement, paragraph, meeting = _editable_statement(session, statement_id)
+        what = statement_what(session, statement)
+        authors = author_ids if author_ids is not UNSET else session.scalars(
+            select(StatementAuthor.person_id).where(StatementAuthor.statement_id == statement.id)
+            .order_by(StatementAuthor.position)).all()
+        concurring = concurring_ids if concurring_ids is not UNSET else session.scalars(
+            select(StatementConcurrence.person_id)
+            .where(StatementConcurrence.statement_id == statement.id)
+            .order_by(StatementConcurrence.position)).all()
+        if author_ids is not UNSET or concurring_ids is not UNSET:
+            check_people(session, paragraph, statement.kind, authors, concurring, what)
+            _set_people(session, statement, authors, concurring)
+        if deadline is not UNSET:
+            if statement.state is not StatementState.PROMISED:
+                raise UserError(f"Bara en utlovad text har en tidsfrist ({what}).",
+                                field="deadline")
+            statement.deadline = _deadline(meeting, deadline, what)
+        if in_favour_of_proposal_id is not UNSET:
+            check_proposal(session, paragraph, statement.kind, in_favour_of_proposal_id, what)
+            statement.in_favour_of_proposal_id = in_favour_of_proposal_id
+        if with_reservation is not UNSET:
+            statement.with_reservation = bool(with_reservation)
+        return Changes(statements=frozenset({statement.id}),
+                       paragraphs=frozenset({paragraph.id}))
+
+
+# --- receiving, withdrawing --------------------------------------------------------------
+
+
+def _store_pdf(session: Session, pdf: bytes, filename: str | None, what: str) -> StoredFile:
+    if not pdf.startswith(b"%PDF-"):
+        raise UserError(f"Filen {filename or ''} för {what} är ingen PDF.".replace("  ", " "),
+                        field="pdf")
+    digest = hashlib.sha256(pdf).hexdigest()
+    existing = session.scalars(select(StoredFile).where(StoredFile.sha256 == digest)).first()
+    if existing is not None:
+        return existing
+    stored = StoredFile(sha256=digest, filename=(filename or f"{digest[:12]}.pdf").strip(),
+                        media_type="application/pdf", size=len(pdf), content=pdf)
+    session.add(stored)
+    session.flush()
+    return stored
+
+
+def receive(register: Register, statement_id: int, *, received_at: datetime,
+            text: str | None = None, pdf: bytes | None = None,
+            filename: str | None = None) -> Changes:
+    """The promised text arrived: as text, or as a PDF file (stored with its SHA-256)."""
+    text = (text or "").strip() or None
+    with register.write() as session:
+        statement, paragraph, meeting = _editable_statement(session, statement_id)
+        what = statement_what(session, statement)
+        if statement.state not in (StatementState.PROMISED, StatementState.RECEIVED):
+            raise UserError(f"{capitalise(what)} är {_STATE_WORD[statement.state]}; "
+                            "ingen text väntas.", field="statement")
+        if (text is None) == (pdf is None):
+            raise UserError(f"Ange antingen texten eller en PDF-fil för {what}.",
+                            field="text")
+        if received_at < meeting.starts_at:
+            raise UserError(f"Tidpunkten {received_at:%Y-%m-%d %H:%M} för {what} ligger före "
+                            f"sammanträdet ({meeting.starts_at:%Y-%m-%d %H:%M}).",
+                            field="received_at")
+        has_appendix = session.scalar(select(Appendix.id)
+                                      .where(Appendix.statement_id == statement.id))
+        if pdf is not None and not has_appendix:
+            raise UserError(f"{capitalise(what)} skrivs in i paragrafen och kan inte tas emot "
+                            "som PDF; klistra in texten i stället.", field="pdf")
+        statement.file_id = _store_pdf(session, pdf, filename, what).id if pdf else None
+        statement.text = text
+        statement.received_at = received_at
+        statement.state = StatementState.RECEIVED
+        return Changes(statements=frozenset({statement.id}),
+                       paragraphs=frozenset({paragraph.id}))
+
+
+def withdraw(register: Register, statement_id: int) -> Changes:
+    """The authors withdrew the statement. Its bilaga goes, unless its number is fixed."""
+    with register.write() as session:
+        statement, paragraph, meeting = _editable_statement(session, statement_id)
+        if statement.state is StatementState.WITHDRAWN:
+            raise UserError(f"{capitalise(statement_what(session, statement))} är redan "
+                            "återkallad.", field="statement")
+        statement.state = StatementState.WITHDRAWN
+        if not rules.numbers_fixed(meeting.minutes_state):
+            session.execute(delete(Appendix).where(Appendix.statement_id == statement.id))
+        return Changes(statements=frozenset({statement.id}),
+                       paragraphs=frozenset({paragraph.id}))
+
+
+def delete_statement(register: Register, statement_id: int) -> Changes:
+    """Remove a statement recorded by mistake (draft minutes only)."""
+    with register.write() as session:
+        statement, paragraph, meeting = _editable_statement(session, statement_id)
+        rules.ensure_renumberable(meeting.minutes_state,
+                                  what=statement_what(session, statement))
+        for model in (StatementAuthor, StatementConcurrence):
+            session.execute(delete(model).where(model.statement_id == statement.id))
+        session.execute(delete(Appendix).where(Appendix.statement_id == statement.id))
+        session.delete(statement)
+        return Changes(statements=frozenset({statement_id}),
+                       paragraphs=frozenset({paragraph.id}))
+
+
+# --- at justering (inside the caller's transaction) -------------------------------------
+
+
+def assign_appendix_numbers(session: Session, meeting_id: int) -> None:
+    """Number every bilaga of the meeting in paragraph order (then statement order).
+
+    Draft minutes are numbered afresh; once the minutes are sent for justering the numbers
+    already given stay and a later bilaga gets the next number.
+    """
+    meeting = sup.get(session, Meeting, meeting_id)
+    rules.ensure_editable(meeting.minutes_state, what="bilagornas nummer")
+    _appendices.assign(session, meeting)
+
+
+def close_open_promises(session: Session, meeting_id: int, *, now: datetime) -> list[int]:
+    """Every promise still open becomes NOT_RECEIVED; its placeholder bilaga text is fixed.
+
+    `now` is the moment of justering (it may not precede the meeting). A promise written
+    into the paragraph gets the organisation's not-received sentence fixed as its text.
+    """
+    meeting = sup.get(session, Meeting, meeting_id)
+    body = session.get_one(Body, meeting.body_id)
+    rules.ensure_editable(meeting.minutes_state, what=meeting_ref(body, meeting))
+    if now < meeting.starts_at:
+        raise UserError(f"Justeringen ({now:%Y-%m-%d %H:%M}) kan inte ske före sammanträdet "
+                        f"{meeting_ref(body, meeting)}.", field="now")
+    open_ids = session.scalars(
+        select(Statement.id).join(Paragraph, Paragraph.id == Statement.paragraph_id)
+        .where(Paragraph.meeting_id == meeting.id, Statement.state == StatementState.PROMISED)
+        .order_by(Paragraph.position, Statement.position)).all()
+    if not open_ids:
+        return []
+    pairs = load.statements(session, statement_ids=open_ids)
+    meeting_value = load.meeting_value(session, meeting)
+    texts = load.texts(session)
+    appendices = {a.statement_id: a for a in session.scalars(
+        select(Appendix).where(Appendix.statement_id.in_(open_ids)))}
+    if appendices and meeting_value.secretary is None:
+        raise UserError(f"Sekreterare saknas för {meeting_ref(body, meeting)}; bilagan för en "
+                        "text som inte har kommit in undertecknas av sekreteraren. Ange "
+                        "sekreteraren för sammanträdet.", field="secretary_id")
+    for paragraph_id, value in pairs:
+        statement = session.get_one(Statement, value.statement_id)
+        paragraph = session.get_one(Paragraph, paragraph_id)
+        statement.state = StatementState.NOT_RECEIVED
+        appendix = appendices.get(statement.id)
+        if appendix is None:
+            statement.text = text.not_received_sentence(statement.kind, texts)
+            continue
+        closed = replace(value, state=StatementState.NOT_RECEIVED)
+        appendix.text = text.placeholder_text(
+            closed, meeting_value, texts,
+            reference=text.paragraph_reference(label(paragraph.number), paragraph.title))
+    session.flush()
+    return list(open_ids)

@@ -1,0 +1,257 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""`kraftdesk verify`: recompute every seal, every file's hash and the audit chain.
+
+Each difference is reported in Swedish, naming the meeting (KS:2026-01-07), the paragraph
+(§ 16, KS:2026:16), the part of it and the field, so a row edited by hand outside kraftdesk
+(the sqlite3 shell, with or without the triggers) is found and pointed at.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, select, type_coerce
+from sqlalchemy.types import NullType
+
+from kraftdesk.register.audit import walk_chain
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import AuditEntry, Body, Meeting, MinutesSeal, Person, StoredFile
+from kraftdesk.register.seal import (
+    Difference,
+    Rows,
+    canonical_bytes,
+    canonical_rows,
+    compare,
+    load_sealed_rows,
+    sha256,
+)
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    seals: int
+    files: int
+    audit_entries: int
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_register(register: Register) -> VerifyReport:
+    """Check everything; read-only. Problems are Swedish sentences, one per difference."""
+    problems: list[str] = []
+    with register.read() as session:
+        conn = session.connection()
+        seals = conn.execute(select(MinutesSeal.__table__).order_by(MinutesSeal.id)).all()
+        for seal in seals:
+            problems += check_seal(conn, seal)
+        problems += unsealed_meetings(conn)
+        files = conn.execute(select(func.count()).select_from(StoredFile)).scalar() or 0
+        problems += list(damaged_files(conn))
+        entries = conn.execute(select(func.count()).select_from(AuditEntry)).scalar() or 0
+        problems += [audit_message(b) for b in walk_chain(conn)]
+    return VerifyReport(seals=len(seals), files=files, audit_entries=entries,
+                        problems=tuple(problems))
+
+
+def check_seal(conn: Connection, seal: Any) -> list[str]:
+    """The differences between a meeting's minutes now and as sealed."""
+    names = Names(conn)
+    out: list[str] = []
+    if sha256(canonical_bytes(conn, seal.meeting_id)) != seal.content_sha256:
+        sealed = load_sealed_rows(conn, seal.content_sha256)
+        current = canonical_rows(conn, seal.meeting_id)
+        if sealed is None:
+            out.append(f"{names.meeting(current, seal.meeting_id)}: protokollet stämmer inte "
+                       "med förseglingen, och förseglingens kopia av protokollet saknas eller "
+                       "har ändrats, så skillnaderna kan inte pekas ut.")
+        else:
+            out += [describe(d, sealed, current, seal.meeting_id, names)
+                    for d in compare(sealed, current)]
+    if seal.pdf_file_id is not None:
+        content = conn.execute(
+            select(type_coerce(StoredFile.__table__.c.content, NullType()))
+            .where(StoredFile.__table__.c.id == seal.pdf_file_id)).scalar()
+        if content is None or sha256(bytes(content)) != seal.pdf_sha256:
+            ref = names.meeting(canonical_rows(conn, seal.meeting_id), seal.meeting_id)
+            out.append(f"{ref}: den justerade PDF-filen har ändrats efter justeringen.")
+    return out
+
+
+def unsealed_meetings(conn: Connection) -> list[str]:
+    rows = conn.execute(
+        select(Body.short_name, Meeting.starts_at).join(Body, Body.id == Meeting.body_id)
+        .where(Meeting.minutes_state == "approved",
+               Meeting.id.not_in(select(MinutesSeal.meeting_id)))
+        .order_by(Meeting.starts_at)).all()
+    return [f"{short}:{starts.date().isoformat()}: protokollet är justerat men saknar "
+            "försegling." for short, starts in rows]
+
+
+def damaged_files(conn: Connection, *, batch: int = 50) -> Iterator[str]:
+    """Files whose bytes no longer match their recorded SHA-256 (read a few at a time)."""
+    table, last = StoredFile.__table__, 0
+    content = type_coerce(table.c.content, NullType())
+    while True:
+        rows = conn.execute(select(table.c.id, table.c.filename, table.c.sha256, content)
+                            .where(table.c.id > last).order_by(table.c.id).limit(batch)).all()
+        if not rows:
+            return
+        for row in rows:
+            data = bytes(row[3]) if row[3] is not None else b""
+            if hashlib.sha256(data).hexdigest() != row.sha256:
+                yield (f"Filen «{row.filename}» (nr {row.id}): innehållet stämmer inte med "
+                       "filens SHA-256; filen har ändrats.")
+        last = rows[-1].id
+
+
+def audit_message(found: Any) -> str:
+    where = f"post {found.entry_id} (tabellen {found.entity}, nyckel {found.entity_key})"
+    if found.kind == "changed":
+        return f"Granskningsloggen, {where}: posten har ändrats i efterhand."
+    return (f"Granskningsloggen, {where}: kedjan är bruten före posten; en eller flera "
+            "poster har tagits bort eller lagts in.")
+
+
+# --- naming what differs ---------------------------------------------------------------------
+
+PART_NAMES = {
+    "decision_point": "beslutspunkt {rank}",
+    "basis_document": "beslutsunderlag, rad {rank}",
+    "distribution": "sändlistan, rad {rank}",
+    "paragraph_section": "avsnittet «{heading}»",
+    "paragraph_attendance": "närvaro för {person}",
+    "proposal": "yrkande {rank}",
+    "proposal_author": "yrkande, förslagsställare {person}",
+    "vote": "omröstning {rank}",
+    "ballot": "omröstning, röst av {person}",
+    "statement": "reservation eller yttrande {rank}",
+    "statement_author": "reservation eller yttrande, författare {person}",
+    "statement_concurrence": "reservation eller yttrande, instämmande av {person}",
+    "attendance": "närvaro för {person}",
+    "meeting_approver": "justerare {person}",
+    "appendix": "bilaga {number}",
+    "stored_file": "fil «{filename}»",
+}
+
+FIELD_NAMES = {
+    "title": "rubrik", "summary": "sammanfattning", "text": "text", "body": "brödtext",
+    "heading": "rubrik", "number": "nummer", "position": "ordning", "recipient": "mottagare",
+    "kind": "typ", "state": "status", "choice": "röst", "content": "innehåll",
+    "filename": "filnamn", "formula_override": "beslutsformel", "procedure_text": "beslutsgång",
+    "immediately_approved_on": "omedelbar justering", "case_id": "ärende",
+    "minutes_state": "protokollets status", "approved_on": "justeringsdag",
+    "posted_on": "anslagsdag", "place": "plats", "starts_at": "början", "ends_at": "slut",
+    "withdrawn": "återkallat", "person_id": "person", "received_at": "inkom",
+    "yes_meaning": "ja-proposition", "no_meaning": "nej-proposition", "note": "anteckning",
+}
+
+#: Where the paragraph of a grandchild row is found: table -> (column, parent table).
+_VIA = {"proposal_author": ("proposal_id", "proposal"), "ballot": ("vote_id", "vote"),
+        "statement_author": ("statement_id", "statement"),
+        "statement_concurrence": ("statement_id", "statement")}
+
+
+class Names:
+    """Looks up what a secretary calls things: meeting and paragraph references, persons."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._bodies: dict[int, str] | None = None
+        self._persons: dict[int, str] = {}
+
+    def body(self, body_id: Any) -> str:
+        if self._bodies is None:
+            self._bodies = dict(self.conn.execute(select(Body.id, Body.short_name)).all())
+        return self._bodies.get(body_id, f"organ {body_id}")
+
+    def person(self, person_id: Any) -> str:
+        if person_id not in self._persons:
+            name = self.conn.execute(select(Person.name).where(Person.id == person_id)).scalar()
+            self._persons[person_id] = name or f"person nr {person_id}"
+        return self._persons[person_id]
+
+    def meeting(self, rows: Rows, meeting_id: int) -> str:
+        row = next(iter(rows.get("meeting", {}).values()), None)
+        if row is None:
+            return f"Sammanträde nr {meeting_id}"
+        return f"{self.body(row['body_id'])}:{str(row['starts_at'])[:10]}"
+
+    def paragraph(self, row: dict[str, Any]) -> str:
+        short = self.body(row["body_id"])
+        return f"§ {row['number']} ({short}:{row['series']}:{row['number']})"
+
+
+def describe(diff: Difference, sealed: Rows, current: Rows, meeting_id: int,
+             names: Names) -> str:
+    """One Swedish sentence naming meeting, paragraph, part and field of a difference."""
+    row = sealed.get(diff.table, {}).get(diff.key) or current.get(diff.table, {}).get(diff.key)
+    where = [names.meeting(sealed, meeting_id)]
+    paragraph = _paragraph_of(diff.table, row or {}, sealed, current)
+    if paragraph is not None:
+        where.append(names.paragraph(paragraph))
+    if diff.table not in ("meeting", "paragraph"):
+        where.append(_part(diff.table, row or {}, sealed, names))
+    return f"{', '.join(where)}: {_what(diff)}"
+
+
+def _paragraph_of(table: str, row: dict[str, Any], sealed: Rows,
+                  current: Rows) -> dict[str, Any] | None:
+    def find(name: str, row_id: Any) -> dict[str, Any] | None:
+        for rows in (sealed, current):
+            for candidate in rows.get(name, {}).values():
+                if candidate.get("id") == row_id:
+                    return candidate
+        return None
+
+    if table == "paragraph":
+        return row
+    if table == "stored_file":
+        owner = next((r for r in sealed.get("statement", {}).values()
+                      if r.get("file_id") == row.get("id")), None)
+        return find("paragraph", owner.get("paragraph_id")) if owner else None
+    if table in _VIA:
+        column, parent = _VIA[table]
+        parent_row = find(parent, row.get(column))
+        return find("paragraph", parent_row.get("paragraph_id")) if parent_row else None
+    if "paragraph_id" in row and row["paragraph_id"] is not None:
+        return find("paragraph", row["paragraph_id"])
+    return None
+
+
+def _part(table: str, row: dict[str, Any], sealed: Rows, names: Names) -> str:
+    template = PART_NAMES.get(table, table)
+    siblings = sorted(r.get("position") or 0 for r in sealed.get(table, {}).values()
+                      if r.get("paragraph_id") == row.get("paragraph_id"))
+    rank = siblings.index(row.get("position") or 0) + 1 if (row.get("position") or 0) in \
+        siblings else "(ny)"
+    person = names.person(row.get("person_id")) if "{person}" in template else ""
+    return template.format(
+        rank=rank, heading=row.get("heading", ""), number=row.get("number") or "utan nummer",
+        filename=row.get("filename", ""), person=person,
+    )
+
+
+def _what(diff: Difference) -> str:
+    if diff.kind == "added":
+        return "har lagts till efter justeringen."
+    if diff.kind == "removed":
+        return "har tagits bort efter justeringen."
+    field = FIELD_NAMES.get(diff.column or "", diff.column)
+    if diff.column in ("content", "sha256"):
+        return f"fältet «{field}» har ändrats efter justeringen."
+    return (f"fältet «{field}» har ändrats efter justeringen "
+            f"(förseglat: {_shown(diff.sealed)}; nu: {_shown(diff.current)}).")
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "tomt"
+    if isinstance(value, str):
+        return f"«{value if len(value) <= 60 else value[:57] + '…'}»"
+    return str(value)

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Bilagor of statements: received text or PDF, the fixed placeholder, a withdrawn one."""
+
+from __future__ import annotations
+
+from kraftdesk.domain.document import AppendixDoc, Block, Text
+from kraftdesk.domain.enums import StatementState
+from kraftdesk.domain.values import MeetingValue, OrganisationTexts, StatementValue, VoteValue
+from kraftdesk.text.formats import date_and_time
+from kraftdesk.text.proceedings import vote_sentences, voting_table
+from kraftdesk.text.statements import (
+    kind_title,
+    paragraph_reference,
+    placeholder_parts,
+    placeholder_text,
+    received_blocks,
+    withdrawn_blocks,
+)
+
+
+def statement_appendix(number: int, s: StatementValue, meeting: MeetingValue,
+                       texts: OrganisationTexts, *, paragraph_label: str, title: str,
+                       case_number: str | None, fixed_text: str | None = None,
+                       pdf_bytes: bytes | None = None,
+                       paragraph_id: int | None = None) -> AppendixDoc:
+    """The bilaga of one statement.
+
+    `fixed_text` (Appendix.text) is the placeholder fixed at justering and wins over
+    everything; otherwise a received PDF is merged as it is, a received text is composed
+    (seed bilaga 13) and a promise closed without a fixed text is composed live (preview).
+    """
+    heading = kind_title(s.kind)
+    by_paragraph = paragraph_reference(paragraph_label, title)
+    if fixed_text is not None:
+        reference, blocks = placeholder_parts(fixed_text)
+        return AppendixDoc(number, heading, reference, blocks, None, paragraph_id)
+    if s.state is StatementState.WITHDRAWN:
+        return AppendixDoc(number, heading, by_paragraph, withdrawn_blocks(s, meeting), None,
+                           paragraph_id)
+    if s.state is StatementState.NOT_RECEIVED:
+        reference, blocks = placeholder_parts(
+            placeholder_text(s, meeting, texts, reference=by_paragraph))
+        return AppendixDoc(number, heading, reference, blocks, None, paragraph_id)
+    reference = f"{case_number} {title}" if case_number else by_paragraph
+    if pdf_bytes is not None:
+        return AppendixDoc(number, heading, reference, (), pdf_bytes, paragraph_id)
+    if s.text:
+        return AppendixDoc(number, heading, reference, received_blocks(s, meeting), None,
+                           paragraph_id)
+    # Still promised: the draft shows what is awaited.
+    awaited = Text(f"{heading} väntas in senast {date_and_time(s.deadline)}."
+                   if s.deadline else f"{heading} väntas in.")
+    return AppendixDoc(number, heading, by_paragraph, (awaited,), None, paragraph_id)
+
+
+def voting_appendix(number: int, meeting: MeetingValue, votes: tuple[VoteValue, ...], *,
+                    paragraph_label: str, title: str,
+                    paragraph_id: int | None = None) -> AppendixDoc:
+    """A voting list (omröstningslista) as a bilaga: the proposition and a table per vote."""
+    blocks: list[Block] = []
+    for vote in votes:
+        blocks.append(Text(vote_sentences(meeting.body, vote)[1]))
+        blocks.append(voting_table(vote))
+    return AppendixDoc(number, "Omröstningslista", paragraph_reference(paragraph_label, title),
+                       tuple(blocks), None, paragraph_id)

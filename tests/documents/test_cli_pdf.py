@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""`kraftdesk pdf minutes|extract|appendix` on the demo register, with Swedish messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kraftdesk.cli.main import main
+from kraftdesk.register.migrate import open_register
+from kraftdesk.services.demo import load_demo
+from tests.documents.pdftext import body_lines, page_lines
+
+DRAFT = "Förslag – ej justerat"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    register = open_register(f"sqlite:///{path}", create=True)
+    load_demo(register)
+    register.close()
+    return str(path)
+
+
+def test_minutes_follow_their_state_unless_told(db: str, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "ks.pdf"
+    assert main(["--db", db, "pdf", "minutes", "KS:2026-01-07", "-o", str(out)]) == 0
+    assert capsys.readouterr().out == \
+        f"Protokollet KS:2026-01-07 är skrivet till {out} (5 sidor).\n"
+    assert DRAFT not in page_lines(out.read_bytes())[0]
+    assert main(["--db", db, "pdf", "protokoll", "KS:2026-01-07", "--utkast", "-o",
+                 str(out)]) == 0
+    assert page_lines(out.read_bytes())[0][0] == DRAFT
+
+
+def test_final_minutes_of_a_draft_are_refused(db: str, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.pdf"
+    assert main(["--db", db, "pdf", "minutes", "KS:2026-12-02", "--slutlig", "-o",
+                 str(out)]) == 1
+    assert capsys.readouterr().err == (
+        "kraftdesk: Protokollet KS:2026-12-02 är inte justerat; det kan skrivas ut som "
+        "slutligt först efter justeringen. Skriv ut ett utkast i stället.\n")
+    assert not out.exists()
+
+
+def test_extract_to_a_file_and_one_per_paragraph_to_a_folder(
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "utdrag.pdf"
+    assert main(["--db", db, "pdf", "extract", "KS:2026:16", "-o", str(out),
+                 "--datum", "2026-01-20"]) == 0
+    assert capsys.readouterr().out == f"Protokollsutdraget är skrivet till {out} (4 sidor).\n"
+    assert "2026-01-20" in page_lines(out.read_bytes())[1]
+    folder = tmp_path / "mapp"
+    assert main(["--db", db, "pdf", "utdrag", "KS:2026:412", "KS:2026:413",
+                 "--mapp", str(folder)]) == 0
+    assert capsys.readouterr().out == (
+        f"2 protokollsutdrag är skrivna till {folder}:\n"
+        "  KS 2026-12-02 § 412.pdf\n  KS 2026-12-02 § 413.pdf\n")
+
+
+def test_appendix_by_number(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "b.pdf"
+    assert main(["--db", db, "pdf", "appendix", "KS:2026-01-07", "--bilaga", "12", "-o",
+                 str(out)]) == 0
+    assert capsys.readouterr().out == f"Bilagorna är skrivna till {out} (1 sida).\n"
+    assert body_lines(page_lines(out.read_bytes())[0])[0] == "Bilaga 12"
+
+
+def test_unknown_references_are_reported_in_swedish(db: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "pdf", "extract", "KS:2026:999", "-o",
+                 str(tmp_path / "x.pdf")]) == 1
+    assert capsys.readouterr().err == "kraftdesk: Kommunstyrelsen har ingen § 999 under 2026.\n"
+
+
+def test_extract_needs_a_file_or_a_folder(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db, "pdf", "extract", "KS:2026:16"]) == 1
+    assert capsys.readouterr().err == \
+        "kraftdesk: Ange en fil med -o eller en mapp med --mapp.\n"

@@ -1,0 +1,264 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""A random register for the interchange tests: every table, every enum value, fixed seed.
+
+Written with Core inserts in one write transaction, independently of kraftdesk.interchange,
+and in the order the locking triggers allow (a meeting as a draft, its rows, then its state;
+seals last). Values that stress the format: Swedish letters, quotes, backslashes, newlines,
+emoji, times with seconds and microseconds, NULLs wherever allowed, binary files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain.enums import (
+    AppendixKind,
+    AttendanceKind,
+    BallotChoice,
+    BasisRefKind,
+    BodyKind,
+    CaseStatus,
+    MinutesState,
+    NumberingScheme,
+    ParagraphAttendanceKind,
+    ProposalKind,
+    Role,
+    StatementKind,
+    StatementState,
+    TakeDownRule,
+)
+from kraftdesk.register import models as m
+from kraftdesk.register.database import Register
+
+WORDS = ("återrapportering", "kraftsamlande", "insatser", "fritidsnämnden", "över", "ärende",
+         "\"citat\"", "back\\slash", "tab\tbar", "😀", "ÅÄÖ", "<b>&amp;</b>", "§ 16", "1 100 000")
+
+
+class Gen:
+    def __init__(self, session: Session, seed: int) -> None:
+        self.s, self.r = session, random.Random(seed)
+        self.ids: dict[str, int] = {}
+
+    def text(self, words: int = 6, *, lines: bool = False) -> str:
+        parts = [self.r.choice(WORDS) for _ in range(words)]
+        sep = self.r.choice(["\n", "\n\n", " "]) if lines else " "
+        return sep.join(" ".join(parts[i:i + 3]) for i in range(0, len(parts), 3))
+
+    def maybe(self, value: Any, p: float = 0.5) -> Any:
+        return value if self.r.random() < p else None
+
+    def add(self, model: type, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        table = model.__table__  # type: ignore[attr-defined]
+        if "id" in table.c:
+            for row in rows:
+                self.ids[table.name] = self.ids.get(table.name, 0) + self.r.randint(1, 3)
+                row.setdefault("id", self.ids[table.name])
+        if rows:
+            self.s.execute(insert(table), rows)
+        return rows
+
+    def moment(self, base: datetime) -> datetime:
+        kind = self.r.randrange(3)
+        second = 0 if kind == 0 else self.r.randint(1, 59)
+        micro = self.r.randint(1, 999_999) if kind == 2 else 0
+        return base.replace(second=second, microsecond=micro)
+
+
+def generate(register: Register, *, seed: int = 7, meetings: int = 12,
+             paragraphs: int = 4) -> None:
+    with register.write() as session:
+        g = Gen(session, seed)
+        org = g.add(m.Organisation, [dict(
+            name="Exempelby kommun", case_number_pattern=None,
+            numbering_scheme=NumberingScheme.PER_YEAR, take_down_rule=TakeDownRule.LAST_APPEAL_DAY,
+            special_statement_not_received_text=g.text(), reservation_not_received_text=g.text(),
+            distribution_heading="Expedieras till", minutes_kept_at=g.maybe("Kommunhuset"))])[0]
+        world = _people(g, org["id"])
+        files = g.add(m.StoredFile, [_file(g, i) for i in range(4)])
+        cases = g.add(m.Case, [dict(organisation_id=org["id"], number=f"KS {2020 + i}/{i * 7}",
+                                    title=g.text(4), status=g.r.choice(list(CaseStatus)))
+                               for i in range(8)])
+        previous: list[int] = []
+        for index in range(meetings):
+            _meeting(g, world, index, paragraphs, [c["id"] for c in cases],
+                     [f["id"] for f in files], previous)
+
+
+def _people(g: Gen, org_id: int) -> dict[str, Any]:
+    parties = g.add(m.Party, [dict(organisation_id=org_id, abbreviation=a, name=n) for a, n in
+                              [("S", "Socialdemokraterna"), ("M", "Moderaterna"),
+                               ("ÖP", "Öppna partiet \"lokalt\"")]])
+    ks = g.add(m.Body, [dict(organisation_id=org_id, name="Kommunstyrelsen", short_name="KS",
+                             kind=BodyKind.EXECUTIVE_BOARD, parent_id=None, approver_count=1)])[0]
+    others = g.add(m.Body, [dict(organisation_id=org_id, name=name, short_name=short, kind=kind,
+                                 parent_id=ks["id"] if kind is BodyKind.WORKING_COMMITTEE else None,
+                                 approver_count=g.r.randint(0, 2))
+                            for name, short, kind in [
+                                ("Kommunstyrelsens arbetsutskott", "KSAU",
+                                 BodyKind.WORKING_COMMITTEE),
+                                ("Kommunfullmäktige", "KF", BodyKind.ASSEMBLY),
+                                ("Fritidsnämndens arbetsutskott", "FRNAU",
+                                 BodyKind.WORKING_COMMITTEE),
+                                ("Fritidsnämnden", "FRN", BodyKind.COMMITTEE),
+                                ("Malmö Bostäder AB", "MKB", BodyKind.COMPANY_BOARD)]])
+    # An arbetsutskott whose parent has the higher id: the import must order bodies.
+    g.s.execute(update(m.Body).where(m.Body.id == others[1]["id"])
+                .values(parent_id=others[2]["id"]))
+    others[1]["parent_id"] = others[2]["id"]
+    persons = g.add(m.Person, [dict(
+        organisation_id=org_id, name=f"{g.r.choice(['Åsa', 'Örjan', 'Anna'])} Person{i}",
+        party_id=g.maybe(g.r.choice(parties)["id"], 0.8),
+        pronoun=g.r.choice(["hon", "han", "hen", None]),
+        title=g.maybe("Nämndsekreterare", 0.2)) for i in range(24)])
+    bodies = [ks, *others]
+    g.add(m.Membership, [dict(
+        person_id=p["id"], body_id=g.r.choice(bodies)["id"], role=g.r.choice(list(Role)),
+        starts_on=date(2023, 1, 1), ends_on=g.maybe(date(2026, 12, 31)))
+        for p in persons for _ in range(g.r.randint(1, 2))])
+    return {"bodies": bodies, "persons": [p["id"] for p in persons]}
+
+
+def _file(g: Gen, index: int) -> dict[str, Any]:
+    content = bytes(g.r.randrange(256) for _ in range(g.r.randint(0, 300))) + bytes([index])
+    return dict(sha256=hashlib.sha256(content).hexdigest(), filename=f"yttrande-{index}.pdf",
+                media_type="application/pdf", size=len(content), content=content)
+
+
+def _meeting(g: Gen, world: dict[str, Any], index: int, count: int, cases: list[int],
+             files: list[int], previous: list[int]) -> None:
+    body = g.r.choice(world["bodies"])
+    starts = g.moment(datetime(2024, 1, 3, 13) + timedelta(days=11 * index))
+    state = g.r.choice(list(MinutesState))
+    people = g.r.sample(world["persons"], 8)
+    meeting = g.add(m.Meeting, [dict(
+        body_id=body["id"], starts_at=starts, ends_at=g.maybe(starts + timedelta(hours=2)),
+        place=g.maybe(g.text(2)), minutes_state=MinutesState.DRAFT, is_example=g.r.random() < 0.2,
+        approval_due_at=starts + timedelta(days=7), approval_place=g.maybe("Stadshuset"),
+        chair_id=people[0], secretary_id=g.maybe(people[1]), sent_for_approval_on=None,
+        approved_on=None, posted_on=None)])[0]
+    g.add(m.MeetingApprover, [dict(meeting_id=meeting["id"], person_id=p, position=i)
+                              for i, p in enumerate(people[2:4], 1)])
+    g.add(m.Attendance, [dict(
+        meeting_id=meeting["id"], person_id=p, kind=list(AttendanceKind)[i % 5],
+        replaces_person_id=people[0] if i % 5 == 1 else None, note=g.maybe("§§ 1–3", 0.3),
+        position=i) for i, p in enumerate(people[1:], 1)])
+    immediate = []
+    for n in range(count):
+        paragraph = _paragraph(g, meeting, body, n, cases, files, people, previous)
+        if state is not MinutesState.APPROVED and g.r.random() < 0.2:
+            immediate.append(paragraph["id"])
+    for pid in immediate:
+        g.s.execute(update(m.Paragraph).where(m.Paragraph.id == pid)
+                    .values(immediately_approved_on=starts.date()))
+    _appendices(g, meeting, files)
+    _finish(g, meeting, state, files)
+
+
+def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int, cases: list[int],
+               files: list[int], people: list[int], previous: list[int]) -> dict[str, Any]:
+    year = meeting["starts_at"].year
+    number = None if meeting["id"] % 5 == 0 and n == 0 else meeting["id"] * 10 + n
+    paragraph = g.add(m.Paragraph, [dict(
+        meeting_id=meeting["id"], body_id=body["id"], series=str(year), number=number,
+        position=n + 1, case_id=g.maybe(g.r.choice(cases), 0.8), title=g.text(3),
+        summary=g.maybe(g.text(12, lines=True), 0.8),
+        proposes_to_body_id=g.maybe(body["id"], 0.3), formula_override=g.maybe(g.text(3), 0.1),
+        procedure_text=g.maybe(g.text(5), 0.1), immediately_approved_on=None)])[0]
+    pid = paragraph["id"]
+    g.add(m.DecisionPoint, [dict(paragraph_id=pid, position=i, text=g.text())
+                            for i in range(1, g.r.randint(1, 3) + 1)])
+    refs = [dict(paragraph_id=pid, position=i + 1, ref_paragraph_id=ref,
+                 ref_kind=g.r.choice(list(BasisRefKind)), text=g.maybe(g.text(3)))
+            for i, ref in enumerate(g.r.sample(previous, min(2, len(previous))))]
+    g.add(m.BasisDocument, refs + [dict(paragraph_id=pid, position=len(refs) + 1,
+                                        ref_paragraph_id=None, ref_kind=None, text=g.text(4))])
+    g.add(m.Distribution, [dict(paragraph_id=pid, position=1, recipient=g.text(2))])
+    g.add(m.ParagraphSection, [dict(paragraph_id=pid, position=1, heading="Yttrande",
+                                    body=g.text(8, lines=True))][: g.r.randint(0, 1)])
+    kinds = list(ParagraphAttendanceKind)
+    g.add(m.ParagraphAttendance, [dict(
+        paragraph_id=pid, person_id=people[4 + i], kind=kinds[i],
+        replaces_person_id=people[1] if kinds[i] is ParagraphAttendanceKind.SERVING else None)
+        for i in range(g.r.randint(0, 3))])
+    _proceedings(g, pid, files, people)
+    previous.append(pid)
+    return paragraph
+
+
+def _proceedings(g: Gen, pid: int, files: list[int], people: list[int]) -> None:
+    proposals = g.add(m.Proposal, [dict(
+        paragraph_id=pid, position=i + 1, kind=list(ProposalKind)[(pid + i) % 7],
+        subject=g.maybe(g.text(2)), text=g.maybe(g.text(5)), withdrawn=i == 2, adopted=i == 0)
+        for i in range(g.r.randint(0, 3))])
+    for proposal in proposals:
+        g.add(m.ProposalAuthor, [dict(proposal_id=proposal["id"], person_id=p, position=i)
+                                 for i, p in enumerate(g.r.sample(people, 2), 1)])
+    if len(proposals) >= 2:
+        vote = g.add(m.Vote, [dict(paragraph_id=pid, position=1, yes_meaning=g.text(3),
+                                   no_meaning=g.text(3), yes_proposal_id=proposals[0]["id"],
+                                   no_proposal_id=g.maybe(proposals[1]["id"]))])[0]
+        g.add(m.Ballot, [dict(vote_id=vote["id"], person_id=p,
+                              choice=list(BallotChoice)[i % 3]) for i, p in enumerate(people)])
+    for position in range(1, g.r.randint(0, 3) + 1):
+        _statement(g, pid, position, proposals, files, people)
+
+
+def _statement(g: Gen, pid: int, position: int, proposals: list[dict[str, Any]],
+               files: list[int], people: list[int]) -> None:
+    state = g.r.choice(list(StatementState))
+    received = state is StatementState.RECEIVED
+    with_file = received and g.r.random() < 0.4
+    statement = g.add(m.Statement, [dict(
+        paragraph_id=pid, position=position, kind=g.r.choice(list(StatementKind)), state=state,
+        in_favour_of_proposal_id=proposals[-1]["id"] if proposals else None,
+        with_reservation=g.r.random() < 0.3,
+        deadline=datetime(2026, 1, 14, 10) if state is StatementState.PROMISED
+        else g.maybe(datetime(2026, 1, 14, 10)),
+        received_at=g.moment(datetime(2026, 1, 12, 15, 32)) if received else None,
+        text=None if with_file else (g.text(20, lines=True) if received
+                                     else g.maybe(g.text(20, lines=True), 0.3)),
+        file_id=g.r.choice(files) if with_file else None)])[0]
+    authors = g.r.sample(people, g.r.randint(1, 3))
+    g.add(m.StatementAuthor, [dict(statement_id=statement["id"], person_id=p, position=i)
+                              for i, p in enumerate(authors, 1)])
+    others = [p for p in people if p not in authors]
+    g.add(m.StatementConcurrence, [dict(statement_id=statement["id"], person_id=p, position=i)
+                                   for i, p in enumerate(others[: g.r.randint(0, 2)], 1)])
+
+
+def _appendices(g: Gen, meeting: dict[str, Any], files: list[int]) -> None:
+    statements = g.s.execute(
+        m.Statement.__table__.select().join(m.Paragraph.__table__)
+        .where(m.Paragraph.meeting_id == meeting["id"]).order_by(m.Statement.id)).mappings().all()
+    rows = [dict(meeting_id=meeting["id"], number=i, kind=AppendixKind.STATEMENT,
+                 paragraph_id=s["paragraph_id"], statement_id=s["id"], title="Särskilt yttrande",
+                 text=g.maybe(g.text(6)), file_id=None) for i, s in enumerate(statements, 1)]
+    rows.append(dict(meeting_id=meeting["id"], number=None, kind=AppendixKind.DOCUMENT,
+                     paragraph_id=None, statement_id=None, title="Närvarolista", text=None,
+                     file_id=g.r.choice(files)))
+    rows.append(dict(meeting_id=meeting["id"], number=len(statements) + 1,
+                     kind=AppendixKind.VOTING_LIST, paragraph_id=None, statement_id=None,
+                     title="Omröstningslista", text=g.text(3), file_id=None))
+    g.add(m.Appendix, rows)
+
+
+def _finish(g: Gen, meeting: dict[str, Any], state: MinutesState, files: list[int]) -> None:
+    day = meeting["starts_at"].date()
+    values: dict[str, Any] = {"minutes_state": state}
+    if state is not MinutesState.DRAFT:
+        values["sent_for_approval_on"] = day + timedelta(days=5)
+    if state is MinutesState.APPROVED:
+        values.update(approved_on=day + timedelta(days=7),
+                      posted_on=g.maybe(day + timedelta(days=8), 0.8))
+    g.s.execute(update(m.Meeting).where(m.Meeting.id == meeting["id"]).values(**values))
+    if state is MinutesState.APPROVED and g.r.random() < 0.7:
+        g.add(m.MinutesSeal, [dict(
+            meeting_id=meeting["id"], sealed_at=f"{day + timedelta(days=7)}T09:00:00.000001+00:00",
+            canonical_version=1, content_sha256=hashlib.sha256(str(meeting).encode()).hexdigest(),
+            pdf_sha256=g.maybe("a" * 64), pdf_file_id=g.maybe(g.r.choice(files)))])

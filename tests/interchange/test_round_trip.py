@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Export, import into an empty register, export again: the same bytes and the same rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+from sqlalchemy import func, select
+
+from kraftdesk.domain.errors import UserError
+from kraftdesk.interchange import export_register, import_register
+from kraftdesk.register.audit import walk_chain
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import AuditEntry
+from tests.interchange.generator import generate
+from tests.interchange.helpers import ROOT, demo_text, dump, new_register
+
+
+def _docs_schema() -> dict:
+    return json.loads((ROOT / "docs" / "interchange.schema.json").read_text(encoding="utf-8"))
+
+
+def test_the_demo_file_survives_import_and_export_byte_for_byte(register: Register) -> None:
+    text = demo_text()
+    import_register(register, text)
+    assert export_register(register) == text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_generated_register_round_trips(tmp_path: Path, seed: int) -> None:
+    original, copy = new_register(tmp_path, "original"), new_register(tmp_path, "copy")
+    try:
+        generate(original, seed=seed)
+        first = export_register(original)
+        import_register(copy, first)
+        second = export_register(copy)
+        assert second == first
+        before, after = dump(original), dump(copy)
+        del before["audit_entry"], after["audit_entry"]
+        assert after == before  # every column of every row, not only what the file shows
+        Draft202012Validator(_docs_schema()).validate(json.loads(first))
+    finally:
+        original.close()
+        copy.close()
+
+
+def test_the_generated_register_covers_every_table_and_enum_value(tmp_path: Path) -> None:
+    register = new_register(tmp_path)
+    try:
+        generate(register, seed=1)
+        rows = dump(register)
+    finally:
+        register.close()
+    assert [name for name, found in rows.items() if not found] == []
+
+
+def test_the_export_is_sorted_by_id_whatever_the_order_rows_were_written(tmp_path: Path) -> None:
+    register = new_register(tmp_path)
+    try:
+        generate(register, seed=2)
+        document = json.loads(export_register(register))
+    finally:
+        register.close()
+    for key in ("persons", "meetings", "paragraphs", "appendices"):
+        ids = [row["id"] for row in document[key]]
+        assert ids == sorted(ids) and len(ids) > 1
+    statements = [s for p in document["paragraphs"] for s in p["statements"]]
+    authors = [[a["position"] for a in s["authors"]] for s in statements]
+    assert authors and all(positions == sorted(positions) for positions in authors)
+
+
+def test_the_format_starts_with_format_and_version_and_has_one_row_a_line() -> None:
+    lines = demo_text().splitlines()
+    assert lines[:3] == ["{", '  "format": "kraftdesk-register",', '  "version": 1,']
+    assert lines[-1] == "}"
+    assert all(line.startswith(("    {", '  "', "  ]", "{", "}")) for line in lines)
+
+
+def test_the_import_is_logged_in_the_receiving_registers_audit_trail(register: Register) -> None:
+    import_register(register, demo_text())
+    with register.read() as session:
+        rows = sum(len(rows) for name, rows in dump(register).items() if name != "audit_entry")
+        inserts = session.scalar(select(func.count()).where(AuditEntry.action == "insert"))
+        updates = session.scalar(select(func.count()).where(AuditEntry.action == "update"))
+        assert list(walk_chain(session.connection())) == []
+    assert inserts == rows
+    assert updates == 4  # the four justerade meetings, set after their rows were in
+
+
+def test_an_empty_register_has_nothing_to_export(register: Register) -> None:
+    with pytest.raises(UserError) as caught:
+        export_register(register)
+    assert caught.value.message == (
+        "Registret är tomt: det har ingen organisation och inget att exportera.")
