@@ -4,29 +4,43 @@
 The schema exists only through the Alembic migrations in kraftdesk/register/migrations.
 An older register is first copied to a timestamped backup, then upgraded; a register made
 by a newer kraftdesk is refused and left untouched.
+
+Opening costs the same whatever the register's size: the schema version is read with one
+query (Alembic is imported only when a migration must run), and `PRAGMA quick_check`, which
+reads the whole file, runs on open only when the register was not closed cleanly (its
+write-ahead log is still there: a crash, a pulled plug, or another program has it open).
+`kraftdesk verify` runs the full integrity check at any time.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import DatabaseError
 
 from kraftdesk.domain.errors import RegisterError
 from kraftdesk.register.backup import BEFORE_UPGRADE, automatic_backup, newest_backup
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import WRITE_OPTION, make_engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+#: The newest migration. A test keeps it equal to Alembic's head, so opening a register at
+#: head needs no Alembic import.
+HEAD_REVISION = "0003"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's Config built in code, so it works from any folder, a wheel or a bundle."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -35,19 +49,26 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The register's schema version (alembic_version), or None for an empty database."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -87,7 +108,7 @@ def open_register(
     try:
         if path is not None:
             check_sqlite_file(path, create=create)
-            _quick_check(engine, path)
+            _check_health(engine, path, thorough=closed_uncleanly(path))
         if migrate:
             _bring_to_head(engine, path, backup_dir)
     except Exception:
@@ -96,12 +117,18 @@ def open_register(
     return Register(engine)
 
 
-def _quick_check(engine: Engine, path: Path) -> None:
-    from sqlalchemy.exc import DatabaseError
+def closed_uncleanly(path: Path) -> bool:
+    """True when the register's write-ahead log is left (SQLite removes it on a clean close)."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
+
+def _check_health(engine: Engine, path: Path, *, thorough: bool) -> None:
+    """Read the schema (a damaged header or schema fails here); quick_check if `thorough`."""
     try:
         with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar() if thorough else "ok"
     except DatabaseError as exc:
         raise RegisterError(
             f"Filen {path} går inte att öppna som register: {exc.orig}. {_backup_hint(path)}",
@@ -124,8 +151,7 @@ def _backup_hint(path: Path) -> str:
 
 def _bring_to_head(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
     current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    if current == HEAD_REVISION:
         return
     where = str(path) if path else engine.url.render_as_string(hide_password=True)
     if current is None:
@@ -149,6 +175,8 @@ def _bring_to_head(engine: Engine, path: Path | None, backup_dir: Path | None) -
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations in one transaction; on SQLite with foreign keys off, checked after."""
+    from alembic import command
+
     write_engine = engine.execution_options(**{WRITE_OPTION: True})
     with write_engine.connect() as conn:
         is_sqlite = conn.dialect.name == "sqlite"

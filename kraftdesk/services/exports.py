@@ -26,7 +26,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kraftdesk.documents import render_minutes, render_minutes_bytes
 from kraftdesk.domain.document import MinutesDoc
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import UserError
@@ -46,6 +45,8 @@ class Exported:
 
 def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> bytes:
     """The minutes as PDF, composed inside the caller's session (justering seals these)."""
+    from kraftdesk.documents import render_minutes_bytes  # ReportLab: only when printing
+
     return render_minutes_bytes(docs.minutes_doc(session, meeting_id, final=final))
 
 
@@ -104,6 +105,8 @@ def export_appendices(register: Register, meeting: int | str, out_path: Path,
 
 def _write(doc: MinutesDoc, path: Path, progress: Progress | None) -> Exported:
     buffer = io.BytesIO()
+    from kraftdesk.documents import render_minutes  # ReportLab: only when printing
+
     pages = render_minutes(doc, buffer, progress=progress)
     _atomic_write(path, buffer.getvalue())
     return Exported(path, pages)

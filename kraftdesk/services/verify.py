@@ -47,6 +47,7 @@ def verify_register(register: Register) -> VerifyReport:
     problems: list[str] = []
     with register.read() as session:
         conn = session.connection()
+        problems += file_integrity(conn)
         seals = conn.execute(select(MinutesSeal.__table__).order_by(MinutesSeal.id)).all()
         for seal in seals:
             problems += check_seal(conn, seal)
@@ -57,6 +58,16 @@ def verify_register(register: Register) -> VerifyReport:
         problems += [audit_message(b) for b in walk_chain(conn)]
     return VerifyReport(seals=len(seals), files=files, audit_entries=entries,
                         problems=tuple(problems))
+
+
+def file_integrity(conn: Connection) -> list[str]:
+    """SQLite's own full check of the database file (every page, index and constraint)."""
+    if conn.dialect.name != "sqlite":
+        return []
+    results = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if results == ["ok"]:
+        return []
+    return [f"Databasfilen är skadad: {result}" for result in results]
 
 
 def check_seal(conn: Connection, seal: Any) -> list[str]:

@@ -172,3 +172,4 @@ def test_backup_and_restore_are_for_sqlite_registers(tmp_path: Path) -> None:
     assert caught.value.message == (
         "«kraftdesk restore» gäller SQLite-register; registret "
         "postgresql+psycopg://kansli@db/kraftdesk återställs med databasens egna verktyg.")
+

@@ -190,3 +190,10 @@ def test_the_demo_register_verifies_from_the_start(demo: Register) -> None:
     report = verify_register(demo)
     assert report.problems == ()
     assert report.seals == 4  # KF 2024-09-26, KSAU 2025-12-08, KS 2026-01-07, KSAU 2026-04-20
+
+
+def test_the_full_text_index_is_built_by_the_import(demo: Register) -> None:
+    from kraftdesk.services.search import search
+
+    hits = search(demo, "kraftsamlande insatser")
+    assert {hit.reference for hit in hits} >= {"KS:2026:16", "KSAU:2026:266"}

@@ -76,3 +76,37 @@ def test_register_url_sources(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     assert register_url(None) == f"sqlite:///{tmp_path / 'env.sqlite3'}"
     assert register_url("postgresql+psycopg://kansli@db/kraftdesk") == (
         "postgresql+psycopg://kansli@db/kraftdesk")
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    from kraftdesk.register.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_a_register_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "r.sqlite3"
+    open_register(f"sqlite:///{path}").close()
+    code = ("import sys; from kraftdesk.register.migrate import open_register; "
+            f"open_register('sqlite:///{path}').close(); print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert result.stdout == "False\n"
+
+
+def test_quick_check_runs_only_after_an_unclean_close(tmp_path: Path) -> None:
+    from kraftdesk.register.migrate import closed_uncleanly
+
+    path = tmp_path / "r.sqlite3"
+    reg = open_register(f"sqlite:///{path}")
+    with reg.write() as s:
+        s.execute(text("INSERT INTO organisation (name, numbering_scheme, take_down_rule, "
+                       "special_statement_not_received_text, reservation_not_received_text, "
+                       "distribution_heading) VALUES ('Malmö stad', 'per_year', "
+                       "'next_weekday', 'a', 'b', 'c')"))
+    assert closed_uncleanly(path)  # open: the write-ahead log is there
+    reg.close()
+    assert not closed_uncleanly(path)  # closed cleanly: SQLite removed it
