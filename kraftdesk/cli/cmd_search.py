@@ -47,9 +47,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if not hits:
         ctx.print(f"Inga träffar för «{query}».")
         return 0
-    count = "1 träff" if len(hits) == 1 else f"{len(hits)} träffar"
-    more = f" (de {args.antal} bästa visas)" if len(hits) == args.antal else ""
-    ctx.print(f"{count} för «{query}»{more}:")
+    ctx.print(_heading(len(hits), query, limited=len(hits) == args.antal))
     for hit in hits:
         case = f"  {hit.case_number}" if hit.case_number else ""
         ctx.print()
@@ -57,6 +55,14 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if hit.snippet:
             ctx.print(f"    {render_snippet(hit.snippet)}")
     return 0
+
+
+def _heading(count: int, query: str, *, limited: bool) -> str:
+    """"2 träffar för «…»:", or when the limit was reached "De 20 bästa träffarna för «…»"."""
+    if not limited:
+        return f"{'1 träff' if count == 1 else f'{count} träffar'} för «{query}»:"
+    best = "Den bästa träffen" if count == 1 else f"De {count} bästa träffarna"
+    return f"{best} för «{query}» (det kan finnas fler):"
 
 
 def _as_json(hit: SearchHit) -> dict[str, object]:

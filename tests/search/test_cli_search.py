@@ -48,7 +48,7 @@ def test_hits_best_first_with_reference_date_title_case_and_snippet(
 def test_words_without_quotes_and_a_limit(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", db, "search", "kraftsamlande", "Rosengård", "--antal", "1"]) == 0
     assert capsys.readouterr().out == (
-        "1 träff för «kraftsamlande Rosengård» (de 1 bästa visas):\n"
+        "Den bästa träffen för «kraftsamlande Rosengård» (det kan finnas fler):\n"
         "\n"
         "KS:2026:16  2026-01-07  Återrapportering kring kraftsamlande insatser  STK-2024-1374\n"
         "    Vi saknar en plan för [Rosengård].\n"
