@@ -50,7 +50,6 @@ from sqlalchemy import Connection, Table, bindparam, func, select, update
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _textgen import (  # noqa: E402
-    DISTRICTS,
     FEMALE_NAMES,
     MALE_NAMES,
     OFFICES,

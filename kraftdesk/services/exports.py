@@ -30,7 +30,6 @@ from kraftdesk.domain.document import MinutesDoc
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import UserError
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import Meeting, Paragraph
 from kraftdesk.services import _minutes_docs as docs
 from kraftdesk.services.references import find_meeting, find_paragraph
 
@@ -54,7 +53,7 @@ def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
                    final: bool | None = None, progress: Progress | None = None) -> Exported:
     """The whole minutes; `final=None` follows the minutes' state (justerade → final)."""
     with register.read() as session:
-        row = _meeting(session, meeting)
+        row = find_meeting(session, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
         doc = docs.minutes_doc(session, row.id, final=is_final)
     return _write(doc, Path(out_path), progress)
@@ -64,7 +63,7 @@ def export_extract(register: Register, paragraphs: Sequence[int | str], out_path
                    on: date | None = None, progress: Progress | None = None) -> Exported:
     """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
     with register.read() as session:
-        ids = [_paragraph(session, p).id for p in paragraphs]
+        ids = [find_paragraph(session, p).id for p in paragraphs]
         doc = docs.extract_doc(session, ids, on=on or date.today())
     return _write(doc, Path(out_path), progress)
 
@@ -76,7 +75,7 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     with register.read() as session:
-        ids = [_paragraph(session, p).id for p in paragraphs]
+        ids = [find_paragraph(session, p).id for p in paragraphs]
         planned = [(docs.extract_file_name(session, pid),
                     docs.extract_doc(session, [pid], on=on or date.today())) for pid in ids]
     names = [name for name, _ in planned]
@@ -98,7 +97,7 @@ def export_appendices(register: Register, meeting: int | str, out_path: Path,
                       progress: Progress | None = None) -> Exported:
     """The meeting's bilagor on their own (all, or those numbered `numbers`)."""
     with register.read() as session:
-        row = _meeting(session, meeting)
+        row = find_meeting(session, meeting)
         doc = docs.appendices_doc(session, row.id, numbers)
     return _write(doc, Path(out_path), progress)
 
@@ -123,26 +122,6 @@ def _atomic_write(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise UserError(f"Det gick inte att skriva {path}: {exc.strerror or exc}.",
                         field=str(path)) from exc
-
-
-def _meeting(session: Session, meeting: int | str) -> Meeting:
-    if isinstance(meeting, int):
-        row = session.get(Meeting, meeting)
-        if row is None:
-            raise UserError(f"Sammanträdet nr {meeting} finns inte i registret.",
-                            field="sammanträde")
-        return row
-    return find_meeting(session, meeting)
-
-
-def _paragraph(session: Session, paragraph: int | str) -> Paragraph:
-    if isinstance(paragraph, int):
-        row = session.get(Paragraph, paragraph)
-        if row is None:
-            raise UserError(f"Paragrafen nr {paragraph} finns inte i registret.",
-                            field="paragraf")
-        return row
-    return find_paragraph(session, paragraph)
 
 
 __all__ = ["Exported", "export_appendices", "export_extract", "export_extracts_batch",

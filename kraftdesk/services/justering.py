@@ -57,7 +57,7 @@ class OpenPromisesError(UserError):
 def send_for_justering(register: Register, meeting: int | str, *, on: date) -> Changes:
     """Draft → sent for justering on `on`; numbers the bilagor."""
     with register.write() as session:
-        row = _meeting(session, meeting)
+        row = find_meeting(session, meeting)
         ref = _ref(session, row)
         rules.ensure_editable(row.minutes_state, what=ref)
         if row.minutes_state is MinutesState.SENT_FOR_APPROVAL:
@@ -81,7 +81,7 @@ def justera(register: Register, meeting: int | str, *, on: date,
     """
     now = now or datetime.now()
     with register.write() as session:
-        row = _meeting(session, meeting)
+        row = find_meeting(session, meeting)
         ref = _ref(session, row)
         _ensure_justerable(row, ref, on)
         _record_signatories(session, row, ref, chair, approvers)
@@ -104,7 +104,7 @@ def approve_paragraph_immediately(register: Register, paragraph: int | str, *,
                                   on: date) -> Changes:
     """Omedelbar justering of one paragraph on `on` (the meeting day, as a rule)."""
     with register.write() as session:
-        row = _paragraph(session, paragraph)
+        row = find_paragraph(session, paragraph)
         meeting = session.get_one(Meeting, row.meeting_id)
         label = f"§ {row.number}" if row.number is not None else f"«{row.title}»"
         rules.ensure_editable(meeting.minutes_state, what=label,
@@ -127,7 +127,7 @@ def approve_paragraph_immediately(register: Register, paragraph: int | str, *,
 def record_posting(register: Register, meeting: int | str, *, on: date) -> Changes:
     """Record the day the justering was tillkännagiven on the anslagstavla (once)."""
     with register.write() as session:
-        row = _meeting(session, meeting)
+        row = find_meeting(session, meeting)
         ref = _ref(session, row)
         if row.minutes_state is not MinutesState.APPROVED or row.approved_on is None:
             raise UserError(f"Protokollet {ref} är inte justerat; anslaget kan registreras "
@@ -144,7 +144,7 @@ def record_posting(register: Register, meeting: int | str, *, on: date) -> Chang
 def meeting_calendar(register: Register, meeting: int | str, *,
                      today: date | None = None) -> LegalCalendar:
     with register.read() as session:
-        return calendar_of(session, _meeting(session, meeting), today=today)
+        return calendar_of(session, find_meeting(session, meeting), today=today)
 
 
 def calendar_of(session: Session, meeting: Meeting, *, today: date | None = None) -> LegalCalendar:
@@ -176,26 +176,6 @@ def open_promises(session: Session, meeting_id: int, *,
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _meeting(session: Session, meeting: int | str) -> Meeting:
-    if isinstance(meeting, int):
-        row = session.get(Meeting, meeting)
-        if row is None:
-            raise UserError(f"Sammanträdet nr {meeting} finns inte i registret.",
-                            field="sammanträde")
-        return row
-    return find_meeting(session, meeting)
-
-
-def _paragraph(session: Session, paragraph: int | str) -> Paragraph:
-    if isinstance(paragraph, int):
-        row = session.get(Paragraph, paragraph)
-        if row is None:
-            raise UserError(f"Paragrafen nr {paragraph} finns inte i registret.",
-                            field="paragraf")
-        return row
-    return find_paragraph(session, paragraph)
-
 
 def _ref(session: Session, meeting: Meeting) -> str:
     return meeting_ref(session.get_one(Body, meeting.body_id), meeting)

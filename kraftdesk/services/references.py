@@ -85,7 +85,14 @@ def find_body(session: Session, short_name: str) -> Body:
     return body
 
 
-def find_meeting(session: Session, ref: MeetingRef | str) -> Meeting:
+def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
+    """The meeting named by a reference ("KS:2026-01-07") or its id."""
+    if isinstance(ref, int):
+        meeting = session.get(Meeting, ref)
+        if meeting is None:
+            raise UserError(f"Sammanträdet nr {ref} finns inte i registret.",
+                            field="sammanträde")
+        return meeting
     if isinstance(ref, str):
         ref = parse_meeting_ref(ref)
     body = find_body(session, ref.body)
@@ -109,7 +116,13 @@ def find_meeting(session: Session, ref: MeetingRef | str) -> Meeting:
     return meetings[0]
 
 
-def find_paragraph(session: Session, ref: ParagraphRef | str) -> Paragraph:
+def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph:
+    """The paragraph named by a reference ("KS:2026:16") or its id."""
+    if isinstance(ref, int):
+        paragraph = session.get(Paragraph, ref)
+        if paragraph is None:
+            raise UserError(f"Paragrafen nr {ref} finns inte i registret.", field="paragraf")
+        return paragraph
     if isinstance(ref, str):
         ref = parse_paragraph_ref(ref)
     body = find_body(session, ref.body)
