@@ -6,27 +6,18 @@ The model only reports the drop (`pdf_dropped`); the ledger page runs the servic
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from kraftdesk.gui import labels
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import ID_ROLE, ROW_ROLE
+from kraftdesk.gui.models.rows import Index, RowsTableModel
 from kraftdesk.gui.models.swedish_proxy import SORT_ROLE
 from kraftdesk.services.ledger import PendingPromise
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def pdf_paths(data: QMimeData) -> list[Path]:
@@ -37,7 +28,7 @@ def pdf_paths(data: QMimeData) -> list[Path]:
             if url.isLocalFile() and url.toLocalFile().lower().endswith(".pdf")]
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(RowsTableModel):
     """Signals:
         pdf_dropped(int, str): statement id, path of the PDF dropped on its row.
     """
@@ -47,35 +38,10 @@ class LedgerModel(QAbstractTableModel):
 
     pdf_dropped = Signal(int, str)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PendingPromise] = []
-
-    def load(self, promises: Sequence[PendingPromise]) -> None:
-        self.beginResetModel()
-        self._rows = list(promises)
-        self.endResetModel()
-
     def promise(self, row: int) -> PendingPromise:
-        return self._rows[row]
+        return self.at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        p, column = self._rows[index.row()], index.column()
+    def cell(self, p: PendingPromise, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(p, column)
         if role == SORT_ROLE:
@@ -115,8 +81,7 @@ class LedgerModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDropEnabled)
+        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return ["text/uri-list"]

@@ -3,70 +3,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
 from kraftdesk.domain.enums import BallotChoice
 from kraftdesk.gui.delegates.choice_delegate import CHOICES_ROLE
 from kraftdesk.gui.models.paged import ID_ROLE
+from kraftdesk.gui.models.rows import Index, RowsTableModel
 from kraftdesk.services.proceedings import BallotRow, ProposalRow, VoteRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 BALLOT_CHOICES: list[tuple[str, BallotChoice | None]] = [
     ("–", None), ("Ja", BallotChoice.YES), ("Nej", BallotChoice.NO),
     ("Avstår", BallotChoice.ABSTAIN)]
 
 
-class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: Sequence[Any] = ()
-
-    def _reset(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def _valid(self, index: Index) -> bool:
-        return index.isValid() and 0 <= index.row() < len(self._rows)
-
-
-class ProposalModel(_Table):
+class ProposalModel(RowsTableModel):
     SENTENCE, STATUS = range(2)
     HEADERS = ("Yrkande", "Status")
 
-    def load(self, proposals: Sequence[ProposalRow]) -> None:
-        self._reset(proposals)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        p: ProposalRow = self._rows[index.row()]
+    def cell(self, p: ProposalRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             status = "Återtaget" if p.withdrawn else ("Bifallet" if p.adopted else "")
-            return p.sentence if index.column() == self.SENTENCE else status
+            return p.sentence if column == self.SENTENCE else status
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.sentence
         if role == ID_ROLE:
@@ -75,13 +35,8 @@ class ProposalModel(_Table):
             return QColor("#6b7780")
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-
-class BallotModel(_Table):
+class BallotModel(RowsTableModel):
     """Signals:
         ballot_changed(int, object): person id, the new BallotChoice (or None).
     """
@@ -106,28 +61,23 @@ class BallotModel(_Table):
     def row_of(self, person_id: int) -> int:
         return next(i for i, b in enumerate(self._rows) if b.person.id == person_id)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        ballot: BallotRow = self._rows[index.row()]
+    def cell(self, ballot: BallotRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.NAME:
+            if column == self.NAME:
                 return ballot.person.label + (" (tjg ersättare)" if ballot.serving_substitute
                                               else "")
             return next(text for text, value in BALLOT_CHOICES if value == ballot.choice)
-        if role == Qt.ItemDataRole.EditRole and index.column() == self.CHOICE:
+        if role == Qt.ItemDataRole.EditRole and column == self.CHOICE:
             return ballot.choice
-        if role == CHOICES_ROLE and index.column() == self.CHOICE:
+        if role == CHOICES_ROLE and column == self.CHOICE:
             return BALLOT_CHOICES
         if role == ID_ROLE:
             return ballot.person.id
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._editable and index.column() == self.CHOICE:
+        flags = super().flags(index)
+        if index.isValid() and self._editable and index.column() == self.CHOICE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -3,18 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from kraftdesk.domain.enums import StatementState
 from kraftdesk.gui import labels
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import ID_ROLE, ROW_ROLE
+from kraftdesk.gui.models.rows import RowsTableModel
 from kraftdesk.services.statements import StatementRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def state_text(row: StatementRow) -> str:
@@ -28,39 +26,14 @@ def state_text(row: StatementRow) -> str:
     return text
 
 
-class StatementModel(QAbstractTableModel):
+class StatementModel(RowsTableModel):
     KIND, AUTHORS, STATE, APPENDIX = range(4)
     HEADERS = ("Vad", "Av", "Läge", "Bilaga")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: Sequence[StatementRow] = ()
-
-    def load(self, rows: Sequence[StatementRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
     def statement(self, row: int) -> StatementRow:
-        return self._rows[row]
+        return self.at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: StatementRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             appendix = (f"bilaga {row.appendix_number}" if row.appendix_number
                         else ("bilaga" if row.has_appendix else ""))
@@ -78,8 +51,3 @@ class StatementModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
