@@ -24,31 +24,9 @@ from kraftdesk.domain.document import (
     Table,
     Text,
 )
+from tests.seed_texts import BASIS_16_FREE, SUMMARY_16
 
 MEETING_DAY = date(2026, 1, 7)
-
-SUMMARY_16 = (
-    "Kommunfullmäktige beslutade den 26 september 2024 §189 att ge kommunstyrelsen "
-    "samordningsansvaret för kraftsamlande insatser och även uppdraget att utarbeta formerna "
-    "för processen i stort, ta fram förslag på geografiska områden samt föreslå vilka nämnder "
-    "och bolag som ska få ett särskilt ansvar i det fortsatta arbetet.\n\n"
-    "Remissinstanserna ställer sig i stort positiva till ambitionen kring förslaget med "
-    "processen kring de kraftsamlande insatserna. Men flera av instanserna trycker på att det "
-    "är viktigt att det inte sker dubbla processer. Vidare efterlyser remissinstanserna större "
-    "tydlighet kring långsiktig finansiering, samordning med befintliga strukturer och "
-    "förtydliganden kring organisering och uppföljning.\n\n"
-    "Stadskontoret har, efter synpunkterna från remissrundan och den genomförda analysen, "
-    "landat i bedömningen att det redan finns pågående initiativ som angränsar till arbetet "
-    "med kraftsamlande insatser. Fritidsnämnden håller på att starta upp och formera arbetet "
-    "med lokal utveckling och arbetsmarknads- och socialnämnden har påbörjat arbetet med "
-    "universell prevention. Stadskontoret ser en risk att administrationen kring att fördela "
-    "medel om en summa om 10 miljoner kronor till nystartade kraftsamlande insatser skulle "
-    "överstiga nyttan av dessa.\n\n"
-    "I förslaget till kommunfullmäktiges budget finns avsatt 10 miljoner kronor för 2026. "
-    "Stadskontorets bedömning är att dessa medel fortfarande ska avsättas i budgeten men "
-    "avropas vid behov under året för att stötta processerna kring lokal utveckling och "
-    "universell prevention med barn och unga som främsta målgrupp."
-)
 
 STATEMENTS_16 = (
     "John Eklöf (M), Farishta Sulaiman (M) och Anton Sauer (C) avser lämna in ett gemensamt "
@@ -59,29 +37,7 @@ STATEMENTS_16 = (
 BASIS_16 = (
     "Förslag till beslut KSAU 251208 §564 med särskilt yttrande (M) Återrapportering kring "
     "kraftsamlande insatser",
-    "G-Tjänsteskrivelse KSAU 251208 Återrapportering kring kraftsamlande insatser",
-    "Arbetsmarknads- och socialnämndens beslut 250619 § 219 med reservation (M) och (SD)",
-    "Remissvar arbetsmarknads- och socialnämnden",
-    "Beslut fritidsnämnden 250619 § 91",
-    "Remissvar fritidsnämnden",
-    "Funktionsstödsnämndens beslut 250623 § 59",
-    "Remissvar funktionsstödsnämnden",
-    "Förskolenämnden beslut 250611 § 87 Särskilt yttrande (SD)",
-    "Remissvar förskolenämnden",
-    "Gymnasie- och vuxenutbildningsnämnden beslut 250613 § 95",
-    "Remissvar gymnasie- och vuxenutbildningsnämnden",
-    "Kulturnämnden beslut 250617 § 79",
-    "Remissvar Kulturnämnden",
-    "Beslut miljönämnden 250612 § 120 Särskilt yttrande (SD) och (V)",
-    "Remissvar miljönämnden",
-    "Servicenämndens beslut 250617 §66",
-    "Remissvar servicenämnden",
-    "Stadsbyggnadsnämnden beslut 250619 § 201",
-    "Remissvar stadsbyggnadsnämnden",
-    "Tekniska nämnden beslut 250527 § 125",
-    "Remissvar tekniska nämnden",
-    "Remissvar MINC i Sverige AB",
-    "Remissvar MKB",
+    *BASIS_16_FREE,
     "Beslut KF 240926 § 189 med reservation (SD) och särskilt yttrande (M+C) Uppdrag budget "
     "2023 - Definiera och starta ett (STK-2023-137-50)",
     "Remissvar grundskolenämnden",
