@@ -4,15 +4,13 @@
     python benchmarks/_startup_probe.py app --db REGISTER
     python benchmarks/_startup_probe.py bare
 
-`app` starts kraftdesk as kraftdesk.gui.app.main() does (QApplication, Swedish
-translations, the register opened and migrated, the main window built with its first page
-loaded, shown), lets the event loop run once so the window is painted, and quits. `bare` does
-the same with a plain QMainWindow holding an empty QTableView. Each prints the seconds from
-interpreter start to a usable window, and for `app` the rows on its first page.
-
-The desktop app has no "quit once shown" switch yet, so the probe composes the window the
-way main() does; see benchmarks/README.md for the hook that would let it start the real
-entry point.
+`app` starts kraftdesk through its real entry point, kraftdesk.gui.app.main(), which is told
+how the start goes: "shown" once the window is painted with the Sammanträden list (from the
+first screen, before the register's machinery is loaded), "ready" once the register is open
+in the window and every page works. The probe quits at "ready". `bare` shows a plain
+QMainWindow holding an empty QTableView. Each prints the seconds from process start to a
+usable window, with the process's CPU seconds at that moment, and for `app` the time to
+"ready" and the rows on its first page.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 
 
 def _elapsed() -> float:
@@ -39,7 +38,11 @@ def _quiet() -> None:
                            if "propagateSizeHints" in message else print(message))
 
 
-def bare() -> str:
+def _stamp() -> tuple[float, float]:
+    return _elapsed(), time.process_time()
+
+
+def bare() -> tuple[tuple[float, float], str]:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -52,30 +55,34 @@ def bare() -> str:
     window.setCentralWidget(table)
     window.resize(1200, 760)
     window.show()
-    QTimer.singleShot(0, app.quit)
+    shown: list[tuple[float, float]] = []
+    QTimer.singleShot(0, lambda: (shown.append(_stamp()), app.quit()))
     app.exec()
-    return "bare window"
+    return shown[0], "bare window"
 
 
-def kraftdesk_app(db: str) -> str:
-    from PySide6.QtCore import QTimer
+def kraftdesk_app(db: str) -> tuple[tuple[float, float], str]:
     from PySide6.QtWidgets import QApplication
 
-    from kraftdesk.gui.app import Application, configure
+    from kraftdesk.gui.app import main as kraftdesk_main
 
     _quiet()
-    app = QApplication(sys.argv[:1])
-    configure(app)
-    application = Application()
-    window = application.start(db)
-    if window is None:
-        raise SystemExit("kraftdesk did not open the register")
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    rows = window.meetings_page.model.rowCount()
-    title = window.windowTitle()
-    window.register.close()
-    return f"{title}: {rows} meetings on the first page"
+    stamps: dict[str, tuple[float, float]] = {}
+    notes: list[str] = []
+
+    def observe(stage: str, window) -> None:  # noqa: ANN001
+        stamps[stage] = _stamp()
+        if stage == "shown":
+            notes.append(f"{window.windowTitle()}: {window.meetings_page.model.rowCount()} "
+                         f"meetings on the first page, SQLAlchemy loaded: "
+                         f"{'sqlalchemy' in sys.modules}")
+        else:
+            QApplication.instance().quit()
+
+    kraftdesk_main(db, observer=observe)
+    ready_wall, ready_cpu = stamps["ready"]
+    return stamps["shown"], (f"{notes[0]}; ready after {ready_wall:.3f} s, "
+                             f"cpu {ready_cpu:.3f} s")
 
 
 def main() -> int:
@@ -83,8 +90,8 @@ def main() -> int:
     parser.add_argument("what", choices=("app", "bare"))
     parser.add_argument("--db")
     args = parser.parse_args()
-    what = kraftdesk_app(args.db) if args.what == "app" else bare()
-    print(f"usable after {_elapsed():.3f} s ({what})")
+    (wall, cpu), what = kraftdesk_app(args.db) if args.what == "app" else bare()
+    print(f"usable after {wall:.3f} s, cpu {cpu:.3f} s ({what})")
     return 0
 
 

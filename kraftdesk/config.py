@@ -29,6 +29,14 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite URL as `sqlite_url` writes it; None for any other URL."""
+    if not url.startswith("sqlite:///") or "?" in url:
+        return None
+    path = url.removeprefix("sqlite:///")
+    return Path(path) if path and path != ":memory:" else None
+
+
 def is_network_path(path: Path) -> bool:
     """A UNC path or mapped network share: WAL does not work there (PITFALLS)."""
     text = str(path)

@@ -4,31 +4,45 @@
 Which register opens: `--db` (or KRAFTDESK_DB) if given; otherwise the last register used;
 otherwise the default register file if it exists. When none of these gives a register with
 an organisation, the first-start dialog offers to create one, open a file or try the demo.
+
+`main()` shows the window as soon as it can: when the register is an SQLite file that can be
+read as it is, the Sammanträden list is painted from its first screen and the register is
+opened while it is on show (kraftdesk.gui.startup). This module therefore imports only what
+that needs; the dialogs and the services are imported where they are used.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, paths
-from kraftdesk.config import DB_ENV
+from kraftdesk.config import DB_ENV, register_url, sqlite_url
 from kraftdesk.domain.errors import UserError
-from kraftdesk.gui.controllers.first_start import FirstStartDialog
-from kraftdesk.gui.errors import install_excepthook, log
+from kraftdesk.gui.errors import configure_logging, install_excepthook, log
 from kraftdesk.gui.i18n import install_swedish
 from kraftdesk.gui.icons import icon
-from kraftdesk.gui.main_window import MainWindow
+from kraftdesk.gui.main_window import MEETINGS, MainWindow
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services.organisation import overview
-from kraftdesk.services.registers import Register, open_register, register_url, sqlite_url
+
+if TYPE_CHECKING:
+    from kraftdesk.services.registers import Register
 
 __all__ = ["Application", "install_swedish", "main"]
 
+#: Told how the start went, for benchmarks and tests: ("shown", window) once the window is
+#: painted, ("ready", window) once the register is open in it.
+StartObserver = Callable[[str, MainWindow], None]
+
 
 def _organisation(register: Register, seen: dict[str, str] | None = None) -> str | None:
+    from kraftdesk.services.organisation import overview
+
     name = overview(register).organisation
     if name is not None and seen is not None:
         seen[register.url] = name
@@ -43,8 +57,16 @@ class Application:
         self.window: MainWindow | None = None
         self._organisations: dict[str, str] = {}  # read once while choosing the register
 
-    def start(self, db: str | None = None) -> MainWindow | None:
-        """Open the register to work in, asking when needed; None if the user gave up."""
+    def start(self, db: str | None = None, *, quick: bool = False) -> MainWindow | None:
+        """Open the register to work in, asking when needed; None if the user gave up.
+
+        `quick`: show the window with the register's first screen and open the register
+        while it is on show, when the register allows it (see the module docstring).
+        """
+        if quick:
+            window = self._start_with_first_screen(db)
+            if window is not None:
+                return window
         register, notice, empty = self.initial_register(db)
         if register is None:
             register = self._ask(notice=notice, empty=empty)
@@ -52,8 +74,39 @@ class Application:
             return None
         return self._open_window(register)
 
+    def _start_with_first_screen(self, db: str | None) -> MainWindow | None:
+        from kraftdesk.gui.startup import RegisterLoader
+        from kraftdesk.services.first_screen import read_first_screen
+
+        if self.settings.current_view != MEETINGS:
+            return None  # the first screen is the Sammanträden list
+        explicit = db or os.environ.get(DB_ENV)
+        default = paths.default_register_path()
+        url = (register_url(explicit) if explicit else self.settings.last_register
+               or (sqlite_url(default) if default.exists() else None))
+        first = read_first_screen(url) if url else None
+        if first is None:
+            return None
+        loader = RegisterLoader(url)
+        window = MainWindow(settings=self.settings, first_screen=first, loader=loader)
+        loader.setParent(window)
+        window.attach_failed.connect(lambda message: self._attach_failed(window, message))
+        self._show(window, url)
+        # After the first paint: the imports would hold the interpreter while it is drawn.
+        QTimer.singleShot(0, loader.start)
+        return window
+
+    def _attach_failed(self, window: MainWindow, message: str) -> None:
+        """The register of the first screen would not open: choose another, or quit."""
+        register = self._ask(notice=message, parent=window)
+        if register is not None:
+            self._open_window(register)
+        self._close(window)
+
     def initial_register(self, db: str | None) -> tuple[Register | None, str, Register | None]:
         """(register to use, notice for the dialog, empty register to fill)."""
+        from kraftdesk.services.registers import open_register
+
         explicit = db or os.environ.get(DB_ENV)
         if explicit:
             try:
@@ -66,6 +119,8 @@ class Application:
         return self._remembered_register()
 
     def _remembered_register(self) -> tuple[Register | None, str, Register | None]:
+        from kraftdesk.services.registers import open_register
+
         candidates = [self.settings.last_register] if self.settings.last_register else []
         if paths.default_register_path().exists():
             candidates.append(sqlite_url(paths.default_register_path()))
@@ -84,6 +139,8 @@ class Application:
 
     def _ask(self, *, notice: str = "", empty: Register | None = None,
              parent: QWidget | None = None) -> Register | None:
+        from kraftdesk.gui.controllers.first_start import FirstStartDialog
+
         dialog = FirstStartDialog(empty_register=empty, notice=notice, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             if empty is not None:
@@ -92,13 +149,16 @@ class Application:
         return dialog.register
 
     def _open_window(self, register: Register) -> MainWindow:
-        self.settings.remember_register(register.url)
         window = MainWindow(register=register, settings=self.settings,
                             organisation=self._organisations.get(register.url))
+        self._show(window, register.url)
+        return window
+
+    def _show(self, window: MainWindow, url: str) -> None:
+        self.settings.remember_register(url)
         window.switch_register_requested.connect(self.switch_register)
         window.show()
         self.window = window
-        return window
 
     def switch_register(self) -> None:
         old = self.window
@@ -107,9 +167,14 @@ class Application:
             return
         self._open_window(register)
         if old is not None:
-            old.close()
-            old.register.close()
-            old.deleteLater()
+            self._close(old)
+
+    @staticmethod
+    def _close(window: MainWindow) -> None:
+        window.close()
+        if window.register is not None:
+            window.register.close()
+        window.deleteLater()
 
 
 def configure(app: QApplication) -> None:
@@ -120,16 +185,29 @@ def configure(app: QApplication) -> None:
     install_swedish(app)
 
 
-def main(db: str | None = None) -> int:
+def main(db: str | None = None, *, observer: StartObserver | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
     install_excepthook()
     application = Application()
-    window = application.start(db)
+    window = application.start(db, quick=True)
     if window is None:
         return 0
+    if window.register is not None:
+        configure_logging()  # else the start-up thread does (kraftdesk.gui.startup)
+    if observer is not None:
+        _observe(window, observer)
     status = app.exec()
-    if application.window is not None:
+    if application.window is not None and application.window.register is not None:
         application.window.register.close()
     return status
+
+
+def _observe(window: MainWindow, observer: StartObserver) -> None:
+    # A zero timer fires once the events already posted (the first paint) are handled.
+    QTimer.singleShot(0, lambda: observer("shown", window))
+    if window.register is not None:
+        QTimer.singleShot(0, lambda: observer("ready", window))
+    else:
+        window.attached.connect(lambda: QTimer.singleShot(0, lambda: observer("ready", window)))

@@ -4,24 +4,32 @@
 A UserError is the secretary's to act on: a Swedish message box naming the field. Anything
 else is a program error: logged with its traceback, and a dialog that lets the user go on
 working (what is committed stays committed; one action per transaction).
+
+This module is imported at start, before the window is shown: Qt's message box classes and
+the logging file handler are imported where they are used (each costs start-up time).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.paths import data_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
 log = logging.getLogger("kraftdesk")
+_logging_set_up = threading.Lock()
 
 LOG_NAME = "kraftdesk.log"
 
@@ -54,12 +62,17 @@ def log_path() -> Path:
 
 def configure_logging() -> Path:
     """Log to a rotating file in the data folder (once per process)."""
+    from logging.handlers import RotatingFileHandler
+
     path = log_path()
-    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
+    with _logging_set_up:  # the start-up thread and a program error may both ask
+        if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                          encoding="utf-8")
+            handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            log.addHandler(handler)
+            log.setLevel(logging.INFO)
     return path
 
 
@@ -69,6 +82,8 @@ def field_label(field: str) -> str:
 
 def show_user_error(parent: QWidget | None, error: UserError) -> QMessageBox:
     """A non-blocking Swedish message box: the service's message, and the field it concerns."""
+    from PySide6.QtWidgets import QMessageBox
+
     title = "Kan inte ändras" if isinstance(error, LockedError) else "Det gick inte"
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.message,
                       QMessageBox.StandardButton.Ok, parent)
@@ -82,6 +97,9 @@ def show_user_error(parent: QWidget | None, error: UserError) -> QMessageBox:
 
 def show_program_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """Log a program error with its traceback and offer to continue."""
+    from PySide6.QtWidgets import QMessageBox
+
+    configure_logging()
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("Programfel: %s", details)
     box = QMessageBox(parent)
@@ -120,6 +138,8 @@ def _excepthook(kind: type[BaseException], error: BaseException,
 
 
 def install_excepthook() -> None:
-    """Route uncaught exceptions (in slots and event handlers) to the dialogs above."""
-    configure_logging()
+    """Route uncaught exceptions (in slots and event handlers) to the dialogs above.
+
+    The log file is set up by `configure_logging`: by main(), or off the GUI thread while
+    the first screen is shown (kraftdesk.gui.startup), and by `show_program_error`."""
     sys.excepthook = _excepthook

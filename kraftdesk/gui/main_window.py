@@ -1,32 +1,45 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The main window: menus, navigation and the pages; wiring only, the work is in controllers."""
+"""The main window: menus, navigation and the pages; wiring only, the work is in controllers.
+
+The window is built in two steps, so that it can be on screen before the register is open
+(kraftdesk.gui.startup): the frame with its menus and the Sammanträden list, which may
+show the first screen read at start; then `attach(register)` builds every other page. The
+modules behind those pages (and SQLAlchemy behind them) are imported there, not above.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
-from kraftdesk.gui.controllers.exports import ExportController
-from kraftdesk.gui.controllers.justering_dialog import JusteringDialog, PostingDialog
-from kraftdesk.gui.controllers.ledger_page import LedgerPage
-from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
-from kraftdesk.gui.controllers.meeting_page import MeetingPage
-from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
-from kraftdesk.gui.controllers.pages import build_cases_page, build_meetings_page
-from kraftdesk.gui.controllers.search_page import SearchPage
+from kraftdesk.config import sqlite_file
+from kraftdesk.domain.errors import UserError
+from kraftdesk.gui.controllers.pages import MEETINGS_QUERY, build_meetings_page
 from kraftdesk.gui.forms.ui_main_window import Ui_MainWindow
 from kraftdesk.gui.icons import icon
-from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.models.paged import Query
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.gui.undo import IdRefs
 from kraftdesk.services.changes import Changes
-from kraftdesk.services.organisation import overview
-from kraftdesk.services.registers import Register
+from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
+
+if TYPE_CHECKING:
+    from kraftdesk.gui.controllers.justering_dialog import JusteringDialog, PostingDialog
+    from kraftdesk.gui.startup import RegisterLoader
+    from kraftdesk.services.first_screen import FirstScreen
+    from kraftdesk.services.registers import Register
 
 MEETINGS, CASES, LEDGER, SEARCH = range(4)
 NAV_ICONS = ("meetings", "cases", "ledger", "search")
+
+
+def _organisation(register: Register) -> str | None:
+    from kraftdesk.services.organisation import overview
+
+    return overview(register).organisation
 
 
 class MainWindow(QMainWindow):
@@ -34,28 +47,45 @@ class MainWindow(QMainWindow):
 
     Signals:
         switch_register_requested(): Arkiv ▸ Byt register; the application shows the choice.
+        attached(): the register is open and every page is ready.
+        attach_failed(str): the register of the first screen could not be opened; why.
     """
 
     switch_register_requested = Signal()
+    attached = Signal()
+    attach_failed = Signal(str)
 
-    def __init__(self, *, register: Register, settings: UiSettings,
-                 organisation: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, settings: UiSettings, register: Register | None = None,
+                 organisation: str | None = None, first_screen: FirstScreen | None = None,
+                 loader: RegisterLoader | None = None, parent: QWidget | None = None) -> None:
+        """With `register`, the window is complete at once; with `first_screen` and
+        `loader`, it shows the first screen and attaches the register when it is loaded."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.register = register
         self.settings = settings
-        self.operations = Operations(register, self)
+        self.register: Register | None = None
+        self._first_screen = first_screen
+        self._loader = loader
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
-        self.refs = IdRefs()
         self._nav_pages: list[QWidget] = []
+        self._loaded: set[QWidget] = set()
         self._setup_actions()
-        self._setup_pages()
-        self.operations.changes_applied.connect(self.on_changes)
-        self._show_register_facts(organisation)
+        self.meetings_page = build_meetings_page(self._read_meetings, self._count_meetings,
+                                                 settings, self)
+        self._add_navigation_page(self.meetings_page)
+        self.meetings_page.activated.connect(self._open_listed_meeting)
+        if register is not None:
+            self._show_register_facts(register.url, organisation or _organisation(register))
+        elif first_screen is not None:
+            self._show_register_facts(first_screen.url, first_screen.organisation)
         if not settings.restore_window(self):
             self.resize(1200, 760)
+        if register is not None:
+            self.attach(register)
+        elif loader is not None:
+            loader.imported.connect(self.ensure_attached)
         self.ui.navigation_list.setCurrentRow(min(settings.current_view, SEARCH))
 
     # Setup ----------------------------------------------------------------------------------
@@ -82,7 +112,7 @@ class MainWindow(QMainWindow):
                                      .emit(k, self.meeting_page.meeting_id))
         ui.action_switch_register.triggered.connect(self.switch_register_requested)
         ui.action_about.triggered.connect(self.show_about)
-        ui.action_refresh.triggered.connect(lambda: self.on_changes(Changes(register=True), None))
+        ui.action_refresh.triggered.connect(self.refresh)
         for row, action in enumerate((ui.action_show_meetings, ui.action_show_cases,
                                       ui.action_show_ledger, ui.action_show_search)):
             action.triggered.connect(lambda _checked=False, r=row: self.show_view(r))
@@ -107,22 +137,42 @@ class MainWindow(QMainWindow):
         ui.main_toolbar.insertAction(ui.action_justera, redo)
         ui.main_toolbar.insertSeparator(ui.action_justera)
 
-    def _setup_pages(self) -> None:
-        self.meetings_page = build_meetings_page(self.operations, self.settings, self)
-        self.cases_page = build_cases_page(self.operations, self.settings, self)
+    def _add_navigation_page(self, page: QWidget) -> None:
+        self.ui.page_stack.addWidget(page)
+        self._nav_pages.append(page)
+
+    def attach(self, register: Register) -> None:
+        """Work in `register`: build the pages that read and change it."""
+        # Imported here, not at the top: these modules bring SQLAlchemy and the services,
+        # which the first screen is shown without (see the module docstring).
+        from kraftdesk.gui.controllers.exports import ExportController
+        from kraftdesk.gui.controllers.ledger_page import LedgerPage
+        from kraftdesk.gui.controllers.meeting_page import MeetingPage
+        from kraftdesk.gui.controllers.pages import build_cases_page
+        from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
+        from kraftdesk.gui.controllers.search_page import SearchPage
+        from kraftdesk.gui.operations import Operations
+        from kraftdesk.gui.undo import IdRefs
+        from kraftdesk.services import browse
+
+        self.register = register
+        self.operations = Operations(register, self)
+        self.refs = IdRefs()
+        self.cases_page = build_cases_page(
+            lambda q, offset, limit: browse.cases_page(
+                register, text=q.text, order=browse.CaseOrder(q.order),
+                descending=q.descending, offset=offset, limit=limit),
+            lambda text: browse.count_cases(register, text=text), self.settings, self)
         self.ledger_page = LedgerPage(self.operations, self.settings, self)
         self.ledger_page.meeting_requested.connect(self.open_meeting)
         self.ledger_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         self.search_page = SearchPage(self.operations, self.settings, self)
-        for page in (self.meetings_page, self.cases_page, self.ledger_page, self.search_page):
-            self.ui.page_stack.addWidget(page)
-            self._nav_pages.append(page)
-        self._loaded: set[QWidget] = set()
+        for page in (self.cases_page, self.ledger_page, self.search_page):
+            self._add_navigation_page(page)
         self.meeting_page = MeetingPage(self.operations, self.undo_stack, self.refs,
                                         self.settings, self)
         self.ui.page_stack.addWidget(self.meeting_page)
-        self.meetings_page.activated.connect(self.open_meeting)
         self.cases_page.activated.connect(self.show_case)
         self.meeting_page.back_requested.connect(lambda: self.show_view(MEETINGS))
         self.paragraph_editor = ParagraphEditor(self.operations, self.undo_stack, self.refs,
@@ -139,12 +189,58 @@ class MainWindow(QMainWindow):
         self.meeting_page.justering_requested.connect(self.justera)
         self.meeting_page.posting_requested.connect(self.record_posting)
         self.ui.page_stack.currentChanged.connect(self._on_page_changed)
+        self.operations.changes_applied.connect(self.on_changes)
+        if self._first_screen is not None:
+            self._first_screen = None  # from now on the list reads the register
+            if self.meetings_page in self._loaded:
+                self.meetings_page.model.rebind(self._read_meetings)
+                self.meetings_page.update_count()
+        self.attached.emit()
 
-    def _show_register_facts(self, organisation: str | None) -> None:
-        if organisation is None:
-            organisation = overview(self.register).organisation
+    def ensure_attached(self) -> bool:
+        """Attach the register of the first screen now if it is not yet (waiting for it to
+        load); False if it could not be opened (attach_failed has said why)."""
+        if self.register is not None:
+            return True
+        loader, self._loader = self._loader, None
+        if loader is None:
+            return False
+        try:
+            register = loader.open()
+        except UserError as error:
+            message = error.message
+            # Told from the event loop: this may run inside a list's fetch.
+            QTimer.singleShot(0, lambda: self.attach_failed.emit(message))
+            return False
+        self.attach(register)
+        return True
+
+    def _read_meetings(self, query: Query, offset: int, limit: int) -> list[MeetingRow]:
+        first = self._first_screen
+        if first is not None and query == MEETINGS_QUERY and offset == 0:
+            return list(first.meetings[:limit])
+        if not self.ensure_attached():
+            return []
+        from kraftdesk.services import browse
+
+        return browse.meetings_page(self.register, text=query.text,
+                                    order=MeetingOrder(query.order),
+                                    descending=query.descending, offset=offset, limit=limit)
+
+    def _count_meetings(self, text: str) -> int:
+        first = self._first_screen
+        if first is not None and not text:
+            return first.meeting_count
+        if not self.ensure_attached():
+            return 0
+        from kraftdesk.services import browse
+
+        return browse.count_meetings(self.register, text=text)
+
+    def _show_register_facts(self, url: str, organisation: str | None) -> None:
         self.setWindowTitle(organisation or "Nytt register")
-        location = QLabel(f"Register: {self.register.url.removeprefix('sqlite:///')}", self)
+        path = sqlite_file(url)
+        location = QLabel(f"Register: {path if path is not None else url}", self)
         location.setObjectName("register_location_label")
         self.statusBar().addPermanentWidget(location)
 
@@ -159,12 +255,16 @@ class MainWindow(QMainWindow):
         if page in self._loaded:
             return
         self._loaded.add(page)
-        if page is self.ledger_page:
+        if page is self.meetings_page:
+            self.meetings_page.load()
+        elif page is self.cases_page:
+            self.cases_page.load()
+        elif page is self.ledger_page:
             self.ledger_page.reload()
-        elif page in (self.meetings_page, self.cases_page):
-            page.load()  # type: ignore[attr-defined]
 
     def _on_navigation(self, index: int) -> None:
+        if index != MEETINGS and not self.ensure_attached():
+            return
         if 0 <= index < len(self._nav_pages):
             self._ensure_loaded(self._nav_pages[index])
             self.ui.page_stack.setCurrentWidget(self._nav_pages[index])
@@ -201,6 +301,10 @@ class MainWindow(QMainWindow):
         else:
             self.show_view(MEETINGS)
 
+    def _open_listed_meeting(self, meeting_id: int) -> None:
+        if self.ensure_attached():
+            self.open_meeting(meeting_id)
+
     def open_meeting(self, meeting_id: int) -> None:
         self.meeting_page.load(meeting_id)
         self.ui.navigation_list.blockSignals(True)
@@ -211,12 +315,16 @@ class MainWindow(QMainWindow):
         self.meeting_page.ui.agenda_view.setFocus()
 
     def justera(self, meeting_id: int) -> JusteringDialog:
+        from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
+
         dialog = JusteringDialog(self.operations, meeting_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def record_posting(self, meeting_id: int) -> PostingDialog:
+        from kraftdesk.gui.controllers.justering_dialog import PostingDialog
+
         dialog = PostingDialog(self.operations, meeting_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -230,6 +338,10 @@ class MainWindow(QMainWindow):
             self.search_page.search_for(f'"{self.cases_page.model.row_at(row).number}"')
 
     def new_meeting(self) -> None:
+        if not self.ensure_attached():
+            return
+        from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(self.operations, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: dialog.meeting_id and self.open_meeting(dialog.meeting_id))
@@ -247,6 +359,11 @@ class MainWindow(QMainWindow):
         ui.action_justera.setEnabled(open_meeting and page.ui.justera_button.isEnabled())
 
     # Changes --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Visa ▸ Uppdatera: read every list again (another program may have written)."""
+        if self.ensure_attached():
+            self.on_changes(Changes(register=True), None)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         """Refresh every list that shows something that changed (one signal, one path)."""
@@ -267,6 +384,8 @@ class MainWindow(QMainWindow):
     # Window ---------------------------------------------------------------------------------
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, f"Om {APP_DISPLAY_NAME}",
             f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
@@ -275,10 +394,13 @@ class MainWindow(QMainWindow):
             "<p>Fri programvara under EUPL 1.2.</p>")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.operations.wait_for_background()
-        for page in (self.meetings_page, self.cases_page, self.search_page, self.meeting_page,
-                     self.ledger_page, self.paragraph_editor):
-            page.save_state()
+        pages: tuple[QWidget, ...] = (self.meetings_page,)
+        if self.register is not None:
+            self.operations.wait_for_background()
+            pages += (self.cases_page, self.search_page, self.meeting_page, self.ledger_page,
+                      self.paragraph_editor)
+        for page in pages:
+            page.save_state()  # type: ignore[attr-defined]
         self.settings.save_window(self)
         self.settings.sync()
         super().closeEvent(event)

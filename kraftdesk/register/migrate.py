@@ -15,7 +15,6 @@ write-ahead log is still there: a crash, a pulled plug, or another program has i
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect
@@ -25,15 +24,13 @@ from kraftdesk.domain.errors import RegisterError
 from kraftdesk.register.backup import BEFORE_UPGRADE, automatic_backup, newest_backup
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import WRITE_OPTION, make_engine
+from kraftdesk.register.revision import HEAD_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-#: The newest migration. A test keeps it equal to Alembic's head, so opening a register at
-#: head needs no Alembic import.
-HEAD_REVISION = "0003"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

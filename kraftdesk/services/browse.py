@@ -19,60 +19,25 @@ also tried with a capital first letter and in capitals ("ängdala" finds "Ängda
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import datetime
 from typing import Any
-
 
 from sqlalchemy import ColumnElement, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain.enums import CaseStatus, MinutesState
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import SORT_KEY_FUNCTION
 from kraftdesk.register.models import Body, Case, Meeting, Paragraph
+from kraftdesk.services.list_rows import (
+    PAGE_SIZE,
+    CaseOrder,
+    CaseRow,
+    MeetingOrder,
+    MeetingRow,
+)
 
-PAGE_SIZE = 100
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    body_id: int
-    body_short_name: str
-    body_name: str
-    starts_at: datetime
-    place: str | None
-    minutes_state: MinutesState
-    approval_due_at: datetime | None
-    approved_on: date | None
-    paragraph_count: int
-    is_example: bool
-
-
-class MeetingOrder(StrEnum):
-    DATE = "date"
-    BODY = "body"
-    PLACE = "place"
-    STATE = "state"
-    APPROVAL = "approval"
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    number: str
-    title: str
-    status: CaseStatus
-    handling_count: int
-    last_handled_at: datetime | None
-
-
-class CaseOrder(StrEnum):
-    NUMBER = "number"
-    TITLE = "title"
-    STATUS = "status"
+__all__ = ["PAGE_SIZE", "CaseOrder", "CaseRow", "MeetingOrder", "MeetingRow", "cases_page",
+           "count_cases", "count_meetings", "meetings_page"]
 
 
 def _words(text: str) -> list[str]:

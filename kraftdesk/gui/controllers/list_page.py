@@ -44,7 +44,7 @@ class ListPage(QWidget):
         self.ui.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
         self.ui.filter_edit.returnPressed.connect(self.apply_filter)
         self._setup_table()
-        model.reloaded.connect(self._update_count)
+        model.reloaded.connect(self.update_count)
 
     def _setup_table(self) -> None:
         view = self.ui.table_view
@@ -99,5 +99,5 @@ class ListPage(QWidget):
         if row_id is not None:
             self.activated.emit(int(row_id))
 
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
         self.ui.count_label.setText(self._count_text(self.model.query.text))

@@ -1,17 +1,29 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The lazily loaded list pages of the navigation: Sammanträden and Ärenden (services.browse)."""
+"""The lazily loaded list pages of the navigation: Sammanträden and Ärenden.
+
+The pages read through the functions they are given (services.browse calls, bound to the
+open register by the main window), so building them needs no register: the Sammanträden
+page is on screen, showing the first screen, before the register is open.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from kraftdesk.gui.controllers.list_page import ListPage
-from kraftdesk.gui.models.case_table_model import CaseTableModel
 from kraftdesk.gui.models.meeting_table_model import MeetingTableModel
-from kraftdesk.gui.models.paged import Query
-from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.models.paged import Fetch, Query
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services import browse
+from kraftdesk.services.list_rows import CaseOrder, CaseRow, MeetingOrder, MeetingRow
+
+#: What the Sammanträden list shows first: every meeting, newest first.
+MEETINGS_QUERY = Query(order=MeetingOrder.DATE, descending=True)
+#: What the Ärenden list shows first: every ärende by diarienummer.
+CASES_QUERY = Query(order=CaseOrder.NUMBER)
+
+Count = Callable[[str], int]
 
 
 def counted(count: int, one: str, many: str) -> str:
@@ -19,33 +31,24 @@ def counted(count: int, one: str, many: str) -> str:
     return f"{count:,}".replace(",", "\u00a0") + " " + (one if count == 1 else many)
 
 
-def build_meetings_page(operations: Operations, settings: UiSettings,
+def build_meetings_page(fetch: Fetch[MeetingRow], count: Count, settings: UiSettings,
                         parent: QWidget) -> ListPage:
-    register = operations.register
-    model = MeetingTableModel(
-        lambda q, offset, limit: browse.meetings_page(
-            register, text=q.text, order=browse.MeetingOrder(q.order), descending=q.descending,
-            offset=offset, limit=limit),
-        query=Query(order=browse.MeetingOrder.DATE, descending=True), parent=parent)
+    model = MeetingTableModel(fetch, query=MEETINGS_QUERY, parent=parent)
     return ListPage(
         name="meetings", title="Sammanträden", model=model, settings=settings,
-        count_text=lambda text: counted(browse.count_meetings(register, text=text),
-                                        "sammanträde", "sammanträden"),
+        count_text=lambda text: counted(count(text), "sammanträde", "sammanträden"),
         placeholder="organ, plats eller datum, till exempel KS 2026-01",
         hint="Öppna ett sammanträde med dubbelklick eller Retur.", parent=parent)
 
 
-def build_cases_page(operations: Operations, settings: UiSettings, parent: QWidget) -> ListPage:
-    register = operations.register
-    model = CaseTableModel(
-        lambda q, offset, limit: browse.cases_page(
-            register, text=q.text, order=browse.CaseOrder(q.order), descending=q.descending,
-            offset=offset, limit=limit),
-        query=Query(order=browse.CaseOrder.NUMBER), parent=parent)
+def build_cases_page(fetch: Fetch[CaseRow], count: Count, settings: UiSettings,
+                     parent: QWidget) -> ListPage:
+    from kraftdesk.gui.models.case_table_model import CaseTableModel  # only once attached
+
+    model = CaseTableModel(fetch, query=CASES_QUERY, parent=parent)
     return ListPage(
         name="cases", title="Ärenden", model=model, settings=settings,
-        count_text=lambda text: counted(browse.count_cases(register, text=text),
-                                        "ärende", "ärenden"),
+        count_text=lambda text: counted(count(text), "ärende", "ärenden"),
         placeholder="diarienummer eller ord i rubriken",
         hint="Dubbelklicka på ett ärende för att se alla paragrafer där det har behandlats.",
         parent=parent)

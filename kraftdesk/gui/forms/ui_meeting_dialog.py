@@ -3,17 +3,9 @@
 # ruff: noqa
 from __future__ import annotations
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QSizePolicy, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QListWidget, QTimeEdit, QVBoxLayout)
 
 class Ui_MeetingDialog(object):
     def setupUi(self, meeting_dialog):

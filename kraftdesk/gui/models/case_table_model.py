@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kraftdesk.gui import labels
 from kraftdesk.gui.models.paged import Column, PagedTableModel
-from kraftdesk.services.browse import CaseOrder, CaseRow
+from kraftdesk.services.list_rows import CaseOrder, CaseRow
 
 
 class CaseTableModel(PagedTableModel[CaseRow]):

@@ -12,7 +12,7 @@ from kraftdesk.domain.enums import MinutesState
 from kraftdesk.gui import labels
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import Column, PagedTableModel
-from kraftdesk.services.browse import MeetingOrder, MeetingRow
+from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
 
 
 def _state(row: MeetingRow) -> str:

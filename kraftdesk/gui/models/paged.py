@@ -84,6 +84,19 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """Re-read what is loaded (after a change), keeping as many rows as before."""
         self.reload(keep=len(self._rows))
 
+    def rebind(self, fetch: Fetch[Row]) -> None:
+        """Read from `fetch` from now on; the loaded rows are read again from it and the
+        view is reset only if they differ (the first screen, replaced by the register)."""
+        self._fetch = fetch
+        count = max(len(self._rows), self.page_size)
+        rows = list(fetch(self._query, 0, count))
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            self.reloaded.emit()
+        self._exhausted = len(rows) < count
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._exhausted
 

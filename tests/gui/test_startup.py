@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Start-up: the window shows the register's first screen at once and attaches the register
+while it is on show; whatever the user asks before then waits for it and then works."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
+
+from kraftdesk.domain.errors import RegisterError
+from kraftdesk.gui.app import Application
+from kraftdesk.gui.main_window import CASES, MainWindow
+from kraftdesk.gui.models.paged import PagedTableModel, Query
+from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.startup import RegisterLoader
+from kraftdesk.register.database import Register
+from kraftdesk.services.first_screen import read_first_screen
+from tests.gui.conftest import World, build_world
+from tests.gui.helpers import column_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _closed_world(register: Register) -> World:
+    world = build_world(register)
+    register.close()  # as after the last session: no write-ahead log left
+    return world
+
+
+def _quick_window(qtbot: QtBot, register_path: Path) -> MainWindow:
+    window = Application(UiSettings()).start(str(register_path), quick=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_first_screen_shows_before_the_register_is_open(qtbot: QtBot, register: Register,
+                                                            register_path: Path) -> None:
+    _closed_world(register)
+    window = _quick_window(qtbot, register_path)
+    assert window.register is None
+    assert window.windowTitle() == "Malmö stad"
+    view = window.meetings_page.ui.table_view
+    assert column_texts(view, 0) == ["2026-02-04 13:00", "2026-01-14 09:00", "2026-01-07 13:00"]
+    assert column_texts(view, 3) == ["0", "0", "5"]
+    assert window.meetings_page.ui.count_label.text() == "3 sammanträden"
+    resets: list[bool] = []
+    window.meetings_page.model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(window.attached, timeout=30_000):
+        pass
+    assert window.register is not None
+    assert window.operations.register is window.register
+    assert column_texts(view, 0) == ["2026-02-04 13:00", "2026-01-14 09:00", "2026-01-07 13:00"]
+    assert resets == []  # the register gave the same rows: the list was not redrawn
+    assert window.meetings_page.ui.count_label.text() == "3 sammanträden"
+    window.close()
+    window.register.close()
+
+
+def test_asking_before_the_register_is_open_waits_for_it(qtbot: QtBot, register: Register,
+                                                         register_path: Path) -> None:
+    world = _closed_world(register)
+    window = _quick_window(qtbot, register_path)
+    window.show_view(CASES)  # before the start-up thread has finished
+    assert window.register is not None
+    assert window.current_page() is window.cases_page
+    assert window.cases_page.ui.count_label.text() == "5 ärenden"
+    index = window.meetings_page.model.index(2, 0)
+    assert index.data() == "2026-01-07 13:00"
+    window.meetings_page.activated.emit(world.meetings["ks-jan"])
+    assert window.current_page() is window.meeting_page
+    assert window.meeting_page.view is not None
+    assert window.meeting_page.view.id == world.meetings["ks-jan"]
+    window.close()
+    window.register.close()
+
+
+def test_a_register_that_will_not_open_is_reported(qtbot: QtBot, register: Register,
+                                                   register_path: Path) -> None:
+    _closed_world(register)
+    first = read_first_screen(f"sqlite:///{register_path}")
+    assert first is not None
+
+    class FailingLoader(RegisterLoader):
+        def open(self) -> Register:
+            raise RegisterError("Registret är låst av ett annat program.")
+
+    window = MainWindow(settings=UiSettings(), first_screen=first,
+                        loader=FailingLoader(first.url))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.attach_failed) as failed:
+        assert window.ensure_attached() is False
+    assert failed.args == ["Registret är låst av ett annat program."]
+    assert window.register is None
+    assert window.meetings_page.model.rowCount() == 3  # the first screen stays on show
+
+
+def test_rebind_resets_the_list_only_when_the_rows_differ(qtbot: QtBot) -> None:
+    class Numbers(PagedTableModel[int]):
+        pass
+
+    model = Numbers(lambda _q, offset, limit: list(range(offset, min(offset + limit, 3))),
+                    query=Query())
+    model.reload()
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.rebind(lambda _q, offset, limit: list(range(offset, min(offset + limit, 3))))
+    assert resets == [] and model.rowCount(QModelIndex()) == 3
+    model.rebind(lambda _q, offset, limit: list(range(offset, min(offset + limit, 4))))
+    assert resets == [True] and model.rowCount(QModelIndex()) == 4
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
+        register: Register, register_path: Path, tmp_path: Path) -> None:
+    """kraftdesk.gui.app.main() in its own process: the window is painted with the meetings
+    before SQLAlchemy is imported, and the register is open in it afterwards."""
+    _closed_world(register)
+    script = textwrap.dedent(f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from kraftdesk.gui.app import main
+
+        def observe(stage, window):
+            if stage == "shown":
+                print("shown", window.meetings_page.model.rowCount(),
+                      "sqlalchemy" in sys.modules, window.register is None)
+            else:
+                print("ready", window.register is not None,
+                      window.meetings_page.ui.count_label.text())
+                QApplication.instance().quit()
+
+        sys.exit(main({str(register_path)!r}, observer=observe))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["shown 3 False True", "ready True 3 sammanträden"]
