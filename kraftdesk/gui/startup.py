@@ -2,7 +2,7 @@
 """Opening the register while the first screen is already on show.
 
 Start-up is the time to a window with the secretary's meetings in it. Qt starts in about
-0.15 s; SQLAlchemy, the models and the services take three to four times that to import.
+0.15 s; SQLAlchemy, the models and the services the window uses take five times that.
 So the app reads its first screen without them (kraftdesk.services.first_screen), shows
 the window, and meanwhile a thread imports the service layer. When it is done the register
 is opened on the GUI thread, as always (migration check, the same Register object), and the
@@ -28,14 +28,12 @@ if TYPE_CHECKING:
     from kraftdesk.services.registers import Register
 
 
-def service_modules() -> list[str]:
-    """Every module of kraftdesk.services: what the window needs to attach a register."""
-    import pkgutil
-
-    import kraftdesk.services
-
-    return [f"kraftdesk.services.{info.name}"
-            for info in pkgutil.iter_modules(kraftdesk.services.__path__)]
+#: The services the window's pages use: what `MainWindow.attach` imports through the GUI's
+#: modules (tests/gui/test_startup.py checks that attaching needs no other). Not the demo,
+#: backup or verification services, which bring JSON Schema and more and are rarely used.
+SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
+    "registers", "browse", "organisation", "meetings", "paragraphs", "proceedings",
+    "statements", "justering", "ledger", "search", "composition", "exports"))
 
 
 class RegisterLoader(QObject):
@@ -67,7 +65,7 @@ class RegisterLoader(QObject):
     def _load(self) -> None:
         try:
             configure_logging()
-            for name in service_modules():
+            for name in SERVICES:
                 importlib.import_module(name)
         except BaseException as error:  # re-raised on the GUI thread by open()  # noqa: BLE001
             self._error = error

@@ -145,3 +145,38 @@ def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
                             env=env, cwd=ROOT, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["shown 3 False True", "ready True 3 sammanträden"]
+
+
+def test_the_start_up_thread_loads_every_service_the_window_needs(
+        register: Register, register_path: Path, tmp_path: Path) -> None:
+    """Attaching a register imports no service the thread did not load already (it would
+    be imported on the GUI thread, while the user waits)."""
+    _closed_world(register)
+    script = textwrap.dedent(f"""
+        import importlib, sys
+        from PySide6.QtWidgets import QApplication
+        from kraftdesk.gui.startup import SERVICES
+
+        def services():
+            return {{m for m in sys.modules if m.startswith("kraftdesk.services.")}}
+
+        app = QApplication([])
+        for name in SERVICES:
+            importlib.import_module(name)
+        loaded = services()
+        from kraftdesk.gui.main_window import MainWindow
+        from kraftdesk.gui.settings import UiSettings
+        from kraftdesk.services.registers import open_register
+
+        register = open_register({f"sqlite:///{register_path}"!r})
+        window = MainWindow(settings=UiSettings(), register=register)
+        print(sorted(services() - loaded))
+        register.close()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
