@@ -32,11 +32,9 @@ import sys
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._bench import measure, print_machine, print_table, time_process
 from kraftdesk.documents import render_minutes
 from kraftdesk.domain.document import (
     BulletList,
@@ -113,6 +111,8 @@ def render_ours(docs: list[MinutesDoc]) -> int:
 
 
 def render_plain(texts: list[list[str]]) -> int:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -130,6 +130,8 @@ def render_plain(texts: list[list[str]]) -> int:
 
 def throughput(workloads: dict[str, list[MinutesDoc]], repeat: int) -> None:
     from reportlab import rl_config
+
+    from benchmarks._bench import measure, print_table
 
     rl_config.useA85 = 0  # as kraftdesk.documents.render sets it: same settings for both
     rows = []
@@ -150,6 +152,8 @@ def throughput(workloads: dict[str, list[MinutesDoc]], repeat: int) -> None:
 
 
 def processes() -> None:
+    from benchmarks._bench import print_table, time_process
+
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "kraftdesk-bench-pyc")
     python = sys.executable
@@ -203,6 +207,9 @@ def main() -> None:
     if args.probe:
         probe(args.probe)
         return
+    # Imported here: the probe process loads nothing a render does not need but argparse.
+    from benchmarks._bench import print_machine
+
     print_machine()
     print(f"# {date.today().isoformat()}, repeat {args.repeat}")
     workloads = {"demo (alla sammanträden)": demo_docs(), **generated_docs(args.meetings)}

@@ -10,6 +10,10 @@ kraftdesk.text.furniture. All user text passes through kraftdesk.documents.marku
 
 from __future__ import annotations
 
-from kraftdesk.documents.render import render_minutes, render_minutes_bytes
+from kraftdesk.documents.reportlab_import import import_platypus
+
+import_platypus()  # before any module of this package imports ReportLab's platypus
+
+from kraftdesk.documents.render import render_minutes, render_minutes_bytes  # noqa: E402
 
 __all__ = ["render_minutes", "render_minutes_bytes"]

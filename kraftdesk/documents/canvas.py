@@ -9,8 +9,7 @@ received PDF bilaga get the bilaga stamp at the top right instead of the header'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -20,8 +19,7 @@ from kraftdesk.documents.styles import DRAFT_INK, GEOMETRY, HEADER_SIZES, INK
 from kraftdesk.text.furniture import DRAFT_MARK, appendix_mark, page_number
 
 
-@dataclass(frozen=True)
-class OutlineEntry:
+class OutlineEntry(NamedTuple):
     key: str
     title: str
     level: int = 0

@@ -11,8 +11,7 @@ the received text. pypdf is imported only when a document has received PDF bilag
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from kraftdesk.documents.styles import GEOMETRY
 from kraftdesk.domain.document import AppendixDoc
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
     from pypdf import PageObject
 
 
-@dataclass(frozen=True)
-class ReceivedPdf:
+class ReceivedPdf(NamedTuple):
     number: int
     pages: tuple[PageObject, ...]
     sizes: tuple[tuple[float, float], ...]  # (width, height) as displayed

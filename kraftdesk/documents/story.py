@@ -9,8 +9,6 @@ them; kraftdesk.documents.merge fills them afterwards.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from kraftdesk.documents.blocks import block_flowables, text_flowables
@@ -25,13 +23,13 @@ from kraftdesk.text.furniture import appendix_mark
 NBSP = "\u00a0"
 
 
-@dataclass
 class Story:
     """The flowables, and how the document begins (for the page templates)."""
 
-    flowables: list[Flowable] = field(default_factory=list)
-    starts_reserved: bool = False  # the first page is a received PDF page
-    first_appendix: int | None = None  # the first page belongs to this bilaga
+    def __init__(self) -> None:
+        self.flowables: list[Flowable] = []
+        self.starts_reserved = False  # the first page is a received PDF page
+        self.first_appendix: int | None = None  # the first page belongs to this bilaga
 
     def new_page(self, template: str = "Later") -> None:
         """Start a new page, unless nothing has been placed yet."""

@@ -7,8 +7,8 @@ Sizes are in points (1 mm ≈ 2.835 pt). A4 portrait, Liberation Sans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
@@ -19,8 +19,7 @@ from reportlab.lib.units import mm
 from kraftdesk.documents.fonts import BOLD, REGULAR, register_fonts
 
 
-@dataclass(frozen=True)
-class PageGeometry:
+class PageGeometry(NamedTuple):
     size: tuple[float, float] = A4
     left: float = 25 * mm  # binding edge
     right: float = 20 * mm
@@ -73,8 +72,7 @@ TABLE_CHUNK_ROWS = 50  # long tables are laid out in chunks (super-linear otherw
 HEADING_ROOM = 70.0
 
 
-@dataclass(frozen=True)
-class StyleSpec:
+class StyleSpec(NamedTuple):
     """One paragraph style, as data."""
 
     size: float

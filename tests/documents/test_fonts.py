@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from kraftdesk.documents.fonts import fallbacks, register_fonts, to_unicode_cmap
+from reportlab.lib.fonts import ps2tt, tt2ps
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
+
+from kraftdesk.documents.fonts import BOLD, REGULAR, fallbacks, register_fonts, to_unicode_cmap
+from kraftdesk.documents.styles import stylesheet
 from kraftdesk.paths import resource
 
 NAME_LETTERS = ("åäöÅÄÖéèêëÉüÜøØæÆłŁşŞćĆčČšŠžŽńŃśŚźŹżŻğĞıİçÇñÑßõÕãÃâîûôàùìòáíóúýÿőűŐŰ"
@@ -25,6 +30,17 @@ def test_every_font_file_ships_with_its_licence() -> None:
 def test_liberation_sans_draws_every_letter_of_a_name_itself() -> None:
     missing = [c for c in NAME_LETTERS if c not in register_fonts()]
     assert missing == []
+
+
+def test_only_the_upright_faces_are_registered_and_italic_maps_to_them() -> None:
+    register_fonts()
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    assert {REGULAR, BOLD} <= registered
+    assert not {"LiberationSans-Italic", "LiberationSans-BoldItalic"} & registered
+    assert (tt2ps(REGULAR, 0, 1), tt2ps(REGULAR, 1, 1)) == (REGULAR, BOLD)
+    assert (ps2tt(REGULAR), ps2tt(BOLD)) == (("liberationsans", 0, 0), ("liberationsans", 1, 0))
+    italic = Paragraph("<i>kursiv</i> <b><i>fet</i></b>", stylesheet()["body"])
+    assert [frag.fontName for frag in italic.frags] == [REGULAR, REGULAR, BOLD]
 
 
 def test_the_fallbacks_draw_symbols_and_emoji() -> None:
