@@ -81,9 +81,8 @@ class Application:
         if self.settings.current_view != MEETINGS:
             return None  # the first screen is the Sammanträden list
         explicit = db or os.environ.get(DB_ENV)
-        default = paths.default_register_path()
-        url = (register_url(explicit) if explicit else self.settings.last_register
-               or (sqlite_url(default) if default.exists() else None))
+        candidates = [register_url(explicit)] if explicit else self._remembered_urls()
+        url = candidates[0] if candidates else None
         first = read_first_screen(url) if url else None
         if first is None:
             return None
@@ -118,14 +117,18 @@ class Application:
             return None, "", register
         return self._remembered_register()
 
+    def _remembered_urls(self) -> list[str]:
+        """The last register used, then the default register file if it exists."""
+        urls = [self.settings.last_register] if self.settings.last_register else []
+        if paths.default_register_path().exists():
+            urls.append(sqlite_url(paths.default_register_path()))
+        return urls
+
     def _remembered_register(self) -> tuple[Register | None, str, Register | None]:
         from kraftdesk.services.registers import open_register
 
-        candidates = [self.settings.last_register] if self.settings.last_register else []
-        if paths.default_register_path().exists():
-            candidates.append(sqlite_url(paths.default_register_path()))
         notice = ""
-        for url in candidates:
+        for url in self._remembered_urls():
             try:
                 register = open_register(url)
             except UserError as error:
