@@ -4,13 +4,15 @@
     python benchmarks/_startup_probe.py app --db REGISTER
     python benchmarks/_startup_probe.py bare
 
-`app` starts kraftdesk through its real entry point, kraftdesk.gui.app.main(), which is told
-how the start goes: "shown" once the window is painted with the Sammanträden list (from the
-first screen, before the register's machinery is loaded), "ready" once the register is open
-in the window and every page works. The probe quits at "ready". `bare` shows a plain
-QMainWindow holding an empty QTableView. Each prints the seconds from process start to a
-usable window, with the process's CPU seconds at that moment, and for `app` the time to
-"ready" and the rows on its first page.
+`app` starts kraftdesk through its real entry point, the `kraftdesk` command
+(kraftdesk.launcher.main with `--db REGISTER`), which is told how the start goes: "shown" once the window has been drawn for the first time with the
+Sammanträden list (from the first screen, before the register's machinery is loaded),
+"ready" once the register is open in the window and every page works. The probe quits at
+"ready". `bare` shows a plain QMainWindow holding an empty QTableView and is stamped the
+same way as kraftdesk's "shown": at the end of the window's first paint pass (a zero timer
+started at the window's own paint event, as kraftdesk.gui.first_paint does). Each prints
+the seconds from process start to a usable window, with the process's CPU seconds at that
+moment, and for `app` the time to "ready" and the rows on its first page.
 """
 
 from __future__ import annotations
@@ -43,20 +45,29 @@ def _stamp() -> tuple[float, float]:
 
 
 def bare() -> tuple[tuple[float, float], str]:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    shown: list[tuple[float, float]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: (shown.append(_stamp()), app.quit()))
+            return False
 
     _quiet()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
+    first_paint = FirstPaint(window)
+    window.installEventFilter(first_paint)
     table = QTableView(window)
     table.setModel(QStandardItemModel(0, 5, table))
     window.setCentralWidget(table)
     window.resize(1200, 760)
     window.show()
-    shown: list[tuple[float, float]] = []
-    QTimer.singleShot(0, lambda: (shown.append(_stamp()), app.quit()))
     app.exec()
     return shown[0], "bare window"
 
@@ -64,7 +75,7 @@ def bare() -> tuple[tuple[float, float], str]:
 def kraftdesk_app(db: str) -> tuple[tuple[float, float], str]:
     from PySide6.QtWidgets import QApplication
 
-    from kraftdesk.gui.app import main as kraftdesk_main
+    from kraftdesk.launcher import main as kraftdesk_main
 
     _quiet()
     stamps: dict[str, tuple[float, float]] = {}
@@ -79,7 +90,7 @@ def kraftdesk_app(db: str) -> tuple[tuple[float, float], str]:
         else:
             QApplication.instance().quit()
 
-    kraftdesk_main(db, observer=observe)
+    kraftdesk_main(["--db", db], observer=observe)
     ready_wall, ready_cpu = stamps["ready"]
     return stamps["shown"], (f"{notes[0]}; ready after {ready_wall:.3f} s, "
                              f"cpu {ready_cpu:.3f} s")

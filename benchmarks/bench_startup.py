@@ -8,8 +8,9 @@ Each start is a whole process under /usr/bin/time -v (benchmarks/_startup_probe.
 turn: a bare QMainWindow with an empty table, kraftdesk on a small register, kraftdesk on the
 large one; one warm-up round, then --repeat rounds, medians reported. Python bytecode is
 cached (in a temporary folder, PYTHONPYCACHEPREFIX) as an installed app would have it.
-kraftdesk starts through its real entry point (kraftdesk.gui.app.main) with a fresh data
-folder found the way a user's is (platformdirs, under a temporary XDG_DATA_HOME).
+kraftdesk starts through its real entry point (the `kraftdesk` command, kraftdesk.launcher)
+with a fresh data folder found the way a user's is (platformdirs, under a temporary
+XDG_DATA_HOME).
 
 Printed: the time from exec to a usable window as the probe saw it (kraftdesk: painted with
 its first page of meetings) and the process's CPU time at that moment; for kraftdesk the

@@ -2,24 +2,58 @@
 """The `kraftdesk` command: with a subcommand the headless CLI, without one the desktop app.
 
 Kept outside kraftdesk.cli so the command line stays Qt-free (import-linter contract);
-the GUI is imported only when it is started.
+the GUI is imported only when it is started. The CLI's parser imports every command and
+with them the services and SQLAlchemy (half a second), which the window is shown without
+(kraftdesk.gui.startup). So the two ways to start the window, `kraftdesk` and
+`kraftdesk --db REGISTER`, are recognised here without it; anything else (a command,
+--help, --version, a misspelt option) goes to the CLI's parser, which answers in Swedish.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from kraftdesk.cli import main as cli
+if TYPE_CHECKING:
+    from kraftdesk.gui.app import StartObserver
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
-    if args.command is not None:
-        return cli.run(args)
+def window_register(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, the --db value or None) when `argv` asks for the window, else (False, None)."""
+    match list(argv):
+        case []:
+            return True, None
+        case ["--db", db] if db and not db.startswith("-"):
+            return True, db
+        case [option] if option.startswith("--db=") and len(option) > len("--db="):
+            return True, option.removeprefix("--db=")
+    return False, None
+
+
+def main(argv: Sequence[str] | None = None, *, observer: StartObserver | None = None) -> int:
+    """`observer` is told how the window's start goes (benchmarks, tests: gui.app.main)."""
+    args = sys.argv[1:] if argv is None else argv
+    window, db = window_register(args)
+    if window:
+        return _window(db, observer)
+    from kraftdesk.cli import main as cli
+
+    parsed = cli.parse(args)
+    if parsed.command is None:  # a rarer spelling of the same, such as --db twice
+        return _window(parsed.db, observer)
+    return cli.run(parsed)
+
+
+def _window(db: str | None, observer: StartObserver | None) -> int:
+    # Start-up makes objects that live as long as the program (modules, classes, the
+    # window) and hardly any garbage, yet the cyclic collector would traverse them over and
+    # over: it is held until the register is open in the window (gui.startup.release_collector).
+    gc.disable()
     from kraftdesk.gui.app import main as gui_main
 
-    return gui_main(db=args.db)
+    return gui_main(db=db, observer=observer)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -22,6 +23,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR_ENV = "KRAFTDESK_DATA_DIR"
 
 
+@cache  # the installation does not move while the program runs
 def _asset_dir(name: str) -> Path:
     candidates = []
     frozen_root = getattr(sys, "_MEIPASS", None)

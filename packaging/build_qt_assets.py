@@ -12,16 +12,22 @@ output depends only on the .ui file, and --check does not fail on a Qt patch rel
 uic imports some thirty Qt classes in every form whether it uses them or not. PySide6 sets
 a class up the first time it is imported, so those imports cost the app's start-up several
 milliseconds per form; `prune_imports` keeps only the names a form uses.
+
+uic gives an action its shortcut with `setShortcut(text)`. PySide6 resolves that call by
+building its whole `Qt` namespace, which the main window is painted without (28 ms, see
+kraftdesk.gui.roles); `shortcuts_as_sequences` makes it `setShortcuts([QKeySequence(text)])`,
+the same single shortcut.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
-import textwrap
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +69,17 @@ def compile_form(ui_file: Path) -> str:
     # Drop uic's banner (comment lines and the encoding line before the first import).
     while lines and (lines[0].startswith("#") or not lines[0].strip()):
         lines.pop(0)
-    return HEADER.format(name=ui_file.stem) + prune_imports("\n".join(lines)).rstrip() + "\n"
+    source = prune_imports(shortcuts_as_sequences("\n".join(lines)))
+    return HEADER.format(name=ui_file.stem) + source.rstrip() + "\n"
+
+
+_SET_SHORTCUT = re.compile(r"^(\s*[\w.]+)\.setShortcut\((QCoreApplication\.translate\(.*\))\)$",
+                           re.MULTILINE)
+
+
+def shortcuts_as_sequences(source: str) -> str:
+    """`source` with `x.setShortcut(text)` written `x.setShortcuts([QKeySequence(text)])`."""
+    return _SET_SHORTCUT.sub(r"\1.setShortcuts([QKeySequence(\2)])", source)
 
 
 def prune_imports(source: str) -> str:

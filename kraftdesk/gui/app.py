@@ -29,15 +29,22 @@ from kraftdesk.gui.i18n import install_swedish
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.main_window import MEETINGS, MainWindow
 from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.startup import release_collector
 
 if TYPE_CHECKING:
     from kraftdesk.services.registers import Register
 
 __all__ = ["Application", "install_swedish", "main"]
 
-#: Told how the start went, for benchmarks and tests: ("shown", window) once the window is
-#: painted, ("ready", window) once the register is open in it.
+#: Told how the start went, for benchmarks and tests: ("shown", window) once the window has
+#: been drawn for the first time, ("ready", window) once the register is open in it.
 StartObserver = Callable[[str, MainWindow], None]
+
+#: Set (unless the user set it) before Qt's image thread pool is first used: see main().
+NO_GUI_THREADPOOL = "QT_NO_GUI_THREADPOOL"
+
+#: The start-up thread starts after the first paint, or after this long if none comes.
+LOADER_AT_THE_LATEST_MS = 1000
 
 
 def _organisation(register: Register, seen: dict[str, str] | None = None) -> str | None:
@@ -90,9 +97,12 @@ class Application:
         window = MainWindow(settings=self.settings, first_screen=first, loader=loader)
         loader.setParent(window)
         window.attach_failed.connect(lambda message: self._attach_failed(window, message))
+        # After the first paint, and after anything else told of it: the thread's imports
+        # would hold the interpreter while the window is drawn. A window that is not
+        # drawn soon (hidden, minimised) does not hold the register back either.
+        window.painted.connect(lambda: QTimer.singleShot(0, loader.start))
+        QTimer.singleShot(LOADER_AT_THE_LATEST_MS, loader.start)
         self._show(window, url)
-        # After the first paint: the imports would hold the interpreter while it is drawn.
-        QTimer.singleShot(0, loader.start)
         return window
 
     def _attach_failed(self, window: MainWindow, message: str) -> None:
@@ -144,6 +154,8 @@ class Application:
              parent: QWidget | None = None) -> Register | None:
         from kraftdesk.gui.controllers.first_start import FirstStartDialog
 
+        release_collector()  # the user chooses at leisure: start-up is over
+
         dialog = FirstStartDialog(empty_register=empty, notice=notice, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             if empty is not None:
@@ -189,6 +201,10 @@ def configure(app: QApplication) -> None:
 
 
 def main(db: str | None = None, *, observer: StartObserver | None = None) -> int:
+    # Qt's image thread pool would start two threads in the first paint to fill the list's
+    # scroll bar, and the window waited for them (10 ms on a busy two-core machine); the
+    # app's images are small, and are drawn as fast on the GUI thread.
+    os.environ.setdefault(NO_GUI_THREADPOOL, "1")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
@@ -199,6 +215,9 @@ def main(db: str | None = None, *, observer: StartObserver | None = None) -> int
         return 0
     if window.register is not None:
         configure_logging()  # else the start-up thread does (kraftdesk.gui.startup)
+        window.painted.connect(release_collector)
+    else:
+        window.attached.connect(release_collector)
     if observer is not None:
         _observe(window, observer)
     status = app.exec()
@@ -208,9 +227,8 @@ def main(db: str | None = None, *, observer: StartObserver | None = None) -> int
 
 
 def _observe(window: MainWindow, observer: StartObserver) -> None:
-    # A zero timer fires once the events already posted (the first paint) are handled.
-    QTimer.singleShot(0, lambda: observer("shown", window))
+    window.painted.connect(lambda: observer("shown", window))
     if window.register is not None:
-        QTimer.singleShot(0, lambda: observer("ready", window))
+        window.painted.connect(lambda: QTimer.singleShot(0, lambda: observer("ready", window)))
     else:
         window.attached.connect(lambda: QTimer.singleShot(0, lambda: observer("ready", window)))

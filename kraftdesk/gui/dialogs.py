@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+
+def open_deleting(dialog: QDialog) -> None:
+    """Open `dialog` window-modal; it is deleted once closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def confirm(parent: QWidget, *, title: str, text: str, accept_text: str,

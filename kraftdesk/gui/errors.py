@@ -19,7 +19,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kraftdesk.domain.errors import LockedError, UserError
@@ -84,20 +83,23 @@ def show_user_error(parent: QWidget | None, error: UserError) -> QMessageBox:
     """A non-blocking Swedish message box: the service's message, and the field it concerns."""
     from PySide6.QtWidgets import QMessageBox
 
+    from kraftdesk.gui.dialogs import open_deleting
+
     title = "Kan inte ändras" if isinstance(error, LockedError) else "Det gick inte"
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("user_error_box")
     if error.field:
         box.setInformativeText(f"Gäller: {field_label(error.field)}")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    open_deleting(box)
     return box
 
 
 def show_program_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """Log a program error with its traceback and offer to continue."""
     from PySide6.QtWidgets import QMessageBox
+
+    from kraftdesk.gui.dialogs import open_deleting
 
     configure_logging()
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
@@ -113,8 +115,7 @@ def show_program_error(parent: QWidget | None, error: BaseException) -> QMessage
     )
     box.setDetailedText(details)
     box.addButton("Fortsätt", QMessageBox.ButtonRole.AcceptRole)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    open_deleting(box)
     return box
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCollator, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
@@ -27,6 +27,8 @@ def install_swedish(app: QApplication) -> list[QTranslator]:
 
 def swedish_collator() -> QCollator:
     """A collator that puts Å, Ä, Ö after Z whatever the machine's locale (PITFALLS)."""
+    from PySide6.QtCore import Qt  # not above: see kraftdesk.gui.roles
+
     collator = QCollator(SWEDISH)
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)

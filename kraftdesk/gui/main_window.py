@@ -11,24 +11,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
 from kraftdesk.config import sqlite_file
 from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.controllers.pages import MEETINGS_QUERY, build_meetings_page
+from kraftdesk.gui.first_paint import FirstPaint
 from kraftdesk.gui.forms.ui_main_window import Ui_MainWindow
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import Query
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services.changes import Changes
 from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from kraftdesk.gui.controllers.justering_dialog import JusteringDialog, PostingDialog
     from kraftdesk.gui.startup import RegisterLoader
+    from kraftdesk.services.changes import Changes
     from kraftdesk.services.first_screen import FirstScreen
     from kraftdesk.services.registers import Register
 
@@ -49,9 +52,11 @@ class MainWindow(QMainWindow):
         switch_register_requested(): Arkiv ▸ Byt register; the application shows the choice.
         attached(): the register is open and every page is ready.
         attach_failed(str): the register of the first screen could not be opened; why.
+        painted(): the window and everything in it have been drawn for the first time.
     """
 
     switch_register_requested = Signal()
+    painted = Signal()
     attached = Signal()
     attach_failed = Signal(str)
 
@@ -61,8 +66,11 @@ class MainWindow(QMainWindow):
         """With `register`, the window is complete at once; with `first_screen` and
         `loader`, it shows the first screen and attaches the register when it is loaded."""
         super().__init__(parent)
+        FirstPaint(self).done.connect(self.painted)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        # Set by name, not as Qt.ToolButtonStyle: see kraftdesk.gui.roles.
+        self.ui.main_toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         self.settings = settings
         self.register: Register | None = None
         self._first_screen = first_screen
@@ -120,14 +128,15 @@ class MainWindow(QMainWindow):
         self.set_meeting_actions_enabled(False)
 
     def _setup_undo_actions(self) -> None:
-        """Ångra / Gör om with the step's name: "Ångra ändring av rubriken"."""
+        """Ångra / Gör om with the step's name: "Ångra ändring av rubriken". (setShortcuts:
+        setShortcut would build PySide6's Qt namespace before the first paint, see roles.)"""
         ui = self.ui
         undo = self.undo_stack.createUndoAction(self, "Ångra")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         undo.setIcon(icon("undo"))
         undo.setObjectName("action_undo")
         redo = self.undo_stack.createRedoAction(self, "Gör om")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo)])
         redo.setIcon(icon("redo"))
         redo.setObjectName("action_redo")
         self.action_undo, self.action_redo = undo, redo
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
             if self.meetings_page in self._loaded:
                 self.meetings_page.model.rebind(self._read_meetings)
                 self.meetings_page.update_count()
+                self.meetings_page.show_sort_order()
         self.attached.emit()
 
     def ensure_attached(self) -> bool:
@@ -256,7 +266,8 @@ class MainWindow(QMainWindow):
             return
         self._loaded.add(page)
         if page is self.meetings_page:
-            self.meetings_page.load()
+            # The first screen's header shows its order already (ListPage.save_state).
+            self.meetings_page.load(arrow=self._first_screen is None)
         elif page is self.cases_page:
             self.cases_page.load()
         elif page is self.ledger_page:
@@ -316,18 +327,18 @@ class MainWindow(QMainWindow):
 
     def justera(self, meeting_id: int) -> JusteringDialog:
         from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
+        from kraftdesk.gui.dialogs import open_deleting
 
         dialog = JusteringDialog(self.operations, meeting_id, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_deleting(dialog)
         return dialog
 
     def record_posting(self, meeting_id: int) -> PostingDialog:
         from kraftdesk.gui.controllers.justering_dialog import PostingDialog
+        from kraftdesk.gui.dialogs import open_deleting
 
         dialog = PostingDialog(self.operations, meeting_id, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_deleting(dialog)
         return dialog
 
     def show_case(self, case_id: int) -> None:
@@ -341,11 +352,11 @@ class MainWindow(QMainWindow):
         if not self.ensure_attached():
             return
         from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
+        from kraftdesk.gui.dialogs import open_deleting
 
         dialog = MeetingDialog(self.operations, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: dialog.meeting_id and self.open_meeting(dialog.meeting_id))
-        dialog.open()
+        open_deleting(dialog)
 
     def set_meeting_actions_enabled(self, enabled: bool) -> None:
         """The Sammanträde menu works on the open meeting, as far as its state allows."""
@@ -363,6 +374,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Visa ▸ Uppdatera: read every list again (another program may have written)."""
         if self.ensure_attached():
+            from kraftdesk.services.changes import Changes
+
             self.on_changes(Changes(register=True), None)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:

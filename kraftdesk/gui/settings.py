@@ -44,9 +44,11 @@ class UiSettings:
         return str(value) if value else None
 
     def remember_register(self, url: str) -> None:
+        recent = ([url] + [u for u in self.recent_registers if u != url])[:MAX_RECENT]
+        if url == self.last_register and recent == self.recent_registers:
+            return  # as it was: nothing to write (QSettings would rewrite the file at start)
         self._store.setValue("register/last", url)
-        recent = [url] + [u for u in self.recent_registers if u != url]
-        self._store.setValue("register/recent", recent[:MAX_RECENT])
+        self._store.setValue("register/recent", recent)
 
     @property
     def recent_registers(self) -> list[str]:
@@ -93,7 +95,8 @@ class UiSettings:
 
     @current_view.setter
     def current_view(self, index: int) -> None:
-        self._store.setValue("view/current", index)
+        if index != self.current_view:  # set at every start: write only a change
+            self._store.setValue("view/current", index)
 
     def last_folder(self, purpose: str) -> str:
         return str(self._store.value(f"folders/{purpose}", "") or "")

@@ -16,6 +16,7 @@ would otherwise delay the first paint by its imports.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import threading
 from typing import TYPE_CHECKING
@@ -34,6 +35,15 @@ if TYPE_CHECKING:
 SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
     "registers", "browse", "organisation", "meetings", "paragraphs", "proceedings",
     "statements", "justering", "ledger", "search", "composition", "exports"))
+
+
+def release_collector() -> None:
+    """Let Python's cyclic garbage collector run again, if the `kraftdesk` command held it
+    for the start-up (kraftdesk.launcher). What start-up made is frozen first: it lives as
+    long as the program, and later collections need not traverse it."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class RegisterLoader(QObject):

@@ -51,3 +51,22 @@ def test_object_names_are_snake_case_and_texts_swedish() -> None:
         for string in tree.iter("string"):
             if string.get("notr") != "true" and string.text:
                 assert not english.search(string.text), f"{ui.name}: {string.text}"
+
+
+def test_shortcuts_are_set_without_setshortcut() -> None:
+    """uic's `setShortcut(text)` makes PySide6 build its Qt namespace before the first paint
+    (kraftdesk.gui.roles); the forms set the same single shortcut through setShortcuts."""
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        import build_qt_assets as assets
+    finally:
+        sys.path.pop(0)
+    line = ('        self.action_quit.setShortcut(QCoreApplication.translate("MainWindow", '
+            'u"Ctrl+Q", None))')
+    assert assets.shortcuts_as_sequences(line) == (
+        '        self.action_quit.setShortcuts([QKeySequence(QCoreApplication.translate('
+        '"MainWindow", u"Ctrl+Q", None))])')
+    forms = sorted((ROOT / "kraftdesk" / "gui" / "forms").glob("ui_*.py"))
+    assert [f.name for f in forms if ".setShortcut(" in f.read_text(encoding="utf-8")] == []
+    assert "setShortcuts([QKeySequence(" in (forms[0].parent / "ui_main_window.py").read_text(
+        encoding="utf-8")

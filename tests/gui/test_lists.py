@@ -36,9 +36,11 @@ def test_navigation_shows_each_view_in_swedish(qtbot: QtBot, window: MainWindow)
 
 def test_meetings_newest_first_with_swedish_columns(window: MainWindow) -> None:
     view = window.meetings_page.ui.table_view
-    model = view.model()
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    header = view.horizontalHeader()  # the headings as the header shows them
+    headers = [header.model().headerData(c, Qt.Orientation.Horizontal)
+               for c in range(header.count())]
     assert headers == ["Datum", "Organ", "Plats", "Paragrafer", "Protokoll", "Justering"]
+    assert header.count() == view.model().columnCount()
     assert column_texts(view, 0) == ["2026-02-04 13:00", "2026-01-14 09:00", "2026-01-07 13:00"]
     assert column_texts(view, 3) == ["0", "0", "5"]
     assert column_texts(view, 4) == ["Utkast"] * 3

@@ -10,19 +10,20 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from kraftdesk.domain.errors import RegisterError
 from kraftdesk.gui.app import Application
 from kraftdesk.gui.main_window import CASES, MainWindow
+from kraftdesk.gui.models.meeting_table_model import MeetingTableModel
 from kraftdesk.gui.models.paged import PagedTableModel, Query
 from kraftdesk.gui.settings import UiSettings
 from kraftdesk.gui.startup import RegisterLoader
 from kraftdesk.register.database import Register
 from kraftdesk.services.first_screen import read_first_screen
 from tests.gui.conftest import World, build_world
-from tests.gui.helpers import column_texts
+from tests.gui.helpers import click_header, column_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -119,24 +120,46 @@ def test_rebind_resets_the_list_only_when_the_rows_differ(qtbot: QtBot) -> None:
 
 def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
         register: Register, register_path: Path, tmp_path: Path) -> None:
-    """kraftdesk.gui.app.main() in its own process: the window is painted with the meetings
-    before SQLAlchemy is imported, and the register is open in it afterwards."""
+    """The `kraftdesk` command in its own process: the window is painted with the meetings
+    before SQLAlchemy is imported, and the register is open in it afterwards. "shown" comes
+    once the list (and the last widget drawn, the status bar) has been painted. (Linux:
+    the threads are counted in /proc.)"""
     _closed_world(register)
     script = textwrap.dedent(f"""
-        import sys
+        import gc, os, sys
+        import PySide6.QtCore
+        from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QApplication
-        from kraftdesk.gui.app import main
+        from kraftdesk.launcher import main
+
+        class Paints(QObject):
+            seen = set()
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    self.seen.add(watched)
+                return False
+
+        app = QApplication([])
+        paints = Paints()
+        app.installEventFilter(paints)
 
         def observe(stage, window):
             if stage == "shown":
                 print("shown", window.meetings_page.model.rowCount(),
-                      "sqlalchemy" in sys.modules, window.register is None)
+                      "sqlalchemy" in sys.modules, window.register is None,
+                      window.meetings_page.ui.table_view.viewport() in paints.seen,
+                      window.statusBar() in paints.seen)
+                # Painted without PySide6's Qt namespace (kraftdesk.gui.roles), without
+                # Qt's image threads, and without the cyclic garbage collector.
+                print("cheap", "Qt" in vars(PySide6.QtCore), len(os.listdir("/proc/self/task")),
+                      gc.isenabled())
             else:
                 print("ready", window.register is not None,
                       window.meetings_page.ui.count_label.text())
+                print("collector", gc.isenabled(), gc.get_freeze_count() > 10_000)
                 QApplication.instance().quit()
 
-        sys.exit(main({str(register_path)!r}, observer=observe))
+        sys.exit(main(["--db", {str(register_path)!r}], observer=observe))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
@@ -144,7 +167,10 @@ def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             env=env, cwd=ROOT, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["shown 3 False True", "ready True 3 sammanträden"]
+    assert result.stdout.splitlines() == ["shown 3 False True True True",
+                                         "cheap False 1 False",
+                                         "ready True 3 sammanträden",
+                                         "collector True True"]
 
 
 def test_the_start_up_thread_loads_every_service_the_window_needs(
@@ -180,3 +206,33 @@ def test_the_start_up_thread_loads_every_service_the_window_needs(
                             env=env, cwd=ROOT, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\n"
+
+
+def test_the_first_screen_header_shows_the_first_order_whatever_was_sorted_last(
+        qtbot: QtBot, register: Register, register_path: Path) -> None:
+    """The header is restored as the last session left it, and the first screen shows the
+    newest meetings first: the arrow is saved on that order (ListPage.save_state)."""
+    _closed_world(register)
+    window = _quick_window(qtbot, register_path)
+    with qtbot.waitSignal(window.attached, timeout=30_000):
+        pass
+    view = window.meetings_page.ui.table_view
+    click_header(qtbot, view, MeetingTableModel.BODY)
+    assert column_texts(view, MeetingTableModel.BODY) == ["KS", "KS", "KSAU"]
+    assert view.horizontalHeader().sortIndicatorSection() == MeetingTableModel.BODY
+    window.close()
+    window.register.close()
+
+    again = _quick_window(qtbot, register_path)
+    view = again.meetings_page.ui.table_view
+    header = view.horizontalHeader()
+    assert again.register is None
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        MeetingTableModel.DATE, Qt.SortOrder.DescendingOrder)
+    assert column_texts(view, 0) == ["2026-02-04 13:00", "2026-01-14 09:00", "2026-01-07 13:00"]
+    with qtbot.waitSignal(again.attached, timeout=30_000):
+        pass
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        MeetingTableModel.DATE, Qt.SortOrder.DescendingOrder)
+    again.close()
+    again.register.close()

@@ -128,3 +128,20 @@ def test_reading_the_first_screen_does_not_load_sqlalchemy(register: Register,
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             check=True)
     assert result.stdout == "Region Skåne []\n"
+
+
+def test_the_first_page_is_read_from_the_end_of_an_index(register: Register,
+                                                        register_path: Path) -> None:
+    """The newest meetings are found without sorting every meeting of the register
+    (migration 0004), so the first screen costs the same at any register size."""
+    from kraftdesk.register.first_screen import _MEETINGS
+
+    _closed(register)
+    connection = sqlite3.connect(register_path)
+    try:
+        plan = [row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {_MEETINGS}",
+                                                     {"limit": 100})]
+    finally:
+        connection.close()
+    assert "SCAN meeting USING COVERING INDEX ix_meeting_starts_at_id" in plan
+    assert "SCAN meeting" not in plan  # no sort of the whole table for the page

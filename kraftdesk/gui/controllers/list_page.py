@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from kraftdesk.gui.forms.ui_list_page import Ui_ListPage
@@ -31,6 +32,7 @@ class ListPage(QWidget):
         self.ui.setupUi(self)
         self.setObjectName(f"{name}_page")
         self.model = model
+        self._first_query = model.query
         self._name = name
         self._settings = settings
         self._count_text = count_text
@@ -51,24 +53,44 @@ class ListPage(QWidget):
         view.setModel(self.model)
         view.setObjectName(f"{self._name}_table")
         header = view.horizontalHeader()
+        # The header reads its labels from a model Qt keeps, not from the list's
+        # headerData(), which PySide6 would call with a Qt enum (kraftdesk.gui.roles). The
+        # columns of a list never change, and the header's clicks still sort the list.
+        labels = QStandardItemModel(0, len(self.model.columns), header)
+        labels.setHorizontalHeaderLabels(self.model.header_labels())
+        header.setModel(labels)
+        self.ui.count_label.setProperty("alignment", "AlignRight|AlignVCenter")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
-        if not self._settings.restore_header(self._name, header):
+        header.blockSignals(True)  # the restored arrow would sort the list before it is read
+        restored = self._settings.restore_header(self._name, header)
+        header.blockSignals(False)
+        if not restored:
             for column, spec in enumerate(self.model.columns):
                 view.setColumnWidth(column, spec.width)
         view.doubleClicked.connect(self._open_index)
         view.activated.connect(self._open_index)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
-    def load(self) -> None:
-        """First load, in the order shown by the header."""
-        order = (Qt.SortOrder.DescendingOrder if self.model.query.descending
-                 else Qt.SortOrder.AscendingOrder)
+    def load(self, *, arrow: bool = True) -> None:
+        """First load, in the order the header shows. `arrow=False`: the header shows the
+        list's first order already and is left alone (the first screen: see save_state)."""
+        if arrow:
+            self.show_sort_order()
+        self.model.reload()
+
+    def show_sort_order(self) -> None:
+        """The header's arrow on the column and in the direction the list is sorted by."""
+        self._set_arrow(self.model.sort_column(), self.model.query.descending)
+
+    def _set_arrow(self, column: int, descending: bool) -> None:
+        from PySide6.QtCore import Qt
+
         header = self.ui.table_view.horizontalHeader()
         header.blockSignals(True)
-        header.setSortIndicator(self.model.sort_column(), order)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
+                                else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        self.model.reload()
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -92,7 +114,12 @@ class ListPage(QWidget):
         return True
 
     def save_state(self) -> None:
-        self._settings.save_header(self._name, self.ui.table_view.horizontalHeader())
+        """The columns' widths and places, with the arrow on the list's first order: the
+        list starts in that order, and the header is restored as saved."""
+        header = self.ui.table_view.horizontalHeader()
+        self._set_arrow(self.model.sort_column(self._first_query), self._first_query.descending)
+        self._settings.save_header(self._name, header)
+        self.show_sort_order()
 
     def _open_index(self, index: QModelIndex) -> None:
         row_id = index.data(ID_ROLE)

@@ -3,7 +3,7 @@
 # ruff: noqa
 from __future__ import annotations
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QTableView, QVBoxLayout)
 
@@ -50,7 +50,6 @@ class Ui_ListPage(object):
         self.count_label = QLabel(list_page)
         self.count_label.setObjectName(u"count_label")
         self.count_label.setMinimumSize(QSize(140, 0))
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.filter_layout.addWidget(self.count_label)
 

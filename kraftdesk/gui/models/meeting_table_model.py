@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from kraftdesk.domain.enums import MinutesState
-from kraftdesk.gui import labels
+from kraftdesk.gui import labels, roles
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import Column, PagedTableModel
 from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
@@ -40,11 +40,17 @@ class MeetingTableModel(PagedTableModel[MeetingRow]):
     )
 
     def extra_data(self, row: MeetingRow, column: int, role: int) -> Any:
-        if column == self.STATE and role == Qt.ItemDataRole.DecorationRole:
+        if column == self.STATE and role == roles.DECORATION:
             if row.minutes_state is MinutesState.APPROVED:
                 return icon("locked")
-        if column == self.DATE and role == Qt.ItemDataRole.ToolTipRole and row.is_example:
+        if column == self.DATE and role == roles.TOOL_TIP and row.is_example:
             return "Exempel: påhittat sammanträde i exempelregistret"
-        if role == Qt.ItemDataRole.ForegroundRole and row.minutes_state is MinutesState.APPROVED:
-            return QColor("#4a5660")
+        if role == roles.FOREGROUND and row.minutes_state is MinutesState.APPROVED:
+            return _approved_colour()
         return None
+
+
+@cache
+def _approved_colour() -> QColor:
+    """The grey of a justerat protocol's row."""
+    return QColor("#4a5660")

@@ -4,23 +4,31 @@
 The rows come from a `fetch(query, offset, limit)` function (a services.browse call), so
 sorting and filtering happen in the database and only the rows the view shows are read.
 Subclasses declare their columns; each row is a frozen dataclass with an `id`.
+
+The model is shown by a list page (kraftdesk.gui.controllers.list_page), whose header takes
+the columns' headings from `header_labels()`: the model has no headerData() of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
+
+from kraftdesk.gui import roles
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 #: The row's id (an int), for controllers that open what the user picked.
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = roles.USER + 1
 #: The row object itself.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = roles.USER + 2
 
 
 @dataclass(frozen=True)
@@ -134,23 +142,24 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.columns)):
-            return self.columns[section].header
-        return None
+    # headerData(): none in Python. PySide6 would pass it the orientation as a Qt enum, and
+    # the first screen is painted before the Qt namespace is built (kraftdesk.gui.roles):
+    # the list page's header shows `header_labels()` from a model of its own.
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def header_labels(self) -> list[str]:
+        """The columns' headings, in order."""
+        return [column.header for column in self.columns]
+
+    def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == roles.DISPLAY:
             return column.display(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == roles.TOOL_TIP and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == roles.TEXT_ALIGNMENT and column.align_right:
+            return roles.ALIGN_RIGHT
         if role == ID_ROLE:
             return getattr(row, "id", None)
         if role == ROW_ROLE:
@@ -161,17 +170,18 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """Further roles (icons, colours) for subclasses."""
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own, enabled and selectable (no Python call per cell).
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         if not (0 <= column < len(self.columns)) or self.columns[column].order is None:
             return
         self._query = replace(self._query, order=self.columns[column].order or "",
                               descending=order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
-    def sort_column(self) -> int:
-        return next((i for i, c in enumerate(self.columns) if c.order == self._query.order), -1)
+    def sort_column(self, query: Query | None = None) -> int:
+        """The column of `query`'s order (by default the list's own); -1 if none."""
+        order = (query or self._query).order
+        return next((i for i, c in enumerate(self.columns) if c.order == order), -1)

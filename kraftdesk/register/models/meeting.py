@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import AttendanceKind, MinutesState
@@ -51,6 +51,8 @@ class Meeting(Base):
             "posted_on IS NULL OR (approved_on IS NOT NULL AND posted_on >= approved_on)",
             name="posted_after_approval",
         ),
+        # The Sammanträden list, newest first: its first page without sorting every meeting.
+        Index("ix_meeting_starts_at_id", "starts_at", "id"),
     )
 
 
