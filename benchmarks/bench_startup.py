@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=DEFAULT_REGISTER)
     parser.add_argument("--small", type=Path, default=Path("/tmp/small.sqlite3"),
-                        help="a small register (generate.py --years 1 --bodies 2)")
+                        help="a small register with a full first page (generate.py --years 3 --bodies 2)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     require_register(args.db)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kraftdesk import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, paths
 from kraftdesk.config import DB_ENV, register_url, sqlite_url
@@ -32,6 +32,8 @@ from kraftdesk.gui.settings import UiSettings
 from kraftdesk.gui.startup import release_collector
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from kraftdesk.services.registers import Register
 
 __all__ = ["Application", "install_swedish", "main"]
@@ -152,6 +154,8 @@ class Application:
 
     def _ask(self, *, notice: str = "", empty: Register | None = None,
              parent: QWidget | None = None) -> Register | None:
+        from PySide6.QtWidgets import QDialog
+
         from kraftdesk.gui.controllers.first_start import FirstStartDialog
 
         release_collector()  # the user chooses at leisure: start-up is over

@@ -20,10 +20,9 @@ equal, column by column.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.register.revision import HEAD_REVISION
@@ -42,8 +41,7 @@ _MEETINGS = """
 """
 
 
-@dataclass(frozen=True)
-class FirstScreenRows:
+class FirstScreenRows(NamedTuple):
     """What the first screen shows; `meetings` as tuples in MeetingRow's field order."""
 
     organisation: str

@@ -12,15 +12,14 @@ pyproject.toml keeps it so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kraftdesk.config import sqlite_file
 from kraftdesk.register.first_screen import read_first_screen as _read
 from kraftdesk.services.list_rows import PAGE_SIZE, MeetingRow
 
 
-@dataclass(frozen=True)
-class FirstScreen:
+class FirstScreen(NamedTuple):
     """The register at `url` as the Sammanträden list first shows it (newest first)."""
 
     url: str

@@ -1,24 +1,24 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The rows of the GUI's paged lists (Sammanträden, Ärenden) and their sort keys.
 
-Plain frozen dataclasses, importable without SQLAlchemy: the desktop app's first screen
-(kraftdesk.services.first_screen) shows them before the register's machinery is loaded.
+Named tuples, importable without SQLAlchemy: the desktop app's first screen
+(kraftdesk.services.first_screen) shows them before the register's machinery is loaded
+(named tuples, not dataclasses: made in a quarter of the time, at start and for every row).
 kraftdesk.services.browse reads them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from kraftdesk.domain.enums import CaseStatus, MinutesState
 
 PAGE_SIZE = 100
 
 
-@dataclass(frozen=True)
-class MeetingRow:
+class MeetingRow(NamedTuple):
     id: int
     body_id: int
     body_short_name: str
@@ -40,8 +40,7 @@ class MeetingOrder(StrEnum):
     APPROVAL = "approval"
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
     id: int
     number: str
     title: str

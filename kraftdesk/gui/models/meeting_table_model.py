@@ -39,6 +39,8 @@ class MeetingTableModel(PagedTableModel[MeetingRow]):
                MeetingOrder.APPROVAL, width=140),
     )
 
+    extra_roles = frozenset({roles.DECORATION, roles.TOOL_TIP, roles.FOREGROUND})
+
     def extra_data(self, row: MeetingRow, column: int, role: int) -> Any:
         if column == self.STATE and role == roles.DECORATION:
             if row.minutes_state is MinutesState.APPROVED:

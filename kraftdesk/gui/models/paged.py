@@ -3,7 +3,7 @@
 
 The rows come from a `fetch(query, offset, limit)` function (a services.browse call), so
 sorting and filtering happen in the database and only the rows the view shows are read.
-Subclasses declare their columns; each row is a frozen dataclass with an `id`.
+Subclasses declare their columns; each row is a named tuple with an `id`.
 
 The model is shown by a list page (kraftdesk.gui.controllers.list_page), whose header takes
 the columns' headings from `header_labels()`: the model has no headerData() of its own.
@@ -12,8 +12,7 @@ the columns' headings from `header_labels()`: the model has no headerData() of i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
 
@@ -29,10 +28,11 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = roles.USER + 1
 #: The row object itself.
 ROW_ROLE = roles.USER + 2
+#: The roles `data` answers itself.
+_OWN_ROLES = frozenset({roles.DISPLAY, roles.TOOL_TIP, roles.TEXT_ALIGNMENT, ID_ROLE, ROW_ROLE})
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """What the list shows: the filter text and the order (a sort key of the service)."""
 
     text: str = ""
@@ -40,8 +40,7 @@ class Query:
     descending: bool = False
 
 
-@dataclass(frozen=True)
-class Column(Generic[Row]):
+class Column(NamedTuple, Generic[Row]):
     header: str
     display: Callable[[Row], str]
     order: str | None = None  # the service's sort key; None: not sortable
@@ -61,6 +60,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     reloaded = Signal()
     page_size = 100
     columns: Sequence[Column[Any]] = ()
+    #: The roles `extra_data` answers.
+    extra_roles: frozenset[int] = frozenset()
+    _roles = _OWN_ROLES
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._roles = _OWN_ROLES | cls.extra_roles
 
     def __init__(self, fetch: Fetch[Row], *, query: Query | None = None, parent: Any = None):
         super().__init__(parent)
@@ -77,7 +83,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def set_filter(self, text: str) -> None:
         if text != self._query.text:
-            self._query = replace(self._query, text=text)
+            self._query = self._query._replace(text=text)
             self.reload()
 
     def reload(self, *, keep: int = 0) -> None:
@@ -151,7 +157,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return [column.header for column in self.columns]
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # A view asks seven roles of every cell it paints; most are answered here at once.
+        if role not in self._roles or not (index.isValid() and 0 <= index.row() < len(self._rows)):
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
         if role == roles.DISPLAY:
@@ -167,7 +174,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return self.extra_data(row, index.column(), role)
 
     def extra_data(self, row: Row, column: int, role: int) -> Any:
-        """Further roles (icons, colours) for subclasses."""
+        """Further roles (icons, colours) for subclasses, which name them in `extra_roles`."""
         return None
 
     # flags(): QAbstractTableModel's own, enabled and selectable (no Python call per cell).
@@ -177,8 +184,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
         if not (0 <= column < len(self.columns)) or self.columns[column].order is None:
             return
-        self._query = replace(self._query, order=self.columns[column].order or "",
-                              descending=order == Qt.SortOrder.DescendingOrder)
+        self._query = self._query._replace(order=self.columns[column].order or "",
+                                           descending=order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
     def sort_column(self, query: Query | None = None) -> int:
