@@ -103,7 +103,7 @@ class Application:
         # would hold the interpreter while the window is drawn. A window that is not
         # drawn soon (hidden, minimised) does not hold the register back either.
         window.painted.connect(lambda: QTimer.singleShot(0, loader.start))
-        QTimer.singleShot(LOADER_AT_THE_LATEST_MS, loader.start)
+        QTimer.singleShot(LOADER_AT_THE_LATEST_MS, loader, loader.start)
         self._show(window, url)
         return window
 
