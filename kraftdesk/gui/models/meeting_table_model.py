@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -13,6 +12,10 @@ from kraftdesk.gui import labels, roles
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import Column, PagedTableModel
 from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
+
+
+#: The grey of a justerat protocol's row.
+APPROVED_COLOUR = QColor("#4a5660")
 
 
 def _state(row: MeetingRow) -> str:
@@ -48,11 +51,5 @@ class MeetingTableModel(PagedTableModel[MeetingRow]):
         if column == self.DATE and role == roles.TOOL_TIP and row.is_example:
             return "Exempel: påhittat sammanträde i exempelregistret"
         if role == roles.FOREGROUND and row.minutes_state is MinutesState.APPROVED:
-            return _approved_colour()
+            return APPROVED_COLOUR
         return None
-
-
-@cache
-def _approved_colour() -> QColor:
-    """The grey of a justerat protocol's row."""
-    return QColor("#4a5660")
