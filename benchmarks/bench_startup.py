@@ -15,8 +15,10 @@ XDG_DATA_HOME).
 Printed: the time from exec to a usable window as the probe saw it (kraftdesk: painted with
 its first page of meetings) and the process's CPU time at that moment; for kraftdesk the
 time until the register is open in the window ("ready": every page and action works); the
-whole process's elapsed and CPU time (user + system) and peak memory (max RSS). Qt runs
-with the offscreen platform unless QT_QPA_PLATFORM is set (for example to xcb under Xvfb).
+whole process's elapsed and CPU time (user + system) and peak memory (max RSS); then the
+ratios of the medians, and the same ratio round by round (its spread and how many rounds
+are within the target). Qt runs with the offscreen platform unless QT_QPA_PLATFORM is set
+(for example to xcb under Xvfb).
 
 Targets (issue 7): start-up ≤ 1.5 × the bare window and not growing with register size;
 peak memory with the large register open ≤ 200 MiB.
@@ -119,11 +121,19 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for name, note in notes.items():
         print(f"{name}: {note}")
+    bare_runs, large_runs = (runs[name] for name in (list(cases)[0], list(cases)[2]))
     for label, index in (("wall, to a usable window", 0), ("cpu, to a usable window", 1)):
         ratio, growth = large[index] / bare[index], large[index] / small[index]
+        # The same ratio round by round (each round starts the three in turn), so the spread
+        # that the machine's load gives is seen beside the ratio of the medians.
+        per_round = sorted(_usable(big.output)[index] / _usable(plain.output)[index]
+                           for plain, big in zip(bare_runs, large_runs, strict=True))
         print(f"\n{label}: large register / bare window {ratio:.2f}× (target ≤ "
               f"{TARGET_RATIO}×: {'met' if ratio <= TARGET_RATIO else 'MISSED'}); "
               f"large / small register {growth:.2f}× (target: not growing)")
+        print(f"  round by round: {per_round[0]:.2f}–{per_round[-1]:.2f}×, "
+              f"{sum(r <= TARGET_RATIO for r in per_round)} of {len(per_round)} rounds within "
+              f"{TARGET_RATIO}×")
     print(f"\npeak memory, large register: {large[2]:.0f} MiB (target ≤ {TARGET_RSS_MIB:.0f} "
           f"MiB: {'met' if large[2] <= TARGET_RSS_MIB else 'MISSED'})")
     return 0
