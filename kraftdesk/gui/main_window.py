@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.register: Register | None = None
         self._first_screen = first_screen
         self._loader = loader
+        self._reading_meetings = False  # the Sammanträden list is reading (_read_meetings)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self._nav_pages: list[QWidget] = []
@@ -201,9 +202,12 @@ class MainWindow(QMainWindow):
         self.operations.changes_applied.connect(self.on_changes)
         if self._first_screen is not None:
             self._first_screen = None  # from now on the list reads the register
-            if self.meetings_page in self._loaded:
+            if self.meetings_page in self._loaded and not self._reading_meetings:
+                # (Attached while the list reads, for a sort or a filter the first screen
+                # cannot answer: that read goes on from the register, and is all it needs.)
                 self.meetings_page.model.rebind(self._read_meetings)
                 self.meetings_page.update_count()
+            if self.meetings_page in self._loaded:
                 self.meetings_page.show_sort_order()
         self.attached.emit()
 
@@ -229,7 +233,12 @@ class MainWindow(QMainWindow):
         first = self._first_screen
         if first is not None and query == MEETINGS_QUERY and offset == 0:
             return list(first.meetings[:limit])
-        if not self.ensure_attached():
+        self._reading_meetings = True
+        try:
+            attached = self.ensure_attached()
+        finally:
+            self._reading_meetings = False
+        if not attached:
             return []
         from kraftdesk.services import browse
 

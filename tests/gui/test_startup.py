@@ -237,3 +237,34 @@ def test_the_first_screen_header_shows_the_first_order_whatever_was_sorted_last(
         MeetingTableModel.DATE, Qt.SortOrder.DescendingOrder)
     again.close()
     again.register.close()
+
+
+def test_sorting_the_first_screen_waits_for_the_register_and_keeps_the_arrow(
+        qtbot: QtBot, register: Register, register_path: Path) -> None:
+    _closed_world(register)
+    window = _quick_window(qtbot, register_path)
+    assert window.register is None
+    view = window.meetings_page.ui.table_view
+    click_header(qtbot, view, MeetingTableModel.BODY)  # before the start-up thread is done
+    assert window.register is not None
+    assert column_texts(view, MeetingTableModel.BODY) == ["KS", "KS", "KSAU"]
+    header = view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        MeetingTableModel.BODY, Qt.SortOrder.AscendingOrder)
+    window.close()
+    window.register.close()
+
+
+def test_filtering_the_first_screen_waits_for_the_register(qtbot: QtBot, register: Register,
+                                                           register_path: Path) -> None:
+    _closed_world(register)
+    window = _quick_window(qtbot, register_path)
+    assert window.register is None
+    page = window.meetings_page
+    page.ui.filter_edit.setText("KSAU")
+    page.apply_filter()  # as the filter box does after its pause
+    assert window.register is not None
+    assert column_texts(page.ui.table_view, MeetingTableModel.BODY) == ["KSAU"]
+    assert page.ui.count_label.text() == "1 sammanträde"
+    window.close()
+    window.register.close()
