@@ -118,12 +118,15 @@ def test_keyboard_moves_a_paragraph_down(qtbot: QtBot, window: MainWindow, world
 
 
 def test_record_attendance_with_a_serving_substitute(qtbot: QtBot, window: MainWindow,
-                                                      world: World, register: Register) -> None:
+                                                      world: World, register: Register,
+                                                      qtmodeltester) -> None:
     open_meeting(window, world)
+    qtmodeltester.check(window.meeting_page.agenda)
     window.meeting_page.ui.detail_tabs.setCurrentWidget(window.meeting_page.ui.attendance_tab)
     qtbot.mouseClick(window.meeting_page.ui.edit_attendance_button, Qt.MouseButton.LeftButton)
     dialog = window.meeting_page.findChild(AttendanceDialog)
     model = dialog.model
+    qtmodeltester.check(model)
     table = dialog.ui.attendance_table
     assert column_texts(table, AttendanceEditModel.KIND) == ["Tjänstgörande ledamot"] * 3
     row = model.row_of(world.people["Anton Sauer"])

@@ -11,26 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import ID_ROLE
+from kraftdesk.gui.models.rows import Index, RowsTableModel
 from kraftdesk.services.meetings import MeetingView
 
-Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-kraftdesk-paragraph-ids"
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsTableModel):
     """Signals:
         move_requested(int, int): paragraph id, new 1-based position on the agenda.
     """
@@ -42,14 +34,12 @@ class AgendaModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: Sequence[Any] = ()
         self._movable = False
 
-    def load(self, view: MeetingView | None) -> None:
-        self.beginResetModel()
-        self._rows = view.paragraphs if view else ()
+    def load(self, view: MeetingView | None) -> None:  # type: ignore[override]
+        """The agenda of `view` (none: empty); movable while numbers are not fixed."""
         self._movable = bool(view) and not view.numbers_fixed and not view.locked
-        self.endResetModel()
+        self._reset(view.paragraphs if view else ())
 
     def paragraph_id(self, row: int) -> int:
         return self._rows[row].id
@@ -57,23 +47,7 @@ class AgendaModel(QAbstractTableModel):
     def row_of(self, paragraph_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == paragraph_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.label, row.title, row.case_number or "",
                     str(row.open_promises) if row.open_promises else "")[column]

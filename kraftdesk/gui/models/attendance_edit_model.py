@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from kraftdesk.domain.enums import AttendanceKind, Role
 from kraftdesk.gui.delegates.choice_delegate import CHOICES_ROLE
+from kraftdesk.gui.models.rows import Index, RowsTableModel
 from kraftdesk.services.meetings import AttendanceEntry, AttendanceRow, PersonRef, RosterRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 KIND_CHOICES: list[tuple[str, AttendanceKind | None]] = [
     ("Frånvarande", None),
@@ -34,7 +33,7 @@ class AttendanceLine:
     note: str = ""
 
 
-class AttendanceEditModel(QAbstractTableModel):
+class AttendanceEditModel(RowsTableModel):
     NAME, ROLE, KIND, REPLACES, NOTE = range(5)
     HEADERS = ("Namn", "Uppdrag", "Närvaro", "I stället för", "Anteckning")
 
@@ -42,44 +41,29 @@ class AttendanceEditModel(QAbstractTableModel):
                  parent: Any = None) -> None:
         super().__init__(parent)
         recorded = {row.person.id: row for row in current}
-        self._lines: list[AttendanceLine] = []
+        lines: list[AttendanceLine] = []
         for entry in roster:
             row = recorded.pop(entry.person.id, None)
             kind = row.kind if row else (AttendanceKind.MEMBER if not current
                                          and entry.role is not Role.SUBSTITUTE else None)
-            self._lines.append(AttendanceLine(
+            lines.append(AttendanceLine(
                 entry.person, entry.role, kind, row.replaces.id if row and row.replaces else None,
                 (row.note or "") if row else ""))
+        self._reset(lines)
         # People recorded who are not on the roster (officials, others) are kept as they are.
         self._others = [r for r in current if r.person.id in recorded]
-        self._members = [(line.person.label, line.person.id) for line in self._lines
+        self._members = [(line.person.label, line.person.id) for line in lines
                          if line.role is not Role.SUBSTITUTE]
 
     def entries(self) -> list[AttendanceEntry]:
         entries = [AttendanceEntry(line.person.id, line.kind, line.replaces_id,
                                    line.note or None)
-                   for line in self._lines if line.kind is not None]
+                   for line in self._rows if line.kind is not None]
         entries += [AttendanceEntry(r.person.id, r.kind, r.replaces.id if r.replaces else None,
                                     r.note) for r in self._others]
         return entries
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._lines)):
-            return None
-        line, column = self._lines[index.row()], index.column()
+    def cell(self, line: AttendanceLine, column: int, role: int) -> Any:
         if role == CHOICES_ROLE:
             return self._choices(line, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -111,7 +95,7 @@ class AttendanceEditModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         editable = index.column() in (self.KIND, self.NOTE) or (
             index.column() == self.REPLACES and line.kind is AttendanceKind.SERVING_SUBSTITUTE)
         return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
@@ -120,7 +104,8 @@ class AttendanceEditModel(QAbstractTableModel):
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        line, column = self._lines[index.row()], index.column()
+        row = index.row()
+        line, column = self._rows[row], index.column()
         if column == self.KIND:
             line = replace(line, kind=value, replaces_id=line.replaces_id
                            if value is AttendanceKind.SERVING_SUBSTITUTE else None)
@@ -130,9 +115,9 @@ class AttendanceEditModel(QAbstractTableModel):
             line = replace(line, note=str(value or ""))
         else:
             return False
-        self._lines[index.row()] = line
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.NOTE))
+        self._rows = (*self._rows[:row], line, *self._rows[row + 1:])
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.NOTE))
         return True
 
     def row_of(self, person_id: int) -> int:
-        return next(i for i, line in enumerate(self._lines) if line.person.id == person_id)
+        return next(i for i, line in enumerate(self._rows) if line.person.id == person_id)
