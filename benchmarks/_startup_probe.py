@@ -5,7 +5,8 @@
     python benchmarks/_startup_probe.py bare
 
 `app` starts kraftdesk through its real entry point, the `kraftdesk` command
-(kraftdesk.launcher.main with `--db REGISTER`), which is told how the start goes: "shown" once the window has been drawn for the first time with the
+(kraftdesk.launcher.main with `--db REGISTER`), which is told how the start goes: "shown"
+once the window has been drawn for the first time with the
 Sammanträden list (from the first screen, before the register's machinery is loaded),
 "ready" once the register is open in the window and every page works. The probe quits at
 "ready". `bare` shows a plain QMainWindow holding an empty QTableView and is stamped the
@@ -81,7 +82,7 @@ def kraftdesk_app(db: str) -> tuple[tuple[float, float], str]:
     stamps: dict[str, tuple[float, float]] = {}
     notes: list[str] = []
 
-    def observe(stage: str, window) -> None:  # noqa: ANN001
+    def observe(stage: str, window) -> None:
         stamps[stage] = _stamp()
         if stage == "shown":
             notes.append(f"{window.windowTitle()}: {window.meetings_page.model.rowCount()} "

@@ -246,7 +246,7 @@ class TextGen:
             f"{when.year}.",
         ]
         count = rng.choice((3, 4, 5, 6, 6, 7, 8, 9, 10, 12))
-        sentences = [opening] + rng.sample(pool, min(count, len(pool)))
+        sentences = [opening, *rng.sample(pool, min(count, len(pool)))]
         groups: list[str] = []
         while sentences:
             take = rng.randint(2, 4)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import (  # noqa: E402
+from _bench import (
     DEFAULT_REGISTER,
     max_rss_mib,
     measure,
@@ -29,7 +29,7 @@ from _bench import (  # noqa: E402
     print_table,
     require_register,
 )
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text
 
 
 def _pick(db: Path) -> dict[str, int]:
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit("kraftdesk did not open the register")
     app.processEvents()
 
-    def opening(kind: str, row_id: int):  # noqa: ANN202
+    def opening(kind: str, row_id: int):
         def action() -> None:
             if kind == "meeting":
                 window.open_meeting(row_id)

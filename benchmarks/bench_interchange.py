@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import (  # noqa: E402
+from _bench import (
     DEFAULT_REGISTER,
     print_machine,
     print_table,

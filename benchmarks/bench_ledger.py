@@ -21,17 +21,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import (  # noqa: E402
+from _bench import (
     DEFAULT_REGISTER,
     measure,
     print_machine,
     print_table,
     require_register,
 )
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from kraftdesk.register.migrate import open_register  # noqa: E402
-from kraftdesk.services.ledger import open_promises, pending_in  # noqa: E402
+from kraftdesk.register.migrate import open_register
+from kraftdesk.services.ledger import open_promises, pending_in
 
 TARGET_MS = 10.0
 #: The generated register ends 2026-11-20 (generate.py --until): the last meetings are open.

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import (  # noqa: E402
+from _bench import (
     DEFAULT_REGISTER,
     measure,
     percentile,
@@ -28,10 +28,10 @@ from _bench import (  # noqa: E402
     print_table,
     require_register,
 )
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from kraftdesk.register.migrate import open_register  # noqa: E402
-from kraftdesk.services.search import like_search, search  # noqa: E402
+from kraftdesk.register.migrate import open_register
+from kraftdesk.services.search import like_search, search
 
 TARGET_P95_MS = 20.0
 

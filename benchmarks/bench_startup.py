@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import (  # noqa: E402
+from _bench import (
     DEFAULT_REGISTER,
     print_machine,
     print_table,
@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=DEFAULT_REGISTER)
     parser.add_argument("--small", type=Path, default=Path("/tmp/small.sqlite3"),
-                        help="a small register with a full first page (generate.py --years 3 --bodies 2)")
+                        help="a small register with a full first page "
+                             "(generate.py --years 3 --bodies 2)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     require_register(args.db)
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for name, note in notes.items():
         print(f"{name}: {note}")
-    bare_runs, large_runs = (runs[name] for name in (list(cases)[0], list(cases)[2]))
+    bare_runs, large_runs = (runs[name] for name in (next(iter(cases)), list(cases)[2]))
     for label, index in (("wall, to a usable window", 0), ("cpu, to a usable window", 1)):
         ratio, growth = large[index] / bare[index], large[index] / small[index]
         # The same ratio round by round (each round starts the three in turn), so the spread

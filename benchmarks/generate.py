@@ -49,7 +49,7 @@ from sqlalchemy import Connection, Table, bindparam, func, select, update
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _textgen import (  # noqa: E402
+from _textgen import (
     FEMALE_NAMES,
     MALE_NAMES,
     OFFICES,
@@ -59,7 +59,7 @@ from _textgen import (  # noqa: E402
     yymmdd,
 )
 
-from kraftdesk.domain.enums import (  # noqa: E402
+from kraftdesk.domain.enums import (
     AppendixKind,
     AttendanceKind,
     AuditAction,
@@ -76,14 +76,14 @@ from kraftdesk.domain.enums import (  # noqa: E402
     StatementState,
     TakeDownRule,
 )
-from kraftdesk.register import audit  # noqa: E402
-from kraftdesk.register.base import Base  # noqa: E402
-from kraftdesk.register.fulltext import (  # noqa: E402
+from kraftdesk.register import audit
+from kraftdesk.register.base import Base
+from kraftdesk.register.fulltext import (
     rebuild_index,
     restore_triggers,
     suspend_triggers,
 )
-from kraftdesk.register.migrate import open_register  # noqa: E402
+from kraftdesk.register.migrate import open_register
 
 #: (short name, name, kind, area, members, substitutes, justerare, meetings a year, dnr prefix)
 KF_SPEC = ("KF", "Kommunfullmäktige", BodyKind.ASSEMBLY, "ks", 61, 31, 2, 10, "STK")

@@ -52,9 +52,9 @@ def demo_docs() -> list[MinutesDoc]:
     from sqlalchemy import select
 
     from kraftdesk.domain.enums import MinutesState
+    from kraftdesk.reading.minutes import minutes_doc
     from kraftdesk.register.migrate import open_register
     from kraftdesk.register.models import Meeting
-    from kraftdesk.services._minutes_docs import minutes_doc
     from kraftdesk.services.demo import load_demo
 
     with tempfile.TemporaryDirectory() as folder:

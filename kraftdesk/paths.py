@@ -55,7 +55,8 @@ def resource(*parts: str) -> Path:
 def data_dir() -> Path:
     """The user's local (non-roaming) data folder; created on first use."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    path = (Path(override) if override
+            else Path(user_data_dir(APP_NAME, appauthor=False, roaming=False)))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

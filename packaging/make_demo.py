@@ -25,14 +25,42 @@ if str(ROOT) not in sys.path:
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demo_texts import *  # noqa: E402, F403
-
-from kraftdesk.interchange import export_register, import_register, spec  # noqa: E402
-from kraftdesk.register.migrate import open_register  # noqa: E402
+from demo_texts import (  # noqa: E402
+    BILAGA_12,
+    BILAGA_13,
+    EX412_BASIS,
+    EX412_DECISION,
+    EX412_NOTE,
+    EX412_SUMMARY,
+    EX412_TITLE,
+    EX413_BASIS,
+    EX413_CASE,
+    EX413_DECISION,
+    EX413_SUMMARY,
+    EX413_TITLE,
+    KF189_DECISIONS,
+    KF189_DOCUMENT,
+    KF189_STATEMENT,
+    KF189_SUMMARY,
+    KF189_TITLE,
+    KSAU564_DECISION,
+    KSAU564_STATEMENT,
+    S16_BASIS_AFTER_KF,
+    S16_BASIS_FREE,
+    S16_DECISION,
+    S16_SUMMARY,
+    S16_TITLE,
+    S266_BASIS,
+    S266_DECISIONS,
+    S266_SUMMARY,
+    S266_TITLE,
+)
 from sqlalchemy import select  # noqa: E402
 
 from kraftdesk.domain.enums import MinutesState  # noqa: E402
+from kraftdesk.interchange import export_register, import_register, spec  # noqa: E402
 from kraftdesk.register.database import Register  # noqa: E402
+from kraftdesk.register.migrate import open_register  # noqa: E402
 from kraftdesk.register.models import Body, Meeting  # noqa: E402
 from kraftdesk.register.seal import seal_minutes  # noqa: E402
 
@@ -341,7 +369,7 @@ def example_vote(b: Builder, p: dict[str, Any]) -> None:
     vote = b.row("vote", position=1, yes_meaning="bifall till stadskontorets förslag",
                  no_meaning="bifall till motionen", yes_proposal_id=office["id"],
                  no_proposal_id=motion["id"])
-    choices = {"yes": EXAMPLE_PRESENT[:6] + ["Nils Forsberg", "Amina Yusuf", "Sven Ahlgren"],
+    choices = {"yes": [*EXAMPLE_PRESENT[:6], "Nils Forsberg", "Amina Yusuf", "Sven Ahlgren"],
                "no": ["Maria Sjöberg", "Elin Ekström"], "abstain": ["Jessica Lind", "Patrik Hägg"]}
     vote["ballots"] = [b.row("ballot", person_id=b.people[name], choice=choice)
                        for choice, names in choices.items() for name in names]

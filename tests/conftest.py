@@ -7,13 +7,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from kraftdesk.register.database import Register  # noqa: E402
-from kraftdesk.register.migrate import open_register  # noqa: E402
+from kraftdesk.register.database import Register
+from kraftdesk.register.migrate import open_register
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.cmd_import import describe
+from kraftdesk.cli.context import CliContext
 from kraftdesk.services.demo import load_demo_summary
 
 NAME = "demo"

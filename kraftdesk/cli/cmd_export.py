@@ -14,8 +14,8 @@ from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.domain.errors import UserError
-from kraftdesk.interchange import export_register
-from kraftdesk.register.migrate import sqlite_path
+from kraftdesk.services.registers import register_file
+from kraftdesk.services.transfer import export_register
 
 NAME = "export"
 HELP = "skriv hela registret till en registerfil (JSON) som kan läsas in igen"
@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     register = ctx.register(create=False)
     target = None if args.file == "-" else Path(args.file)
-    database = sqlite_path(register.engine)
+    database = register_file(register)
     if target is not None and database is not None and _same_file(target, database):
         raise UserError(f"{args.file} är själva registret; välj ett annat filnamn för "
                         "exporten.", field=args.file)

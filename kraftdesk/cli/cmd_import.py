@@ -11,11 +11,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from kraftdesk.cli.context import CliContext
+from kraftdesk.config import sqlite_file
 from kraftdesk.domain.errors import UserError
-from kraftdesk.interchange import ImportSummary, check_file, import_register
+from kraftdesk.services.transfer import ImportSummary, check_file, import_register
 
 NAME = "import"
 HELP = "läs in ett helt register från en registerfil (JSON) till ett tomt register"
@@ -78,8 +77,5 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _new_sqlite_file(url: str) -> Path | None:
     """The SQLite file the import is about to create, or None (exists already, not a file)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    path = Path(parsed.database)
-    return None if path.exists() else path
+    path = sqlite_file(url)
+    return None if path is None or path.exists() else path

@@ -7,8 +7,8 @@ import argparse
 
 from kraftdesk import __version__
 from kraftdesk.cli.context import CliContext
-from kraftdesk.register.migrate import current_revision
 from kraftdesk.services.organisation import overview
+from kraftdesk.services.registers import schema_revision
 
 NAME = "info"
 HELP = "visa vilket register som används och vad det innehåller"
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = [
         ("Program", f"kraftdesk {__version__}"),
         ("Register", register.url),
-        ("Databasversion", current_revision(register.engine) or "–"),
+        ("Databasversion", schema_revision(register) or "–"),
         ("Organisation", facts.organisation or "– (kör «kraftdesk init»)"),
         ("Organ", str(facts.bodies)),
         ("Sammanträden", str(facts.meetings)),

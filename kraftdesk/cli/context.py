@@ -9,8 +9,7 @@ from datetime import datetime
 from typing import TextIO
 
 from kraftdesk.config import register_url
-from kraftdesk.register.database import Register
-from kraftdesk.register.migrate import open_register
+from kraftdesk.services.registers import Register, open_register
 
 
 @dataclass

@@ -29,7 +29,7 @@ def translate_error(message: str) -> str:
 
 
 class SwedishHelpFormatter(argparse.RawDescriptionHelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001
+    def add_usage(self, usage, actions, groups, prefix=None):
         if prefix is None:
             prefix = "Användning: "
         return super().add_usage(usage, actions, groups, prefix)
@@ -38,7 +38,7 @@ class SwedishHelpFormatter(argparse.RawDescriptionHelpFormatter):
 class SwedishArgumentParser(argparse.ArgumentParser):
     """Exit 2 with a Swedish message on usage errors; Swedish headings in --help."""
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", SwedishHelpFormatter)
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)

@@ -67,7 +67,7 @@ def _canvas_maker(doc: MinutesDoc) -> type[MinutesCanvas]:
     draft = not doc.is_final
 
     class _Canvas(MinutesCanvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, draft=draft, **kwargs)
 
     return _Canvas

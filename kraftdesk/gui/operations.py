@@ -70,7 +70,7 @@ class _Job(QRunnable):
         self._op = op
         self._register = register
 
-    def run(self) -> None:  # noqa: D102 - runs on the worker thread
+    def run(self) -> None:
         try:
             value = self._op(self._register, self.signals.progressed.emit)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread

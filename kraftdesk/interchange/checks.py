@@ -23,9 +23,10 @@ from sqlalchemy import PrimaryKeyConstraint, UniqueConstraint
 
 from kraftdesk.interchange import rules, spec
 from kraftdesk.interchange.flatten import Row, Tables
+from kraftdesk.interchange.index import Index
 from kraftdesk.interchange.problems import Problem, json_path
-from kraftdesk.interchange.schema import DATE_PATTERN, DATETIME_PATTERN
 from kraftdesk.interchange.rules import parse_moment
+from kraftdesk.interchange.schema import DATE_PATTERN, DATETIME_PATTERN
 from kraftdesk.interchange.spec import Collection
 from kraftdesk.interchange.structure import date_message, datetime_message
 
@@ -39,24 +40,6 @@ NOUNS = {
     "meeting": "inget sammanträde", "paragraph": "ingen paragraf", "proposal": "inget yrkande",
     "vote": "ingen omröstning", "statement": "inget yttrande",
 }
-
-
-class Index:
-    """The file's rows by table and id (the first row with each id)."""
-
-    def __init__(self, tables: Tables) -> None:
-        self.tables = tables
-        self.by_id: dict[str, dict[int, Row]] = {}
-        for name, rows in tables.items():
-            ids: dict[int, Row] = {}
-            for row in rows:
-                key = row.values.get("id")
-                if type(key) is int and key not in ids:
-                    ids[key] = row
-            self.by_id[name] = ids
-
-    def get(self, table: str, key: Any) -> Row | None:
-        return self.by_id[table].get(key) if type(key) is int else None
 
 
 def semantic_problems(tables: Tables) -> list[Problem]:

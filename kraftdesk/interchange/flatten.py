@@ -20,7 +20,7 @@ from kraftdesk.interchange.spec import Collection
 class Row:
     """One row: `values` by column name (read with .get: a column may be missing), its place."""
 
-    __slots__ = ("values", "_owner", "_key", "_index")
+    __slots__ = ("_index", "_key", "_owner", "values")
 
     def __init__(self, values: dict[str, Any], owner: Row | None, key: str,
                  index: int | None) -> None:

@@ -16,14 +16,12 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kraftdesk.interchange.flatten import Row
+from kraftdesk.interchange.index import Index
 from kraftdesk.interchange.problems import Problem, quote
 from kraftdesk.interchange.schema import DATE_PATTERN, DATETIME_PATTERN, SHA256_PATTERN
-
-if TYPE_CHECKING:
-    from kraftdesk.interchange.checks import Index
 
 _DATE = re.compile(DATE_PATTERN)
 _SHA256 = re.compile(SHA256_PATTERN)

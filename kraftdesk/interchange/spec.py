@@ -19,8 +19,8 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, LargeBinary, String, Table

@@ -174,7 +174,7 @@ def _translate(error: ValidationError, prefix: Path) -> list[Problem]:
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
-        return [Problem(path + (key,), f"okänt fält; version {spec.VERSION} av formatet har "
+        return [Problem((*path, key), f"okänt fält; version {spec.VERSION} av formatet har "
                         "inget sådant fält.") for key in value if key not in allowed]
     return [Problem(path, _message(kind, expected, value, path))]
 

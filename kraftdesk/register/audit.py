@@ -20,9 +20,9 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, event, func, inspect, select, text, tuple_
@@ -91,7 +91,7 @@ def entry_hash(prev_hash: str, *, at: str, os_user: str, action: str, entity: st
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 # --- capturing a flush ---------------------------------------------------------------------
@@ -124,7 +124,7 @@ def _after_flush(session: Session, _flush_context: UOWTransaction) -> None:
         ])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _columns(mapper: Mapper[Any]) -> tuple[tuple[str, str, bool], ...]:
     """(attribute key, column name, NULL when unset on insert) of every mapped column."""
     return tuple((prop.key, prop.columns[0].name, prop.columns[0].server_default is None)

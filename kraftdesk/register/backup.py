@@ -23,6 +23,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kraftdesk.domain.errors import RegisterError
+from kraftdesk.register.scripts import known_revisions
+from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
 
 DEFAULT_KEEP = 10
 KEEP_ENV = "KRAFTDESK_BACKUPS_KEEP"
@@ -137,8 +139,6 @@ def newest_backup(path: Path, directory: Path | None = None) -> Path | None:
 
 def backup_on_close(register: object, *, keep: int | None = None) -> Path | None:
     """For the app to call when it closes: a rotating backup of a file register, else None."""
-    from kraftdesk.register.migrate import sqlite_path
-
     engine: Engine = register.engine  # type: ignore[attr-defined]
     path = sqlite_path(engine)
     if path is None:
@@ -148,8 +148,6 @@ def backup_on_close(register: object, *, keep: int | None = None) -> Path | None
 
 def check_register_file(path: Path) -> str:
     """Refuse a file that is not an intact kraftdesk register; return its schema revision."""
-    from kraftdesk.register.migrate import check_sqlite_file, known_revisions
-
     if not path.is_file():
         raise RegisterError(f"Filen {path} finns inte.", field=str(path))
     check_sqlite_file(path, create=False)

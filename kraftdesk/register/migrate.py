@@ -15,9 +15,8 @@ write-ahead log is still there: a crash, a pulled plug, or another program has i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from kraftdesk.domain.errors import RegisterError
@@ -25,40 +24,11 @@ from kraftdesk.register.backup import BEFORE_UPGRADE, automatic_backup, newest_b
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import WRITE_OPTION, make_engine
 from kraftdesk.register.revision import HEAD_REVISION
+from kraftdesk.register.scripts import alembic_config, head_revision, known_revisions
+from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    """Alembic's Config built in code, so it works from any folder, a wheel or a bundle."""
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
-
+__all__ = ["alembic_config", "check_sqlite_file", "current_revision", "head_revision",
+           "known_revisions", "open_register", "sqlite_path", "upgrade"]
 
 def current_revision(engine: Engine) -> str | None:
     """The register's schema version (alembic_version), or None for an empty database."""
@@ -66,34 +36,6 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-
-
-def sqlite_path(engine: Engine) -> Path | None:
-    """The register's file, for a file-based SQLite register; else None."""
-    if engine.dialect.name != "sqlite":
-        return None
-    database = engine.url.database
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return None
-    return Path(database)
-
-
-def check_sqlite_file(path: Path, *, create: bool) -> None:
-    """Refuse a file that is not an SQLite database, or a missing one unless creating."""
-    if not path.exists():
-        if not create:
-            raise RegisterError(f"Registret finns inte: {path}.", field=str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return
-    if path.is_dir():
-        raise RegisterError(f"{path} är en mapp, inte en registerfil.", field=str(path))
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header and header != SQLITE_MAGIC:
-        raise RegisterError(
-            f"Filen {path} är inte ett kraftdesk-register: den är ingen SQLite-databas.",
-            field=str(path),
-        )
 
 
 def open_register(

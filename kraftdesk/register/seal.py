@@ -6,7 +6,8 @@ primary key: the meeting (all but posted_on, which is recorded once after juster
 attendance, justerare and bilagor, its paragraphs and every row under them (decision
 points, basis documents, distribution, sections, attendance per paragraph, proposals and
 their authors, votes and ballots, statements with authors and concurrences), and the
-stored files they refer to, with the SHA-256 of each file's bytes as they are now. Values are read raw from the database (no type conversion), so a row edited
+stored files they refer to, with the SHA-256 of each file's bytes as they are now. Values are
+read raw from the database (no type conversion), so a row edited
 by hand with a malformed value is still read and reported.
 
 At justering the canonical JSON is itself kept as a StoredFile whose sha256 is the seal's

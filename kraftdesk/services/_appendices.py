@@ -1,54 +1,19 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Bilaga numbers of one meeting (private to kraftdesk.services).
-
-Order: bilagor of the whole meeting first, then by paragraph (agenda order), within a
-paragraph voting lists, documents, then statements in their order. Draft minutes get
-provisional numbers 1..n in that order (what the draft shows); once the minutes are sent for
-justering the stored numbers stay, and a bilaga added later gets the next free number.
-"""
+"""Storing the bilaga numbers of one meeting (kraftdesk.reading.appendices decides them)."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import rules
-from kraftdesk.domain.enums import AppendixKind
-from kraftdesk.register.models import Appendix, Meeting, Paragraph, Statement
-
-_KIND_RANK = {AppendixKind.VOTING_LIST: 0, AppendixKind.DOCUMENT: 1, AppendixKind.STATEMENT: 2}
-
-
-def _in_order(session: Session, meeting_id: int) -> list[tuple[int, int | None]]:
-    """(appendix id, stored number) in bilaga order."""
-    rows = session.execute(
-        select(Appendix.id, Appendix.number, Appendix.kind,
-               func.coalesce(Paragraph.position, -1), func.coalesce(Statement.position, 0))
-        .outerjoin(Paragraph, Paragraph.id == Appendix.paragraph_id)
-        .outerjoin(Statement, Statement.id == Appendix.statement_id)
-        .where(Appendix.meeting_id == meeting_id)).all()
-    rows.sort(key=lambda r: (r[3], _KIND_RANK[r[2]], r[4], r[0]))
-    return [(r[0], r[1]) for r in rows]
-
-
-def numbers(session: Session, meeting: Meeting) -> dict[int, int]:
-    """Appendix id → bilaga number (stored, or provisional in draft minutes)."""
-    ordered = _in_order(session, meeting.id)
-    if not rules.numbers_fixed(meeting.minutes_state):
-        return {aid: n for n, (aid, _) in enumerate(ordered, start=1)}
-    result = {aid: number for aid, number in ordered if number is not None}
-    following = max(result.values(), default=0)
-    for aid, number in ordered:
-        if number is None:
-            following += 1
-            result[aid] = following
-    return result
+from kraftdesk.reading.appendices import in_order, numbers
+from kraftdesk.register.models import Appendix, Meeting
 
 
 def assign(session: Session, meeting: Meeting) -> None:
     """Store the numbers (see numbers()); in draft minutes every bilaga is renumbered."""
     wanted = numbers(session, meeting)
-    stored = dict((aid, n) for aid, n in _in_order(session, meeting.id))
+    stored = dict((aid, n) for aid, n in in_order(session, meeting.id))
     changing = [aid for aid, n in wanted.items() if stored.get(aid) != n]
     if not changing:
         return

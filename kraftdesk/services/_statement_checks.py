@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import StatementKind
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading import support
 from kraftdesk.register.models import (
     Body,
     Meeting,
@@ -27,7 +28,6 @@ from kraftdesk.register.models import (
     Statement,
     StatementAuthor,
 )
-from kraftdesk.services import _support as sup
 from kraftdesk.text import formats
 from kraftdesk.text.statements import kind_title
 
@@ -39,13 +39,13 @@ def statement_what(session: Session, statement: Statement) -> str:
                                                   StatementAuthor.person_id == Person.id)
                               .where(StatementAuthor.statement_id == statement.id)
                               .order_by(StatementAuthor.position)).all()
-    by = f" från {formats.join_list([sup.person_label(p) for p in authors])}" if authors else ""
-    return f"{kind_title(statement.kind).lower()}{by} under {sup.paragraph_what(paragraph)}"
+    by = f" från {formats.join_list([support.person_label(p) for p in authors])}" if authors else ""
+    return f"{kind_title(statement.kind).lower()}{by} under {support.paragraph_what(paragraph)}"
 
 
 def _check_one(session: Session, person_id: int, role_known: bool, kind: StatementKind,
-               part: sup.Participation, body: Body, meeting: Meeting, what: str) -> None:
-    label = sup.person_label(sup.get(session, Person, person_id))
+               part: support.Participation, body: Body, meeting: Meeting, what: str) -> None:
+    label = support.person_label(support.get(session, Person, person_id))
     on = meeting.starts_at.date().isoformat()
     if not role_known:
         raise UserError(f"{label} är inte ledamot eller ersättare i {body.name.lower()} {on} "
@@ -76,16 +76,16 @@ def check_people(session: Session, paragraph: Paragraph, kind: StatementKind,
                         "det.", field="author_ids")
     everyone = [*author_ids, *concurring_ids]
     for person_id in everyone:
-        sup.get(session, Person, person_id)
+        support.get(session, Person, person_id)
     if len(set(everyone)) != len(everyone):
         twice = next(i for i in everyone if everyone.count(i) > 1)
-        label = sup.person_label(sup.get(session, Person, twice))
+        label = support.person_label(support.get(session, Person, twice))
         raise UserError(f"{label} står två gånger bland författarna och de instämmande "
                         f"({what}).", field="author_ids")
     meeting = session.get_one(Meeting, paragraph.meeting_id)
     body = session.get_one(Body, meeting.body_id)
-    roles = sup.roles_on(session, body.id, meeting.starts_at.date(), everyone)
-    part = sup.participation(session, paragraph)
+    roles = support.roles_on(session, body.id, meeting.starts_at.date(), everyone)
+    part = support.participation(session, paragraph)
     for person_id in everyone:
         _check_one(session, person_id, person_id in roles, kind, part, body, meeting, what)
 
@@ -101,4 +101,4 @@ def check_proposal(session: Session, paragraph: Paragraph, kind: StatementKind,
     proposal = session.get(Proposal, proposal_id)
     if proposal is None or proposal.paragraph_id != paragraph.id:
         raise UserError(f"Yrkandet som {what} görs till förmån för finns inte under "
-                        f"{sup.paragraph_what(paragraph)}.", field="in_favour_of_proposal_id")
+                        f"{support.paragraph_what(paragraph)}.", field="in_favour_of_proposal_id")

@@ -6,7 +6,8 @@ rows, never ORM objects. Aggregates (paragraph counts, latest handling) are comp
 ids of the page only, so the first screen of a register with tens of thousands of
 paragraphs costs a few small queries. Text columns sort in Swedish order (Å Ä Ö after Z).
 On SQLite that is `ORDER BY sv_key(column)`: a function registered on the
-register's connections (kraftdesk.register.engine) that SQLite evaluates once per row, so sorting 20 000 ärenden costs
+register's connections (kraftdesk.register.engine) that SQLite evaluates once per row, so
+sorting 20 000 ärenden costs
 20 000 calls of kraftdesk.domain.sorting.natural_swedish_key, where the "sv" collation would call
 it twice per comparison (ten times as often, seconds instead of a fraction of one). The key
 also orders numbers by value, so diarienummer come as a secretary counts ("STK-2017-104"

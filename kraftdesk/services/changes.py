@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,19 @@ class Changes:
     def empty(self) -> bool:
         return not (self.meetings or self.paragraphs or self.statements or self.cases
                     or self.persons or self.register)
+
+
+@dataclass(frozen=True)
+class Created(Changes):
+    """Changes of a write that created a row; `id` is the new row's id."""
+
+    id: int = 0
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+#: The default of an optional keyword of an update: "leave this field as it is".
+UNSET: Any = _Unset()

@@ -29,9 +29,9 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain.document import MinutesDoc
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading import minutes
+from kraftdesk.reading.references import find_meeting, find_paragraph
 from kraftdesk.register.database import Register
-from kraftdesk.services import _minutes_docs as docs
-from kraftdesk.services.references import find_meeting, find_paragraph
 
 Progress = Callable[[int, int], None]
 
@@ -46,7 +46,7 @@ def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> byte
     """The minutes as PDF, composed inside the caller's session (justering seals these)."""
     from kraftdesk.documents import render_minutes_bytes  # ReportLab: only when printing
 
-    return render_minutes_bytes(docs.minutes_doc(session, meeting_id, final=final))
+    return render_minutes_bytes(minutes.minutes_doc(session, meeting_id, final=final))
 
 
 def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
@@ -55,7 +55,7 @@ def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
     with register.read() as session:
         row = find_meeting(session, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
-        doc = docs.minutes_doc(session, row.id, final=is_final)
+        doc = minutes.minutes_doc(session, row.id, final=is_final)
     return _write(doc, Path(out_path), progress)
 
 
@@ -64,7 +64,7 @@ def export_extract(register: Register, paragraphs: Sequence[int | str], out_path
     """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
-        doc = docs.extract_doc(session, ids, on=on or date.today())
+        doc = minutes.extract_doc(session, ids, on=on or date.today())
     return _write(doc, Path(out_path), progress)
 
 
@@ -76,8 +76,8 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
     folder.mkdir(parents=True, exist_ok=True)
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
-        planned = [(docs.extract_file_name(session, pid),
-                    docs.extract_doc(session, [pid], on=on or date.today())) for pid in ids]
+        planned = [(minutes.extract_file_name(session, pid),
+                    minutes.extract_doc(session, [pid], on=on or date.today())) for pid in ids]
     names = [name for name, _ in planned]
     duplicate = next((n for n in names if names.count(n) > 1), None)
     if duplicate:
@@ -98,7 +98,7 @@ def export_appendices(register: Register, meeting: int | str, out_path: Path,
     """The meeting's bilagor on their own (all, or those numbered `numbers`)."""
     with register.read() as session:
         row = find_meeting(session, meeting)
-        doc = docs.appendices_doc(session, row.id, numbers)
+        doc = minutes.appendices_doc(session, row.id, numbers)
     return _write(doc, Path(out_path), progress)
 
 

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,8 @@ from kraftdesk.domain import rules
 from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
 from kraftdesk.domain.enums import MinutesState, StatementKind, StatementState
 from kraftdesk.domain.errors import LockedError, UserError
+from kraftdesk.reading.references import find_meeting, find_paragraph, meeting_ref
+from kraftdesk.reading.support import organisation as current_organisation
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Body,
@@ -37,8 +39,6 @@ from kraftdesk.register.models import (
 from kraftdesk.register.seal import seal_minutes
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.exports import minutes_pdf_bytes
-from kraftdesk.services.organisation import current_organisation
-from kraftdesk.services.references import find_meeting, find_paragraph, meeting_ref
 from kraftdesk.services.statements import assign_appendix_numbers, close_open_promises
 
 KIND_NAMES = {StatementKind.RESERVATION: "reservation",
@@ -94,7 +94,7 @@ def justera(register: Register, meeting: int | str, *, on: date,
         row.minutes_state = MinutesState.APPROVED
         row.approved_on = on
         session.flush()
-        sealed_at = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        sealed_at = now.astimezone(UTC).isoformat(timespec="microseconds")
         seal_minutes(session, row.id, sealed_at=sealed_at, name=ref.replace(":", "-"),
                      pdf=minutes_pdf_bytes(session, row.id, final=True))
         return Changes(meetings=frozenset({row.id}), statements=_statement_ids(session, row))

@@ -2,106 +2,18 @@
 """Bevakning: every promised text still open, across all meetings and bodies.
 
     open_promises(register, *, now) -> list[PendingPromise]     sorted by deadline
-    pending_in(session, *, now) -> list[PendingPromise]         inside a caller's session
 
-One SQL query reads only the promised statements (index on state and deadline) with their
-paragraph, meeting, body, case and authors; nothing else of the register is loaded, so the
-ledger costs the same on a register of ten years. `now` is the clock (injected, so tests and
-the command line can fix it).
+The query is kraftdesk.reading.ledger.pending_in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from kraftdesk.domain.enums import StatementKind, StatementState
+from kraftdesk.reading.ledger import PendingPromise, pending_in, time_left_text
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import (
-    Body,
-    Case,
-    Meeting,
-    Paragraph,
-    Party,
-    Person,
-    Statement,
-    StatementAuthor,
-)
-from kraftdesk.text import formats
-from kraftdesk.text.statements import kind_title
 
-
-@dataclass(frozen=True)
-class PendingPromise:
-    statement_id: int
-    kind: StatementKind
-    what: str  # "Särskilt yttrande"
-    authors: tuple[str, ...]  # "John Eklöf (M)", …
-    authors_text: str  # "John Eklöf (M), Farishta Sulaiman (M) och Anton Sauer (C)"
-    body_short_name: str
-    body_name: str
-    meeting_id: int
-    meeting_date: date
-    paragraph_id: int
-    paragraph_reference: str  # "KS:2026:16"
-    paragraph_label: str  # "§ 16"
-    paragraph_title: str
-    case_number: str | None
-    deadline: datetime
-    time_left: timedelta  # negative when overdue
-    overdue: bool
-    time_left_text: str  # "2 dygn och 3 timmar" / "försenad med 5 timmar"
-
-
-def _query():  # noqa: ANN202 - a SQLAlchemy Select of many columns
-    return (
-        select(Statement.id, Statement.kind, Statement.deadline, Paragraph.id,
-               Paragraph.number, Paragraph.series, Paragraph.title, Meeting.id,
-               Meeting.starts_at, Body.short_name, Body.name, Case.number, Person.name,
-               Party.abbreviation)
-        .join(Paragraph, Paragraph.id == Statement.paragraph_id)
-        .join(Meeting, Meeting.id == Paragraph.meeting_id)
-        .join(Body, Body.id == Paragraph.body_id)
-        .outerjoin(Case, Case.id == Paragraph.case_id)
-        .outerjoin(StatementAuthor, StatementAuthor.statement_id == Statement.id)
-        .outerjoin(Person, Person.id == StatementAuthor.person_id)
-        .outerjoin(Party, Party.id == Person.party_id)
-        .where(Statement.state == StatementState.PROMISED)
-        .order_by(Statement.deadline, Statement.id, StatementAuthor.position)
-    )
-
-
-def time_left_text(left: timedelta) -> str:
-    if left < timedelta(0):
-        return f"försenad med {formats.duration(left)}"
-    return formats.duration(left)
-
-
-def pending_in(session: Session, *, now: datetime) -> list[PendingPromise]:
-    rows: dict[int, list] = {}
-    # Core rows through the connection: no ORM entity processing for a plain column list.
-    for row in session.connection().execute(_query()):
-        rows.setdefault(row[0], []).append(row)
-    result = []
-    for statement_id, group in rows.items():
-        (_, kind, deadline, pid, number, series, title, mid, starts_at, short, body_name,
-         case_number, _, _) = group[0]
-        authors = tuple(f"{r[12]} ({r[13]})" if r[13] else r[12] for r in group if r[12])
-        left = deadline - now
-        result.append(PendingPromise(
-            statement_id=statement_id, kind=kind, what=kind_title(kind), authors=authors,
-            authors_text=formats.join_list(authors), body_short_name=short,
-            body_name=body_name, meeting_id=mid, meeting_date=starts_at.date(),
-            paragraph_id=pid,
-            paragraph_reference=f"{short}:{series}:{number}" if number else
-            f"{short}:{starts_at.date().isoformat()}",
-            paragraph_label=f"§ {number}" if number else "§ –", paragraph_title=title,
-            case_number=case_number, deadline=deadline, time_left=left,
-            overdue=left < timedelta(0), time_left_text=time_left_text(left)))
-    return result
+__all__ = ["PendingPromise", "open_promises", "time_left_text"]
 
 
 def open_promises(register: Register, *, now: datetime) -> list[PendingPromise]:

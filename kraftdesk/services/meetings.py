@@ -40,21 +40,8 @@ from kraftdesk.domain.enums import (
 )
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.sorting import swedish_key
-from kraftdesk.register.database import Register
-from kraftdesk.register.models import (
-    Attendance,
-    Ballot,
-    Body,
-    Meeting,
-    MeetingApprover,
-    Paragraph,
-    ParagraphAttendance,
-    Person,
-    Statement,
-    Vote,
-)
-from kraftdesk.services import _support as sup
-from kraftdesk.services._meeting_views import (
+from kraftdesk.reading import support
+from kraftdesk.reading.meetings import (
     AttendanceRow,
     BodyRow,
     MeetingPlan,
@@ -69,10 +56,22 @@ from kraftdesk.services._meeting_views import (
     read_meeting_view,
     read_paragraph_attendance,
 )
-from kraftdesk.services._numbering import renumber_meeting
-from kraftdesk.services._support import Created
-from kraftdesk.services.changes import Changes
-from kraftdesk.services.references import meeting_ref
+from kraftdesk.reading.references import meeting_ref
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import (
+    Attendance,
+    Ballot,
+    Body,
+    Meeting,
+    MeetingApprover,
+    Paragraph,
+    ParagraphAttendance,
+    Person,
+    Statement,
+    Vote,
+)
+from kraftdesk.services.changes import Changes, Created
+from kraftdesk.services.numbering import renumber_meeting
 
 __all__ = [
     "AttendanceEntry", "AttendanceRow", "BodyRow", "Created", "MeetingPlan", "MeetingRow",
@@ -112,8 +111,8 @@ def list_bodies(register: Register) -> list[BodyRow]:
 def body_roster(register: Register, body_id: int, on: date) -> list[RosterRow]:
     """Members (chair first) and substitutes of the body on a day, for choosing people."""
     with register.read() as session:
-        sup.get(session, Body, body_id)
-        roles = sup.roles_on(session, body_id, on)
+        support.get(session, Body, body_id)
+        roles = support.roles_on(session, body_id, on)
         people = session.scalars(select(Person).where(Person.id.in_(list(roles)))).all()
         rows = [RosterRow(person_ref(p), roles[p.id]) for p in people]
     order = list(Role)
@@ -152,7 +151,7 @@ def paragraph_attendance_view(register: Register, paragraph_id: int) -> Paragrap
 
 
 def _check_plan(session: Session, plan: MeetingPlan) -> Body:
-    body = sup.get(session, Body, plan.body_id)
+    body = support.get(session, Body, plan.body_id)
     if plan.ends_at is not None and plan.ends_at < plan.starts_at:
         raise UserError("Sammanträdet kan inte sluta innan det börjar "
                         f"({plan.ends_at:%Y-%m-%d %H:%M} är före "
@@ -164,16 +163,16 @@ def _check_plan(session: Session, plan: MeetingPlan) -> Body:
     on = plan.starts_at.date()
     people = [x for x in (plan.chair_id, plan.secretary_id, *plan.approver_ids) if x is not None]
     for person_id in people:
-        sup.get(session, Person, person_id)
-    roles = sup.roles_on(session, body.id, on, people)
-    if plan.chair_id is not None and roles.get(plan.chair_id) not in sup.MEMBER_ROLES:
-        chair = sup.person_label(sup.get(session, Person, plan.chair_id))
+        support.get(session, Person, person_id)
+    roles = support.roles_on(session, body.id, on, people)
+    if plan.chair_id is not None and roles.get(plan.chair_id) not in support.MEMBER_ROLES:
+        chair = support.person_label(support.get(session, Person, plan.chair_id))
         raise UserError(f"{chair} är inte ledamot i {body.name.lower()} {on.isoformat()} "
                         "och kan inte vara ordförande.", field="chair_id")
     if len(set(plan.approver_ids)) != len(plan.approver_ids):
         raise UserError("Samma justerare är angiven två gånger.", field="approver_ids")
     for person_id in plan.approver_ids:
-        label = sup.person_label(sup.get(session, Person, person_id))
+        label = support.person_label(support.get(session, Person, person_id))
         if person_id == plan.chair_id:
             raise UserError(f"{label} är ordförande och justerar redan; välj en annan "
                             "justerare.", field="approver_ids")
@@ -200,32 +199,32 @@ def _apply_plan(session: Session, meeting: Meeting, plan: MeetingPlan) -> None:
                                     position=position))
 
 
-def plan_meeting(register: Register, plan: MeetingPlan) -> sup.Created:
+def plan_meeting(register: Register, plan: MeetingPlan) -> Created:
     """A new meeting with draft minutes; `.id` is its id."""
     with register.write() as session:
-        sup.organisation(session)
+        support.organisation(session)
         _check_plan(session, plan)
         meeting = Meeting(body_id=plan.body_id, starts_at=plan.starts_at,
                           minutes_state=MinutesState.DRAFT)
         session.add(meeting)
         session.flush()
         _apply_plan(session, meeting, plan)
-        return sup.Created(meetings=frozenset({meeting.id}), id=meeting.id)
+        return Created(meetings=frozenset({meeting.id}), id=meeting.id)
 
 
 def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan) -> Changes:
     with register.write() as session:
-        meeting = sup.get(session, Meeting, meeting_id)
-        body = sup.get(session, Body, meeting.body_id)
+        meeting = support.get(session, Meeting, meeting_id)
+        body = support.get(session, Body, meeting.body_id)
         what = f"sammanträdet {meeting_ref(body, meeting)}"
-        sup.ensure_meeting_editable(meeting, what)
+        support.ensure_meeting_editable(meeting, what)
         if plan.body_id != meeting.body_id:
             raise UserError("Ett sammanträde kan inte flyttas till ett annat organ; planera "
                             "ett nytt sammanträde i stället.", field="body_id")
         _check_plan(session, plan)
-        scheme = sup.organisation(session).numbering_scheme
-        old_series = sup.series_for(scheme, meeting.starts_at)
-        new_series = sup.series_for(scheme, plan.starts_at)
+        scheme = support.organisation(session).numbering_scheme
+        old_series = support.series_for(scheme, meeting.starts_at)
+        new_series = support.series_for(scheme, plan.starts_at)
         if old_series != new_series:
             rules.ensure_renumberable(meeting.minutes_state, what=what)
         old_due = meeting.approval_due_at
@@ -256,9 +255,9 @@ def _move_deadlines(session: Session, meeting: Meeting, old_due: datetime | None
 def delete_meeting(register: Register, meeting_id: int) -> Changes:
     """Remove a planned meeting that has no paragraphs yet."""
     with register.write() as session:
-        meeting = sup.get(session, Meeting, meeting_id)
-        body = sup.get(session, Body, meeting.body_id)
-        sup.ensure_meeting_editable(meeting, f"sammanträdet {meeting_ref(body, meeting)}")
+        meeting = support.get(session, Meeting, meeting_id)
+        body = support.get(session, Body, meeting.body_id)
+        support.ensure_meeting_editable(meeting, f"sammanträdet {meeting_ref(body, meeting)}")
         if session.scalar(select(func.count()).where(Paragraph.meeting_id == meeting.id)):
             raise UserError(f"Sammanträdet {meeting_ref(body, meeting)} har paragrafer och "
                             "kan inte tas bort; ta bort paragraferna först.", field="meeting")
@@ -273,10 +272,10 @@ def delete_meeting(register: Register, meeting_id: int) -> Changes:
 
 def _check_entry(session: Session, body: Body, on: date, entry: AttendanceEntry,
                  roles: dict[int, Role], serving: set[int]) -> None:
-    label = sup.person_label(sup.get(session, Person, entry.person_id))
+    label = support.person_label(support.get(session, Person, entry.person_id))
     role = roles.get(entry.person_id)
     body_text = body.name.lower()
-    if entry.kind is AttendanceKind.MEMBER and role not in sup.MEMBER_ROLES:
+    if entry.kind is AttendanceKind.MEMBER and role not in support.MEMBER_ROLES:
         raise UserError(f"{label} är inte ledamot i {body_text} {on.isoformat()} och kan "
                         "inte tjänstgöra som ledamot.", field="attendance")
     if entry.kind in (AttendanceKind.SERVING_SUBSTITUTE, AttendanceKind.SUBSTITUTE) \
@@ -291,8 +290,8 @@ def _check_entry(session: Session, body: Body, on: date, entry: AttendanceEntry,
     if entry.replaces_person_id is None:
         raise UserError(f"Ange vilken ledamot {label} tjänstgör i stället för.",
                         field="attendance")
-    replaced = sup.person_label(sup.get(session, Person, entry.replaces_person_id))
-    if roles.get(entry.replaces_person_id) not in sup.MEMBER_ROLES:
+    replaced = support.person_label(support.get(session, Person, entry.replaces_person_id))
+    if roles.get(entry.replaces_person_id) not in support.MEMBER_ROLES:
         raise UserError(f"{label} kan inte tjänstgöra i stället för {replaced}, som inte är "
                         f"ledamot i {body_text}.", field="attendance")
     if entry.replaces_person_id in serving:
@@ -304,16 +303,16 @@ def set_attendance(register: Register, meeting_id: int,
                    entries: Sequence[AttendanceEntry]) -> Changes:
     """Replace the meeting's attendance with `entries`, in the order given."""
     with register.write() as session:
-        meeting = sup.get(session, Meeting, meeting_id)
-        body = sup.get(session, Body, meeting.body_id)
-        sup.ensure_meeting_editable(meeting, f"närvaron vid {meeting_ref(body, meeting)}")
+        meeting = support.get(session, Meeting, meeting_id)
+        body = support.get(session, Body, meeting.body_id)
+        support.ensure_meeting_editable(meeting, f"närvaron vid {meeting_ref(body, meeting)}")
         ids = [e.person_id for e in entries]
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)
-            label = sup.person_label(sup.get(session, Person, twice))
+            label = support.person_label(support.get(session, Person, twice))
             raise UserError(f"{label} står två gånger i närvarolistan.", field="attendance")
         on = meeting.starts_at.date()
-        roles = sup.roles_on(session, body.id, on,
+        roles = support.roles_on(session, body.id, on,
                              ids + [e.replaces_person_id for e in entries if e.replaces_person_id])
         serving = {e.person_id for e in entries if e.kind is AttendanceKind.MEMBER}
         for entry in entries:
@@ -335,7 +334,7 @@ def set_attendance(register: Register, meeting_id: int,
 
 def _check_paragraph_entry(session: Session, entry: ParagraphAttendanceEntry,
                            kinds: dict[int, AttendanceKind], what: str) -> None:
-    label = sup.person_label(sup.get(session, Person, entry.person_id))
+    label = support.person_label(support.get(session, Person, entry.person_id))
     kind = kinds.get(entry.person_id)
     if entry.kind is not ParagraphAttendanceKind.SERVING:
         if entry.replaces_person_id is not None:
@@ -351,8 +350,8 @@ def _check_paragraph_entry(session: Session, entry: ParagraphAttendanceEntry,
     if entry.replaces_person_id is None:
         raise UserError(f"Ange vem {label} tjänstgör i stället för under {what}.",
                         field="paragraph_attendance")
-    if kinds.get(entry.replaces_person_id) not in sup.SERVING_KINDS:
-        replaced = sup.person_label(sup.get(session, Person, entry.replaces_person_id))
+    if kinds.get(entry.replaces_person_id) not in support.SERVING_KINDS:
+        replaced = support.person_label(support.get(session, Person, entry.replaces_person_id))
         raise UserError(f"{replaced} tjänstgör inte vid sammanträdet och kan därför inte "
                         f"ersättas av {label} under {what}.", field="paragraph_attendance")
 
@@ -361,13 +360,13 @@ def set_paragraph_attendance(register: Register, paragraph_id: int,
                              entries: Sequence[ParagraphAttendanceEntry]) -> Changes:
     """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it."""
     with register.write() as session:
-        paragraph = sup.get(session, Paragraph, paragraph_id)
-        meeting = sup.ensure_paragraph_editable(session, paragraph)
-        what = sup.paragraph_what(paragraph)
+        paragraph = support.get(session, Paragraph, paragraph_id)
+        meeting = support.ensure_paragraph_editable(session, paragraph)
+        what = support.paragraph_what(paragraph)
         ids = [e.person_id for e in entries]
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)
-            label = sup.person_label(sup.get(session, Person, twice))
+            label = support.person_label(support.get(session, Person, twice))
             raise UserError(f"{label} står två gånger under {what}.",
                             field="paragraph_attendance")
         kinds = dict(session.execute(select(Attendance.person_id, Attendance.kind)
@@ -392,13 +391,13 @@ def set_paragraph_attendance(register: Register, paragraph_id: int,
 
 def _ensure_ballots_valid(session: Session, paragraph: Paragraph) -> None:
     """Attendance may not change under a recorded vote: every ballot must stay allowed."""
-    voters = sup.participation(session, paragraph).voter_ids
+    voters = support.participation(session, paragraph).voter_ids
     ballots = session.execute(
         select(Ballot.person_id).join(Vote, Vote.id == Ballot.vote_id)
         .where(Vote.paragraph_id == paragraph.id)).scalars().all()
     for person_id in ballots:
         if person_id not in voters:
-            label = sup.person_label(sup.get(session, Person, person_id))
+            label = support.person_label(support.get(session, Person, person_id))
             raise UserError(
-                f"{label} har röstat i en omröstning under {sup.paragraph_what(paragraph)} och "
+                f"{label} har röstat i en omröstning under {support.paragraph_what(paragraph)} och "
                 "skulle inte längre få rösta; ta bort rösten först.", field="attendance")

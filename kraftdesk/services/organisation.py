@@ -6,24 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from kraftdesk.domain.errors import UserError
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Case, Meeting, Organisation, Paragraph, Statement
 from kraftdesk.services.changes import Changes
-
-
-def current_organisation(session: Session) -> Organisation:
-    """The register's organisation; a register holds exactly one."""
-    organisation = session.scalars(select(Organisation).order_by(Organisation.id)).first()
-    if organisation is None:
-        raise UserError(
-            "Registret har ingen organisation ännu. Skapa det med «kraftdesk init» "
-            "eller läs in ett register med «kraftdesk import».",
-            field="organisation",
-        )
-    return organisation
 
 
 def create_organisation(register: Register, name: str) -> Changes:

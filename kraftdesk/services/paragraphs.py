@@ -40,6 +40,17 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain import rules
 from kraftdesk.domain.enums import BasisRefKind
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading import support
+from kraftdesk.reading.paragraphs import (
+    BasisRow,
+    CaseRef,
+    DecisionPointRow,
+    FreeSectionRow,
+    HandlingRow,
+    ParagraphView,
+    read_paragraph_view,
+)
+from kraftdesk.reading.references import meeting_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
@@ -60,26 +71,32 @@ from kraftdesk.register.models import (
     StatementConcurrence,
     Vote,
 )
-from kraftdesk.services import _numbering as numbering
-from kraftdesk.services import _support as sup
-from kraftdesk.services._paragraph_views import (
-    BasisRow,
-    CaseRef,
-    DecisionPointRow,
-    FreeSectionRow,
-    HandlingRow,
-    ParagraphView,
-    read_paragraph_view,
-)
-from kraftdesk.services._support import UNSET, Created
-from kraftdesk.services.changes import Changes
-from kraftdesk.services.references import meeting_ref
+from kraftdesk.services import numbering
+from kraftdesk.services.changes import UNSET, Changes, Created
 
 __all__ = [
-    "BasisEntry", "BasisRow", "CaseRef", "Created", "DecisionPointRow", "FreeSectionEntry",
-    "FreeSectionRow", "HandlingRow", "ParagraphView", "UNSET", "add_paragraph", "create_case",
-    "delete_paragraph", "find_case", "move_paragraph", "number_paragraphs", "paragraph_view",
-    "renumber", "set_basis", "set_decision_points", "set_distribution", "set_free_sections",
+    "UNSET",
+    "BasisEntry",
+    "BasisRow",
+    "CaseRef",
+    "Created",
+    "DecisionPointRow",
+    "FreeSectionEntry",
+    "FreeSectionRow",
+    "HandlingRow",
+    "ParagraphView",
+    "add_paragraph",
+    "create_case",
+    "delete_paragraph",
+    "find_case",
+    "move_paragraph",
+    "number_paragraphs",
+    "paragraph_view",
+    "renumber",
+    "set_basis",
+    "set_decision_points",
+    "set_distribution",
+    "set_free_sections",
     "update_paragraph",
 ]
 
@@ -117,11 +134,11 @@ def find_case(register: Register, number: str) -> CaseRef | None:
 # --- cases and the agenda --------------------------------------------------------------
 
 
-def create_case(register: Register, number: str, title: str) -> sup.Created:
+def create_case(register: Register, number: str, title: str) -> Created:
     """A new ärende; the diarienummer must match the organisation's pattern and be unused."""
     number, title = number.strip(), title.strip()
     with register.write() as session:
-        org = sup.organisation(session)
+        org = support.organisation(session)
         if not number:
             raise UserError("Diarienummer saknas.", field="case_number")
         if not title:
@@ -137,11 +154,11 @@ def create_case(register: Register, number: str, title: str) -> sup.Created:
         case = Case(organisation_id=org.id, number=number, title=title)
         session.add(case)
         session.flush()
-        return sup.Created(cases=frozenset({case.id}), id=case.id)
+        return Created(cases=frozenset({case.id}), id=case.id)
 
 
 def _meeting_for_agenda(session: Session, meeting_id: int) -> tuple[Meeting, str]:
-    meeting = sup.get(session, Meeting, meeting_id)
+    meeting = support.get(session, Meeting, meeting_id)
     body = session.get_one(Body, meeting.body_id)
     what = f"dagordningen för {meeting_ref(body, meeting)}"
     rules.ensure_renumberable(meeting.minutes_state, what=what)
@@ -149,20 +166,20 @@ def _meeting_for_agenda(session: Session, meeting_id: int) -> tuple[Meeting, str
 
 
 def add_paragraph(register: Register, meeting_id: int, *, title: str,
-                  case_id: int | None = None, position: int | None = None) -> sup.Created:
+                  case_id: int | None = None, position: int | None = None) -> Created:
     """Put a case (or another item) on the agenda; the paragraphs are renumbered in order."""
     title = title.strip()
     with register.write() as session:
         meeting, _ = _meeting_for_agenda(session, meeting_id)
         if case_id is not None:
-            case = sup.get(session, Case, case_id, what="Ärendet")
+            case = support.get(session, Case, case_id, what="Ärendet")
             title = title or case.title
         if not title:
             raise UserError("Paragrafens rubrik saknas.", field="title")
         paragraphs = numbering.ordered(session, meeting.id)
-        scheme = sup.organisation(session).numbering_scheme
+        scheme = support.organisation(session).numbering_scheme
         paragraph = Paragraph(meeting_id=meeting.id, body_id=meeting.body_id,
-                              series=sup.series_for(scheme, meeting.starts_at), number=None,
+                              series=support.series_for(scheme, meeting.starts_at), number=None,
                               position=len(paragraphs) + 1_000_001, case_id=case_id,
                               title=title)
         session.add(paragraph)
@@ -172,7 +189,7 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
         paragraphs.insert(index, paragraph)
         numbering.set_positions(session, paragraphs)
         touched = numbering.renumber_meeting(session, meeting, first=None)
-        return sup.Created(meetings=frozenset({meeting.id}), paragraphs=touched,
+        return Created(meetings=frozenset({meeting.id}), paragraphs=touched,
                            cases=frozenset({case_id}) if case_id else frozenset(),
                            id=paragraph.id)
 
@@ -180,7 +197,7 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
 def move_paragraph(register: Register, paragraph_id: int, position: int) -> Changes:
     """Move a paragraph to 1-based `position` on the agenda; numbers follow the new order."""
     with register.write() as session:
-        paragraph = sup.get(session, Paragraph, paragraph_id)
+        paragraph = support.get(session, Paragraph, paragraph_id)
         meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
         paragraphs = numbering.ordered(session, meeting.id)
         paragraphs.remove(paragraph)
@@ -193,7 +210,7 @@ def move_paragraph(register: Register, paragraph_id: int, position: int) -> Chan
 def renumber(register: Register, paragraph_id: int, number: int) -> Changes:
     """Give this paragraph `number`; the meeting's others follow consecutively around it."""
     with register.write() as session:
-        paragraph = sup.get(session, Paragraph, paragraph_id)
+        paragraph = support.get(session, Paragraph, paragraph_id)
         meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
         index = [p.id for p in numbering.ordered(session, meeting.id)].index(paragraph.id)
         touched = numbering.renumber_meeting(session, meeting, first=number - index)
@@ -205,9 +222,9 @@ def number_paragraphs(register: Register, meeting_id: int, first: int | None = N
     with register.write() as session:
         meeting, _ = _meeting_for_agenda(session, meeting_id)
         if first is None:
-            scheme = sup.organisation(session).numbering_scheme
+            scheme = support.organisation(session).numbering_scheme
             first = numbering.next_free_number(session, meeting,
-                                               sup.series_for(scheme, meeting.starts_at))
+                                               support.series_for(scheme, meeting.starts_at))
         touched = numbering.renumber_meeting(session, meeting, first=first)
         return Changes(meetings=frozenset({meeting.id}), paragraphs=touched)
 
@@ -215,7 +232,7 @@ def number_paragraphs(register: Register, meeting_id: int, first: int | None = N
 def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
     """Take an item off the agenda of draft minutes, with everything recorded under it."""
     with register.write() as session:
-        paragraph = sup.get(session, Paragraph, paragraph_id)
+        paragraph = support.get(session, Paragraph, paragraph_id)
         meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
         pid = paragraph.id
         numbers = [p.number for p in numbering.ordered(session, meeting.id) if p.number]
@@ -223,7 +240,8 @@ def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
         referring = session.scalars(select(BasisDocument).where(
             BasisDocument.ref_paragraph_id == pid)).first()
         if referring is not None:
-            raise UserError(f"{sup.paragraph_what(paragraph)} åberopas i beslutsunderlaget till "
+            raise UserError(f"{support.paragraph_what(paragraph)} åberopas i "
+                            f"beslutsunderlaget till "
                             "en annan paragraf och kan inte tas bort.", field="paragraph")
         statements = select(Statement.id).where(Statement.paragraph_id == pid)
         proposals = select(Proposal.id).where(Proposal.paragraph_id == pid)
@@ -253,8 +271,8 @@ def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
 
 
 def _editable(session: Session, paragraph_id: int) -> tuple[Paragraph, Meeting]:
-    paragraph = sup.get(session, Paragraph, paragraph_id)
-    return paragraph, sup.ensure_paragraph_editable(session, paragraph)
+    paragraph = support.get(session, Paragraph, paragraph_id)
+    return paragraph, support.ensure_paragraph_editable(session, paragraph)
 
 
 def _clean(value: str | None) -> str | None:
@@ -271,7 +289,7 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
     """Change the given fields only. `proposes_to_body_id` None: the body decides itself."""
     with register.write() as session:
         paragraph, meeting = _editable(session, paragraph_id)
-        what = sup.paragraph_what(paragraph)
+        what = support.paragraph_what(paragraph)
         if title is not UNSET:
             if not _clean(title):
                 raise UserError(f"Rubriken för {what} får inte vara tom.", field="title")
@@ -280,11 +298,11 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
             paragraph.summary = _clean(summary)
         if case_id is not UNSET:
             if case_id is not None:
-                sup.get(session, Case, case_id, what="Ärendet")
+                support.get(session, Case, case_id, what="Ärendet")
             paragraph.case_id = case_id
         if proposes_to_body_id is not UNSET:
             if proposes_to_body_id is not None:
-                sup.get(session, Body, proposes_to_body_id)
+                support.get(session, Body, proposes_to_body_id)
                 if proposes_to_body_id == meeting.body_id:
                     raise UserError(f"Ett organ föreslår inte sig självt ({what}); lämna "
                                     "mottagaren tom när organet självt beslutar.",
@@ -305,7 +323,7 @@ def set_decision_points(register: Register, paragraph_id: int,
         cleaned = [p.strip() for p in points]
         if any(not p for p in cleaned):
             n = cleaned.index("") + 1
-            raise UserError(f"Beslutspunkt {n} i {sup.paragraph_what(paragraph)} är tom.",
+            raise UserError(f"Beslutspunkt {n} i {support.paragraph_what(paragraph)} är tom.",
                             field=f"decision_points[{n}]")
         session.execute(delete(DecisionPoint).where(DecisionPoint.paragraph_id == paragraph.id))
         session.flush()
@@ -316,7 +334,7 @@ def set_decision_points(register: Register, paragraph_id: int,
 
 def _check_basis(session: Session, paragraph: Paragraph, meeting: Meeting, n: int,
                  entry: BasisEntry) -> None:
-    where = f"Rad {n} i beslutsunderlaget till {sup.paragraph_what(paragraph)}"
+    where = f"Rad {n} i beslutsunderlaget till {support.paragraph_what(paragraph)}"
     if (entry.ref_paragraph_id is None) != (entry.ref_kind is None):
         raise UserError(f"{where}: ange både vilken paragraf som åberopas och om det är ett "
                         "förslag till beslut eller ett beslut.", field=f"basis[{n}]")
@@ -324,7 +342,7 @@ def _check_basis(session: Session, paragraph: Paragraph, meeting: Meeting, n: in
         if not _clean(entry.text):
             raise UserError(f"{where} är tom.", field=f"basis[{n}]")
         return
-    ref = sup.get(session, Paragraph, entry.ref_paragraph_id)
+    ref = support.get(session, Paragraph, entry.ref_paragraph_id)
     if ref.id == paragraph.id:
         raise UserError(f"{where} hänvisar till paragrafen själv.", field=f"basis[{n}]")
     if ref.number is None:
@@ -371,7 +389,7 @@ def set_free_sections(register: Register, paragraph_id: int,
         paragraph, _ = _editable(session, paragraph_id)
         for n, s in enumerate(sections, start=1):
             if not s.heading.strip():
-                raise UserError(f"Avsnitt {n} i {sup.paragraph_what(paragraph)} saknar rubrik.",
+                raise UserError(f"Avsnitt {n} i {support.paragraph_what(paragraph)} saknar rubrik.",
                                 field=f"sections[{n}]")
         session.execute(delete(ParagraphSection)
                         .where(ParagraphSection.paragraph_id == paragraph.id))

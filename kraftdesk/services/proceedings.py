@@ -33,6 +33,14 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import BallotChoice, ProposalKind
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading import load, support
+from kraftdesk.reading.proceedings import (
+    BallotRow,
+    ProceedingsView,
+    ProposalRow,
+    VoteRow,
+    read_proceedings,
+)
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Ballot,
@@ -45,17 +53,7 @@ from kraftdesk.register.models import (
     Statement,
     Vote,
 )
-from kraftdesk.services import _support as sup
-from kraftdesk.services import _values as load
-from kraftdesk.services._proceedings_views import (
-    BallotRow,
-    ProceedingsView,
-    ProposalRow,
-    VoteRow,
-    read_proceedings,
-)
-from kraftdesk.services._support import UNSET, Created
-from kraftdesk.services.changes import Changes
+from kraftdesk.services.changes import UNSET, Changes, Created
 from kraftdesk.text.proceedings import proposal_meaning
 
 __all__ = [
@@ -74,33 +72,33 @@ def proceedings_view(register: Register, paragraph_id: int) -> ProceedingsView:
 
 
 def _paragraph(session: Session, paragraph_id: int) -> Paragraph:
-    paragraph = sup.get(session, Paragraph, paragraph_id)
-    sup.ensure_paragraph_editable(session, paragraph)
+    paragraph = support.get(session, Paragraph, paragraph_id)
+    support.ensure_paragraph_editable(session, paragraph)
     return paragraph
 
 
 def _of_proposal(session: Session, proposal_id: int) -> tuple[Proposal, Paragraph]:
-    proposal = sup.get(session, Proposal, proposal_id, what="Yrkandet")
+    proposal = support.get(session, Proposal, proposal_id, what="Yrkandet")
     return proposal, _paragraph(session, proposal.paragraph_id)
 
 
 def _check_authors(session: Session, paragraph: Paragraph, author_ids: Sequence[int]) -> None:
-    what = f"yrkandet under {sup.paragraph_what(paragraph)}"
+    what = f"yrkandet under {support.paragraph_what(paragraph)}"
     if not author_ids:
         raise UserError(f"Ange vem som yrkar ({what}).", field="author_ids")
     if len(set(author_ids)) != len(author_ids):
         raise UserError(f"Samma person står två gånger bakom {what}.", field="author_ids")
     meeting = session.get_one(Meeting, paragraph.meeting_id)
     body = session.get_one(Body, meeting.body_id)
-    roles = sup.roles_on(session, body.id, meeting.starts_at.date(), author_ids)
-    part = sup.participation(session, paragraph)
+    roles = support.roles_on(session, body.id, meeting.starts_at.date(), author_ids)
+    part = support.participation(session, paragraph)
     for person_id in author_ids:
-        label = sup.person_label(sup.get(session, Person, person_id))
+        label = support.person_label(support.get(session, Person, person_id))
         if person_id not in roles:
             raise UserError(f"{label} är inte ledamot eller ersättare i {body.name.lower()} "
                             f"och kan inte yrka ({what}).", field="author_ids")
         if part.attendance_recorded and person_id not in part.voter_ids:
-            raise UserError(f"{label} tjänstgör inte under {sup.paragraph_what(paragraph)} "
+            raise UserError(f"{label} tjänstgör inte under {support.paragraph_what(paragraph)} "
                             "och kan inte yrka.", field="author_ids")
 
 
@@ -131,7 +129,7 @@ def add_proposal(register: Register, paragraph_id: int, *, kind: ProposalKind,
     with register.write() as session:
         paragraph = _paragraph(session, paragraph_id)
         _check_authors(session, paragraph, author_ids)
-        _check_content(kind, subject, text, f"yrkandet under {sup.paragraph_what(paragraph)}")
+        _check_content(kind, subject, text, f"yrkandet under {support.paragraph_what(paragraph)}")
         position = (session.scalar(select(func.max(Proposal.position))
                                    .where(Proposal.paragraph_id == paragraph.id)) or 0) + 1
         proposal = Proposal(paragraph_id=paragraph.id, position=position, kind=kind,
@@ -154,7 +152,7 @@ def update_proposal(register: Register, proposal_id: int, *, kind: Any = UNSET,
         if text is not UNSET:
             proposal.text = _clean(text)
         _check_content(proposal.kind, proposal.subject, proposal.text,
-                       f"yrkandet under {sup.paragraph_what(paragraph)}")
+                       f"yrkandet under {support.paragraph_what(paragraph)}")
         if author_ids is not UNSET:
             _check_authors(session, paragraph, author_ids)
             _set_authors(session, proposal, author_ids)
@@ -167,7 +165,7 @@ def withdraw_proposal(register: Register, proposal_id: int, *,
     with register.write() as session:
         proposal, paragraph = _of_proposal(session, proposal_id)
         if withdrawn and _used(session, proposal):
-            raise UserError(f"Yrkandet under {sup.paragraph_what(paragraph)} ingår i en "
+            raise UserError(f"Yrkandet under {support.paragraph_what(paragraph)} ingår i en "
                             "omröstning eller en reservation och kan inte återtas.",
                             field="withdrawn")
         proposal.withdrawn = withdrawn
@@ -194,7 +192,7 @@ def set_adopted(register: Register, paragraph_id: int, proposal_id: int | None) 
             chosen = next((p for p in proposals if p.id == proposal_id), None)
             if chosen is None or chosen.withdrawn:
                 raise UserError(f"Yrkandet finns inte (eller är återtaget) under "
-                                f"{sup.paragraph_what(paragraph)}.", field="proposal_id")
+                                f"{support.paragraph_what(paragraph)}.", field="proposal_id")
         for p in proposals:
             p.adopted = p.id == proposal_id
         return Changes(paragraphs=frozenset({paragraph.id}))
@@ -204,7 +202,7 @@ def delete_proposal(register: Register, proposal_id: int) -> Changes:
     with register.write() as session:
         proposal, paragraph = _of_proposal(session, proposal_id)
         if _used(session, proposal):
-            raise UserError(f"Yrkandet under {sup.paragraph_what(paragraph)} ingår i en "
+            raise UserError(f"Yrkandet under {support.paragraph_what(paragraph)} ingår i en "
                             "omröstning eller en reservation; ta bort den först.",
                             field="proposal")
         session.execute(delete(ProposalAuthor).where(ProposalAuthor.proposal_id == proposal.id))
@@ -217,10 +215,10 @@ def delete_proposal(register: Register, proposal_id: int) -> Changes:
 
 def _check_ballots(session: Session, paragraph: Paragraph,
                    ballots: Mapping[int, BallotChoice]) -> None:
-    part = sup.participation(session, paragraph)
-    what = sup.paragraph_what(paragraph)
+    part = support.participation(session, paragraph)
+    what = support.paragraph_what(paragraph)
     for person_id, choice in ballots.items():
-        label = sup.person_label(sup.get(session, Person, person_id))
+        label = support.person_label(support.get(session, Person, person_id))
         if not isinstance(choice, BallotChoice):
             raise UserError(f"Ogiltig röst för {label}: välj Ja, Nej eller Avstår.",
                             field="ballots")
@@ -244,7 +242,8 @@ def _meaning(session: Session, paragraph: Paragraph, meaning: str | None,
         proposal = session.get(Proposal, proposal_id)
         if proposal is None or proposal.paragraph_id != paragraph.id or proposal.withdrawn:
             raise UserError(f"{side}-yrkandet finns inte under "
-                            f"{sup.paragraph_what(paragraph)}.", field=f"{side.lower()}_proposal")
+                            f"{support.paragraph_what(paragraph)}.",
+                            field=f"{side.lower()}_proposal")
         if not meaning:
             value = load.proposal_values(session, [proposal_id])[proposal_id]
             return proposal_meaning(value)
@@ -279,7 +278,7 @@ def record_vote(register: Register, paragraph_id: int, *, yes_proposal_id: int |
 
 
 def _of_vote(session: Session, vote_id: int) -> tuple[Vote, Paragraph]:
-    vote = sup.get(session, Vote, vote_id, what="Omröstningen")
+    vote = support.get(session, Vote, vote_id, what="Omröstningen")
     return vote, _paragraph(session, vote.paragraph_id)
 
 

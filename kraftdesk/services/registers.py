@@ -7,9 +7,11 @@ from pathlib import Path
 
 from kraftdesk.config import register_url, sqlite_url
 from kraftdesk.register.database import Register
+from kraftdesk.register.migrate import current_revision as _current_revision
 from kraftdesk.register.migrate import open_register as _open_register
+from kraftdesk.register.sqlite_files import sqlite_path
 
-__all__ = ["Register", "open_register", "register_url", "sqlite_url", "open_file"]
+__all__ = ["Register", "open_file", "open_register", "register_url", "sqlite_url"]
 
 
 def open_register(url: str, *, create: bool = False) -> Register:
@@ -19,3 +21,13 @@ def open_register(url: str, *, create: bool = False) -> Register:
 
 def open_file(path: Path, *, create: bool = False) -> Register:
     return open_register(sqlite_url(path), create=create)
+
+
+def register_file(register: Register) -> Path | None:
+    """The register's file when it is an SQLite file; None for a server or in-memory one."""
+    return sqlite_path(register.engine)
+
+
+def schema_revision(register: Register) -> str | None:
+    """The register's schema version (its newest migration)."""
+    return _current_revision(register.engine)

@@ -43,6 +43,9 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain import rules
 from kraftdesk.domain.enums import AppendixKind, StatementKind, StatementState
 from kraftdesk.domain.errors import LockedError, UserError
+from kraftdesk.reading import load, support
+from kraftdesk.reading.references import meeting_ref
+from kraftdesk.reading.statements import StatementRow, read_statement_rows
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
@@ -56,13 +59,8 @@ from kraftdesk.register.models import (
     StoredFile,
 )
 from kraftdesk.services import _appendices
-from kraftdesk.services import _support as sup
-from kraftdesk.services import _values as load
 from kraftdesk.services._statement_checks import check_people, check_proposal, statement_what
-from kraftdesk.services._statement_views import StatementRow, read_statement_rows
-from kraftdesk.services._support import UNSET, Created
-from kraftdesk.services.changes import Changes
-from kraftdesk.services.references import meeting_ref
+from kraftdesk.services.changes import UNSET, Changes, Created
 from kraftdesk.text import statements as text
 from kraftdesk.text.formats import capitalise
 from kraftdesk.text.paragraph import label
@@ -79,19 +77,19 @@ __all__ = [
 
 def statements_view(register: Register, paragraph_id: int) -> tuple[StatementRow, ...]:
     with register.read() as session:
-        sup.get(session, Paragraph, paragraph_id)
+        support.get(session, Paragraph, paragraph_id)
         return read_statement_rows(session, paragraph_id=paragraph_id)
 
 
 def statement_view(register: Register, statement_id: int) -> StatementRow:
     with register.read() as session:
-        sup.get(session, Statement, statement_id, what="Yttrandet")
+        support.get(session, Statement, statement_id, what="Yttrandet")
         return read_statement_rows(session, statement_id=statement_id)[0]
 
 
 def statement_file(register: Register, statement_id: int) -> bytes | None:
     with register.read() as session:
-        statement = sup.get(session, Statement, statement_id, what="Yttrandet")
+        statement = support.get(session, Statement, statement_id, what="Yttrandet")
         if statement.file_id is None:
             return None
         return session.scalar(select(StoredFile.content)
@@ -101,7 +99,7 @@ def statement_file(register: Register, statement_id: int) -> bytes | None:
 def reminder_text(register: Register, statement_id: int, *, now: datetime) -> str:
     """A reminder to the authors of an open promise: what, which §, deadline, time left."""
     with register.read() as session:
-        statement = sup.get(session, Statement, statement_id, what="Yttrandet")
+        statement = support.get(session, Statement, statement_id, what="Yttrandet")
         if statement.state is not StatementState.PROMISED:
             raise UserError("Det finns ingen utlovad text att påminna om: "
                             f"{statement_what(session, statement)} är "
@@ -170,9 +168,9 @@ def announce(register: Register, paragraph_id: int, *, kind: StatementKind,
     """
     text = (text or "").strip() or None
     with register.write() as session:
-        paragraph = sup.get(session, Paragraph, paragraph_id)
-        meeting = sup.ensure_paragraph_editable(session, paragraph)
-        what = f"{_kind_word(kind)} under {sup.paragraph_what(paragraph)}"
+        paragraph = support.get(session, Paragraph, paragraph_id)
+        meeting = support.ensure_paragraph_editable(session, paragraph)
+        what = f"{_kind_word(kind)} under {support.paragraph_what(paragraph)}"
         check_people(session, paragraph, kind, author_ids, concurring_ids, what)
         check_proposal(session, paragraph, kind, in_favour_of_proposal_id, what)
         state = _initial_state(kind, promised, text, what)
@@ -220,7 +218,7 @@ def _set_people(session: Session, statement: Statement, author_ids: Sequence[int
 
 def _editable_statement(session: Session, statement_id: int) -> tuple[Statement, Paragraph,
                                                                       Meeting]:
-    statement = sup.get(session, Statement, statement_id, what="Yttrandet")
+    statement = support.get(session, Statement, statement_id, what="Yttrandet")
     paragraph = session.get_one(Paragraph, statement.paragraph_id)
     meeting = session.get_one(Meeting, paragraph.meeting_id)
     if rules.is_locked(meeting.minutes_state, paragraph.immediately_approved_on):
@@ -230,7 +228,8 @@ def _editable_statement(session: Session, statement_id: int) -> tuple[Statement,
         if paragraph.immediately_approved_on is not None:
             when = f"justerades omedelbart {paragraph.immediately_approved_on.isoformat()}"
         raise LockedError(
-            f"{capitalise(sup.paragraph_what(paragraph))} i {meeting_ref(body, meeting)} {when}; "
+            f"{capitalise(support.paragraph_what(paragraph))} i {meeting_ref(body, meeting)} "
+            f"{when}; "
             f"{statement_what(session, statement)} kan inte längre ändras eller tas emot.",
             field="statement")
     return statement, paragraph, meeting
@@ -354,7 +353,7 @@ def assign_appendix_numbers(session: Session, meeting_id: int) -> None:
     Draft minutes are numbered afresh; once the minutes are sent for justering the numbers
     already given stay and a later bilaga gets the next number.
     """
-    meeting = sup.get(session, Meeting, meeting_id)
+    meeting = support.get(session, Meeting, meeting_id)
     rules.ensure_editable(meeting.minutes_state, what="bilagornas nummer")
     _appendices.assign(session, meeting)
 
@@ -365,7 +364,7 @@ def close_open_promises(session: Session, meeting_id: int, *, now: datetime) -> 
     `now` is the moment of justering (it may not precede the meeting). A promise written
     into the paragraph gets the organisation's not-received sentence fixed as its text.
     """
-    meeting = sup.get(session, Meeting, meeting_id)
+    meeting = support.get(session, Meeting, meeting_id)
     body = session.get_one(Body, meeting.body_id)
     rules.ensure_editable(meeting.minutes_state, what=meeting_ref(body, meeting))
     if now < meeting.starts_at:

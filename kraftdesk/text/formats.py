@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date

@@ -31,7 +31,8 @@ def test_usage_error_exits_2_in_swedish(capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit) as caught:
         main(["init"])
     assert caught.value.code == 2
-    assert "kraftdesk init: fel: följande argument saknas: --organisation" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "kraftdesk init: fel: följande argument saknas: --organisation" in err
 
 
 def test_init_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading.references import find_meeting
 from kraftdesk.register.database import Register
 from kraftdesk.register.migrate import open_register
 from kraftdesk.services import exports
 from kraftdesk.services.demo import load_demo
-from kraftdesk.services.references import find_meeting
 from tests.documents.pdftext import body_lines, in_order, page_lines, reader
 
 DRAFT = "Förslag – ej justerat"

@@ -30,9 +30,12 @@ SENTENCE = ("Kommunfullmäktige beslutade den 26 september 2024 §189 att ge kom
             "vilka nämnder och bolag som ska få ett särskilt ansvar i det fortsatta arbetet.")
 AMOUNT = "Kommunstyrelsen anvisar 1\u00a0100\u00a0000 kronor till stadsområdesnämnden för 2026."
 LONG_WORD = "Kommunfullmäktigesammanträdesprotokollsjusteringsförfarandet" * 2
-WORDS = ("och att i för som av den det en på med är till har inte ett kommunstyrelsen "
-         "kraftsamlande återrapporteringen Łukasz Wiśniewski 1\u00a0100\u00a0000 kronor § (M) – "
-         "… ”citat” bilaga 12 STK-2024-1374 Söderhamnsvägen").split(" ")
+WORDS = [
+    "och", "att", "i", "för", "som", "av", "den", "det", "en", "på", "med", "är", "till", "har",
+    "inte", "ett", "kommunstyrelsen", "kraftsamlande", "återrapporteringen", "Łukasz",
+    "Wiśniewski", "1\xa0100\xa0000", "kronor", "§", "(M)", "–", "…", "”citat”", "bilaga", "12",
+    "STK-2024-1374", "Söderhamnsvägen",
+]
 
 
 def reportlab_paragraph(plain: PlainParagraph) -> Paragraph:

@@ -19,7 +19,7 @@ from tests.gui.conftest import World
 def save_as(monkeypatch, path: Path) -> list[str]:
     suggested: list[str] = []
 
-    def answer(_parent, _title, default, _filter):  # noqa: ANN001, ANN202
+    def answer(_parent, _title, default, _filter):
         suggested.append(Path(default).name)
         return str(path), "PDF-filer (*.pdf)"
 

@@ -169,7 +169,7 @@ def test_the_meeting_menu_follows_the_state_of_the_minutes(window: MainWindow, w
     assert window.ui.action_export_minutes.isEnabled()
 
 
-def meetings_changed(world: World):  # noqa: ANN201
+def meetings_changed(world: World):
     from kraftdesk.services.changes import Changes
 
     return Changes(meetings=frozenset({world.meetings["ks-jan"]}))

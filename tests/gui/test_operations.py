@@ -75,7 +75,7 @@ def test_a_long_job_runs_in_the_background_with_progress(qtbot: QtBot,
     seen: list[Changes] = []
     operations.changes_applied.connect(lambda c, _i: seen.append(c))
 
-    def export(reg: Register, progress) -> Changes:  # noqa: ANN001
+    def export(reg: Register, progress) -> Changes:
         for page in range(3):
             time.sleep(0.25)
             progress(page + 1, 3)

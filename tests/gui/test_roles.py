@@ -11,13 +11,14 @@ from kraftdesk.gui.models.paged import ID_ROLE, ROW_ROLE
 
 def test_the_roles_are_qts() -> None:
     role = Qt.ItemDataRole
-    assert (roles.DISPLAY, roles.DECORATION, roles.TOOL_TIP, roles.TEXT_ALIGNMENT,
-            roles.FOREGROUND, roles.USER) == (
+    assert (
         role.DisplayRole, role.DecorationRole, role.ToolTipRole, role.TextAlignmentRole,
-        role.ForegroundRole, role.UserRole)
-    assert (ID_ROLE, ROW_ROLE) == (role.UserRole + 1, role.UserRole + 2)
+        role.ForegroundRole, role.UserRole) == (
+            roles.DISPLAY, roles.DECORATION, roles.TOOL_TIP, roles.TEXT_ALIGNMENT,
+            roles.FOREGROUND, roles.USER)
+    assert (role.UserRole + 1, role.UserRole + 2) == (ID_ROLE, ROW_ROLE)
 
 
 def test_the_alignment_is_qts() -> None:
     flag = Qt.AlignmentFlag
-    assert roles.ALIGN_RIGHT == (flag.AlignRight | flag.AlignVCenter).value
+    assert (flag.AlignRight | flag.AlignVCenter).value == roles.ALIGN_RIGHT

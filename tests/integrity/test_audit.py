@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import itertools
 import json
 import re
 import time
@@ -64,7 +65,7 @@ def test_entries_form_a_hash_chain(register: Register) -> None:
         f.body(s, org)
     entries = _entries(register)
     assert entries[0].prev_hash == GENESIS_HASH
-    for before, after in zip(entries, entries[1:], strict=False):
+    for before, after in itertools.pairwise(entries):
         assert after.prev_hash == before.hash
     first = entries[0]
     body = json.dumps([first.at, first.os_user, "insert", first.entity, first.entity_key,

@@ -176,8 +176,9 @@ def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int, ca
     refs = [dict(paragraph_id=pid, position=i + 1, ref_paragraph_id=ref,
                  ref_kind=g.r.choice(list(BasisRefKind)), text=g.maybe(g.text(3)))
             for i, ref in enumerate(g.r.sample(previous, min(2, len(previous))))]
-    g.add(m.BasisDocument, refs + [dict(paragraph_id=pid, position=len(refs) + 1,
-                                        ref_paragraph_id=None, ref_kind=None, text=g.text(4))])
+    g.add(m.BasisDocument, [*refs, dict(paragraph_id=pid, position=len(refs) + 1,
+                                        ref_paragraph_id=None, ref_kind=None,
+                                        text=g.text(4))])
     g.add(m.Distribution, [dict(paragraph_id=pid, position=1, recipient=g.text(2))])
     g.add(m.ParagraphSection, [dict(paragraph_id=pid, position=1, heading="Yttrande",
                                     body=g.text(8, lines=True))][: g.r.randint(0, 1)])

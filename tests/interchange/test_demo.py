@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import BasisRefKind, MinutesState, StatementKind, StatementState
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading.references import find_meeting, find_paragraph
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
@@ -30,7 +31,6 @@ from kraftdesk.register.models import (
 )
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.demo import demo_file, load_demo
-from kraftdesk.services.references import find_meeting, find_paragraph
 from tests.interchange.helpers import DEMO_FILE, ROOT, dump
 
 SEEDS = ROOT.parent / "shared" / "seeds"

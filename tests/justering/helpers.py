@@ -44,7 +44,6 @@ from kraftdesk.register.seal import store_file
 from tests import factories as f
 
 
-
 def _one_page_pdf() -> bytes:
     """A real one-page PDF, as a received written reservation would be."""
     from reportlab.lib.pagesizes import A4

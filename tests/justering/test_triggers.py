@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from kraftdesk.domain.errors import LockedError
 
 from kraftdesk.domain.enums import MinutesState
+from kraftdesk.domain.errors import LockedError
 from kraftdesk.register.database import Register
 from kraftdesk.register.migrate import open_register
 from tests.justering.helpers import Built, build_meeting
@@ -203,7 +203,7 @@ def test_the_register_knows_every_trigger_message() -> None:
     import importlib.util
 
     from kraftdesk.register import database
-    from kraftdesk.register.migrate import MIGRATIONS_DIR
+    from kraftdesk.register.scripts import MIGRATIONS_DIR
 
     path = MIGRATIONS_DIR / "versions" / "0002_locking_and_audit.py"
     spec = importlib.util.spec_from_file_location("migration_0002", path)

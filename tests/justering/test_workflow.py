@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select, text
@@ -115,7 +115,7 @@ def test_confirmed_justering_closes_promises_seals_and_locks(register: Register)
         assert placeholder is not None and "inte inkommit" in placeholder
         seal = s.scalars(select(MinutesSeal)).one()
         assert seal.meeting_id == built.meeting_id
-        assert seal.sealed_at == NOW.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        assert seal.sealed_at == NOW.astimezone(UTC).isoformat(timespec="microseconds")
         pdf = s.get_one(StoredFile, seal.pdf_file_id)
         assert pdf.content.startswith(b"%PDF") and pdf.sha256 == seal.pdf_sha256
         assert pdf.filename == "protokoll-KS-2026-01-07.pdf"

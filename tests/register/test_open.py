@@ -57,14 +57,16 @@ def test_another_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
     path = tmp_path / "annan.sqlite3"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE recept (namn TEXT)")
-    with pytest.raises(RegisterError, match="innehåller redan tabeller men är inget kraftdesk-register"):
+    with pytest.raises(RegisterError,
+                       match="innehåller redan tabeller men är inget kraftdesk-register"):
         open_register(f"sqlite:///{path}")
 
 
 def test_new_register_is_at_head(tmp_path: Path) -> None:
     reg = open_register(f"sqlite:///{tmp_path / 'ny.sqlite3'}")
     with reg.read() as s:
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        version = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == head_revision()
     reg.close()
 
 
@@ -81,7 +83,7 @@ def test_register_url_sources(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 def test_head_revision_constant_is_alembics_head() -> None:
     from kraftdesk.register.migrate import HEAD_REVISION
 
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
 
 
 def test_opening_a_register_at_head_does_not_import_alembic(tmp_path: Path) -> None:

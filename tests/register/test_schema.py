@@ -91,11 +91,10 @@ def test_constraints_rejected_by_the_database(register: Register, sql: str,
 
 def test_a_failed_write_changes_nothing(register: Register) -> None:
     _seed(register)
-    with pytest.raises(IntegrityError):
-        with register.write() as s:
-            s.execute(text("UPDATE paragraph SET title = 'Ändrad'"))
-            s.execute(text("INSERT INTO \"case\" (organisation_id, number, title, status) "
-                           "VALUES (1, 'STK-2024-1374', 'Dubblett', 'open')"))
+    with pytest.raises(IntegrityError), register.write() as s:
+        s.execute(text("UPDATE paragraph SET title = 'Ändrad'"))
+        s.execute(text("INSERT INTO \"case\" (organisation_id, number, title, status) "
+                       "VALUES (1, 'STK-2024-1374', 'Dubblett', 'open')"))
     with register.read() as s:
         assert s.execute(text("SELECT title FROM paragraph")).scalar() == "Återrapportering"
 

@@ -113,9 +113,8 @@ def test_the_upgrade_indexes_the_paragraphs_already_there(tmp_path: Path) -> Non
 
 
 def test_the_downgrade_removes_the_index_and_its_triggers(register: Register) -> None:
-    with register.engine.connect() as conn:
-        with conn.begin():
-            command.downgrade(alembic_config(conn), "0002")
+    with register.engine.connect() as conn, conn.begin():
+        command.downgrade(alembic_config(conn), "0002")
     with register.read() as s:
         leftovers = s.execute(text(
             "SELECT name FROM sqlite_master WHERE name LIKE 'search_fts%'")).scalars().all()
@@ -126,13 +125,12 @@ def test_a_bulk_load_defers_the_index_and_builds_it_once(register: Register) -> 
     seeded = seed(register)
     with register.write() as s:
         add_paragraph(s, seeded, 1, "Befintlig paragraf om Limhamn")
-    with register.write() as s:
-        with deferred_index(s.connection()):
-            add_paragraph(s, seeded, 2, "Skolskjuts i Husie", points=("Nämnden avslår.",))
-            s.execute(update(Paragraph).where(Paragraph.number == 1)
-                      .values(title="Ändrad paragraf om Hyllie"))
-            assert s.execute(text("SELECT count(*) FROM search_fts WHERE search_fts "
-                                  "MATCH 'skolskjuts'")).scalar() == 0
+    with register.write() as s, deferred_index(s.connection()):
+        add_paragraph(s, seeded, 2, "Skolskjuts i Husie", points=("Nämnden avslår.",))
+        s.execute(update(Paragraph).where(Paragraph.number == 1)
+                  .values(title="Ändrad paragraf om Hyllie"))
+        assert s.execute(text("SELECT count(*) FROM search_fts WHERE search_fts "
+                              "MATCH 'skolskjuts'")).scalar() == 0
     assert refs(register, "skolskjuts avslår") == ["KS:2026:2"]
     assert refs(register, "hyllie") == ["KS:2026:1"]
     assert refs(register, "limhamn") == []
@@ -143,11 +141,9 @@ def test_a_bulk_load_defers_the_index_and_builds_it_once(register: Register) -> 
 
 def test_a_failed_bulk_load_leaves_the_triggers_in_place(register: Register) -> None:
     seeded = seed(register)
-    with pytest.raises(RuntimeError):
-        with register.write() as s:
-            with deferred_index(s.connection()):
-                add_paragraph(s, seeded, 1, "Avbruten inläsning")
-                raise RuntimeError("avbruten")
+    with pytest.raises(RuntimeError), register.write() as s, deferred_index(s.connection()):
+        add_paragraph(s, seeded, 1, "Avbruten inläsning")
+        raise RuntimeError("avbruten")
     with register.write() as s:
         add_paragraph(s, seeded, 1, "Detaljplan för Läkaren")
     assert refs(register, "läkaren") == ["KS:2026:1"]
@@ -157,10 +153,10 @@ def test_a_failed_bulk_load_leaves_the_triggers_in_place(register: Register) -> 
     assert count == len(_migration().sqlite_triggers())
 
 
-def _migration():  # noqa: ANN202 - the migration module, loaded as Alembic loads it
+def _migration():
     import importlib.util
 
-    from kraftdesk.register.migrate import MIGRATIONS_DIR
+    from kraftdesk.register.scripts import MIGRATIONS_DIR
 
     spec = importlib.util.spec_from_file_location(
         "m0003", MIGRATIONS_DIR / "versions" / "0003_fulltext_search.py")

@@ -37,7 +37,8 @@ Kommunfullmäktige beslutade den 26 september 2024 §189 att ge kommunstyrelsen 
 samordningsansvaret för kraftsamlande insatser och även uppdraget att utarbeta formerna för \
 processen i stort, ta fram förslag på geografiska områden samt föreslå vilka nämnder och \
 bolag som ska få ett särskilt ansvar i det fortsatta arbetet. Remissinstanserna ställer sig i \
-stort positiva till ambitionen kring förslaget med processen kring de kraftsamlande insatserna. Men \
+stort positiva till ambitionen kring förslaget med processen kring de kraftsamlande \
+insatserna. Men \
 flera av instanserna trycker på att det är viktigt att det inte sker dubbla processer. Vidare \
 efterlyser remissinstanserna större tydlighet kring långsiktig finansiering, samordning med \
 befintliga strukturer och förtydliganden kring organisering och uppföljning. Stadskontoret har, \

@@ -78,7 +78,7 @@ def test_the_ledger_is_one_query(world: World) -> None:
     build_ledger(world)
     selects: list[str] = []
 
-    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:
         if statement.lstrip().upper().startswith("SELECT"):
             selects.append(statement)
 

@@ -69,7 +69,7 @@ class ExportController(QObject):
 
     def _run(self, kind: str, meeting_id: int, paragraph_ids: tuple[int, ...], path: Path,
              title: str) -> BackgroundJob:
-        def op(register, progress):  # noqa: ANN001, ANN202 - runs on the worker thread
+        def op(register, progress):
             if kind == "extract":
                 return exports.export_extract(register, paragraph_ids, path, progress=progress)
             if kind == "appendices":

@@ -13,7 +13,6 @@ from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import Column, PagedTableModel
 from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
 
-
 #: The grey of a justerat protocol's row.
 APPROVED_COLOUR = QColor("#4a5660")
 
@@ -45,9 +44,9 @@ class MeetingTableModel(PagedTableModel[MeetingRow]):
     extra_roles = frozenset({roles.DECORATION, roles.TOOL_TIP, roles.FOREGROUND})
 
     def extra_data(self, row: MeetingRow, column: int, role: int) -> Any:
-        if column == self.STATE and role == roles.DECORATION:
-            if row.minutes_state is MinutesState.APPROVED:
-                return icon("locked")
+        if (column == self.STATE and role == roles.DECORATION
+                and row.minutes_state is MinutesState.APPROVED):
+            return icon("locked")
         if column == self.DATE and role == roles.TOOL_TIP and row.is_example:
             return "Exempel: påhittat sammanträde i exempelregistret"
         if role == roles.FOREGROUND and row.minutes_state is MinutesState.APPROVED:

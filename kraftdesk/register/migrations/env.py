@@ -7,6 +7,7 @@ from alembic import context
 
 from kraftdesk.register import models  # noqa: F401  (registers every table)
 from kraftdesk.register.base import Base
+
 # Leaves the full-text index (an FTS5 table and its shadow tables) to its own migration.
 from kraftdesk.register.fulltext import include_object
 

@@ -43,7 +43,8 @@ class Statement(Base):
             "state != 'received' OR text IS NOT NULL OR file_id IS NOT NULL",
             name="received_has_content",
         ),
-        CheckConstraint("state != 'promised' OR deadline IS NOT NULL", name="promised_has_deadline"),
+        CheckConstraint("state != 'promised' OR deadline IS NOT NULL",
+                        name="promised_has_deadline"),
         # The ledger of open promises reads only the promised rows, by deadline.
         Index("ix_statement_state_deadline", "state", "deadline"),
     )

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Paragraph numbers and agenda order of one meeting (private to kraftdesk.services).
+"""Paragraph numbers and agenda order of one meeting (the one place that numbers paragraphs).
 
 A meeting's paragraphs are numbered consecutively in agenda order. The first number is the
 next free number of the body in the series (the calendar year, or the meeting date in the
@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading import support
+from kraftdesk.reading.references import meeting_ref
 from kraftdesk.register.models import Body, Meeting, Paragraph
-from kraftdesk.services import _support as sup
-from kraftdesk.services.references import meeting_ref
 
 
 def next_free_number(session: Session, meeting: Meeting, series: str) -> int:
@@ -86,8 +86,8 @@ def renumber_meeting(session: Session, meeting: Meeting, *, first: int | None) -
     `first` None keeps the meeting's current first number when it still fits its series,
     otherwise takes the next free number. Returns the ids of the paragraphs.
     """
-    scheme = sup.organisation(session).numbering_scheme
-    series = sup.series_for(scheme, meeting.starts_at)
+    scheme = support.organisation(session).numbering_scheme
+    series = support.series_for(scheme, meeting.starts_at)
     paragraphs = ordered(session, meeting.id)
     if first is None:
         current = [p.number for p in paragraphs if p.number is not None and p.series == series]

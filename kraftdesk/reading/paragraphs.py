@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The values kraftdesk.services.paragraphs returns, and how they are read (private module)."""
+"""A paragraph as the editor shows it: case, texts, decision points, basis, sections."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
 from kraftdesk.domain.enums import BasisRefKind, MinutesState
+from kraftdesk.reading import support
+from kraftdesk.reading.composition import basis_lines, formula_of
+from kraftdesk.reading.references import meeting_ref, paragraph_ref
 from kraftdesk.register.models import (
     BasisDocument,
     Body,
@@ -21,9 +24,6 @@ from kraftdesk.register.models import (
     Paragraph,
     ParagraphSection,
 )
-from kraftdesk.services import _support as sup
-from kraftdesk.services.composition import basis_lines, formula_of
-from kraftdesk.services.references import meeting_ref, paragraph_ref
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def _case_handlings(session: Session, paragraph: Paragraph) -> tuple[HandlingRow
 
 
 def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
-    paragraph = sup.get(session, Paragraph, paragraph_id)
+    paragraph = support.get(session, Paragraph, paragraph_id)
     meeting = session.get_one(Meeting, paragraph.meeting_id)
     body = session.get_one(Body, paragraph.body_id)
     case = session.get(Case, paragraph.case_id) if paragraph.case_id else None
@@ -140,7 +140,7 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         basis=tuple(BasisRow(b.id, line, b.text, b.ref_paragraph_id, b.ref_kind)
                     for b, line in zip(basis, lines, strict=True)),
         distribution=tuple(recipients),
-        distribution_heading=sup.organisation(session).distribution_heading,
+        distribution_heading=support.organisation(session).distribution_heading,
         free_sections=tuple(FreeSectionRow(s.id, s.heading, s.body) for s in sections),
         immediately_approved_on=paragraph.immediately_approved_on,
         minutes_state=meeting.minutes_state,

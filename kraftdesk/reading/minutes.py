@@ -6,7 +6,7 @@
     appendices_doc(session, meeting_id, numbers) -> MinutesDoc      bilagor on their own
     extract_file_name(session, paragraph_id) -> str                 "KS 2026-01-07 § 16.pdf"
 
-Paragraphs and bilagor come from kraftdesk.services.composition; the front page, the
+Paragraphs and bilagor come from kraftdesk.reading.composition; the front page, the
 Anslag/Bevis block and the certification from kraftdesk.text.minutes; the dates of the
 anslag from kraftdesk.domain.calendar.
 """
@@ -24,6 +24,9 @@ from kraftdesk.domain.document import LabelledValue, MinutesDoc, ParagraphDoc
 from kraftdesk.domain.enums import MinutesState, Role
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import PersonName
+from kraftdesk.reading import support
+from kraftdesk.reading.composition import appendix_docs, paragraph_docs
+from kraftdesk.reading.references import meeting_ref
 from kraftdesk.register.models import (
     Attendance,
     Body,
@@ -35,9 +38,6 @@ from kraftdesk.register.models import (
     Paragraph,
     Person,
 )
-from kraftdesk.services import _support as sup
-from kraftdesk.services.composition import appendix_docs, paragraph_docs
-from kraftdesk.services.references import meeting_ref
 from kraftdesk.text import minutes as words
 from kraftdesk.text.paragraph import label
 
@@ -46,9 +46,9 @@ _PRESIDIUM = (Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR)
 
 def minutes_doc(session: Session, meeting_id: int, *, final: bool) -> MinutesDoc:
     """The whole minutes; `final` only for justerade minutes (no draft mark)."""
-    meeting = sup.get(session, Meeting, meeting_id)
+    meeting = support.get(session, Meeting, meeting_id)
     body = session.get_one(Body, meeting.body_id)
-    organisation = sup.organisation(session)
+    organisation = support.organisation(session)
     if final and meeting.minutes_state is not MinutesState.APPROVED:
         raise UserError(
             f"Protokollet {meeting_ref(body, meeting)} är inte justerat; det kan skrivas ut "
@@ -79,7 +79,7 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
     """A protokollsutdrag of paragraphs of one meeting, in their order, certified `on`."""
     if not paragraph_ids:
         raise UserError("Välj minst en paragraf till utdraget.", field="paragraf")
-    chosen = [sup.get(session, Paragraph, pid) for pid in dict.fromkeys(paragraph_ids)]
+    chosen = [support.get(session, Paragraph, pid) for pid in dict.fromkeys(paragraph_ids)]
     if len({p.meeting_id for p in chosen}) > 1:
         raise UserError("Ett protokollsutdrag kan bara innehålla paragrafer från ett och samma "
                         "sammanträde. Gör ett utdrag per sammanträde.", field="paragraf")
@@ -92,7 +92,7 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
     labels = [label(p.number) for p in chosen]
     day = meeting.starts_at.date()
     return MinutesDoc(
-        organisation=sup.organisation(session).name, body_name=body.name, meeting_date=day,
+        organisation=support.organisation(session).name, body_name=body.name, meeting_date=day,
         heading=words.EXTRACT_HEADING, is_final=approved_on is not None,
         front_fields=(words.approval_day_field(approved_on),) if approved_on else (),
         signatures=(), posting_fields=(), paragraphs=pdocs,
@@ -107,7 +107,7 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
 def appendices_doc(session: Session, meeting_id: int,
                    numbers: Collection[int] | None = None) -> MinutesDoc:
     """The bilagor of a meeting on their own: all, or those with the given numbers."""
-    meeting = sup.get(session, Meeting, meeting_id)
+    meeting = support.get(session, Meeting, meeting_id)
     body = session.get_one(Body, meeting.body_id)
     available = appendix_docs(session, meeting.id)
     chosen = available if not numbers else [a for a in available if a.number in set(numbers)]
@@ -120,7 +120,7 @@ def appendices_doc(session: Session, meeting_id: int,
     rows = [session.get_one(Paragraph, a.paragraph_id) for a in chosen if a.paragraph_id]
     day = meeting.starts_at.date()
     return MinutesDoc(
-        organisation=sup.organisation(session).name, body_name=body.name, meeting_date=day,
+        organisation=support.organisation(session).name, body_name=body.name, meeting_date=day,
         heading=words.MINUTES_HEADING,
         is_final=meeting.minutes_state is MinutesState.APPROVED,
         front_fields=(), signatures=(), posting_fields=(), paragraphs=(),
@@ -132,7 +132,7 @@ def appendices_doc(session: Session, meeting_id: int,
 
 
 def extract_file_name(session: Session, paragraph_id: int) -> str:
-    paragraph = sup.get(session, Paragraph, paragraph_id)
+    paragraph = support.get(session, Paragraph, paragraph_id)
     meeting = session.get_one(Meeting, paragraph.meeting_id)
     body = session.get_one(Body, meeting.body_id)
     return words.file_name(body.short_name, meeting.starts_at.date(), label(paragraph.number))
@@ -147,14 +147,14 @@ def _paragraphs(session: Session, meeting_id: int) -> list[Paragraph]:
 
 def _person(session: Session, person_id: int | None) -> PersonName | None:
     person = session.get(Person, person_id) if person_id is not None else None
-    return sup.person_name(person) if person is not None else None
+    return support.person_name(person) if person is not None else None
 
 
 def _approvers(session: Session, meeting_id: int) -> list[PersonName]:
     people = session.scalars(
         select(Person).join(MeetingApprover, MeetingApprover.person_id == Person.id)
         .where(MeetingApprover.meeting_id == meeting_id).order_by(MeetingApprover.position))
-    return [sup.person_name(p) for p in people]
+    return [support.person_name(p) for p in people]
 
 
 def _front_fields(session: Session, meeting: Meeting, body: Body,
@@ -174,9 +174,9 @@ def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Prese
         select(Attendance, Person).join(Person, Person.id == Attendance.person_id)
         .where(Attendance.meeting_id == meeting.id)
         .order_by(Attendance.position, Attendance.id)).all()
-    roles = sup.roles_on(session, body.id, meeting.starts_at.date(),
+    roles = support.roles_on(session, body.id, meeting.starts_at.date(),
                          [person.id for _, person in rows])
-    replaced = {p.id: sup.person_name(p) for p in session.scalars(select(Person).where(
+    replaced = {p.id: support.person_name(p) for p in session.scalars(select(Person).where(
         Person.id.in_([a.replaces_person_id for a, _ in rows if a.replaces_person_id])))}
     present = []
     for attendance, person in rows:
@@ -185,7 +185,7 @@ def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Prese
             role = Role.CHAIR if person.id == meeting.chair_id else \
                 (role if role in _PRESIDIUM[1:] else None)
         present.append(words.Present(
-            sup.person_name(person), attendance.kind, role if role in _PRESIDIUM else None,
+            support.person_name(person), attendance.kind, role if role in _PRESIDIUM else None,
             replaced.get(attendance.replaces_person_id or -1), attendance.note))
     return present
 
@@ -214,7 +214,7 @@ def _approved_on(meeting: Meeting, chosen: list[Paragraph]) -> date | None:
 def _certification(session: Session, meeting: Meeting, chosen: list[Paragraph],
                    pdocs: tuple[ParagraphDoc, ...], on: date) -> tuple[LabelledValue, ...]:
     blocks = [words.certification(_person(session, meeting.secretary_id), on)]
-    heading = sup.organisation(session).distribution_heading
+    heading = support.organisation(session).distribution_heading
     printed = any(s.heading == heading for doc in pdocs for s in doc.sections)
     if not printed:  # the composed paragraphs normally carry their own distribution list
         recipients = [r for p in chosen for r in _distribution(session, p.id)]

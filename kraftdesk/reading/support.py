@@ -2,7 +2,7 @@
 """Shared helpers of the drafting services: loading rows with Swedish errors, labels,
 membership and participation (who serves, who may vote in a paragraph).
 
-Private to kraftdesk.services; nothing here opens a transaction.
+Nothing here opens a transaction or writes.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,27 +29,11 @@ from kraftdesk.register.models import (
     ParagraphAttendance,
     Person,
 )
-from kraftdesk.services.changes import Changes
-from kraftdesk.services.organisation import current_organisation
 from kraftdesk.text import formats
 
 T = TypeVar("T")
 
 
-class _Unset:
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-#: The default of an optional keyword of an update: "leave this field as it is".
-UNSET: Any = _Unset()
-
-
-@dataclass(frozen=True)
-class Created(Changes):
-    """Changes of a write that created a row; `id` is the new row's id."""
-
-    id: int = 0
 
 MEMBER_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR, Role.MEMBER})
 SERVING_KINDS = (AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE)
@@ -99,7 +83,15 @@ def ensure_paragraph_editable(session: Session, paragraph: Paragraph) -> Meeting
 
 
 def organisation(session: Session) -> Organisation:
-    return current_organisation(session)
+    """The register's organisation; a register holds exactly one."""
+    organisation = session.scalars(select(Organisation).order_by(Organisation.id)).first()
+    if organisation is None:
+        raise UserError(
+            "Registret har ingen organisation ännu. Skapa det med «kraftdesk init» "
+            "eller läs in ett register med «kraftdesk import».",
+            field="organisation",
+        )
+    return organisation
 
 
 def series_for(scheme: NumberingScheme, starts_at: datetime) -> str:

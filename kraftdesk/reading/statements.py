@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The values kraftdesk.services.statements returns, and how they are read (private)."""
+"""The statement rows kraftdesk.services.statements returns, and how they are read."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import StatementKind, StatementState
+from kraftdesk.reading import load
+from kraftdesk.reading.meetings import PersonRef, person_ref
 from kraftdesk.register.models import (
     Person,
     Statement,
@@ -17,8 +19,6 @@ from kraftdesk.register.models import (
     StatementConcurrence,
     StoredFile,
 )
-from kraftdesk.services import _values as load
-from kraftdesk.services._meeting_views import PersonRef, person_ref
 from kraftdesk.text import statements as text
 
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The values kraftdesk.services.proceedings returns, and how they are read (private)."""
+"""The proposals, votes and ballots of a paragraph, as the editor shows them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import BallotChoice, ProposalKind
+from kraftdesk.reading import load, support
+from kraftdesk.reading.composition import paragraph_value
+from kraftdesk.reading.meetings import PersonRef, person_ref
 from kraftdesk.register.models import (
     Ballot,
     Paragraph,
@@ -17,10 +20,6 @@ from kraftdesk.register.models import (
     ProposalAuthor,
     Vote,
 )
-from kraftdesk.services import _support as sup
-from kraftdesk.services import _values as load
-from kraftdesk.services._meeting_views import PersonRef, person_ref
-from kraftdesk.services.composition import paragraph_value
 from kraftdesk.text import proceedings as text
 from kraftdesk.text.paragraph import text_blocks
 from kraftdesk.text.proceedings import VoteCount
@@ -70,10 +69,10 @@ class ProceedingsView:
 
 
 def read_proceedings(session: Session, paragraph_id: int) -> ProceedingsView:
-    paragraph = sup.get(session, Paragraph, paragraph_id)
+    paragraph = support.get(session, Paragraph, paragraph_id)
     value = paragraph_value(session, paragraph.id)
     body = value.meeting.body
-    part = sup.participation(session, paragraph)
+    part = support.participation(session, paragraph)
     people = {p.id: person_ref(p) for p in session.scalars(
         select(Person).where(Person.id.in_(part.voter_ids)))}
     proposals = session.scalars(select(Proposal).where(Proposal.paragraph_id == paragraph.id)

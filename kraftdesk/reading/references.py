@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain.errors import UserError
 from kraftdesk.register.models import Body, Meeting, Paragraph
 
-_MEETING = re.compile(r"^(?P<body>[^:\s]+):(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}))?$")
-_PARAGRAPH = re.compile(r"^(?P<body>[^:\s]+):(?P<series>\d{4}(?:-\d{2}-\d{2})?):§?\s*(?P<number>\d+)$")
+_MEETING = re.compile(
+    r"^(?P<body>[^:\s]+):(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}))?$")
+_PARAGRAPH = re.compile(
+    r"^(?P<body>[^:\s]+):(?P<series>\d{4}(?:-\d{2}-\d{2})?):§?\s*(?P<number>\d+)$")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
         times = ", ".join(m.starts_at.strftime("%H:%M") for m in meetings)
         raise UserError(
             f"{body.name} har flera sammanträden {ref.day.isoformat()} (kl. {times}). "
-            f"Ange tiden, till exempel {ref.body}:{ref.day.isoformat()}T{meetings[0].starts_at:%H:%M}.",
+            f"Ange tiden, till exempel "
+            f"{ref.body}:{ref.day.isoformat()}T{meetings[0].starts_at:%H:%M}.",
             field="sammanträde",
         )
     return meetings[0]

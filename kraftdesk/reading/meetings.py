@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The values kraftdesk.services.meetings returns, and how they are read (private module)."""
+"""Meetings as the GUI shows them: plan, roster, attendance, paragraphs."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from kraftdesk.domain.enums import (
     Role,
     StatementState,
 )
+from kraftdesk.reading import support
+from kraftdesk.reading.references import meeting_ref, paragraph_ref
 from kraftdesk.register.models import (
     Attendance,
     Body,
@@ -29,8 +31,6 @@ from kraftdesk.register.models import (
     Person,
     Statement,
 )
-from kraftdesk.services import _support as sup
-from kraftdesk.services.references import meeting_ref, paragraph_ref
 from kraftdesk.text import formats
 
 
@@ -143,7 +143,7 @@ class ParagraphAttendanceView:
 
 
 def person_ref(person: Person) -> PersonRef:
-    name = sup.person_name(person)
+    name = support.person_name(person)
     return PersonRef(person.id, person.name, name.party, formats.person(name))
 
 
@@ -177,8 +177,8 @@ def _paragraph_rows(session: Session, meeting: Meeting, body: Body) -> tuple[Par
 
 
 def read_meeting_view(session: Session, meeting_id: int) -> MeetingView:
-    meeting = sup.get(session, Meeting, meeting_id)
-    body = sup.get(session, Body, meeting.body_id)
+    meeting = support.get(session, Meeting, meeting_id)
+    body = support.get(session, Body, meeting.body_id)
     approver_ids = session.scalars(select(MeetingApprover.person_id)
                                    .where(MeetingApprover.meeting_id == meeting.id)
                                    .order_by(MeetingApprover.position)).all()
@@ -212,11 +212,11 @@ def read_meeting_view(session: Session, meeting_id: int) -> MeetingView:
 
 
 def read_paragraph_attendance(session: Session, paragraph_id: int) -> ParagraphAttendanceView:
-    paragraph = sup.get(session, Paragraph, paragraph_id)
+    paragraph = support.get(session, Paragraph, paragraph_id)
     rows = session.scalars(select(ParagraphAttendance)
                            .where(ParagraphAttendance.paragraph_id == paragraph.id)
                            .order_by(ParagraphAttendance.id)).all()
-    part = sup.participation(session, paragraph)
+    part = support.participation(session, paragraph)
     ids = {r.person_id for r in rows} | {r.replaces_person_id for r in rows
                                           if r.replaces_person_id}
     ids |= part.voter_ids

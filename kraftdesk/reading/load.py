@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Reading the register into the text layer's plain values (private to kraftdesk.services).
+"""Reading the register into the text layer's plain values (the composition and the views use them).
 
 Every loader takes many ids and reads each table once (`IN (…)`), so composing a whole
 meeting or a year of paragraphs costs a fixed number of queries, not one per row.
@@ -27,6 +27,7 @@ from kraftdesk.domain.values import (
     StatementValue,
     VoteValue,
 )
+from kraftdesk.reading import appendices, support
 from kraftdesk.register.models import (
     Appendix,
     Ballot,
@@ -47,12 +48,10 @@ from kraftdesk.register.models import (
     StatementConcurrence,
     Vote,
 )
-from kraftdesk.services import _appendices
-from kraftdesk.services import _support as sup
 
 
 def texts(session: Session) -> OrganisationTexts:
-    org = sup.organisation(session)
+    org = support.organisation(session)
     return OrganisationTexts(org.special_statement_not_received_text,
                              org.reservation_not_received_text, org.distribution_heading)
 
@@ -62,7 +61,7 @@ def people(session: Session, ids: Iterable[int | None]) -> dict[int, PersonName]
     if not wanted:
         return {}
     rows = session.scalars(select(Person).where(Person.id.in_(wanted))).all()
-    return {p.id: sup.person_name(p) for p in rows}
+    return {p.id: support.person_name(p) for p in rows}
 
 
 def body_name(body: Body) -> BodyName:
@@ -124,7 +123,7 @@ def votes(session: Session, paragraphs: Iterable[Paragraph],
                                       for x in (v.yes_proposal_id, v.no_proposal_id) if x})
     result: dict[int, list[VoteValue]] = defaultdict(list)
     for paragraph_id in {v.paragraph_id for v in rows}:
-        part = sup.participation(session, by_id[paragraph_id])
+        part = support.participation(session, by_id[paragraph_id])
         chair = chair_of.get(paragraph_id)
         names = people(session, [*part.voter_ids, chair])
         for vote in (v for v in rows if v.paragraph_id == paragraph_id):
@@ -169,12 +168,12 @@ def statements(session: Session, paragraph_ids: Collection[int] | None = None, *
                              for persons in group.values() for p in persons])
     favour = proposal_values(session, {s.in_favour_of_proposal_id for s in rows
                                        if s.in_favour_of_proposal_id})
-    appendices = session.execute(select(Appendix.statement_id, Appendix.id, Appendix.meeting_id)
-                                 .where(Appendix.statement_id.in_(ids))).all()
+    linked = session.execute(select(Appendix.statement_id, Appendix.id, Appendix.meeting_id)
+                         .where(Appendix.statement_id.in_(ids))).all()
     numbers: dict[int, int] = {}
-    for meeting_id in {m for _, _, m in appendices}:
-        numbers |= _appendices.numbers(session, session.get_one(Meeting, meeting_id))
-    appendix_of = {sid: aid for sid, aid, _ in appendices}
+    for meeting_id in {m for _, _, m in linked}:
+        numbers |= appendices.numbers(session, session.get_one(Meeting, meeting_id))
+    appendix_of = {sid: aid for sid, aid, _ in linked}
     return [(s.paragraph_id, StatementValue(
         s.kind, s.state, tuple(names[p] for p in authors.get(s.id, [])),
         tuple(names[p] for p in concurring.get(s.id, [])),

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The read side of the text: build plain values from the register, call kraftdesk.text.
+
+Used by the PDF renderer, the GUI preview and the command line; all of them get the same
+composed documents (kraftdesk.domain.document).
+
+    paragraph_doc(session, paragraph_id) -> ParagraphDoc
+    paragraph_docs(session, paragraph_ids) -> list[ParagraphDoc]      in the order given
+    appendix_docs(session, meeting_id, paragraph_ids=None) -> list[AppendixDoc]
+        bilagor in number order (only those of `paragraph_ids` when given, for extracts)
+    paragraph_value(session, paragraph_id) -> ParagraphValue
+
+They take the caller's session (inside register.read() or a write) and never commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain.document import AppendixDoc, ParagraphDoc, Text
+from kraftdesk.domain.enums import AppendixKind
+from kraftdesk.domain.values import MeetingValue, OrganisationTexts, ParagraphValue, StatementValue
+from kraftdesk.reading import appendices, load, support
+from kraftdesk.register.models import (
+    Appendix,
+    BasisDocument,
+    Body,
+    Case,
+    Meeting,
+    Paragraph,
+    Statement,
+    StoredFile,
+)
+from kraftdesk.text import appendix as appendix_text
+from kraftdesk.text import basis as basis_text
+from kraftdesk.text.decision import formula
+from kraftdesk.text.paragraph import compose_paragraph, label
+
+__all__ = [
+    "appendix_docs", "basis_lines", "formula_of", "paragraph_doc", "paragraph_docs",
+    "paragraph_value", "paragraph_values",
+]
+
+
+def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[ParagraphValue]:
+    """The plain values of many paragraphs, in the order given; a fixed number of queries."""
+    ids = list(dict.fromkeys(paragraph_ids))
+    if not ids:
+        return []
+    heads = {p.id: (p, m, b, number) for p, m, b, number in load.headers(session, ids)}
+    missing = [i for i in ids if i not in heads]
+    if missing:
+        support.get(session, Paragraph, missing[0])
+    parts = load.simple_parts(session, ids)
+    proposals = load.proposals(session, ids)
+    votes = load.votes(session, (h[0] for h in heads.values()),
+                       {pid: h[1].chair_id for pid, h in heads.items()})
+    recused = load.recused(session, ids)
+    statements = load.by_key(load.statements(session, ids))
+    secretaries = load.people(session, (h[1].secretary_id for h in heads.values()))
+    targets = {b.id: load.body_name(b) for b in session.scalars(select(Body).where(Body.id.in_(
+        {h[0].proposes_to_body_id for h in heads.values() if h[0].proposes_to_body_id})))}
+    result = []
+    for pid in ids:
+        p, meeting, body, case_number = heads[pid]
+        result.append(ParagraphValue(
+            paragraph_id=p.id, number=p.number, title=p.title, case_number=case_number,
+            meeting=MeetingValue(load.body_name(body), meeting.starts_at,
+                                 secretaries.get(meeting.secretary_id or -1)),
+            summary=p.summary,
+            proposes_to=targets.get(p.proposes_to_body_id or -1),
+            formula_override=p.formula_override,
+            decision_points=tuple(parts["points"].get(pid, [])),
+            free_sections=load.free_sections(parts["sections"].get(pid, [])),
+            proposals=tuple(proposals.get(pid, [])), procedure_text=p.procedure_text,
+            votes=tuple(votes.get(pid, [])), recused=tuple(recused.get(pid, [])),
+            statements=tuple(statements.get(pid, [])),
+            basis=tuple(load.basis(session, parts["basis"].get(pid, []))),
+            distribution=tuple(parts["distribution"].get(pid, [])),
+            immediately_approved_on=p.immediately_approved_on,
+        ))
+    return result
+
+
+def paragraph_value(session: Session, paragraph_id: int) -> ParagraphValue:
+    return paragraph_values(session, [paragraph_id])[0]
+
+
+def paragraph_docs(session: Session, paragraph_ids: Collection[int]) -> list[ParagraphDoc]:
+    texts = load.texts(session)
+    return [compose_paragraph(v, texts) for v in paragraph_values(session, paragraph_ids)]
+
+
+def paragraph_doc(session: Session, paragraph_id: int) -> ParagraphDoc:
+    """One § as printed (minutes, extract, preview)."""
+    return paragraph_docs(session, [paragraph_id])[0]
+
+
+def formula_of(session: Session, paragraph: Paragraph) -> str:
+    body = session.get_one(Body, paragraph.body_id)
+    target = session.get(Body, paragraph.proposes_to_body_id) \
+        if paragraph.proposes_to_body_id else None
+    return formula(load.body_name(body), load.body_name(target) if target else None,
+                   paragraph.formula_override)
+
+
+def basis_lines(session: Session, rows: Iterable[BasisDocument]) -> list[str]:
+    return [basis_text.basis_line(line) for line in load.basis(session, rows)]
+
+
+def _statement_appendix(session: Session, appendix: Appendix, number: int,
+                        statement: StatementValue, texts: OrganisationTexts,
+                        meeting: MeetingValue) -> AppendixDoc:
+    paragraph = session.get_one(Paragraph, appendix.paragraph_id)
+    case = session.get(Case, paragraph.case_id) if paragraph.case_id else None
+    pdf = None
+    if statement.has_file and appendix.text is None:
+        file_id = session.get_one(Statement, statement.statement_id).file_id
+        pdf = session.scalar(select(StoredFile.content).where(StoredFile.id == file_id))
+    return appendix_text.statement_appendix(
+        number, statement, meeting, texts, paragraph_label=label(paragraph.number),
+        title=paragraph.title, case_number=case.number if case else None,
+        fixed_text=appendix.text, pdf_bytes=pdf, paragraph_id=paragraph.id)
+
+
+def _other_appendix(session: Session, appendix: Appendix, number: int,
+                    meeting: MeetingValue) -> AppendixDoc:
+    paragraph = session.get(Paragraph, appendix.paragraph_id) if appendix.paragraph_id else None
+    if appendix.kind is AppendixKind.VOTING_LIST and paragraph is not None:
+        value = paragraph_value(session, paragraph.id)
+        return appendix_text.voting_appendix(number, meeting, value.votes,
+                                             paragraph_label=label(paragraph.number),
+                                             title=paragraph.title, paragraph_id=paragraph.id)
+    pdf = session.scalar(select(StoredFile.content).where(StoredFile.id == appendix.file_id)) \
+        if appendix.file_id else None
+    reference = f"{label(paragraph.number)}. {paragraph.title}" if paragraph else ""
+    blocks = tuple(Text(p.strip()) for p in (appendix.text or "").split("\n\n") if p.strip())
+    return AppendixDoc(number, appendix.title, reference, blocks, pdf,
+                       paragraph.id if paragraph else None)
+
+
+def appendix_docs(session: Session, meeting_id: int,
+                  paragraph_ids: Collection[int] | None = None) -> list[AppendixDoc]:
+    """The meeting's bilagor in number order (provisional numbers in draft minutes)."""
+    meeting = support.get(session, Meeting, meeting_id)
+    numbers = appendices.numbers(session, meeting)
+    query = select(Appendix).where(Appendix.meeting_id == meeting.id)
+    if paragraph_ids is not None:
+        query = query.where(Appendix.paragraph_id.in_(list(paragraph_ids)))
+    rows = sorted(session.scalars(query).all(), key=lambda a: numbers[a.id])
+    statement_ids = [a.statement_id for a in rows if a.statement_id]
+    statements = dict((s.statement_id, s) for _, s in
+                      load.statements(session, statement_ids=statement_ids)) \
+        if statement_ids else {}
+    texts = load.texts(session)
+    meeting_value = load.meeting_value(session, meeting)
+    docs = []
+    for a in rows:
+        if a.statement_id:
+            docs.append(_statement_appendix(session, a, numbers[a.id],
+                                            statements[a.statement_id], texts, meeting_value))
+        else:
+            docs.append(_other_appendix(session, a, numbers[a.id], meeting_value))
+    return docs
+
