@@ -6,3 +6,6 @@ APP_NAME = "kraftdesk"
 APP_DISPLAY_NAME = "Kraftdesk"
 ORG_NAME = "kraftdesk"
 APP_ID = "se.kraftdesk.Kraftdesk"
+#: The file name ending of register files that the installers associate with the program
+#: (packaging/windows/kraftdesk.iss, packaging/linux/); any SQLite file works as a register.
+REGISTER_SUFFIX = ".kraftdesk"

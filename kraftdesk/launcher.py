@@ -4,8 +4,9 @@
 Kept outside kraftdesk.cli so the command line stays Qt-free (import-linter contract);
 the GUI is imported only when it is started. The CLI's parser imports every command and
 with them the services and SQLAlchemy (half a second), which the window is shown without
-(kraftdesk.gui.startup). So the two ways to start the window, `kraftdesk` and
-`kraftdesk --db REGISTER`, are recognised here without it; anything else (a command,
+(kraftdesk.gui.startup). So the ways to start the window, `kraftdesk`, `kraftdesk --db
+REGISTER` and `kraftdesk FILE.kraftdesk` (a register file opened from the file manager, see
+packaging/), are recognised here without it; anything else (a command,
 --help, --version, a misspelt option) goes to the CLI's parser, which answers in Swedish.
 """
 
@@ -15,6 +16,8 @@ import gc
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from kraftdesk import REGISTER_SUFFIX
 
 if TYPE_CHECKING:
     from kraftdesk.gui.app import StartObserver
@@ -29,6 +32,8 @@ def window_register(argv: Sequence[str]) -> tuple[bool, str | None]:
             return True, db
         case [option] if option.startswith("--db=") and len(option) > len("--db="):
             return True, option.removeprefix("--db=")
+        case [path] if path.lower().endswith(REGISTER_SUFFIX) and not path.startswith("-"):
+            return True, path  # a register file opened from the file manager
     return False, None
 
 

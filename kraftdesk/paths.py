@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The only place that finds the user data folder, ui/ and resources/.
+"""The only place that finds the user data folder, ui/, resources/ and the handbook.
 
-Three cases: an installed wheel (ui/ and resources/ are inside the package as _ui and
-_resources), a source checkout (the top-level folders beside the package), and a frozen
-bundle (PyInstaller's sys._MEIPASS).
+Three cases: an installed wheel (ui/, resources/ and docs/handbok/ are inside the package as
+_ui, _resources and _handbok), a source checkout (the top-level folders beside the package),
+and a frozen bundle (PyInstaller's sys._MEIPASS, see packaging/bundle_contents.py).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from functools import cache
@@ -16,6 +17,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from kraftdesk import APP_NAME
+from kraftdesk.domain.errors import DataFolderError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -24,13 +26,13 @@ DATA_DIR_ENV = "KRAFTDESK_DATA_DIR"
 
 
 @cache  # the installation does not move while the program runs
-def _asset_dir(name: str) -> Path:
+def _asset_dir(name: str, checkout: str | None = None) -> Path:
     candidates = []
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         candidates.append(Path(frozen_root) / name)
     candidates.append(_PACKAGE_DIR / f"_{name}")  # installed wheel
-    candidates.append(_PACKAGE_DIR.parent / name)  # source checkout / editable install
+    candidates.append(_PACKAGE_DIR.parent / (checkout or name))  # checkout, editable install
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
@@ -52,13 +54,61 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def handbook_dir() -> Path:
+    """The handbook (docs/handbok in the repository): Markdown chapters and their pictures."""
+    return _asset_dir("handbok", checkout="docs/handbok")
+
+
 def data_dir() -> Path:
-    """The user's local (non-roaming) data folder; created on first use."""
-    override = os.environ.get(DATA_DIR_ENV)
-    path = (Path(override) if override
-            else Path(user_data_dir(APP_NAME, appauthor=False, roaming=False)))
-    path.mkdir(parents=True, exist_ok=True)
+    """The user's local (non-roaming) data folder; created on first use.
+
+    A DataFolderError names the folder when it cannot be created."""
+    path = _data_dir_path()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _data_folder_error(path, error) from error
     return path
+
+
+def check_data_dir() -> Path:
+    """The data folder, once a file could be written in it; else a DataFolderError naming it."""
+    path = data_dir()
+    probe = path / f".skrivprov-{os.getpid()}"
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        probe.unlink()
+    except OSError as error:
+        raise _data_folder_error(path, error, creating=False) from error
+    return path
+
+
+def _data_dir_path() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else Path(
+        user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+_WHY = {
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "behörighet saknas",
+    errno.EROFS: "den ligger på en skrivskyddad enhet",
+    errno.ENOSPC: "disken är full",
+    errno.ENOENT: "den kan inte skapas där",
+    errno.ENOTDIR: "en fil står i vägen för den",
+    errno.EEXIST: "en fil med samma namn finns redan",
+}
+
+
+def _data_folder_error(path: Path, error: OSError, *, creating: bool = True) -> DataFolderError:
+    why = _WHY.get(error.errno or 0) if creating or error.errno != errno.ENOENT else None
+    why = why or "den går inte att skriva i"
+    return DataFolderError(
+        f"Kraftdesk kan inte skriva i sin datamapp {path} ({why}). Där sparas registret, "
+        "inställningarna och loggen. Be IT om skrivrätt till mappen, eller välj en annan "
+        f"mapp med miljövariabeln {DATA_DIR_ENV}.",
+        field=str(path),
+    )
 
 
 def default_register_path() -> Path:

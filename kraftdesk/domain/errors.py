@@ -26,3 +26,7 @@ class LockedError(UserError):
 
 class RegisterError(UserError):
     """The register file itself cannot be used: not SQLite, damaged, too new, busy."""
+
+
+class DataFolderError(UserError):
+    """The program's data folder (registers, settings, log) cannot be created or written."""

@@ -28,7 +28,9 @@ from kraftdesk.gui.errors import configure_logging, install_excepthook, log
 from kraftdesk.gui.i18n import install_swedish
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.main_window import MEETINGS, MainWindow
+from kraftdesk.gui.preflight import data_folder_problem, display_problem, prefer_utf8_locale
 from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.smoke import observer_from_environment
 from kraftdesk.gui.startup import release_collector
 
 if TYPE_CHECKING:
@@ -204,15 +206,35 @@ def configure(app: QApplication) -> None:
     install_swedish(app)
 
 
+def show_start_problem(message: str) -> None:
+    """Why the program cannot start: on standard error, and in a box where a screen shows it."""
+    print(f"kraftdesk: {message}", file=sys.stderr)
+    if QApplication.platformName() in {"offscreen", "minimal"}:
+        return  # nobody would see the box, and it would wait for ever
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, APP_DISPLAY_NAME, message)
+
+
 def main(db: str | None = None, *, observer: StartObserver | None = None) -> int:
     # Qt's image thread pool would start two threads in the first paint to fill the list's
     # scroll bar, and the window waited for them (10 ms on a busy two-core machine); the
     # app's images are small, and are drawn as fast on the GUI thread.
     os.environ.setdefault(NO_GUI_THREADPOOL, "1")
+    problem = display_problem()  # before Qt tries, and aborts in English
+    if problem:
+        print(f"kraftdesk: {problem}", file=sys.stderr)
+        return 1
+    prefer_utf8_locale()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
+    problem = data_folder_problem()
+    if problem:
+        show_start_problem(problem)
+        return 1
     install_excepthook()
+    observer = observer or observer_from_environment()
     application = Application()
     window = application.start(db, quick=True)
     if window is None:

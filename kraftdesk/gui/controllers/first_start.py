@@ -21,7 +21,7 @@ from kraftdesk.gui.icons import icon
 from kraftdesk.services.organisation import create_organisation, overview
 from kraftdesk.services.registers import Register, open_file
 
-REGISTER_FILTER = "Kraftdesk-register (*.sqlite3 *.sqlite *.db);;Alla filer (*)"
+REGISTER_FILTER = "Kraftdesk-register (*.kraftdesk *.sqlite3 *.sqlite *.db);;Alla filer (*)"
 DEMO_FILE = "exempelregister.sqlite3"
 
 CHOICE_PAGE, CREATE_PAGE = range(2)
