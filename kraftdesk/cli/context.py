@@ -9,7 +9,8 @@ from datetime import datetime
 from typing import TextIO
 
 from kraftdesk.config import register_url
-from kraftdesk.services.registers import Register, open_register
+from kraftdesk.services.registers import Register, open_register, upgrade_needed
+from kraftdesk.text.registers import upgrade_notice
 
 
 @dataclass
@@ -27,6 +28,10 @@ class CliContext:
     def register(self, *, create: bool = False) -> Register:
         """The register named by --db / KRAFTDESK_DB / the default, opened and migrated."""
         if self._register is None:
+            upgrade = upgrade_needed(self.url)
+            if upgrade is not None:  # said before it happens, as the window asks first
+                print(f"kraftdesk: {upgrade_notice(upgrade.to_version, upgrade.backup_folder)}",
+                      file=self.err)
             self._register = open_register(self.url, create=create)
         return self._register
 

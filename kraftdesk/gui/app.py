@@ -118,7 +118,7 @@ class Application:
 
     def initial_register(self, db: str | None) -> tuple[Register | None, str, Register | None]:
         """(register to use, notice for the dialog, empty register to fill)."""
-        from kraftdesk.services.registers import open_register
+        from kraftdesk.gui.register_upgrade import open_register
 
         explicit = db or os.environ.get(DB_ENV)
         if explicit:
@@ -139,7 +139,7 @@ class Application:
         return urls
 
     def _remembered_register(self) -> tuple[Register | None, str, Register | None]:
-        from kraftdesk.services.registers import open_register
+        from kraftdesk.gui.register_upgrade import open_register
 
         notice = ""
         for url in self._remembered_urls():

@@ -14,21 +14,92 @@ write-ahead log is still there: a crash, a pulled plug, or another program has i
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from kraftdesk.domain.errors import RegisterError
-from kraftdesk.register.backup import BEFORE_UPGRADE, automatic_backup, newest_backup
+from kraftdesk.register.backup import (
+    BEFORE_UPGRADE,
+    automatic_backup,
+    backup_dir_for,
+    newest_backup,
+)
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import WRITE_OPTION, make_engine
 from kraftdesk.register.revision import HEAD_REVISION
 from kraftdesk.register.scripts import alembic_config, head_revision, known_revisions
 from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
 
-__all__ = ["alembic_config", "check_sqlite_file", "current_revision", "head_revision",
-           "known_revisions", "open_register", "sqlite_path", "upgrade"]
+__all__ = ["PendingUpgrade", "alembic_config", "check_sqlite_file", "current_revision",
+           "head_revision", "known_revisions", "open_register", "pending_upgrade",
+           "schema_version", "sqlite_path", "upgrade"]
+
+
+def schema_version(revision: str) -> int:
+    """The register format's version number: the revision's place in the migrations (1, 2, …)."""
+    from alembic.script import ScriptDirectory
+
+    chain = [rev.revision for rev in ScriptDirectory.from_config(alembic_config())
+             .walk_revisions()]
+    return len(chain) - chain.index(revision)
+
+
+class PendingUpgrade(NamedTuple):
+    """A register that opening will upgrade: its format's version and the program's."""
+
+    where: str  # the register's file, or its URL without the password
+    from_version: int
+    to_version: int
+    backup_folder: Path | None  # where the copy before the upgrade goes; None on a server
+
+
+def pending_upgrade(url: str) -> PendingUpgrade | None:
+    """What opening the register at `url` would upgrade, read without changing anything.
+
+    None when nothing would be upgraded: the register is new, at this program's format,
+    made by a newer kraftdesk (refused when opened), or not a register at all."""
+    engine = make_engine(url)
+    try:
+        path = sqlite_path(engine)
+        if path is None:
+            current = current_revision(engine)
+            where = engine.url.render_as_string(hide_password=True)
+        elif path.is_file():
+            current = _sqlite_revision(path)
+            where = str(path)
+        else:
+            return None
+    except DatabaseError:
+        return None
+    finally:
+        engine.dispose()
+    if current is None or current == HEAD_REVISION or current not in known_revisions():
+        return None
+    return PendingUpgrade(where, schema_version(current), schema_version(HEAD_REVISION),
+                          backup_dir_for(path) if path is not None else None)
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The revision of an SQLite register, read-only (not even its journal mode changes)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
 
 def current_revision(engine: Engine) -> str | None:
     """The register's schema version (alembic_version), or None for an empty database."""

@@ -7,11 +7,19 @@ from pathlib import Path
 
 from kraftdesk.config import register_url, sqlite_url
 from kraftdesk.register.database import Register
+from kraftdesk.register.migrate import PendingUpgrade, pending_upgrade
 from kraftdesk.register.migrate import current_revision as _current_revision
 from kraftdesk.register.migrate import open_register as _open_register
 from kraftdesk.register.sqlite_files import sqlite_path
 
-__all__ = ["Register", "open_file", "open_register", "register_url", "sqlite_url"]
+__all__ = ["PendingUpgrade", "Register", "open_file", "open_register", "register_url",
+           "sqlite_url", "upgrade_needed"]
+
+
+def upgrade_needed(url: str) -> PendingUpgrade | None:
+    """Whether opening the register at `url` upgrades its format: the versions and where the
+    backup goes (read without changing anything); None if it does not."""
+    return pending_upgrade(url)
 
 
 def open_register(url: str, *, create: bool = False) -> Register:

@@ -18,8 +18,9 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.errors import show_program_error, show_user_error
 from kraftdesk.gui.forms.ui_first_start_dialog import Ui_FirstStartDialog
 from kraftdesk.gui.icons import icon
+from kraftdesk.gui.register_upgrade import open_file
 from kraftdesk.services.organisation import create_organisation, overview
-from kraftdesk.services.registers import Register, open_file
+from kraftdesk.services.registers import Register
 
 REGISTER_FILTER = "Kraftdesk-register (*.kraftdesk *.sqlite3 *.sqlite *.db);;Alla filer (*)"
 DEMO_FILE = "exempelregister.sqlite3"
@@ -109,7 +110,7 @@ class FirstStartDialog(QDialog):
             self, "Öppna register", str(paths.data_dir()), REGISTER_FILTER)
         if not path:
             return
-        register = self._open(lambda: open_file(Path(path)))
+        register = self._open(lambda: open_file(Path(path), parent=self))
         if register is None:
             return
         if overview(register).organisation is None:
