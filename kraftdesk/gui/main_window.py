@@ -21,6 +21,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.controllers.pages import MEETINGS_QUERY, build_meetings_page
 from kraftdesk.gui.first_paint import FirstPaint
 from kraftdesk.gui.forms.ui_main_window import Ui_MainWindow
+from kraftdesk.gui.handbook import install_help
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import Query
 from kraftdesk.gui.settings import UiSettings
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
                                      .emit(k, self.meeting_page.meeting_id))
         ui.action_switch_register.triggered.connect(self.switch_register_requested)
         ui.action_about.triggered.connect(self.show_about)
+        self.action_handbook = install_help(self, ui.menu_help, ui.action_about)
         ui.action_refresh.triggered.connect(self.refresh)
         for row, action in enumerate((ui.action_show_meetings, ui.action_show_cases,
                                       ui.action_show_ledger, ui.action_show_search)):
