@@ -51,10 +51,11 @@ def show_handbook(chapter: str = INDEX, heading: str | None = None) -> HandbookW
     from kraftdesk.gui.handbook_window import handbook_window
 
     window = handbook_window()
-    window.show_topic(chapter, heading)
-    window.show()
-    window.raise_()
+    window.show()  # first: the chapter is laid out at the window's width, then scrolled
+    if QApplication.platformName() != "offscreen":  # which cannot raise, and warns
+        window.raise_()
     window.activateWindow()
+    window.show_topic(chapter, heading)
     return window
 
 

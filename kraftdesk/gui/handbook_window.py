@@ -109,16 +109,16 @@ class HandbookWindow(QDialog):
 
 
 def handbook_window() -> HandbookWindow:
-    """The one handbook window of the program (made on first use, kept while it runs)."""
+    """The one handbook window of the program (made on first use, kept while it lives)."""
     global _window
     if _window is None:
         _window = HandbookWindow()
-        QApplication.instance().aboutToQuit.connect(_close_window)
+        _window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        _window.destroyed.connect(_forget_window)
+        QApplication.instance().aboutToQuit.connect(_window.deleteLater)
     return _window
 
 
-def _close_window() -> None:
+def _forget_window() -> None:
     global _window
-    if _window is not None:
-        _window.deleteLater()
-        _window = None
+    _window = None

@@ -24,6 +24,11 @@ from kraftdesk import launcher
     (["--help"], (False, None)),
     (["--version"], (False, None)),
     (["--dbx", "r.sqlite3"], (False, None)),
+    (["/hem/eva/Malmö stad.kraftdesk"], (True, "/hem/eva/Malmö stad.kraftdesk")),
+    (["C:\\Registren\\KOMMUN.KRAFTDESK"], (True, "C:\\Registren\\KOMMUN.KRAFTDESK")),
+    (["-x.kraftdesk"], (False, None)),
+    (["register.sqlite3"], (False, None)),
+    (["info", "a.kraftdesk"], (False, None)),
 ])
 def test_which_arguments_start_the_window(argv: list[str],
                                           expected: tuple[bool, str | None]) -> None:
@@ -63,3 +68,9 @@ def test_starting_the_window_loads_neither_the_cli_nor_sqlalchemy() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=60, check=True)
     assert result.stdout == "(True, 'r.sqlite3') []\n"
+
+
+def test_a_register_file_opened_from_the_file_manager_starts_the_window(
+        windows: list[str | None]) -> None:
+    assert launcher.main(["/hem/eva/kommun.kraftdesk"]) == 0
+    assert windows == ["/hem/eva/kommun.kraftdesk"]
