@@ -11,19 +11,18 @@ from pathlib import Path
 import pytest
 
 from kraftdesk.cli.main import main
-from kraftdesk.register.engine import make_engine
-from kraftdesk.register.migrate import open_register, upgrade
+from kraftdesk.register.migrate import open_register, schema_version
 from kraftdesk.register.revision import HEAD_REVISION
+from tests.gui.test_register_upgrade import downgrade_one
 
-HEAD_VERSION = int(HEAD_REVISION[:4])
+HEAD_VERSION = schema_version(HEAD_REVISION)
 
 
 def test_the_upgrade_is_told_on_stderr_once(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "gammalt.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine, "0003")
-    engine.dispose()
+    open_register(f"sqlite:///{path}").close()
+    downgrade_one(path)
     assert main(["--db", str(path), "info"]) == 0
     captured = capsys.readouterr()
     assert captured.err == (f"kraftdesk: Registret uppgraderas till version {HEAD_VERSION}; en "

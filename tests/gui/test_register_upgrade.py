@@ -17,25 +17,39 @@ from pytestqt.qtbot import QtBot
 from kraftdesk.gui import register_upgrade
 from kraftdesk.gui.app import Application
 from kraftdesk.register.engine import make_engine
-from kraftdesk.register.migrate import upgrade
+from kraftdesk.register.migrate import alembic_config, schema_version
 from kraftdesk.register.revision import HEAD_REVISION
+from kraftdesk.services.organisation import create_organisation
 from kraftdesk.services.registers import PendingUpgrade, upgrade_needed
 from kraftdesk.services.registers import open_file as services_open_file
 
-HEAD_VERSION = int(HEAD_REVISION[:4])  # 0004 is the fourth migration
+HEAD_VERSION = schema_version(HEAD_REVISION)
+
+
+def previous_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    down = ScriptDirectory.from_config(alembic_config()).get_revision(HEAD_REVISION).down_revision
+    assert isinstance(down, str)
+    return down
+
+
+def downgrade_one(path: Path) -> None:
+    """Take the register at `path` one migration back, as an older kraftdesk left it."""
+    from alembic import command
+
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), previous_revision())
+    engine.dispose()
 
 
 def old_register(path: Path) -> Path:
     """A register of Malmö stad at the format before this program's (one migration back)."""
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine, "0003")
-    engine.dispose()
-    with closing(sqlite3.connect(path)) as conn, conn:
-        conn.execute(
-            "INSERT INTO organisation (id, name, numbering_scheme, take_down_rule, "
-            "special_statement_not_received_text, reservation_not_received_text, "
-            "distribution_heading) VALUES (1, 'Malmö stad', 'per_year', 'next_weekday', "
-            "'a', 'b', 'c')")
+    register = services_open_file(path, create=True)
+    create_organisation(register, "Malmö stad")
+    register.close()
+    downgrade_one(path)
     return path
 
 
@@ -107,7 +121,7 @@ def test_upgrade_asked_and_accepted_backs_up_and_opens(tmp_path: Path, qtbot: Qt
     assert revision(path) == HEAD_REVISION
     (backup,) = (tmp_path / "backups").iterdir()
     assert backup.name.startswith("kommun-före-uppgradering-")
-    assert revision(backup) == "0003"
+    assert revision(backup) == previous_revision()
 
 
 def test_upgrade_declined_leaves_the_register_untouched(tmp_path: Path, qtbot: QtBot) -> None:

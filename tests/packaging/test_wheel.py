@@ -60,6 +60,8 @@ def test_the_wheel_holds_ui_resources_schema_and_migrations(wheel: Path) -> None
         "kraftdesk/interchange/schema.json",
         "kraftdesk/register/migrations/env.py",
         "kraftdesk/register/migrations/versions/0001_initial_register_schema.py",
+        "kraftdesk/_handbok/index.md",
+        "kraftdesk/_handbok/bilder/sammantraden.png",
     ]
     assert [name for name in expected if name not in names] == []
     assert any(n.startswith("kraftdesk/_resources/fonts/") and n.endswith(".ttf") for n in names)
@@ -71,16 +73,18 @@ def test_the_wheel_holds_ui_resources_schema_and_migrations(wheel: Path) -> None
 def test_the_installed_package_finds_its_resources(installed: Path, tmp_path: Path) -> None:
     script = ("import kraftdesk, kraftdesk.paths as p; from kraftdesk.services.demo import "
               "demo_file; print(kraftdesk.__file__); print(p.resources_dir()); "
-              "print(p.ui_dir()); print(demo_file().is_file())")
+              "print(p.ui_dir()); print(demo_file().is_file()); print(p.handbook_dir())")
     result = subprocess.run([str(installed), "-I", "-c", script], cwd=tmp_path,
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
-    package, resources, ui, demo_found = result.stdout.splitlines()
+    package, resources, ui, demo_found, handbook = result.stdout.splitlines()
     package_dir = Path(package).parent
     assert package_dir != ROOT / "kraftdesk"
     assert Path(resources) == package_dir / "_resources"
     assert Path(ui) == package_dir / "_ui"
     assert demo_found == "True"
+    assert Path(handbook) == package_dir / "_handbok"
+    assert (Path(handbook) / "index.md").is_file()
 
 
 def test_the_installed_command_creates_the_demo_register(installed: Path,
