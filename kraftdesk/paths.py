@@ -54,6 +54,10 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+#: The handbook's first page, with its table of contents.
+HANDBOOK_INDEX = "index.md"
+
+
 def handbook_dir() -> Path:
     """The handbook (docs/handbok in the repository): Markdown chapters and their pictures."""
     return _asset_dir("handbok", checkout="docs/handbok")

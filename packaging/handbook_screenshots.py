@@ -50,9 +50,10 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     os.environ["KRAFTDESK_DATA_DIR"] = str(scratch / "data")
     os.environ.pop("KRAFTDESK_DB", None)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from kraftdesk.domain.enums import MinutesState
     from kraftdesk.gui.app import configure
     from kraftdesk.gui.controllers.first_start import FirstStartDialog
     from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
@@ -63,8 +64,6 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     from kraftdesk.services import meetings
     from kraftdesk.services.demo import load_demo
     from kraftdesk.services.registers import open_file
-
-    from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(_quiet)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -88,7 +87,8 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
             raise SystemExit(f"handbook_screenshots: could not write {path}")
         saved.append(path)
 
-    coming = next(m for m in meetings.list_meetings(register) if m.minutes_state.value != "approved")
+    coming = next(m for m in meetings.list_meetings(register)
+                  if m.minutes_state is not MinutesState.APPROVED)
     view = meetings.meeting_view(register, coming.id)
     promised = next(p for p in view.paragraphs if p.reference and p.reference.endswith(":412"))
 

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
+from kraftdesk.paths import HANDBOOK_INDEX
+
 if TYPE_CHECKING:
     from kraftdesk.gui.handbook_window import HandbookWindow
 
-INDEX = "index.md"
+INDEX = HANDBOOK_INDEX
 HELP_SHORTCUT = "help_shortcut"
 
 #: What F1 opens: for a page of the main window (by its attribute name on MainWindow) or a

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kraftdesk.gui.handbook import INDEX
 from kraftdesk.gui.icons import icon
-from kraftdesk.paths import handbook_dir
+from kraftdesk.paths import HANDBOOK_INDEX, handbook_dir
 
 #: Pictures wider than this are shown scaled down to it (the files keep their size).
 MAX_IMAGE_WIDTH = 760
@@ -70,7 +69,7 @@ class HandbookWindow(QDialog):
         self.contents_button = QPushButton("&Innehåll", self)
         self.back_button.clicked.connect(self.browser.backward)
         self.forward_button.clicked.connect(self.browser.forward)
-        self.contents_button.clicked.connect(lambda: self.show_topic(INDEX))
+        self.contents_button.clicked.connect(lambda: self.show_topic(HANDBOOK_INDEX))
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
         self.back_button.setEnabled(False)

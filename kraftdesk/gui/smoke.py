@@ -10,8 +10,8 @@ this way (tests/packaging/test_bundle.py); a packager can check an installation 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
