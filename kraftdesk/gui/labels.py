@@ -1,47 +1,12 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The Swedish words and date formats the GUI shows for domain values (presentation only)."""
+"""The date formats the GUI shows (presentation only).
+
+The words for kinds, states and roles are kraftdesk.text.vocabulary's, as everywhere.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-
-from kraftdesk.domain.enums import (
-    AttendanceKind,
-    CaseStatus,
-    MinutesState,
-    StatementKind,
-    StatementState,
-)
-
-MINUTES_STATE = {
-    MinutesState.DRAFT: "Utkast",
-    MinutesState.SENT_FOR_APPROVAL: "Skickat för justering",
-    MinutesState.APPROVED: "Justerat",
-}
-
-CASE_STATUS = {CaseStatus.OPEN: "Pågående", CaseStatus.CLOSED: "Avslutat"}
-
-STATEMENT_KIND = {
-    StatementKind.RESERVATION: "Reservation",
-    StatementKind.SPECIAL_STATEMENT: "Särskilt yttrande",
-    StatementKind.MINUTES_NOTE: "Protokollsanteckning",
-}
-
-STATEMENT_STATE = {
-    StatementState.ANNOUNCED: "Anmäld",
-    StatementState.PROMISED: "Utlovad",
-    StatementState.RECEIVED: "Inkommen",
-    StatementState.WITHDRAWN: "Återkallad",
-    StatementState.NOT_RECEIVED: "Ej inkommen",
-}
-
-ATTENDANCE_KIND = {
-    AttendanceKind.MEMBER: "Ledamot",
-    AttendanceKind.SERVING_SUBSTITUTE: "Tjänstgörande ersättare",
-    AttendanceKind.SUBSTITUTE: "Ersättare",
-    AttendanceKind.OFFICIAL: "Övriga närvarande",
-    AttendanceKind.OTHER: "Övrig",
-}
 
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 

@@ -41,8 +41,9 @@ COLLECTIONS = {
     "statement_concurrence": "A member joining the statement without being its author "
                              "(Med instämmande av).",
     "appendix": "A bilaga of the minutes, numbered per minutes. For a statement, `text` is "
-                "null while the statement's own text is used; at justering a promise still "
-                "open gets its placeholder text fixed here.",
+                "null: the bilaga is composed from the statement. Registers justerade before "
+                "December 2026 hold the placeholder of a promise not received as text here; "
+                "it is kept as sealed.",
     "minutes_seal": "The SHA-256 seal taken at justering over the canonical minutes and the "
                     "final PDF. Only justerade minutes have one.",
 }

@@ -117,13 +117,13 @@ def _statement_appendix(session: Session, appendix: Appendix, number: int,
     paragraph = session.get_one(Paragraph, appendix.paragraph_id)
     case = session.get(Case, paragraph.case_id) if paragraph.case_id else None
     pdf = None
-    if statement.has_file and appendix.text is None:
+    if statement.has_file:
         file_id = session.get_one(Statement, statement.statement_id).file_id
         pdf = session.scalar(select(StoredFile.content).where(StoredFile.id == file_id))
     return appendix_text.statement_appendix(
         number, statement, meeting, texts, paragraph_label=label(paragraph.number),
         title=paragraph.title, case_number=case.number if case else None,
-        fixed_text=appendix.text, pdf_bytes=pdf, paragraph_id=paragraph.id)
+        pdf_bytes=pdf, paragraph_id=paragraph.id)
 
 
 def _other_appendix(session: Session, appendix: Appendix, number: int,

@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Bevakning: every promised text still open, across all meetings and bodies.
+"""Open promises: every promised text still open, in the register or in one meeting.
 
-    pending_in(session, *, now) -> list[PendingPromise]         sorted by deadline
+    pending_in(session, *, now, meeting_id=None, paragraph_id=None) -> list[PendingPromise]
 
-One SQL query reads only the promised statements (index on state and deadline) with their
-paragraph, meeting, body, case and authors; nothing else of the register is loaded, so the
-ledger costs the same on a register of ten years. `now` is the clock (injected, so tests and
-the command line can fix it).
+The one query for them: Bevakning and `kraftdesk pending` (all of them, by deadline), the
+justering dialog and the justering service (one meeting, or one paragraph of it, in agenda
+order), and closing the promises at justering. It reads only the promised statements (index
+on state and deadline) with their paragraph, meeting, body, case and authors; nothing else of
+the register is loaded, so the ledger costs the same on a register of ten years. `now` is
+the clock (injected, so tests and the command line can fix it).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from kraftdesk.register.models import (
     StatementAuthor,
 )
 from kraftdesk.text import formats
-from kraftdesk.text.statements import kind_title
+from kraftdesk.text.statements import open_promise, time_left_text
+from kraftdesk.text.vocabulary import STATEMENT_KIND
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class PendingPromise:
     what: str  # "Särskilt yttrande"
     authors: tuple[str, ...]  # "John Eklöf (M)", …
     authors_text: str  # "John Eklöf (M), Farishta Sulaiman (M) och Anton Sauer (C)"
+    named: str  # "§ 16: särskilt yttrande från John Eklöf, Farishta Sulaiman och Anton Sauer"
     body_short_name: str
     body_name: str
     meeting_id: int
@@ -54,8 +58,8 @@ class PendingPromise:
     time_left_text: str  # "2 dygn och 3 timmar" / "försenad med 5 timmar"
 
 
-def _query():
-    return (
+def _query(meeting_id: int | None, paragraph_id: int | None):
+    query = (
         select(Statement.id, Statement.kind, Statement.deadline, Paragraph.id,
                Paragraph.number, Paragraph.series, Paragraph.title, Meeting.id,
                Meeting.starts_at, Body.short_name, Body.name, Case.number, Person.name,
@@ -68,35 +72,40 @@ def _query():
         .outerjoin(Person, Person.id == StatementAuthor.person_id)
         .outerjoin(Party, Party.id == Person.party_id)
         .where(Statement.state == StatementState.PROMISED)
-        .order_by(Statement.deadline, Statement.id, StatementAuthor.position)
     )
+    if paragraph_id is not None:
+        query = query.where(Paragraph.id == paragraph_id)
+    if meeting_id is None:
+        return query.order_by(Statement.deadline, Statement.id, StatementAuthor.position)
+    return (query.where(Paragraph.meeting_id == meeting_id)
+            .order_by(Paragraph.position, Statement.position, StatementAuthor.position))
 
 
-def time_left_text(left: timedelta) -> str:
-    if left < timedelta(0):
-        return f"försenad med {formats.duration(left)}"
-    return formats.duration(left)
-
-
-def pending_in(session: Session, *, now: datetime) -> list[PendingPromise]:
+def pending_in(session: Session, *, now: datetime, meeting_id: int | None = None,
+               paragraph_id: int | None = None) -> list[PendingPromise]:
+    """Every open promise, earliest deadline first; those of one meeting (and of one of its
+    paragraphs) in agenda order when `meeting_id` is given."""
     rows: dict[int, list] = {}
     # Core rows through the connection: no ORM entity processing for a plain column list.
-    for row in session.connection().execute(_query()):
+    for row in session.connection().execute(_query(meeting_id, paragraph_id)):
         rows.setdefault(row[0], []).append(row)
     result = []
     for statement_id, group in rows.items():
         (_, kind, deadline, pid, number, series, title, mid, starts_at, short, body_name,
          case_number, _, _) = group[0]
+        names = tuple(r[12] for r in group if r[12])
         authors = tuple(f"{r[12]} ({r[13]})" if r[13] else r[12] for r in group if r[12])
         left = deadline - now
+        label = f"§ {number}" if number else "§ –"
         result.append(PendingPromise(
-            statement_id=statement_id, kind=kind, what=kind_title(kind), authors=authors,
-            authors_text=formats.join_list(authors), body_short_name=short,
+            statement_id=statement_id, kind=kind, what=STATEMENT_KIND[kind], authors=authors,
+            authors_text=formats.join_list(authors),
+            named=open_promise(label, kind, names), body_short_name=short,
             body_name=body_name, meeting_id=mid, meeting_date=starts_at.date(),
             paragraph_id=pid,
             paragraph_reference=f"{short}:{series}:{number}" if number else
             f"{short}:{starts_at.date().isoformat()}",
-            paragraph_label=f"§ {number}" if number else "§ –", paragraph_title=title,
+            paragraph_label=label, paragraph_title=title,
             case_number=case_number, deadline=deadline, time_left=left,
             overdue=left < timedelta(0), time_left_text=time_left_text(left)))
     return result

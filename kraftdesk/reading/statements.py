@@ -20,6 +20,7 @@ from kraftdesk.register.models import (
     StoredFile,
 )
 from kraftdesk.text import statements as text
+from kraftdesk.text.vocabulary import STATEMENT_KIND
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def read_statement_rows(session: Session, *, paragraph_id: int | None = None,
         StoredFile.id.in_([s.file_id for s in rows if s.file_id]))).all())
     return tuple(StatementRow(
         id=s.id, paragraph_id=s.paragraph_id, position=s.position, kind=s.kind,
-        kind_title=text.kind_title(s.kind), state=s.state,
+        kind_title=STATEMENT_KIND[s.kind], state=s.state,
         authors=tuple(authors.get(s.id, [])), concurring=tuple(concurring.get(s.id, [])),
         deadline=s.deadline, received_at=s.received_at, text=s.text,
         file_name=files.get(s.file_id) if s.file_id else None,

@@ -29,7 +29,7 @@ from kraftdesk.register.models import (
     StatementAuthor,
 )
 from kraftdesk.text import formats
-from kraftdesk.text.statements import kind_title
+from kraftdesk.text.vocabulary import STATEMENT_KIND_WORD
 
 
 def statement_what(session: Session, statement: Statement) -> str:
@@ -40,7 +40,7 @@ def statement_what(session: Session, statement: Statement) -> str:
                               .where(StatementAuthor.statement_id == statement.id)
                               .order_by(StatementAuthor.position)).all()
     by = f" från {formats.join_list([support.person_label(p) for p in authors])}" if authors else ""
-    return f"{kind_title(statement.kind).lower()}{by} under {support.paragraph_what(paragraph)}"
+    return f"{STATEMENT_KIND_WORD[statement.kind]}{by} under {support.paragraph_what(paragraph)}"
 
 
 def _check_one(session: Session, person_id: int, role_known: bool, kind: StatementKind,

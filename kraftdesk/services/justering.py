@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
 from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
-from kraftdesk.domain.enums import MinutesState, StatementKind, StatementState
+from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import LockedError, UserError
+from kraftdesk.reading.ledger import pending_in
 from kraftdesk.reading.references import find_meeting, find_paragraph, meeting_ref
 from kraftdesk.reading.support import organisation as current_organisation
 from kraftdesk.register.database import Register
@@ -34,16 +35,11 @@ from kraftdesk.register.models import (
     Paragraph,
     Person,
     Statement,
-    StatementAuthor,
 )
 from kraftdesk.register.seal import seal_minutes
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.exports import minutes_pdf_bytes
 from kraftdesk.services.statements import assign_appendix_numbers, close_open_promises
-
-KIND_NAMES = {StatementKind.RESERVATION: "reservation",
-              StatementKind.SPECIAL_STATEMENT: "särskilt yttrande",
-              StatementKind.MINUTES_NOTE: "protokollsanteckning"}
 
 
 class OpenPromisesError(UserError):
@@ -85,7 +81,7 @@ def justera(register: Register, meeting: int | str, *, on: date,
         ref = _ref(session, row)
         _ensure_justerable(row, ref, on)
         _record_signatories(session, row, ref, chair, approvers)
-        promises = open_promises(session, row.id)
+        promises = _open_promises(session, row.id, now=now)
         if promises and not confirm_open_promises:
             raise OpenPromisesError(_open_promises_message(ref, promises), promises)
         if promises:
@@ -114,7 +110,8 @@ def approve_paragraph_immediately(register: Register, paragraph: int | str, *,
                             "innan den justeras omedelbart.", field="paragraf")
         _not_before(on, meeting.starts_at.date(), "Dagen för omedelbar justering",
                     f"sammanträdet {_ref(session, meeting)}")
-        promises = open_promises(session, meeting.id, paragraph_id=row.id)
+        promises = _open_promises(session, meeting.id, now=datetime.now(),
+                                  paragraph_id=row.id)
         if promises:
             raise UserError(
                 f"{label} kan inte justeras omedelbart: utlovade texter har inte kommit in "
@@ -154,27 +151,6 @@ def calendar_of(session: Session, meeting: Meeting, *, today: date | None = None
         take_down_rule=current_organisation(session).take_down_rule, today=today)
 
 
-def open_promises(session: Session, meeting_id: int, *,
-                  paragraph_id: int | None = None) -> tuple[str, ...]:
-    """Each still promised text of the meeting, named: "§ 16: särskilt yttrande från …"."""
-    query = (select(Statement, Paragraph.number)
-             .join(Paragraph, Paragraph.id == Statement.paragraph_id)
-             .where(Paragraph.meeting_id == meeting_id,
-                    Statement.state == StatementState.PROMISED)
-             .order_by(Paragraph.position, Statement.position))
-    if paragraph_id is not None:
-        query = query.where(Paragraph.id == paragraph_id)
-    out = []
-    for statement, number in session.execute(query).all():
-        authors = session.scalars(
-            select(Person.name).join(StatementAuthor, StatementAuthor.person_id == Person.id)
-            .where(StatementAuthor.statement_id == statement.id)
-            .order_by(StatementAuthor.position)).all()
-        by = f" från {_join(authors)}" if authors else ""
-        out.append(f"§ {number}: {KIND_NAMES[statement.kind]}{by}")
-    return tuple(out)
-
-
 # --- helpers ---------------------------------------------------------------------------------
 
 def _ref(session: Session, meeting: Meeting) -> str:
@@ -183,10 +159,6 @@ def _ref(session: Session, meeting: Meeting) -> str:
 
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else "–"
-
-
-def _join(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} och {names[-1]}"
 
 
 def _not_before(day: date, earliest: date, what: str, than: str) -> None:
@@ -256,6 +228,13 @@ def _person(session: Session, who: int | str) -> Person:
         raise UserError(f"Flera personer heter {who.strip()}; välj personen i listan i stället.",
                         field="person")
     return matches[0]
+
+
+def _open_promises(session: Session, meeting_id: int, *, now: datetime,
+                   paragraph_id: int | None = None) -> tuple[str, ...]:
+    """Each still promised text of the meeting, named: "§ 16: särskilt yttrande från …"."""
+    return tuple(p.named for p in pending_in(session, now=now, meeting_id=meeting_id,
+                                             paragraph_id=paragraph_id))
 
 
 def _open_promises_message(ref: str, promises: tuple[str, ...]) -> str:

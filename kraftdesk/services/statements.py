@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -44,6 +43,7 @@ from kraftdesk.domain import rules
 from kraftdesk.domain.enums import AppendixKind, StatementKind, StatementState
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.reading import load, support
+from kraftdesk.reading.ledger import pending_in
 from kraftdesk.reading.references import meeting_ref
 from kraftdesk.reading.statements import StatementRow, read_statement_rows
 from kraftdesk.register.database import Register
@@ -64,6 +64,7 @@ from kraftdesk.services.changes import UNSET, Changes, Created
 from kraftdesk.text import statements as text
 from kraftdesk.text.formats import capitalise
 from kraftdesk.text.paragraph import label
+from kraftdesk.text.vocabulary import STATEMENT_KIND, STATEMENT_KIND_WORD, STATEMENT_STATE_PHRASE
 
 __all__ = [
     "Created", "StatementRow", "announce", "assign_appendix_numbers", "close_open_promises",
@@ -103,7 +104,7 @@ def reminder_text(register: Register, statement_id: int, *, now: datetime) -> st
         if statement.state is not StatementState.PROMISED:
             raise UserError("Det finns ingen utlovad text att påminna om: "
                             f"{statement_what(session, statement)} är "
-                            f"{_STATE_WORD[statement.state]}.", field="statement")
+                            f"{STATEMENT_STATE_PHRASE[statement.state]}.", field="statement")
         paragraph = session.get_one(Paragraph, statement.paragraph_id)
         meeting = session.get_one(Meeting, paragraph.meeting_id)
         value = load.statements(session, statement_ids=[statement.id])[0][1]
@@ -112,13 +113,6 @@ def reminder_text(register: Register, statement_id: int, *, now: datetime) -> st
             value, load.meeting_value(session, meeting), load.texts(session),
             reference=f"{label(paragraph.number)} {paragraph.title}",
             case_number=case_number, now=now)
-
-
-_STATE_WORD = {StatementState.ANNOUNCED: "anmäld vid sammanträdet utan text att vänta på",
-               StatementState.RECEIVED: "redan inkommen",
-               StatementState.WITHDRAWN: "återkallad",
-               StatementState.NOT_RECEIVED: "registrerad som inte inkommen vid justeringen",
-               StatementState.PROMISED: "utlovad"}
 
 
 def _case_number(session: Session, paragraph: Paragraph) -> str | None:
@@ -170,7 +164,7 @@ def announce(register: Register, paragraph_id: int, *, kind: StatementKind,
     with register.write() as session:
         paragraph = support.get(session, Paragraph, paragraph_id)
         meeting = support.ensure_paragraph_editable(session, paragraph)
-        what = f"{_kind_word(kind)} under {support.paragraph_what(paragraph)}"
+        what = f"{STATEMENT_KIND_WORD[kind]} under {support.paragraph_what(paragraph)}"
         check_people(session, paragraph, kind, author_ids, concurring_ids, what)
         check_proposal(session, paragraph, kind, in_favour_of_proposal_id, what)
         state = _initial_state(kind, promised, text, what)
@@ -191,17 +185,12 @@ def announce(register: Register, paragraph_id: int, *, kind: StatementKind,
         if as_appendix:
             session.add(Appendix(meeting_id=meeting.id, kind=AppendixKind.STATEMENT,
                                  paragraph_id=paragraph.id, statement_id=statement.id,
-                                 title=_kind_word(kind, title=True)))
+                                 title=STATEMENT_KIND[kind]))
             session.flush()
             if rules.numbers_fixed(meeting.minutes_state):
                 _appendices.assign(session, meeting)
         return Created(statements=frozenset({statement.id}),
                        paragraphs=frozenset({paragraph.id}), id=statement.id)
-
-
-def _kind_word(kind: StatementKind, *, title: bool = False) -> str:
-    word = text.kind_title(kind)
-    return word if title else word.lower()
 
 
 def _set_people(session: Session, statement: Statement, author_ids: Sequence[int],
@@ -294,7 +283,7 @@ def receive(register: Register, statement_id: int, *, received_at: datetime,
         statement, paragraph, meeting = _editable_statement(session, statement_id)
         what = statement_what(session, statement)
         if statement.state not in (StatementState.PROMISED, StatementState.RECEIVED):
-            raise UserError(f"{capitalise(what)} är {_STATE_WORD[statement.state]}; "
+            raise UserError(f"{capitalise(what)} är {STATEMENT_STATE_PHRASE[statement.state]}; "
                             "ingen text väntas.", field="statement")
         if (text is None) == (pdf is None):
             raise UserError(f"Ange antingen texten eller en PDF-fil för {what}.",
@@ -359,10 +348,12 @@ def assign_appendix_numbers(session: Session, meeting_id: int) -> None:
 
 
 def close_open_promises(session: Session, meeting_id: int, *, now: datetime) -> list[int]:
-    """Every promise still open becomes NOT_RECEIVED; its placeholder bilaga text is fixed.
+    """Every promise still open becomes NOT_RECEIVED, in agenda order; their ids.
 
-    `now` is the moment of justering (it may not precede the meeting). A promise written
-    into the paragraph gets the organisation's not-received sentence fixed as its text.
+    `now` is the moment of justering (it may not precede the meeting). Each gets the
+    organisation's not-received sentence fixed as its text; the paragraph prints it, or its
+    bilaga is the placeholder composed from the statement (kraftdesk.text.appendix), signed
+    by the meeting's secretary.
     """
     meeting = support.get(session, Meeting, meeting_id)
     body = session.get_one(Body, meeting.body_id)
@@ -370,32 +361,18 @@ def close_open_promises(session: Session, meeting_id: int, *, now: datetime) -> 
     if now < meeting.starts_at:
         raise UserError(f"Justeringen ({now:%Y-%m-%d %H:%M}) kan inte ske före sammanträdet "
                         f"{meeting_ref(body, meeting)}.", field="now")
-    open_ids = session.scalars(
-        select(Statement.id).join(Paragraph, Paragraph.id == Statement.paragraph_id)
-        .where(Paragraph.meeting_id == meeting.id, Statement.state == StatementState.PROMISED)
-        .order_by(Paragraph.position, Statement.position)).all()
+    open_ids = [p.statement_id for p in pending_in(session, now=now, meeting_id=meeting.id)]
     if not open_ids:
         return []
-    pairs = load.statements(session, statement_ids=open_ids)
-    meeting_value = load.meeting_value(session, meeting)
-    texts = load.texts(session)
-    appendices = {a.statement_id: a for a in session.scalars(
-        select(Appendix).where(Appendix.statement_id.in_(open_ids)))}
-    if appendices and meeting_value.secretary is None:
+    in_appendix = session.scalars(select(Appendix.id)
+                                  .where(Appendix.statement_id.in_(open_ids))).first()
+    if in_appendix is not None and meeting.secretary_id is None:
         raise UserError(f"Sekreterare saknas för {meeting_ref(body, meeting)}; bilagan för en "
                         "text som inte har kommit in undertecknas av sekreteraren. Ange "
                         "sekreteraren för sammanträdet.", field="secretary_id")
-    for paragraph_id, value in pairs:
-        statement = session.get_one(Statement, value.statement_id)
-        paragraph = session.get_one(Paragraph, paragraph_id)
+    texts = load.texts(session)
+    for statement in session.scalars(select(Statement).where(Statement.id.in_(open_ids))):
         statement.state = StatementState.NOT_RECEIVED
-        appendix = appendices.get(statement.id)
-        if appendix is None:
-            statement.text = text.not_received_sentence(statement.kind, texts)
-            continue
-        closed = replace(value, state=StatementState.NOT_RECEIVED)
-        appendix.text = text.placeholder_text(
-            closed, meeting_value, texts,
-            reference=text.paragraph_reference(label(paragraph.number), paragraph.title))
+        statement.text = text.not_received_sentence(statement.kind, texts)
     session.flush()
     return list(open_ids)

@@ -9,38 +9,30 @@ from kraftdesk.domain.values import MeetingValue, OrganisationTexts, StatementVa
 from kraftdesk.text.formats import date_and_time
 from kraftdesk.text.proceedings import vote_sentences, voting_table
 from kraftdesk.text.statements import (
-    kind_title,
     paragraph_reference,
-    placeholder_parts,
-    placeholder_text,
+    placeholder_blocks,
     received_blocks,
     withdrawn_blocks,
 )
+from kraftdesk.text.vocabulary import STATEMENT_KIND
 
 
 def statement_appendix(number: int, s: StatementValue, meeting: MeetingValue,
                        texts: OrganisationTexts, *, paragraph_label: str, title: str,
-                       case_number: str | None, fixed_text: str | None = None,
-                       pdf_bytes: bytes | None = None,
+                       case_number: str | None, pdf_bytes: bytes | None = None,
                        paragraph_id: int | None = None) -> AppendixDoc:
-    """The bilaga of one statement.
-
-    `fixed_text` (Appendix.text) is the placeholder fixed at justering and wins over
-    everything; otherwise a received PDF is merged as it is, a received text is composed
-    (seed bilaga 13) and a promise closed without a fixed text is composed live (preview).
+    """The bilaga of one statement, composed from its data: a received PDF is merged as it
+    is, a received text is composed (seed bilaga 13), a promise closed at justering is the
+    placeholder (seed bilaga 12), a withdrawn one says so, an open one what is awaited.
     """
-    heading = kind_title(s.kind)
+    heading = STATEMENT_KIND[s.kind]
     by_paragraph = paragraph_reference(paragraph_label, title)
-    if fixed_text is not None:
-        reference, blocks = placeholder_parts(fixed_text)
-        return AppendixDoc(number, heading, reference, blocks, None, paragraph_id)
     if s.state is StatementState.WITHDRAWN:
         return AppendixDoc(number, heading, by_paragraph, withdrawn_blocks(s, meeting), None,
                            paragraph_id)
     if s.state is StatementState.NOT_RECEIVED:
-        reference, blocks = placeholder_parts(
-            placeholder_text(s, meeting, texts, reference=by_paragraph))
-        return AppendixDoc(number, heading, reference, blocks, None, paragraph_id)
+        return AppendixDoc(number, heading, by_paragraph, placeholder_blocks(s, meeting, texts),
+                           None, paragraph_id)
     reference = f"{case_number} {title}" if case_number else by_paragraph
     if pdf_bytes is not None:
         return AppendixDoc(number, heading, reference, (), pdf_bytes, paragraph_id)

@@ -12,15 +12,10 @@ Lines for documents outside the register are free text.
 
 from __future__ import annotations
 
-from kraftdesk.domain.enums import BasisRefKind, StatementKind, StatementState
+from kraftdesk.domain.enums import BasisRefKind, StatementState
 from kraftdesk.domain.values import BasisLine, HandlingRef, StatementValue
 from kraftdesk.text import formats as f
-
-_KIND_WORD = {
-    StatementKind.RESERVATION: "reservation",
-    StatementKind.SPECIAL_STATEMENT: "särskilt yttrande",
-    StatementKind.MINUTES_NOTE: "protokollsanteckning",
-}
+from kraftdesk.text.vocabulary import STATEMENT_KIND_WORD
 
 
 def _parties(s: StatementValue) -> str:
@@ -31,11 +26,11 @@ def _parties(s: StatementValue) -> str:
 def statements_phrase(statements: tuple[StatementValue, ...]) -> str:
     """ "med reservation (SD) och särskilt yttrande (M+C)"; "" when there are none."""
     groups: list[tuple[str, list[str]]] = []
-    for kind in _KIND_WORD:
+    for kind in STATEMENT_KIND_WORD:
         marks = [_parties(s) for s in statements
                  if s.kind is kind and s.state is not StatementState.WITHDRAWN]
         if marks:
-            groups.append((_KIND_WORD[kind], [m for m in marks if m]))
+            groups.append((STATEMENT_KIND_WORD[kind], [m for m in marks if m]))
     if not groups:
         return ""
     parts = [f"{word} {' och '.join(marks)}".strip() for word, marks in groups]

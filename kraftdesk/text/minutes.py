@@ -33,6 +33,7 @@ from kraftdesk.text.furniture import (  # noqa: F401 (the page furniture, re-exp
     appendix_mark,
     page_number,
 )
+from kraftdesk.text.vocabulary import ATTENDANCE_KIND, FIRST_VICE_CHAIR, ROLE
 
 DASH = "\u2013"  # en dash, for spans: "kl. 13:00–15:10", "Paragrafer 1–16"
 NBSP = "\u00a0"  # keeps "2026-01-07 kl. 13:00" on one line
@@ -49,18 +50,13 @@ class Present:
     note: str | None = None  # "§§ 1–10", "deltar digitalt"
 
 
-_ROLE_WORDS = {
-    Role.CHAIR: "ordförande",
-    Role.VICE_CHAIR: "vice ordförande",
-    Role.SECOND_VICE_CHAIR: "andre vice ordförande",
-}
 _ROLE_ORDER = {Role.CHAIR: 0, Role.VICE_CHAIR: 1, Role.SECOND_VICE_CHAIR: 2}
 
 
 def _role_word(role: Role | None, has_second_vice: bool) -> str | None:
     if role is Role.VICE_CHAIR and has_second_vice:
-        return "förste vice ordförande"
-    return _ROLE_WORDS.get(role) if role else None
+        return FIRST_VICE_CHAIR
+    return ROLE[role] if role in _ROLE_ORDER else None
 
 
 def _lower_title(title: str) -> str:
@@ -78,7 +74,7 @@ def deciding_line(present: Present, has_second_vice: bool = False) -> str:
     """ "Anna Svensson (S), ordförande"; "Lisa Ny (C), tjänstgörande ersättare för Per Gran (C)"."""
     text = person(present.person)
     if present.kind is AttendanceKind.SERVING_SUBSTITUTE:
-        text += ", tjänstgörande ersättare"
+        text += f", {ATTENDANCE_KIND[AttendanceKind.SERVING_SUBSTITUTE].lower()}"
         if present.replaces is not None:
             text += f" för {person(present.replaces)}"
     else:
@@ -92,7 +88,7 @@ def other_line(present: Present) -> str:
     """ "Eva Lund (V), ersättare"; "Pamela Lindqvist, nämndsekreterare"."""
     text = person(present.person)
     if present.kind is AttendanceKind.SUBSTITUTE:
-        text += ", ersättare"
+        text += f", {ROLE[Role.SUBSTITUTE]}"
     elif present.person.title:
         text += f", {_lower_title(present.person.title)}"
     return _with_note(text, present.note)

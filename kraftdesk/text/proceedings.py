@@ -20,17 +20,7 @@ from kraftdesk.domain.document import Table
 from kraftdesk.domain.enums import BallotChoice, ProposalKind
 from kraftdesk.domain.values import BallotValue, BodyName, PersonName, ProposalValue, VoteValue
 from kraftdesk.text import formats as f
-
-_KIND_NOUN = {
-    ProposalKind.APPROVAL: "yrkande",
-    ProposalKind.REJECTION: "avslagsyrkande",
-    ProposalKind.REFERRAL_BACK: "återremissyrkande",
-    ProposalKind.POSTPONEMENT: "yrkande om bordläggning",
-    ProposalKind.AMENDMENT: "ändringsyrkande",
-    ProposalKind.ADDITION: "tilläggsyrkande",
-    ProposalKind.OWN: "yrkande",
-}
-CHOICE_WORD = {BallotChoice.YES: "Ja", BallotChoice.NO: "Nej", BallotChoice.ABSTAIN: "Avstår"}
+from kraftdesk.text.vocabulary import BALLOT_CHOICE, PROPOSAL_KIND_NOUN
 
 
 def _with_colon(text: str) -> str:
@@ -66,7 +56,7 @@ def proposal_label(p: ProposalValue) -> str:
     or "Karin Pleijels (MP) ändringsyrkande"."""
     if p.kind is ProposalKind.APPROVAL and p.subject and p.subject.strip():
         return p.subject.strip()
-    return f"{f.names_genitive(p.authors)} {_KIND_NOUN[p.kind]}"
+    return f"{f.names_genitive(p.authors)} {PROPOSAL_KIND_NOUN[p.kind]}"
 
 
 def proposal_meaning(p: ProposalValue) -> str:
@@ -162,7 +152,7 @@ def result_sentence(body: BodyName, vote: VoteValue) -> str:
             return text + " Rösterna är lika och ordförandens utslagsröst är inte registrerad."
         chair = f" {f.person(vote.chair)}" if vote.chair else ""
         text += (f" Vid lika röstetal har ordföranden utslagsröst; ordföranden{chair} "
-                 f"röstar {CHOICE_WORD[c.outcome]}.")
+                 f"röstar {BALLOT_CHOICE[c.outcome]}.")
     assert c.outcome is not None
     return (f"{text} {f.body_heading(body)} har därmed beslutat enligt "
             f"{_outcome_label(vote, c.outcome)}.")
@@ -190,7 +180,7 @@ def voting_table(vote: VoteValue) -> Table:
     """The voting list (omröstningslista): one row per serving member."""
     rows = []
     for b in vote.ballots:
-        marks = tuple("X" if b.choice is choice else "" for choice in CHOICE_WORD)
+        marks = tuple("X" if b.choice is choice else "" for choice in BALLOT_CHOICE)
         name = b.person.name + (" (tjg ers.)" if b.serving_substitute else "")
         rows.append((name, b.person.party or "", *marks))
-    return Table(header=("Ledamot", "Parti", "Ja", "Nej", "Avstår"), rows=tuple(rows))
+    return Table(header=("Ledamot", "Parti", *BALLOT_CHOICE.values()), rows=tuple(rows))

@@ -13,16 +13,19 @@ organisation's sentence, "Vid justering av protokollet har ingen skriftlig reser
 inkommit."
 
 The bilaga of a statement: received text ending with the body and meeting date, the authors
-one per line and "Med instämmande av"; or, at justering, the placeholder (seed bilaga 12): the
-paragraph reference, one sentence of what was announced, the organisation's not-received
-sentence, the secretary's name and title. The placeholder is stored as plain text when it is
-fixed (placeholder_text) and read back into blocks (placeholder_parts).
+one per line and "Med instämmande av"; or, once justering closed the promise, the placeholder
+(seed bilaga 12): the paragraph reference, one sentence of what was announced ending with the
+not-received sentence, the secretary's name and title (placeholder_blocks). At justering the
+organisation's not-received sentence is fixed as the statement's text, with or without a
+bilaga; everything else is composed from the register's data each time, as the rest of the
+minutes is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from kraftdesk.domain.document import Block, SignatureLines, Text
 from kraftdesk.domain.enums import StatementKind, StatementState
@@ -34,25 +37,11 @@ from kraftdesk.domain.values import (
 )
 from kraftdesk.text import formats as f
 from kraftdesk.text.proceedings import proposal_label
+from kraftdesk.text.vocabulary import STATEMENT_KIND_DEFINITE, STATEMENT_KIND_WORD
 
 MINUTES_NOTE_NOT_RECEIVED = "Protokollsanteckning har inte inkommit vid tidpunkt för justering."
 
-_TITLES = {
-    StatementKind.RESERVATION: "Reservation",
-    StatementKind.SPECIAL_STATEMENT: "Särskilt yttrande",
-    StatementKind.MINUTES_NOTE: "Protokollsanteckning",
-}
-_DEFINITE = {
-    StatementKind.RESERVATION: "reservationen",
-    StatementKind.SPECIAL_STATEMENT: "det särskilda yttrandet",
-    StatementKind.MINUTES_NOTE: "protokollsanteckningen",
-}
 WRITTEN = (StatementState.PROMISED, StatementState.RECEIVED, StatementState.NOT_RECEIVED)
-
-
-def kind_title(kind: StatementKind) -> str:
-    """Heading of the bilaga and the ledger's "what": "Särskilt yttrande"."""
-    return _TITLES[kind]
 
 
 def is_joint(authors: tuple[PersonName, ...]) -> bool:
@@ -76,6 +65,12 @@ def not_received_sentence(kind: StatementKind, texts: OrganisationTexts) -> str:
     if kind is StatementKind.MINUTES_NOTE:
         return MINUTES_NOTE_NOT_RECEIVED
     return texts.special_statement_not_received
+
+
+def _fixed_not_received(s: StatementValue, texts: OrganisationTexts) -> str:
+    """The not-received sentence fixed at justering (the statement's text); the
+    organisation's current one for a register that did not fix it (before 2026-12)."""
+    return s.text or not_received_sentence(s.kind, texts)
 
 
 def in_favour_phrase(s: StatementValue) -> str:
@@ -149,12 +144,13 @@ def announcement_blocks(s: StatementValue, texts: OrganisationTexts) -> tuple[Te
     if s.state is StatementState.WITHDRAWN:
         if not s.has_appendix or s.appendix_number is None:
             return ()
-        return (Text(f"{sentence} {f.capitalise(_DEFINITE[s.kind])} har därefter återkallats."),)
+        definite = f.capitalise(STATEMENT_KIND_DEFINITE[s.kind])
+        return (Text(f"{sentence} {definite} har därefter återkallats."),)
     if s.has_appendix:
         return (Text(sentence),)
     following: list[str] = []
     if s.state is StatementState.NOT_RECEIVED:
-        following = [s.text or not_received_sentence(s.kind, texts)]
+        following = [_fixed_not_received(s, texts)]
     elif s.text and s.state in (StatementState.ANNOUNCED, StatementState.RECEIVED):
         following = _paragraphs(s.text)
     if following and sentence.endswith(":"):
@@ -177,7 +173,7 @@ def placeholder_sentence(s: StatementValue, meeting: MeetingValue,
         act = f"meddelade {who} avsikt att inkomma med {what}"
     opening = (f"Vid {f.body_genitive(meeting.body)} sammanträde den "
                f"{f.long_date(meeting.starts_at.date())}")
-    return f"{opening} {act}. {not_received_sentence(s.kind, texts)}"
+    return f"{opening} {act}. {_fixed_not_received(s, texts)}"
 
 
 def paragraph_reference(label: str, title: str) -> str:
@@ -185,27 +181,15 @@ def paragraph_reference(label: str, title: str) -> str:
     return f"{label}. {title}"
 
 
-def placeholder_text(s: StatementValue, meeting: MeetingValue, texts: OrganisationTexts,
-                     *, reference: str) -> str:
-    """The placeholder bilaga as stored at justering: reference, sentence, signature.
-
-    Paragraphs are separated by a blank line; the last one is the secretary's name and title.
+def placeholder_blocks(s: StatementValue, meeting: MeetingValue,
+                       texts: OrganisationTexts) -> tuple[Block, ...]:
+    """Seed bilaga 12 below its reference: the sentence, then the secretary's name and title.
     """
-    parts = [reference, placeholder_sentence(s, meeting, texts)]
+    blocks: list[Block] = [Text(placeholder_sentence(s, meeting, texts))]
     secretary = meeting.secretary
     if secretary is not None:
-        parts.append("\n".join(x for x in (secretary.name, secretary.title) if x))
-    return "\n\n".join(parts)
-
-
-def placeholder_parts(stored: str) -> tuple[str, tuple[Block, ...]]:
-    """(reference, blocks) of a stored placeholder text (see placeholder_text)."""
-    parts = _paragraphs(stored)
-    reference, rest = (parts[0], parts[1:]) if parts else ("", [])
-    if len(rest) >= 2:
-        body, signature = rest[:-1], rest[-1]
-        return reference, (*(Text(p) for p in body), SignatureLines(tuple(signature.split("\n"))))
-    return reference, tuple(Text(p) for p in rest)
+        blocks.append(SignatureLines(tuple(x for x in (secretary.name, secretary.title) if x)))
+    return tuple(blocks)
 
 
 def received_blocks(s: StatementValue, meeting: MeetingValue) -> tuple[Block, ...]:
@@ -227,14 +211,23 @@ def withdrawn_blocks(s: StatementValue, meeting: MeetingValue) -> tuple[Block, .
     who = f.names(s.authors)
     sentence = (f"Vid {f.body_genitive(meeting.body)} sammanträde den "
                 f"{f.long_date(meeting.starts_at.date())} meddelade {who} avsikt att inkomma "
-                f"med {noun(s.kind)}. {f.capitalise(_DEFINITE[s.kind])} har därefter "
+                f"med {noun(s.kind)}. {f.capitalise(STATEMENT_KIND_DEFINITE[s.kind])} har därefter "
                 "återkallats.")
     return (Text(sentence),)
 
 
-def ledger_what(s: StatementValue) -> str:
-    """ "Särskilt yttrande, bilaga 12", "Reservation"."""
-    return kind_title(s.kind) + _bilaga(s)
+def open_promise(paragraph_label: str, kind: StatementKind, authors: Sequence[str]) -> str:
+    """An open promise named in a list or a message: "§ 16: särskilt yttrande från Cecilia
+    Ceder" (the authors by name, without party)."""
+    by = f" från {f.join_list(authors)}" if authors else ""
+    return f"{paragraph_label}: {STATEMENT_KIND_WORD[kind]}{by}"
+
+
+def time_left_text(left: timedelta) -> str:
+    """Until an open promise's deadline: "2 dygn och 3 timmar"; "försenad med 5 timmar"."""
+    if left < timedelta(0):
+        return f"försenad med {f.duration(left)}"
+    return f.duration(left)
 
 
 def reminder_text(s: StatementValue, meeting: MeetingValue, texts: OrganisationTexts, *,
@@ -253,7 +246,7 @@ def reminder_text(s: StatementValue, meeting: MeetingValue, texts: OrganisationT
         when = (f"Tidsfristen gick ut {deadline}, för {f.duration(left)} sedan. "
                 "Protokollet är ännu inte justerat; skicka texten snarast.")
     lines = [
-        f"Påminnelse: {kind_title(s.kind).lower()} till {reference}",
+        f"Påminnelse: {STATEMENT_KIND_WORD[s.kind]} till {reference}",
         "",
         f"Till {f.names(s.authors)}",
         "",

@@ -133,3 +133,16 @@ def test_copy_a_reminder_for_the_authors(qtbot: QtBot, window: MainWindow,
     assert "Till Åsa Zetterberg och Anton Sauer (C)" in text
     assert window.statusBar().currentMessage().startswith(
         "Påminnelsen till Åsa Zetterberg och Anton Sauer (C) är kopierad")
+
+
+def test_the_justering_dialog_lists_the_open_promises_of_its_meeting_only(
+        window: MainWindow, promises: dict, world: World) -> None:
+    from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
+
+    dialog = JusteringDialog(window.operations, world.meetings["ks-jan"], parent=window)
+    lines = [dialog.ui.blockers_list.item(i).text()
+             for i in range(dialog.ui.blockers_list.count())]
+    assert lines[-1] == "§ 1: reservation från Örjan Ågren, frist 2026-01-07 16:00"
+    assert not any("Åsa Zetterberg" in line for line in lines)  # another meeting's promise
+    assert dialog.ui.confirm_check.isVisibleTo(dialog)
+    dialog.deleteLater()

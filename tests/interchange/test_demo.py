@@ -14,8 +14,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kraftdesk.domain.document import SignatureLines, Text
 from kraftdesk.domain.enums import BasisRefKind, MinutesState, StatementKind, StatementState
 from kraftdesk.domain.errors import UserError
+from kraftdesk.reading.composition import appendix_docs
 from kraftdesk.reading.references import find_meeting, find_paragraph
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
@@ -100,6 +102,22 @@ def test_paragraph_16_as_in_the_published_minutes(demo: Register) -> None:
             "Särskilt yttrande har inte inkommit vid tidpunkt för justering.\n\n"
             "Pamela Lindqvist\nNämndsekreterare")
         assert bilagor[13].text is None
+
+
+def test_a_placeholder_fixed_as_text_before_is_composed_from_the_data_as_it_was_stored(
+        demo: Register) -> None:
+    """The demo was justerad when the placeholder was stored as one string (Appendix.text):
+    the bilaga composed from the statement now says exactly what that sealed string says,
+    so the PDF of such a register stays the same."""
+    with demo.read() as s:
+        meeting = find_meeting(s, "KS:2026-01-07")
+        stored = s.scalars(select(Appendix.text).where(Appendix.meeting_id == meeting.id,
+                                                       Appendix.number == 12)).one()
+        [twelve] = [d for d in appendix_docs(s, meeting.id) if d.number == 12]
+    assert isinstance(twelve.blocks[-1], SignatureLines)
+    parts = [twelve.reference, *(b.text for b in twelve.blocks[:-1] if isinstance(b, Text)),
+             "\n".join(twelve.blocks[-1].lines)]
+    assert "\n\n".join(parts) == stored
 
 
 def test_basis_documents_refer_to_the_earlier_handlings(demo: Register) -> None:

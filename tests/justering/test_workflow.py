@@ -23,6 +23,7 @@ from kraftdesk.register.models import (
 )
 from kraftdesk.services import justering
 from kraftdesk.services.verify import verify_register
+from tests.documents.pdftext import page_lines
 from tests.justering.helpers import Built, build_meeting
 
 D = date.fromisoformat
@@ -110,15 +111,18 @@ def test_confirmed_justering_closes_promises_seals_and_locks(register: Register)
     with register.read() as s:
         promised = s.get_one(Statement, built.promised_statement_id)
         assert promised.state is StatementState.NOT_RECEIVED
-        placeholder = s.scalars(select(Appendix.text).where(
-            Appendix.statement_id == promised.id)).one()
-        assert placeholder is not None and "inte inkommit" in placeholder
+        assert promised.text == "Särskilt yttrande har inte inkommit vid tidpunkt för justering."
+        assert s.scalars(select(Appendix.text).where(
+            Appendix.statement_id == promised.id)).one() is None  # composed, not stored
         seal = s.scalars(select(MinutesSeal)).one()
         assert seal.meeting_id == built.meeting_id
         assert seal.sealed_at == NOW.astimezone(UTC).isoformat(timespec="microseconds")
         pdf = s.get_one(StoredFile, seal.pdf_file_id)
         assert pdf.content.startswith(b"%PDF") and pdf.sha256 == seal.pdf_sha256
         assert pdf.filename == "protokoll-KS-2026-01-07.pdf"
+        placeholder = [" ".join(lines) for lines in page_lines(pdf.content)
+                       if "Särskilt yttrande har inte inkommit" in " ".join(lines)]
+        assert len(placeholder) == 1, "the placeholder bilaga is in the sealed PDF"
     assert verify_register(register).ok
 
 

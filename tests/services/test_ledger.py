@@ -93,3 +93,19 @@ def test_the_ledger_is_one_query(world: World) -> None:
 
 def test_an_empty_ledger(world: World) -> None:
     assert ledger.open_promises(world.register, now=NOW) == []
+
+
+def test_the_open_promises_of_one_meeting_in_agenda_order_named_for_justering(
+        world: World) -> None:
+    """The same query with a meeting: the justering dialog and the justering service."""
+    ids = build_ledger(world)
+    pending = ledger.open_promises(world.register, now=NOW)
+    january = pending[0].meeting_id
+    assert pending[1].meeting_id == january and pending[2].meeting_id != january
+    one = ledger.open_promises(world.register, now=NOW, meeting_id=january)
+    # Agenda order (the särskilt yttrande was announced first), not deadline order.
+    assert [p.statement_id for p in one] == [ids["overdue"], ids["reservation"]]
+    assert [p.named for p in one] == ["§ 2: särskilt yttrande från Dan Berg och Eva Ek",
+                                      "§ 2: reservation från Ulf Lind"]
+    assert ledger.open_promises(world.register, now=NOW, meeting_id=pending[2].meeting_id) \
+        == [pending[2]]

@@ -8,6 +8,7 @@ import hashlib
 import pytest
 from sqlalchemy import select
 
+from kraftdesk.domain.document import SignatureLines, Text
 from kraftdesk.domain.enums import (
     MinutesState,
     ParagraphAttendanceKind,
@@ -16,7 +17,7 @@ from kraftdesk.domain.enums import (
     StatementState,
 )
 from kraftdesk.domain.errors import LockedError, UserError
-from kraftdesk.register.models import Appendix, StoredFile
+from kraftdesk.register.models import Appendix, Organisation, Statement, StoredFile
 from kraftdesk.services import composition, meetings, proceedings, statements
 from kraftdesk.services.meetings import ParagraphAttendanceEntry
 from tests import factories as f
@@ -249,14 +250,25 @@ def test_close_open_promises_fixes_the_placeholder(world: World) -> None:
     with world.register.write() as s:
         assert statements.close_open_promises(s, meeting, now=f.at("2026-01-14 12:00")) == \
             [open_one]
-        fixed = s.scalars(select(Appendix.text).where(Appendix.statement_id == open_one)).one()
         with pytest.raises(UserError, match="kan inte ske före sammanträdet"):
             statements.close_open_promises(s, meeting, now=f.at("2026-01-07 12:00"))
-    assert fixed == (
-        "§ 1. Bidrag till föreningar\n\nVid kommunstyrelsens sammanträde den 7 januari 2026 "
-        "reserverade sig Dan Berg (M) och Eva Ek (L) mot beslutet och meddelade avsikt att "
-        "inkomma med ett särskilt yttrande. Särskilt yttrande har inte inkommit vid tidpunkt "
-        "för justering.\n\nPamela Lindqvist\nNämndsekreterare")
+    with world.register.write() as s:
+        # The organisation's sentence is fixed as the statement's text; the bilaga is not
+        # stored as text but composed from the statement, its paragraph and the secretary.
+        fixed = s.scalars(select(Statement.text).where(Statement.id == open_one)).one()
+        assert s.scalars(select(Appendix.text).where(Appendix.statement_id == open_one)).one() \
+            is None
+        s.get_one(Organisation, 1).special_statement_not_received_text = "Ändrad efteråt."
+    assert fixed == "Särskilt yttrande har inte inkommit vid tidpunkt för justering."
+    with world.register.read() as s:
+        placeholder = composition.appendix_docs(s, meeting)[0]
+    assert (placeholder.title, placeholder.reference) == ("Särskilt yttrande",
+                                                          "§ 1. Bidrag till föreningar")
+    assert placeholder.blocks == (
+        Text("Vid kommunstyrelsens sammanträde den 7 januari 2026 reserverade sig Dan Berg (M) "
+             "och Eva Ek (L) mot beslutet och meddelade avsikt att inkomma med ett särskilt "
+             "yttrande. Särskilt yttrande har inte inkommit vid tidpunkt för justering."),
+        SignatureLines(("Pamela Lindqvist", "Nämndsekreterare")))
     assert statements.statement_view(world.register, open_one).state is \
         StatementState.NOT_RECEIVED
     assert statements.statement_view(world.register, received).state is StatementState.RECEIVED

@@ -32,6 +32,7 @@ EVA, AXEL, ULF = (PersonName("Eva Ek", "L", "hon"), PersonName("Axel Darvik", "L
 SPECIAL, RESERVATION, NOTE = (StatementKind.SPECIAL_STATEMENT, StatementKind.RESERVATION,
                               StatementKind.MINUTES_NOTE)
 PROMISED, ANNOUNCED = StatementState.PROMISED, StatementState.ANNOUNCED
+NOT_RECEIVED = StatementState.NOT_RECEIVED
 
 
 def sentences(s: StatementValue) -> list[str]:
@@ -154,19 +155,25 @@ def test_withdrawn_statements() -> None:
 
 
 def test_placeholder_bilaga_12() -> None:
-    s = bilaga(SPECIAL, (JOHN, FARISHTA, ANTON), 12, with_reservation=True)
-    stored = st.placeholder_text(s, MEETING, TEXTS,
-                                 reference="§ 16. Återrapportering kring kraftsamlande insatser")
-    assert stored == (
-        "§ 16. Återrapportering kring kraftsamlande insatser\n\n"
-        "Vid kommunstyrelsens sammanträde den 7 januari 2026 reserverade sig John Eklöf (M), "
-        "Farishta Sulaiman (M) och Anton Sauer (C) mot beslutet och meddelade avsikt att "
-        "inkomma med ett särskilt yttrande. Särskilt yttrande har inte inkommit vid tidpunkt "
-        "för justering.\n\nPamela Lindqvist\nNämndsekreterare")
-    reference, blocks = st.placeholder_parts(stored)
-    assert reference == "§ 16. Återrapportering kring kraftsamlande insatser"
-    assert blocks[1] == SignatureLines(("Pamela Lindqvist", "Nämndsekreterare"))
-    assert isinstance(blocks[0], Text) and blocks[0].text.startswith("Vid kommunstyrelsens")
+    s = bilaga(SPECIAL, (JOHN, FARISHTA, ANTON), 12, NOT_RECEIVED, with_reservation=True)
+    assert st.placeholder_blocks(s, MEETING, TEXTS) == (
+        Text("Vid kommunstyrelsens sammanträde den 7 januari 2026 reserverade sig John Eklöf "
+             "(M), Farishta Sulaiman (M) och Anton Sauer (C) mot beslutet och meddelade avsikt "
+             "att inkomma med ett särskilt yttrande. Särskilt yttrande har inte inkommit vid "
+             "tidpunkt för justering."),
+        SignatureLines(("Pamela Lindqvist", "Nämndsekreterare")))
+
+
+def test_the_placeholder_keeps_the_sentence_fixed_at_justering() -> None:
+    """The organisation's sentence as it was at justering is the statement's text; a later
+    wording of the organisation does not change the bilaga."""
+    fixed = bilaga(SPECIAL, (MAGNUS,), 2, NOT_RECEIVED, text="Inget yttrande har kommit in.")
+    later = OrganisationTexts(special_statement_not_received="Ändrad mening.")
+    assert st.placeholder_sentence(fixed, MEETING, later).endswith(
+        "ett särskilt yttrande. Inget yttrande har kommit in.")
+    no_secretary = MeetingValue(KS, datetime(2026, 1, 7, 13, 0))
+    assert st.placeholder_blocks(fixed, no_secretary, later) == (
+        Text(st.placeholder_sentence(fixed, no_secretary, later)),)
 
 
 def test_placeholder_without_reservation_and_for_a_reservation() -> None:

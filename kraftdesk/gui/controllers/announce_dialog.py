@@ -15,6 +15,7 @@ from kraftdesk.gui.controllers.people import checked_ids, fill_people
 from kraftdesk.gui.forms.ui_announce_dialog import Ui_AnnounceDialog
 from kraftdesk.services.meetings import PersonRef
 from kraftdesk.services.proceedings import ProposalRow
+from kraftdesk.text import vocabulary
 
 KINDS = (StatementKind.SPECIAL_STATEMENT, StatementKind.RESERVATION,
          StatementKind.MINUTES_NOTE)
@@ -45,7 +46,7 @@ class AnnounceDialog(QDialog):
         self.ui.setupUi(self)
         self.announcement: Announcement | None = None
         for kind in KINDS:
-            self.ui.kind_combo.addItem(labels.STATEMENT_KIND[kind], kind)
+            self.ui.kind_combo.addItem(vocabulary.STATEMENT_KIND[kind], kind)
         fill_people(self.ui.authors_list, people)
         fill_people(self.ui.concurring_list, people)
         self.ui.proposal_combo.addItem("(inget särskilt yrkande)", None)

@@ -55,10 +55,8 @@ class JusteringDialog(QDialog):
         self.calendar: LegalCalendar | None = None
         register = operations.register
         self._view = view = meetings.meeting_view(register, meeting_id)
-        promises = [f"{p.paragraph_label}: {p.what.lower()} av {p.authors_text}, frist "
-                    f"{labels.day_and_time(p.deadline)}"
-                    for p in ledger.open_promises(register, now=datetime.now())
-                    if p.meeting_id == meeting_id]
+        promises = [f"{p.named}, frist {labels.day_and_time(p.deadline)}" for p in
+                    ledger.open_promises(register, now=datetime.now(), meeting_id=meeting_id)]
         self._fill(view, blockers(view, promises))
         self.justera_button: QPushButton = self.ui.button_box.addButton(
             "Justera", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -13,10 +13,7 @@ from kraftdesk.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from kraftdesk.gui.operations import Operations
 from kraftdesk.services import meetings
 from kraftdesk.services.meetings import MeetingPlan, MeetingView
-
-ROLE_NAMES = {Role.CHAIR: "ordförande", Role.VICE_CHAIR: "vice ordförande",
-              Role.SECOND_VICE_CHAIR: "andre vice ordförande", Role.MEMBER: "ledamot",
-              Role.SUBSTITUTE: "ersättare"}
+from kraftdesk.text import vocabulary
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -101,7 +98,7 @@ class MeetingDialog(QDialog):
             return
         on = from_qdatetime(self.ui.starts_edit.dateTime()).date()
         for row in meetings.body_roster(self._operations.register, body_id, on):
-            text = f"{row.person.label}, {ROLE_NAMES[row.role]}"
+            text = f"{row.person.label}, {vocabulary.ROLE[row.role]}"
             self.ui.chair_combo.addItem(text, row.person.id)
             if chair is None and row.role is Role.CHAIR and self._view is None:
                 self.ui.chair_combo.setCurrentIndex(self.ui.chair_combo.count() - 1)

@@ -27,6 +27,7 @@ from kraftdesk.gui.undo import AddParagraphCommand, IdRefs, MoveParagraphCommand
 from kraftdesk.services import justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.meetings import MeetingView
+from kraftdesk.text import vocabulary
 
 
 class MeetingPage(QWidget):
@@ -144,7 +145,7 @@ class MeetingPage(QWidget):
 
     def _show_minutes(self, view: MeetingView, calendar: LegalCalendar) -> None:
         ui = self.ui
-        state = labels.MINUTES_STATE[view.minutes_state]
+        state = vocabulary.MINUTES_STATE[view.minutes_state]
         if view.sent_for_approval_on and view.minutes_state is MinutesState.SENT_FOR_APPROVAL:
             state += f" {labels.day(view.sent_for_approval_on)}"
         ui.state_label.setText(state)

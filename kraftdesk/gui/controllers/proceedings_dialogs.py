@@ -13,13 +13,7 @@ from kraftdesk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from kraftdesk.gui.forms.ui_vote_dialog import Ui_VoteDialog
 from kraftdesk.services.meetings import PersonRef
 from kraftdesk.services.proceedings import ProposalRow
-
-PROPOSAL_KINDS = {
-    ProposalKind.APPROVAL: "Bifall", ProposalKind.REJECTION: "Avslag",
-    ProposalKind.REFERRAL_BACK: "Återremiss", ProposalKind.POSTPONEMENT: "Bordläggning",
-    ProposalKind.AMENDMENT: "Ändringsyrkande", ProposalKind.ADDITION: "Tilläggsyrkande",
-    ProposalKind.OWN: "Eget yrkande",
-}
+from kraftdesk.text import vocabulary
 
 
 @dataclass(frozen=True)
@@ -36,7 +30,7 @@ class ProposalDialog(QDialog):
         self.ui = Ui_ProposalDialog()
         self.ui.setupUi(self)
         self.proposal: NewProposal | None = None
-        for kind, text in PROPOSAL_KINDS.items():
+        for kind, text in vocabulary.PROPOSAL_KIND.items():
             self.ui.kind_combo.addItem(text, kind)
         fill_people(self.ui.authors_list, voters)
         self.ui.button_box.accepted.connect(self._collect)

@@ -13,7 +13,6 @@ from kraftdesk.gui.controllers import statement_actions as actions
 from kraftdesk.gui.controllers.announce_dialog import AnnounceDialog, Announcement
 from kraftdesk.gui.dialogs import confirm
 from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
-from kraftdesk.gui.labels import STATEMENT_KIND
 from kraftdesk.gui.models.statement_model import StatementModel
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
@@ -22,9 +21,7 @@ from kraftdesk.services import statements
 from kraftdesk.services.meetings import PersonRef
 from kraftdesk.services.proceedings import ProposalRow
 from kraftdesk.services.statements import StatementRow
-
-KIND_WORDS = {"Reservation": "reservationen", "Särskilt yttrande": "det särskilda yttrandet",
-              "Protokollsanteckning": "protokollsanteckningen"}
+from kraftdesk.text import vocabulary
 
 
 class StatementsPanel:
@@ -85,7 +82,7 @@ class StatementsPanel:
 
     def _push(self, a: Announcement) -> None:
         paragraph = self._refs.ref("paragraph", self._paragraph_id or 0)
-        what = KIND_WORDS.get(STATEMENT_KIND[a.kind], "yttrandet")
+        what = vocabulary.STATEMENT_KIND_DEFINITE[a.kind]
         self._undo.push(CreateCommand(
             f"anmälan av {what}", self._operations, self._refs, "statement",
             create=lambda reg: statements.announce(

@@ -12,6 +12,8 @@ from kraftdesk.domain.enums import AttendanceKind, Role
 from kraftdesk.gui.delegates.choice_delegate import CHOICES_ROLE
 from kraftdesk.gui.models.rows import Index, RowsTableModel
 from kraftdesk.services.meetings import AttendanceEntry, AttendanceRow, PersonRef, RosterRow
+from kraftdesk.text import vocabulary
+from kraftdesk.text.formats import capitalise
 
 KIND_CHOICES: list[tuple[str, AttendanceKind | None]] = [
     ("Frånvarande", None),
@@ -19,9 +21,6 @@ KIND_CHOICES: list[tuple[str, AttendanceKind | None]] = [
     ("Tjänstgörande ersättare", AttendanceKind.SERVING_SUBSTITUTE),
     ("Ersättare, ej tjänstgörande", AttendanceKind.SUBSTITUTE),
 ]
-ROLE_NAMES = {Role.CHAIR: "Ordförande", Role.VICE_CHAIR: "Vice ordförande",
-              Role.SECOND_VICE_CHAIR: "Andre vice ordförande", Role.MEMBER: "Ledamot",
-              Role.SUBSTITUTE: "Ersättare"}
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ class AttendanceEditModel(RowsTableModel):
         if column == self.NAME:
             return line.person.label
         if column == self.ROLE:
-            return ROLE_NAMES.get(line.role, "") if line.role else ""
+            return capitalise(vocabulary.ROLE[line.role]) if line.role else ""
         if column == self.KIND:
             return next(text for text, value in KIND_CHOICES if value == line.kind)
         if column == self.REPLACES:

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kraftdesk.gui import labels
 from kraftdesk.gui.models.rows import RowsTableModel
 from kraftdesk.services.meetings import AttendanceRow
+from kraftdesk.text import vocabulary
 
 
 class AttendanceModel(RowsTableModel):
@@ -19,5 +19,5 @@ class AttendanceModel(RowsTableModel):
     def cell(self, row: AttendanceRow, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (row.person.label, labels.ATTENDANCE_KIND[row.kind],
+        return (row.person.label, vocabulary.ATTENDANCE_KIND[row.kind],
                 row.replaces.label if row.replaces else "", row.note or "")[column]

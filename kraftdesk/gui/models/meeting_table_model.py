@@ -12,13 +12,14 @@ from kraftdesk.gui import labels, roles
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import Column, PagedTableModel
 from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
+from kraftdesk.text import vocabulary
 
 #: The grey of a justerat protocol's row.
 APPROVED_COLOUR = QColor("#4a5660")
 
 
 def _state(row: MeetingRow) -> str:
-    text = labels.MINUTES_STATE[row.minutes_state]
+    text = vocabulary.MINUTES_STATE[row.minutes_state]
     if row.minutes_state is MinutesState.APPROVED and row.approved_on:
         text += f" {labels.day(row.approved_on)}"
     return text

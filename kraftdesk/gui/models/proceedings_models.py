@@ -13,10 +13,10 @@ from kraftdesk.gui.delegates.choice_delegate import CHOICES_ROLE
 from kraftdesk.gui.models.paged import ID_ROLE
 from kraftdesk.gui.models.rows import Index, RowsTableModel
 from kraftdesk.services.proceedings import BallotRow, ProposalRow, VoteRow
+from kraftdesk.text import vocabulary
 
 BALLOT_CHOICES: list[tuple[str, BallotChoice | None]] = [
-    ("–", None), ("Ja", BallotChoice.YES), ("Nej", BallotChoice.NO),
-    ("Avstår", BallotChoice.ABSTAIN)]
+    ("–", None), *((word, choice) for choice, word in vocabulary.BALLOT_CHOICE.items())]
 
 
 class ProposalModel(RowsTableModel):

@@ -13,10 +13,11 @@ from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.paged import ID_ROLE, ROW_ROLE
 from kraftdesk.gui.models.rows import RowsTableModel
 from kraftdesk.services.statements import StatementRow
+from kraftdesk.text import vocabulary
 
 
 def state_text(row: StatementRow) -> str:
-    text = labels.STATEMENT_STATE[row.state]
+    text = vocabulary.STATEMENT_STATE[row.state]
     if row.state is StatementState.PROMISED and row.deadline:
         text += f", senast {labels.day_and_time(row.deadline)}"
     if row.state is StatementState.RECEIVED and row.received_at:

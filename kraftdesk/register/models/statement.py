@@ -75,8 +75,10 @@ class StatementConcurrence(Base):
 class Appendix(Base):
     """A bilaga of the minutes, numbered per minutes in paragraph order.
 
-    For a statement: `text` is None while the statement's own text is used; at justering a
-    promise still open gets its placeholder text fixed here, never to change again.
+    For a statement: `text` is None, the bilaga is composed from the statement (a promise
+    not received at justering has the not-received sentence fixed as the statement's text).
+    Minutes justerade before December 2026 hold their placeholder here as one string, kept as
+    sealed and never read back.
     """
 
     __tablename__ = "appendix"

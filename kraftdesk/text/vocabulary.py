@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The Swedish words for the kinds, states and roles of kraftdesk.domain.enums: the one table.
+
+The GUI's lists and choices, the command line, the services' messages and the PDF all take
+their words from here. Each table is keyed by the enum; a word that needs a form of its own
+(definite, lower case, a phrase for a message) has its own table beside the plain one. Only
+kraftdesk.domain.enums is imported, so the window's first screen can use it at start.
+"""
+
+from __future__ import annotations
+
+from kraftdesk.domain.enums import (
+    AttendanceKind,
+    BallotChoice,
+    CaseStatus,
+    MinutesState,
+    ProposalKind,
+    Role,
+    StatementKind,
+    StatementState,
+)
+
+# --- reservationer, särskilda yttranden, protokollsanteckningar --------------------------
+
+#: Heading of a bilaga, a column, a choice: "Särskilt yttrande". In this order everywhere
+#: (Beslutsunderlag lines list reservationer first).
+STATEMENT_KIND = {
+    StatementKind.RESERVATION: "Reservation",
+    StatementKind.SPECIAL_STATEMENT: "Särskilt yttrande",
+    StatementKind.MINUTES_NOTE: "Protokollsanteckning",
+}
+
+#: Running text, indefinite without article: "ett gemensamt särskilt yttrande" is composed
+#: in kraftdesk.text.statements; this is "§ 16: särskilt yttrande från …".
+STATEMENT_KIND_WORD = {kind: title.lower() for kind, title in STATEMENT_KIND.items()}
+
+#: Definite form: "Det särskilda yttrandet har därefter återkallats", "Ångra anmälan av
+#: reservationen".
+STATEMENT_KIND_DEFINITE = {
+    StatementKind.RESERVATION: "reservationen",
+    StatementKind.SPECIAL_STATEMENT: "det särskilda yttrandet",
+    StatementKind.MINUTES_NOTE: "protokollsanteckningen",
+}
+
+#: A column or a list: "Utlovad".
+STATEMENT_STATE = {
+    StatementState.ANNOUNCED: "Anmäld",
+    StatementState.PROMISED: "Utlovad",
+    StatementState.RECEIVED: "Inkommen",
+    StatementState.WITHDRAWN: "Återkallad",
+    StatementState.NOT_RECEIVED: "Ej inkommen",
+}
+
+#: After "… är": "Reservationen är redan inkommen; ingen text väntas."
+STATEMENT_STATE_PHRASE = {
+    StatementState.ANNOUNCED: "anmäld vid sammanträdet utan text att vänta på",
+    StatementState.PROMISED: "utlovad",
+    StatementState.RECEIVED: "redan inkommen",
+    StatementState.WITHDRAWN: "återkallad",
+    StatementState.NOT_RECEIVED: "registrerad som inte inkommen vid justeringen",
+}
+
+# --- meetings and cases ------------------------------------------------------------------
+
+MINUTES_STATE = {
+    MinutesState.DRAFT: "Utkast",
+    MinutesState.SENT_FOR_APPROVAL: "Skickat för justering",
+    MinutesState.APPROVED: "Justerat",
+}
+
+CASE_STATUS = {CaseStatus.OPEN: "Pågående", CaseStatus.CLOSED: "Avslutat"}
+
+# --- people at the meeting ---------------------------------------------------------------
+
+#: A role in the body, in running text and after a name: "Eva Lund (S), ordförande".
+#: As a heading or a choice, capitalised: kraftdesk.text.formats.capitalise.
+ROLE = {
+    Role.CHAIR: "ordförande",
+    Role.VICE_CHAIR: "vice ordförande",
+    Role.SECOND_VICE_CHAIR: "andre vice ordförande",
+    Role.MEMBER: "ledamot",
+    Role.SUBSTITUTE: "ersättare",
+}
+
+#: The first of two vice chairs, when the body has a second one.
+FIRST_VICE_CHAIR = "förste vice ordförande"
+
+#: How a person attended, as a column: "Tjänstgörande ersättare".
+ATTENDANCE_KIND = {
+    AttendanceKind.MEMBER: "Ledamot",
+    AttendanceKind.SERVING_SUBSTITUTE: "Tjänstgörande ersättare",
+    AttendanceKind.SUBSTITUTE: "Ersättare",
+    AttendanceKind.OFFICIAL: "Övriga närvarande",
+    AttendanceKind.OTHER: "Övrig",
+}
+
+# --- proposals and votes -----------------------------------------------------------------
+
+#: A choice in the yrkande dialog: "Återremiss".
+PROPOSAL_KIND = {
+    ProposalKind.APPROVAL: "Bifall",
+    ProposalKind.REJECTION: "Avslag",
+    ProposalKind.REFERRAL_BACK: "Återremiss",
+    ProposalKind.POSTPONEMENT: "Bordläggning",
+    ProposalKind.AMENDMENT: "Ändringsyrkande",
+    ProposalKind.ADDITION: "Tilläggsyrkande",
+    ProposalKind.OWN: "Eget yrkande",
+}
+
+#: The noun in running text: "Karin Pleijels (MP) återremissyrkande".
+PROPOSAL_KIND_NOUN = {
+    ProposalKind.APPROVAL: "yrkande",
+    ProposalKind.REJECTION: "avslagsyrkande",
+    ProposalKind.REFERRAL_BACK: "återremissyrkande",
+    ProposalKind.POSTPONEMENT: "yrkande om bordläggning",
+    ProposalKind.AMENDMENT: "ändringsyrkande",
+    ProposalKind.ADDITION: "tilläggsyrkande",
+    ProposalKind.OWN: "yrkande",
+}
+
+#: A ballot, in the voting list's columns and in the vote grid, in this order.
+BALLOT_CHOICE = {BallotChoice.YES: "Ja", BallotChoice.NO: "Nej", BallotChoice.ABSTAIN: "Avstår"}
