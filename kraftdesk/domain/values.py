@@ -119,14 +119,23 @@ class HandlingRef:
 
 @dataclass(frozen=True)
 class BasisLine:
-    """A Beslutsunderlag line: a reference (generated) and/or free text."""
+    """A Beslutsunderlag line: free text, and/or a reference to another handling of the case.
+
+    The secretary gives the text and, for a reference, the paragraph referred to and whether
+    it is a förslag till beslut or a beslut (ref_paragraph_id, ref_kind); reading the line
+    from the register also fills in `ref`, the referred handling as the line prints it.
+    """
 
     text: str | None = None
+    ref_paragraph_id: int | None = None
+    ref_kind: BasisRefKind | None = None  # PROPOSAL: "Förslag till beslut …"; DECISION: "Beslut …"
     ref: HandlingRef | None = None
 
 
 @dataclass(frozen=True)
 class FreeSection:
+    """A section of the paragraph under its own heading ("Tidigare behandling", "Yttrande")."""
+
     heading: str
     body: str
 

@@ -199,7 +199,7 @@ def basis(session: Session, rows: Iterable[BasisDocument]) -> list[BasisLine]:
             p, m, body = refs[b.ref_paragraph_id]
             ref = HandlingRef(b.ref_kind, body.short_name, m.starts_at.date(), p.number,
                               tuple(by_paragraph.get(p.id, [])))
-        lines.append(BasisLine(b.text, ref))
+        lines.append(BasisLine(b.text, b.ref_paragraph_id, b.ref_kind, ref))
     return lines
 
 

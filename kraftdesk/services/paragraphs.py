@@ -19,9 +19,9 @@ Write (one transaction each; UserError in Swedish; each returns Changes):
                      proposes_to_body_id=…, formula_override=…, procedure_text=…) -> Changes
         only the keywords given change; None clears an optional field
     set_decision_points(register, paragraph_id, points: Sequence[str]) -> Changes
-    set_basis(register, paragraph_id, lines: Sequence[BasisEntry]) -> Changes
+    set_basis(register, paragraph_id, lines: Sequence[BasisLine]) -> Changes
     set_distribution(register, paragraph_id, recipients: Sequence[str]) -> Changes
-    set_free_sections(register, paragraph_id, sections: Sequence[FreeSectionEntry]) -> Changes
+    set_free_sections(register, paragraph_id, sections: Sequence[FreeSection]) -> Changes
 
 Numbering: per body and series (the calendar year by default; the meeting date when the
 organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules only.
@@ -31,15 +31,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
-from kraftdesk.domain.enums import BasisRefKind
 from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.values import BasisLine, FreeSection
 from kraftdesk.reading import support
 from kraftdesk.reading.paragraphs import (
     BasisRow,
@@ -76,12 +75,12 @@ from kraftdesk.services.changes import UNSET, Changes, Created
 
 __all__ = [
     "UNSET",
-    "BasisEntry",
+    "BasisLine",
     "BasisRow",
     "CaseRef",
     "Created",
     "DecisionPointRow",
-    "FreeSectionEntry",
+    "FreeSection",
     "FreeSectionRow",
     "HandlingRow",
     "ParagraphView",
@@ -99,22 +98,6 @@ __all__ = [
     "set_free_sections",
     "update_paragraph",
 ]
-
-
-@dataclass(frozen=True)
-class BasisEntry:
-    """A Beslutsunderlag line: free text, or a reference to another handling (+ free text)."""
-
-    text: str | None = None
-    ref_paragraph_id: int | None = None
-    # PROPOSAL: "Förslag till beslut …"; DECISION: "Beslut …".
-    ref_kind: BasisRefKind | None = None
-
-
-@dataclass(frozen=True)
-class FreeSectionEntry:
-    heading: str
-    body: str
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -333,7 +316,7 @@ def set_decision_points(register: Register, paragraph_id: int,
 
 
 def _check_basis(session: Session, paragraph: Paragraph, meeting: Meeting, n: int,
-                 entry: BasisEntry) -> None:
+                 entry: BasisLine) -> None:
     where = f"Rad {n} i beslutsunderlaget till {support.paragraph_what(paragraph)}"
     if (entry.ref_paragraph_id is None) != (entry.ref_kind is None):
         raise UserError(f"{where}: ange både vilken paragraf som åberopas och om det är ett "
@@ -354,7 +337,7 @@ def _check_basis(session: Session, paragraph: Paragraph, meeting: Meeting, n: in
                         "från ett tidigare sammanträde.", field=f"basis[{n}]")
 
 
-def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisEntry]) -> Changes:
+def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisLine]) -> Changes:
     """The Beslutsunderlag, in order (replacing the earlier lines)."""
     with register.write() as session:
         paragraph, meeting = _editable(session, paragraph_id)
@@ -383,7 +366,7 @@ def set_distribution(register: Register, paragraph_id: int,
 
 
 def set_free_sections(register: Register, paragraph_id: int,
-                      sections: Sequence[FreeSectionEntry]) -> Changes:
+                      sections: Sequence[FreeSection]) -> Changes:
     """Free sections ("Tidigare behandling", "Yttrande", …) after the Sammanfattning."""
     with register.write() as session:
         paragraph, _ = _editable(session, paragraph_id)

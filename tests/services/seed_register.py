@@ -28,7 +28,7 @@ from kraftdesk.register.database import Register
 from kraftdesk.register.models import Appendix, Meeting, Membership, Paragraph, Person
 from kraftdesk.services import meetings, paragraphs, statements
 from kraftdesk.services.meetings import AttendanceEntry, MeetingPlan
-from kraftdesk.services.paragraphs import BasisEntry
+from kraftdesk.services.paragraphs import BasisLine
 from tests import factories as f
 from tests.seed_texts import BASIS_16_FREE, SUMMARY_16
 
@@ -181,13 +181,13 @@ def _fill_16(register: Register, ks_16: int, kf_189: int, ksau_564: int,
         "Kommunfullmäktige godkänner återrapporteringen av uppdraget kring kraftsamlande "
         "insatser."])
     paragraphs.set_basis(register, ks_16, [
-        BasisEntry("Återrapportering kring kraftsamlande insatser", ksau_564,
+        BasisLine("Återrapportering kring kraftsamlande insatser", ksau_564,
                    BasisRefKind.PROPOSAL),
-        *(BasisEntry(line) for line in BASIS_16_FREE),
-        BasisEntry("Uppdrag budget 2023 - Definiera och starta ett (STK-2023-137-50)", kf_189,
+        *(BasisLine(line) for line in BASIS_16_FREE),
+        BasisLine("Uppdrag budget 2023 - Definiera och starta ett (STK-2023-137-50)", kf_189,
                    BasisRefKind.DECISION),
-        BasisEntry("Remissvar grundskolenämnden"),
-        BasisEntry("Grundskolenämnden beslut 250619 § 93 Särskilt yttrande (SD)"),
+        BasisLine("Remissvar grundskolenämnden"),
+        BasisLine("Grundskolenämnden beslut 250619 § 93 Särskilt yttrande (SD)"),
     ])
 
 
@@ -228,9 +228,9 @@ def build(register: Register, *, justera: bool = True) -> SeedIds:
                                 proposes_to_body_id=bodies["KS"])
     paragraphs.set_decision_points(register, ksau_266, POINTS_266)
     paragraphs.set_basis(register, ksau_266, [
-        BasisEntry("G-Tjänsteskrivelse KSAU 260420 Fördelning av medel avseende "
+        BasisLine("G-Tjänsteskrivelse KSAU 260420 Fördelning av medel avseende "
                    "kraftsamlande insatser"),
-        BasisEntry("Tjänsteskrivelse KSAU 251208 Återrapportering kring kraftsamlande "
+        BasisLine("Tjänsteskrivelse KSAU 251208 Återrapportering kring kraftsamlande "
                    "insatser(STK-2024-1374)")])
     ids = SeedIds(people, bodies, kf_189, ksau_564, ks, ks_16, ksau_266_meeting, ksau_266,
                   joint, sd)

@@ -9,7 +9,7 @@ from kraftdesk.domain.enums import BasisRefKind, MinutesState, NumberingScheme
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.register.models import Organisation
 from kraftdesk.services import meetings, paragraphs
-from kraftdesk.services.paragraphs import BasisEntry, FreeSectionEntry
+from kraftdesk.services.paragraphs import BasisLine, FreeSection
 from tests.services.world import World, snapshot
 
 
@@ -110,9 +110,9 @@ def test_parts_of_a_paragraph_and_its_view(world: World) -> None:
     paragraphs.update_paragraph(world.register, pid, proposes_to_body_id=world.body["KF"])
     paragraphs.set_decision_points(world.register, pid, ["Punkt ett.", "Punkt två."])
     paragraphs.set_basis(world.register, pid, [
-        BasisEntry("Återrapportering", earlier, BasisRefKind.PROPOSAL), BasisEntry("Remissvar")])
+        BasisLine("Återrapportering", earlier, BasisRefKind.PROPOSAL), BasisLine("Remissvar")])
     paragraphs.set_distribution(world.register, pid, ["Stadskontoret", "  "])
-    paragraphs.set_free_sections(world.register, pid, [FreeSectionEntry("Yttrande", "Text.")])
+    paragraphs.set_free_sections(world.register, pid, [FreeSection("Yttrande", "Text.")])
     view = paragraphs.paragraph_view(world.register, pid)
     assert view.title == "Återrapportering kring kraftsamlande insatser"
     assert view.case.number == "STK-2024-1374"
@@ -134,10 +134,10 @@ def test_bad_parts_are_refused_and_nothing_changes(world: World) -> None:
     cases = [
         (lambda: paragraphs.set_decision_points(world.register, pid, ["Ett.", " "]),
          "Beslutspunkt 2 i § 1 är tom."),
-        (lambda: paragraphs.set_basis(world.register, pid, [BasisEntry(None)]),
+        (lambda: paragraphs.set_basis(world.register, pid, [BasisLine(None)]),
          "Rad 1 i beslutsunderlaget till § 1 är tom."),
         (lambda: paragraphs.set_basis(world.register, pid,
-                                      [BasisEntry(None, later_p, BasisRefKind.DECISION)]),
+                                      [BasisLine(None, later_p, BasisRefKind.DECISION)]),
          "Rad 1 i beslutsunderlaget till § 1: § 2 (2026-03-04) är inte från ett tidigare "
          "sammanträde."),
         (lambda: paragraphs.update_paragraph(world.register, pid,

@@ -43,7 +43,7 @@ def test_references_as_in_the_seed() -> None:
                      (_statement(SPEC, "M", "C"), _statement(RES, "SD")))
     assert reference(kf) == \
         "Beslut KF 240926 § 189 med reservation (SD) och särskilt yttrande (M+C)"
-    assert basis_line(BasisLine("Uppdrag budget 2023", kf)) == \
+    assert basis_line(BasisLine("Uppdrag budget 2023", ref=kf)) == \
         "Beslut KF 240926 § 189 med reservation (SD) och särskilt yttrande (M+C) Uppdrag " \
         "budget 2023"
 

@@ -13,7 +13,7 @@ from kraftdesk.domain.enums import BasisRefKind
 from kraftdesk.gui import labels
 from kraftdesk.gui.controllers.list_part import ListPart
 from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
-from kraftdesk.services.paragraphs import BasisEntry, FreeSectionEntry, ParagraphView
+from kraftdesk.services.paragraphs import BasisLine, FreeSection, ParagraphView
 
 Changed = Callable[[tuple[Any, ...], tuple[Any, ...]], None]
 
@@ -26,18 +26,18 @@ class BasisPart:
 
     def __init__(self, ui: Ui_ParagraphEditor, on_changed: Changed) -> None:
         self.ui = ui
-        self._lines: dict[BasisEntry, str] = {}
+        self._lines: dict[BasisLine, str] = {}
         self._handlings: dict[int, str] = {}
         self.part = ListPart(ui.basis_list, add=ui.add_basis_button,
                              remove=ui.remove_basis_button, up=ui.basis_up_button,
                              down=ui.basis_down_button, on_changed=on_changed,
                              display=self._display, edit=self._edit,
-                             blank=lambda: BasisEntry(text=""))
+                             blank=lambda: BasisLine(text=""))
         for kind, text in REFERENCE_KINDS:
             ui.reference_kind_combo.addItem(text, kind)
         ui.add_reference_button.clicked.connect(self.add_reference)
 
-    def _display(self, entry: BasisEntry) -> str:
+    def _display(self, entry: BasisLine) -> str:
         if entry in self._lines:
             return self._lines[entry]
         if entry.ref_paragraph_id is not None:
@@ -46,11 +46,11 @@ class BasisPart:
         return entry.text or ""
 
     @staticmethod
-    def _edit(entry: BasisEntry, text: str) -> BasisEntry | None:
-        return None if entry.ref_paragraph_id is not None else BasisEntry(text=text)
+    def _edit(entry: BasisLine, text: str) -> BasisLine | None:
+        return None if entry.ref_paragraph_id is not None else BasisLine(text=text)
 
     def load(self, view: ParagraphView, *, editable: bool) -> None:
-        entries = [BasisEntry(b.text, b.ref_paragraph_id, b.ref_kind) for b in view.basis]
+        entries = [BasisLine(b.text, b.ref_paragraph_id, b.ref_kind) for b in view.basis]
         self._lines = {e: b.line for e, b in zip(entries, view.basis, strict=True)}
         self._handlings = {h.paragraph_id: f"{h.body_short_name} {labels.day(h.meeting_date)} "
                                            f"{h.label}" for h in view.case_handlings}
@@ -70,7 +70,7 @@ class BasisPart:
         paragraph_id = self.ui.handling_combo.currentData()
         if paragraph_id is not None:
             kind = BasisRefKind(self.ui.reference_kind_combo.currentData())
-            self.part.add_value(BasisEntry(ref_paragraph_id=paragraph_id, ref_kind=kind))
+            self.part.add_value(BasisLine(ref_paragraph_id=paragraph_id, ref_kind=kind))
 
 
 class FreeSections:
@@ -79,7 +79,7 @@ class FreeSections:
     def __init__(self, ui: Ui_ParagraphEditor, on_changed: Changed) -> None:
         self.ui = ui
         self._on_changed = on_changed
-        self._sections: tuple[FreeSectionEntry, ...] = ()
+        self._sections: tuple[FreeSection, ...] = ()
         self._editable = False
         ui.sections_list.currentRowChanged.connect(self._show)
         ui.add_section_button.clicked.connect(self._new)
@@ -87,7 +87,7 @@ class FreeSections:
         ui.remove_section_button.clicked.connect(self.remove_current)
 
     def load(self, view: ParagraphView, *, editable: bool) -> None:
-        self._sections = tuple(FreeSectionEntry(s.heading, s.body) for s in view.free_sections)
+        self._sections = tuple(FreeSection(s.heading, s.body) for s in view.free_sections)
         self._editable = editable
         row = self.ui.sections_list.currentRow()
         self.ui.sections_list.blockSignals(True)
@@ -113,7 +113,7 @@ class FreeSections:
         self.ui.section_heading_edit.setFocus()
 
     def save_current(self) -> None:
-        entry = FreeSectionEntry(self.ui.section_heading_edit.text(),
+        entry = FreeSection(self.ui.section_heading_edit.text(),
                                  self.ui.section_body_edit.toPlainText())
         row = self.ui.sections_list.currentRow()
         after = list(self._sections)
@@ -128,6 +128,6 @@ class FreeSections:
         if 0 <= row < len(self._sections):
             self._commit(self._sections[:row] + self._sections[row + 1:])
 
-    def _commit(self, after: tuple[FreeSectionEntry, ...]) -> None:
+    def _commit(self, after: tuple[FreeSection, ...]) -> None:
         if self._editable and after != self._sections:
             self._on_changed(self._sections, after)
