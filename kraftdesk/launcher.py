@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None, *, observer: StartObserver | None = 
 def _window(db: str | None, observer: StartObserver | None) -> int:
     # Start-up makes objects that live as long as the program (modules, classes, the
     # window) and hardly any garbage, yet the cyclic collector would traverse them over and
-    # over: it is held until the register is open in the window (gui.startup.release_collector).
+    # over: it is held until start-up is over (kraftdesk.gui.app.Application.start_up_over).
     gc.disable()
     from kraftdesk.gui.app import main as gui_main
 

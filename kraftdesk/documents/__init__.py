@@ -5,15 +5,13 @@
     render_minutes_bytes(doc) -> bytes
 
 The renderer adds no wording of its own beyond the page furniture, whose words live in
-kraftdesk.text.furniture. All user text passes through kraftdesk.documents.markup.
+kraftdesk.text.furniture. All user text passes through kraftdesk.documents.markup. Importing
+the package loads none of ReportLab's layout: the renderer does when it is called
+(kraftdesk.documents.render).
 """
 
 from __future__ import annotations
 
-from kraftdesk.documents.reportlab_import import import_platypus
-
-import_platypus()  # before any module of this package imports ReportLab's platypus
-
-from kraftdesk.documents.render import render_minutes, render_minutes_bytes  # noqa: E402
+from kraftdesk.documents.render import render_minutes, render_minutes_bytes
 
 __all__ = ["render_minutes", "render_minutes_bytes"]

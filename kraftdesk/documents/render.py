@@ -1,19 +1,22 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Render a MinutesDoc (full minutes, an extract, or bilagor on their own) to PDF."""
+"""Render a MinutesDoc (full minutes, an extract, or bilagor on their own) to PDF.
+
+The layout modules import ReportLab's platypus; the renderer imports them when it is first
+called, after kraftdesk.documents.reportlab_import has imported platypus (once per process).
+Importing this module or the package loads no layout module and changes nothing.
+"""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from reportlab import rl_config
-
-from kraftdesk.documents.canvas import MinutesCanvas
-from kraftdesk.documents.merge import merge_received, read_received
-from kraftdesk.documents.story import build_story
-from kraftdesk.documents.templates import MinutesTemplate
+from kraftdesk.documents.reportlab_import import import_platypus
 from kraftdesk.domain.document import MinutesDoc
+
+if TYPE_CHECKING:
+    from kraftdesk.documents.canvas import MinutesCanvas
 
 Progress = Callable[[int, int], None]
 
@@ -24,6 +27,13 @@ def render_minutes(doc: MinutesDoc, out: BinaryIO, *, progress: Progress | None 
     Identical input gives identical bytes (no timestamps, invariant document id).
     `progress(done, total)` is called as the layout advances (flowables placed).
     """
+    import_platypus()  # before any layout module imports ReportLab's platypus
+    from reportlab import rl_config
+
+    from kraftdesk.documents.merge import merge_received, read_received
+    from kraftdesk.documents.story import build_story
+    from kraftdesk.documents.templates import MinutesTemplate
+
     # Plain Flate streams: the ASCII85 layer ReportLab adds by default costs a fifth of the
     # rendering time and a quarter of the file size, for 7-bit safety no one needs today.
     rl_config.useA85 = 0
@@ -64,6 +74,8 @@ def _progress_adapter(progress: Progress) -> Callable[[str, int], None]:
 
 
 def _canvas_maker(doc: MinutesDoc) -> type[MinutesCanvas]:
+    from kraftdesk.documents.canvas import MinutesCanvas
+
     draft = not doc.is_final
 
     class _Canvas(MinutesCanvas):

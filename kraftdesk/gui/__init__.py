@@ -1,6 +1,3 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The desktop application: the only package that imports PySide6."""
-
-from kraftdesk.gui import pyside_features
-
-pyside_features.install()
+"""The desktop application: the only package that imports PySide6. Importing it does nothing
+more; kraftdesk.gui.app.main() starts the app."""

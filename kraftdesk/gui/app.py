@@ -8,7 +8,11 @@ an organisation, the first-start dialog offers to create one, open a file or try
 `main()` shows the window as soon as it can: when the register is an SQLite file that can be
 read as it is, the Sammanträden list is painted from its first screen and the register is
 opened while it is on show (kraftdesk.gui.startup). This module therefore imports only what
-that needs; the dialogs and the services are imported where they are used.
+that needs, where it is used, and nothing of Qt above: all of it comes after `main()` has put
+kraftdesk.gui.pyside_features in place (until then each import statement costs PySide6 a
+read of the imported module's source). Start-up is over when the window is ready or a dialog
+waits for the user: then, and only there, the cyclic garbage collector that the `kraftdesk`
+command held (kraftdesk.launcher) runs again (Application.start_up_over).
 """
 
 from __future__ import annotations
@@ -18,31 +22,22 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from kraftdesk import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, paths
-from kraftdesk.config import DB_ENV, register_url, sqlite_url
+from kraftdesk import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from kraftdesk.domain.errors import UserError
-from kraftdesk.gui.errors import configure_logging, install_excepthook, log
-from kraftdesk.gui.i18n import install_swedish
-from kraftdesk.gui.icons import icon
-from kraftdesk.gui.main_window import MEETINGS, MainWindow
-from kraftdesk.gui.preflight import data_folder_problem, display_problem, prefer_utf8_locale
-from kraftdesk.gui.settings import UiSettings
-from kraftdesk.gui.smoke import observer_from_environment
-from kraftdesk.gui.startup import release_collector
+from kraftdesk.gui import pyside_features
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from kraftdesk.gui.main_window import MainWindow
+    from kraftdesk.gui.settings import UiSettings
     from kraftdesk.services.registers import Register
 
-__all__ = ["Application", "install_swedish", "main"]
+__all__ = ["Application", "main"]
 
 #: Told how the start went, for benchmarks and tests: ("shown", window) once the window has
 #: been drawn for the first time, ("ready", window) once the register is open in it.
-StartObserver = Callable[[str, MainWindow], None]
+StartObserver = Callable[[str, "MainWindow"], None]
 
 #: Set (unless the user set it) before Qt's image thread pool is first used: see main().
 NO_GUI_THREADPOOL = "QT_NO_GUI_THREADPOOL"
@@ -64,6 +59,8 @@ class Application:
     """Owns the settings and the window of the open register; switches registers."""
 
     def __init__(self, settings: UiSettings | None = None) -> None:
+        from kraftdesk.gui.settings import UiSettings
+
         self.settings = settings or UiSettings()
         self.window: MainWindow | None = None
         self._organisations: dict[str, str] = {}  # read once while choosing the register
@@ -86,6 +83,10 @@ class Application:
         return self._open_window(register)
 
     def _start_with_first_screen(self, db: str | None) -> MainWindow | None:
+        from PySide6.QtCore import QTimer
+
+        from kraftdesk.config import DB_ENV, register_url
+        from kraftdesk.gui.main_window import MEETINGS, MainWindow
         from kraftdesk.gui.startup import RegisterLoader
         from kraftdesk.services.first_screen import read_first_screen
 
@@ -118,6 +119,7 @@ class Application:
 
     def initial_register(self, db: str | None) -> tuple[Register | None, str, Register | None]:
         """(register to use, notice for the dialog, empty register to fill)."""
+        from kraftdesk.config import DB_ENV, register_url
         from kraftdesk.gui.register_upgrade import open_register
 
         explicit = db or os.environ.get(DB_ENV)
@@ -133,12 +135,16 @@ class Application:
 
     def _remembered_urls(self) -> list[str]:
         """The last register used, then the default register file if it exists."""
+        from kraftdesk import paths
+        from kraftdesk.config import sqlite_url
+
         urls = [self.settings.last_register] if self.settings.last_register else []
         if paths.default_register_path().exists():
             urls.append(sqlite_url(paths.default_register_path()))
         return urls
 
     def _remembered_register(self) -> tuple[Register | None, str, Register | None]:
+        from kraftdesk.gui.errors import log
         from kraftdesk.gui.register_upgrade import open_register
 
         notice = ""
@@ -160,7 +166,7 @@ class Application:
 
         from kraftdesk.gui.controllers.first_start import FirstStartDialog
 
-        release_collector()  # the user chooses at leisure: start-up is over
+        self.start_up_over()  # the user chooses at leisure
 
         dialog = FirstStartDialog(empty_register=empty, notice=notice, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -170,6 +176,8 @@ class Application:
         return dialog.register
 
     def _open_window(self, register: Register) -> MainWindow:
+        from kraftdesk.gui.main_window import MainWindow
+
         window = MainWindow(register=register, settings=self.settings,
                             organisation=self._organisations.get(register.url))
         self._show(window, register.url)
@@ -177,9 +185,18 @@ class Application:
 
     def _show(self, window: MainWindow, url: str) -> None:
         self.settings.remember_register(url)
+        window.ready.connect(self.start_up_over)
         window.switch_register_requested.connect(self.switch_register)
         window.show()
         self.window = window
+
+    @staticmethod
+    def start_up_over() -> None:
+        """The window is ready, or a dialog waits for the user: let the collector run again
+        (the one place; nothing to do after the first time or if it was not held)."""
+        from kraftdesk.gui.startup import release_collector
+
+        release_collector()
 
     def switch_register(self) -> None:
         old = self.window
@@ -199,6 +216,9 @@ class Application:
 
 
 def configure(app: QApplication) -> None:
+    from kraftdesk.gui.i18n import install_swedish
+    from kraftdesk.gui.icons import icon
+
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -208,15 +228,24 @@ def configure(app: QApplication) -> None:
 
 def show_start_problem(message: str) -> None:
     """Why the program cannot start: on standard error, and in a box where a screen shows it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     print(f"kraftdesk: {message}", file=sys.stderr)
     if QApplication.platformName() in {"offscreen", "minimal"}:
         return  # nobody would see the box, and it would wait for ever
-    from PySide6.QtWidgets import QMessageBox
-
     QMessageBox.critical(None, APP_DISPLAY_NAME, message)
 
 
 def main(db: str | None = None, *, observer: StartObserver | None = None) -> int:
+    # Before the window's modules are imported: each import after PySide6's asks it a question
+    # that kraftdesk.gui.pyside_features answers cheaper.
+    pyside_features.install()
+    from PySide6.QtWidgets import QApplication
+
+    from kraftdesk.gui.errors import configure_logging, install_excepthook
+    from kraftdesk.gui.preflight import data_folder_problem, display_problem, prefer_utf8_locale
+    from kraftdesk.gui.smoke import observer_from_environment
+
     # Qt's image thread pool would start two threads in the first paint to fill the list's
     # scroll bar, and the window waited for them (10 ms on a busy two-core machine); the
     # app's images are small, and are drawn as fast on the GUI thread.
@@ -241,9 +270,6 @@ def main(db: str | None = None, *, observer: StartObserver | None = None) -> int
         return 0
     if window.register is not None:
         configure_logging()  # else the start-up thread does (kraftdesk.gui.startup)
-        window.painted.connect(release_collector)
-    else:
-        window.attached.connect(release_collector)
     if observer is not None:
         _observe(window, observer)
     status = app.exec()
@@ -253,8 +279,7 @@ def main(db: str | None = None, *, observer: StartObserver | None = None) -> int
 
 
 def _observe(window: MainWindow, observer: StartObserver) -> None:
+    from PySide6.QtCore import QTimer
+
     window.painted.connect(lambda: observer("shown", window))
-    if window.register is not None:
-        window.painted.connect(lambda: QTimer.singleShot(0, lambda: observer("ready", window)))
-    else:
-        window.attached.connect(lambda: QTimer.singleShot(0, lambda: observer("ready", window)))
+    window.ready.connect(lambda: QTimer.singleShot(0, lambda: observer("ready", window)))

@@ -4,28 +4,27 @@
 The window is built in two steps, so that it can be on screen before the register is open
 (kraftdesk.gui.startup): the frame with its menus and the Sammanträden list, which may
 show the first screen read at start; then `attach(register)` builds every other page. The
-modules behind those pages (and SQLAlchemy behind them) are imported there, not above.
+modules behind those pages (and SQLAlchemy behind them) are imported there, not above. The
+switch-over from the first screen to the register is kraftdesk.gui.first_screen_switch.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
 from kraftdesk.config import sqlite_file
-from kraftdesk.domain.errors import UserError
-from kraftdesk.gui.controllers.pages import MEETINGS_QUERY, build_meetings_page
+from kraftdesk.gui.controllers.pages import build_meetings_page
 from kraftdesk.gui.first_paint import FirstPaint
+from kraftdesk.gui.first_screen_switch import FirstScreenSwitch
 from kraftdesk.gui.forms.ui_main_window import Ui_MainWindow
 from kraftdesk.gui.handbook import install_help
 from kraftdesk.gui.icons import icon
-from kraftdesk.gui.models.paged import Query
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services.list_rows import MeetingOrder, MeetingRow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -54,12 +53,15 @@ class MainWindow(QMainWindow):
         attached(): the register is open and every page is ready.
         attach_failed(str): the register of the first screen could not be opened; why.
         painted(): the window and everything in it have been drawn for the first time.
+        ready(): the window has been painted with its register attached (once): start-up
+            is over.
     """
 
     switch_register_requested = Signal()
     painted = Signal()
     attached = Signal()
     attach_failed = Signal(str)
+    ready = Signal()
 
     def __init__(self, *, settings: UiSettings, register: Register | None = None,
                  organisation: str | None = None, first_screen: FirstScreen | None = None,
@@ -74,15 +76,14 @@ class MainWindow(QMainWindow):
         self.ui.main_toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         self.settings = settings
         self.register: Register | None = None
-        self._first_screen = first_screen
-        self._loader = loader
-        self._reading_meetings = False  # the Sammanträden list is reading (_read_meetings)
+        self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self._nav_pages: list[QWidget] = []
         self._loaded: set[QWidget] = set()
         self._setup_actions()
-        self.meetings_page = build_meetings_page(self._read_meetings, self._count_meetings,
+        switch = self.first_screen_switch
+        self.meetings_page = build_meetings_page(switch.read_meetings, switch.count_meetings,
                                                  settings, self)
         self._add_navigation_page(self.meetings_page)
         self.meetings_page.activated.connect(self._open_listed_meeting)
@@ -94,8 +95,6 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         if register is not None:
             self.attach(register)
-        elif loader is not None:
-            loader.imported.connect(self.ensure_attached)
         self.ui.navigation_list.setCurrentRow(min(settings.current_view, SEARCH))
 
     # Setup ----------------------------------------------------------------------------------
@@ -202,61 +201,12 @@ class MainWindow(QMainWindow):
         self.meeting_page.posting_requested.connect(self.record_posting)
         self.ui.page_stack.currentChanged.connect(self._on_page_changed)
         self.operations.changes_applied.connect(self.on_changes)
-        if self._first_screen is not None:
-            self._first_screen = None  # from now on the list reads the register
-            if self.meetings_page in self._loaded and not self._reading_meetings:
-                # (Attached while the list reads, for a sort or a filter the first screen
-                # cannot answer: that read goes on from the register, and is all it needs.)
-                self.meetings_page.model.rebind(self._read_meetings)
-                self.meetings_page.update_count()
-            if self.meetings_page in self._loaded:
-                self.meetings_page.show_sort_order()
+        self.first_screen_switch.switch_over()
         self.attached.emit()
 
     def ensure_attached(self) -> bool:
-        """Attach the register of the first screen now if it is not yet (waiting for it to
-        load); False if it could not be opened (attach_failed has said why)."""
-        if self.register is not None:
-            return True
-        loader, self._loader = self._loader, None
-        if loader is None:
-            return False
-        try:
-            register = loader.open()
-        except UserError as error:
-            message = error.message
-            # Told from the event loop: this may run inside a list's fetch.
-            QTimer.singleShot(0, lambda: self.attach_failed.emit(message))
-            return False
-        self.attach(register)
-        return True
-
-    def _read_meetings(self, query: Query, offset: int, limit: int) -> list[MeetingRow]:
-        first = self._first_screen
-        if first is not None and query == MEETINGS_QUERY and offset == 0:
-            return list(first.meetings[:limit])
-        self._reading_meetings = True
-        try:
-            attached = self.ensure_attached()
-        finally:
-            self._reading_meetings = False
-        if not attached:
-            return []
-        from kraftdesk.services import browse
-
-        return browse.meetings_page(self.register, text=query.text,
-                                    order=MeetingOrder(query.order),
-                                    descending=query.descending, offset=offset, limit=limit)
-
-    def _count_meetings(self, text: str) -> int:
-        first = self._first_screen
-        if first is not None and not text:
-            return first.meeting_count
-        if not self.ensure_attached():
-            return 0
-        from kraftdesk.services import browse
-
-        return browse.count_meetings(self.register, text=text)
+        """The register is attached, now if need be (see FirstScreenSwitch.ensure_attached)."""
+        return self.first_screen_switch.ensure_attached()
 
     def _show_register_facts(self, url: str, organisation: str | None) -> None:
         self.setWindowTitle(organisation or "Nytt register")
@@ -271,6 +221,10 @@ class MainWindow(QMainWindow):
         self.ui.navigation_list.setCurrentRow(index)
         self._on_navigation(index)
 
+    def is_loaded(self, page: QWidget) -> bool:
+        """The list page has been read (it is read when it is first shown)."""
+        return page in self._loaded
+
     def _ensure_loaded(self, page: QWidget) -> None:
         """A list is read when it is first shown, so opening the window reads one page."""
         if page in self._loaded:
@@ -278,7 +232,8 @@ class MainWindow(QMainWindow):
         self._loaded.add(page)
         if page is self.meetings_page:
             # The first screen's header shows its order already (ListPage.save_state).
-            self.meetings_page.load(arrow=self._first_screen is None)
+            self.meetings_page.load(
+                arrow=not self.first_screen_switch.showing_first_screen)
         elif page is self.cases_page:
             self.cases_page.load()
         elif page is self.ledger_page:

@@ -150,10 +150,13 @@ def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
                       window.meetings_page.ui.table_view.viewport() in paints.seen,
                       window.statusBar() in paints.seen)
                 # Painted without PySide6's Qt namespace (kraftdesk.gui.roles), without
-                # Qt's image threads, and without the cyclic garbage collector.
+                # Qt's image threads, without the cyclic garbage collector, and with
+                # kraftdesk.gui.pyside_features installed by gui.app.main.
                 tasks = "/proc/self/task"
                 threads = len(os.listdir(tasks)) if os.path.isdir(tasks) else 1
-                print("cheap", "Qt" in vars(PySide6.QtCore), threads, gc.isenabled())
+                feature = sys.modules["shibokensupport.feature"]
+                print("cheap", "Qt" in vars(PySide6.QtCore), threads, gc.isenabled(),
+                      hasattr(feature._mod_uses_pyside, "__wrapped__"))
             else:
                 print("ready", window.register is not None,
                       window.meetings_page.ui.count_label.text())
@@ -169,7 +172,7 @@ def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
                             env=env, cwd=ROOT, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["shown 3 False True True True",
-                                         "cheap False 1 False",
+                                         "cheap False 1 False True",
                                          "ready True 3 sammanträden",
                                          "collector True True"]
 
@@ -268,3 +271,25 @@ def test_filtering_the_first_screen_waits_for_the_register(qtbot: QtBot, registe
     assert page.ui.count_label.text() == "1 sammanträde"
     window.close()
     window.register.close()
+
+
+def test_ready_once_painted_with_the_register_attached_whichever_comes_last(
+        qtbot: QtBot, register: Register, register_path: Path) -> None:
+    _closed_world(register)
+    quick = _quick_window(qtbot, register_path)  # painted first, attached later
+    ready: list[str] = []
+    quick.ready.connect(lambda: ready.append("quick"))
+    quick.painted.connect(lambda: ready.append("painted"))
+    with qtbot.waitSignal(quick.ready, timeout=30_000):
+        pass
+    assert ready == ["painted", "quick"] and quick.register is not None
+    quick.close()
+    opened = MainWindow(settings=UiSettings(), register=quick.register)  # attached first
+    qtbot.addWidget(opened)
+    opened.ready.connect(lambda: ready.append("opened"))
+    with qtbot.waitSignal(opened.ready, timeout=10_000):
+        opened.show()
+    qtbot.wait(50)
+    assert ready == ["painted", "quick", "opened"]
+    opened.close()
+    quick.register.close()
