@@ -86,6 +86,7 @@ def pending_in(session: Session, *, now: datetime, meeting_id: int | None = None
     """Every open promise, earliest deadline first; those of one meeting (and of one of its
     paragraphs) in agenda order when `meeting_id` is given."""
     rows: dict[int, list] = {}
+    session.flush()  # inside a write (justering): what the caller changed counts
     # Core rows through the connection: no ORM entity processing for a plain column list.
     for row in session.connection().execute(_query(meeting_id, paragraph_id)):
         rows.setdefault(row[0], []).append(row)
