@@ -59,6 +59,9 @@ class Section:
 
     heading: str | None
     blocks: tuple[Block, ...]
+    # Which section it is ("summary", "decision", "free:12" …; kraftdesk.domain.marks), for
+    # the public version and the tagged PDF; None where it does not matter.
+    key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,21 @@ class AuditAction(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class MarkKind(StrEnum):
+    """What a mark says about the text it covers (the public version leaves it out or not)."""
+
+    SECRECY = "secrecy"  # sekretess under OSL, with its provision ("26 kap. 1 § OSL")
+    PERSONAL_DATA = "personal_data"  # a private person's name, an address, a personnummer
+    # A detected personnummer that the secretary has confirmed is none: it may be published.
+    NOT_PERSONAL_NUMBER = "not_personal_number"
+
+
+class MarkScope(StrEnum):
+    """How much a mark covers."""
+
+    PARAGRAPH = "paragraph"  # the whole § (its heading stays)
+    SECTION = "section"  # one section of the § (its heading stays)
+    PASSAGE = "passage"  # a passage of one stored text
+    APPENDIX = "appendix"  # a whole bilaga

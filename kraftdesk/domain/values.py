@@ -138,6 +138,7 @@ class FreeSection:
 
     heading: str
     body: str
+    section_id: int | None = None  # the paragraph_section row
 
 
 @dataclass(frozen=True)

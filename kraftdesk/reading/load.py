@@ -213,7 +213,8 @@ def simple_parts(session: Session, ids: Collection[int]) -> dict[str, dict[int, 
 
     return {
         "points": rows(DecisionPoint, DecisionPoint.text),
-        "sections": rows(ParagraphSection, ParagraphSection.heading, ParagraphSection.body),
+        "sections": rows(ParagraphSection, ParagraphSection.heading, ParagraphSection.body,
+                         ParagraphSection.id),
         "distribution": rows(Distribution, Distribution.recipient),
         "basis": rows(BasisDocument, BasisDocument),
     }
@@ -230,4 +231,4 @@ def headers(session: Session, ids: Collection[int]) -> list[tuple[Paragraph, Mee
 
 
 def free_sections(rows: list) -> tuple[FreeSection, ...]:
-    return tuple(FreeSection(h, b) for h, b in rows)
+    return tuple(FreeSection(*row) for row in rows)

@@ -6,7 +6,9 @@ primary key: the meeting (all but posted_on, which is recorded once after juster
 attendance, justerare and bilagor, its paragraphs and every row under them (decision
 points, basis documents, distribution, sections, attendance per paragraph, proposals and
 their authors, votes and ballots, statements with authors and concurrences), and the
-stored files they refer to, with the SHA-256 of each file's bytes as they are now. Values are
+stored files they refer to, with the SHA-256 of each file's bytes as they are now; and the
+marks for the public version (sekretess, personal data), under the key "mark" only when the
+meeting has any, so that seals taken before marks existed still verify. Values are
 read raw from the database (no type conversion), so a row edited
 by hand with a malformed value is still read and reported.
 
@@ -37,6 +39,7 @@ from kraftdesk.register.models import (
     DecisionPoint,
     Distribution,
     Meeting,
+    Mark,
     MeetingApprover,
     MinutesSeal,
     Paragraph,
@@ -106,6 +109,9 @@ def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
             _table(parent).c.paragraph_id.in_(paragraph_ids))
         rows[_table(model).name] = _raw_rows(conn, _table(model),
                                              _table(model).c[column].in_(parent_ids))
+    marks = _raw_rows(conn, _table(Mark), _table(Mark).c.meeting_id == meeting_id)
+    if marks:  # absent when there are none: the form of every seal taken before marks
+        rows["mark"] = marks
     file_ids = {r["file_id"] for name in ("statement", "appendix")
                 for r in rows[name].values() if r.get("file_id") is not None}
     rows["stored_file"] = _raw_rows(conn, _table(StoredFile),

@@ -148,6 +148,7 @@ PART_NAMES = {
     "meeting_approver": "justerare {person}",
     "appendix": "bilaga {number}",
     "stored_file": "fil «{filename}»",
+    "mark": "markering för den offentliga versionen",
 }
 
 FIELD_NAMES = {
@@ -160,6 +161,7 @@ FIELD_NAMES = {
     "posted_on": "anslagsdag", "place": "plats", "starts_at": "början", "ends_at": "slut",
     "withdrawn": "återkallat", "person_id": "person", "received_at": "inkom",
     "yes_meaning": "ja-proposition", "no_meaning": "nej-proposition", "note": "anteckning",
+    "provision": "bestämmelse", "passage_text": "markerad text", "scope": "omfattning",
 }
 
 #: Where the paragraph of a grandchild row is found: table -> (column, parent table).

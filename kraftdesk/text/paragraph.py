@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kraftdesk.domain.document import Block, BulletList, NumberedList, ParagraphDoc, Section, Text
 from kraftdesk.domain.enums import StatementKind
+from kraftdesk.domain.marks import SectionKey, section_id
 from kraftdesk.domain.values import OrganisationTexts, ParagraphValue
 from kraftdesk.text import formats as f
 from kraftdesk.text.basis import basis_line
@@ -42,20 +43,23 @@ def text_blocks(text: str | None) -> tuple[Text, ...]:
     return tuple(Text(f.tidy_amounts(p)) for p in parts if p)
 
 
-def _section(heading: str, blocks: tuple[Block, ...] | list[Block]) -> list[Section]:
-    return [Section(heading, tuple(blocks))] if blocks else []
+def _section(heading: str, blocks: tuple[Block, ...] | list[Block],
+             key: str | None = None) -> list[Section]:
+    return [Section(heading, tuple(blocks), key)] if blocks else []
 
 
 def _proceedings(p: ParagraphValue) -> list[Section]:
     body = p.meeting.body
-    sections = _section("Yrkanden", [Text(proposal_sentence(x)) for x in p.proposals])
+    sections = _section("Yrkanden", [Text(proposal_sentence(x)) for x in p.proposals],
+                        SectionKey.PROPOSALS)
     procedure = (text_blocks(p.procedure_text) if p.procedure_text and p.procedure_text.strip()
                  else tuple(Text(s) for s in procedure_sentences(body, p.proposals, p.votes)))
-    sections += _section("Beslutsgång", procedure)
+    sections += _section("Beslutsgång", procedure, SectionKey.PROCEDURE)
     sections += _section("Omröstning",
-                         [Text(s) for v in p.votes for s in vote_sentences(body, v)])
+                         [Text(s) for v in p.votes for s in vote_sentences(body, v)],
+                         SectionKey.VOTES)
     if p.recused:
-        sections += _section("Jäv", [Text(recusal_sentence(p.recused))])
+        sections += _section("Jäv", [Text(recusal_sentence(p.recused))], SectionKey.RECUSAL)
     return sections
 
 
@@ -63,7 +67,7 @@ def _decision(p: ParagraphValue) -> Section:
     blocks: list[Block] = [Text(formula(p.meeting.body, p.proposes_to, p.formula_override))]
     if p.decision_points:
         blocks.append(NumberedList(tuple(f.tidy_amounts(x) for x in p.decision_points)))
-    return Section("Beslut", tuple(blocks))
+    return Section("Beslut", tuple(blocks), SectionKey.DECISION)
 
 
 def _statements(p: ParagraphValue, texts: OrganisationTexts) -> list[Section]:
@@ -75,25 +79,27 @@ def _statements(p: ParagraphValue, texts: OrganisationTexts) -> list[Section]:
     note_heading = "Protokollsanteckning" if sum(
         1 for s in p.statements if s.kind is StatementKind.MINUTES_NOTE) == 1 \
         else "Protokollsanteckningar"
-    return (_section("Reservationer och särskilda yttranden", main)
-            + _section(note_heading, notes))
+    return (_section("Reservationer och särskilda yttranden", main, SectionKey.STATEMENTS)
+            + _section(note_heading, notes, SectionKey.NOTES))
 
 
 def compose_paragraph(p: ParagraphValue, texts: OrganisationTexts) -> ParagraphDoc:
     """The § as printed in the minutes, an extract and the preview."""
-    sections = _section("Sammanfattning", text_blocks(p.summary))
+    sections = _section("Sammanfattning", text_blocks(p.summary), SectionKey.SUMMARY)
     for free in p.free_sections:
-        sections += _section(free.heading, text_blocks(free.body))
+        sections += _section(free.heading, text_blocks(free.body),
+                             section_id(SectionKey.FREE, free.section_id))
     sections += _proceedings(p)
     sections.append(_decision(p))
     sections += _statements(p, texts)
     lines = [line for line in (basis_line(b) for b in p.basis) if line]
     if lines:
-        sections += _section("Beslutsunderlag", [BulletList(tuple(lines))])
+        sections += _section("Beslutsunderlag", [BulletList(tuple(lines))], SectionKey.BASIS)
     if p.immediately_approved_on is not None:
-        sections += _section("Justering", [Text(IMMEDIATELY_APPROVED)])
+        sections += _section("Justering", [Text(IMMEDIATELY_APPROVED)], SectionKey.APPROVAL)
     if p.distribution:
-        sections += _section(texts.distribution_heading, [BulletList(p.distribution)])
+        sections += _section(texts.distribution_heading, [BulletList(p.distribution)],
+                             SectionKey.DISTRIBUTION)
     return ParagraphDoc(
         paragraph_id=p.paragraph_id,
         label=label(p.number),

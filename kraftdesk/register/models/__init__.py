@@ -4,6 +4,7 @@
 from kraftdesk.register.models.audit import AuditEntry, MinutesSeal
 from kraftdesk.register.models.case import Case
 from kraftdesk.register.models.files import StoredFile
+from kraftdesk.register.models.mark import Mark
 from kraftdesk.register.models.meeting import Attendance, Meeting, MeetingApprover
 from kraftdesk.register.models.organisation import Body, Membership, Organisation, Party, Person
 from kraftdesk.register.models.paragraph import (
@@ -24,7 +25,7 @@ from kraftdesk.register.models.statement import (
 
 __all__ = [
     "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body", "Case",
-    "DecisionPoint", "Distribution", "Meeting", "MeetingApprover", "Membership", "MinutesSeal",
+    "DecisionPoint", "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership", "MinutesSeal",
     "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person",
     "Proposal", "ProposalAuthor", "Statement", "StatementAuthor", "StatementConcurrence",
     "StoredFile", "Vote",
