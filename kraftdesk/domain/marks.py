@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from kraftdesk.domain.enums import MarkKind, MarkScope
 
@@ -123,53 +124,44 @@ def locate(text: str, start: int, end: int, quote: str) -> tuple[int, int] | Non
 
 
 def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every (start, end) of `quote` in `text`, not overlapping."""
-    out, at = [], text.find(quote)
-    while quote and at >= 0:
-        out.append((at, at + len(quote)))
-        at = text.find(quote, at + len(quote))
-    return out
+    """Every (start, end) of `quote` in `text`, any run of white space matching any other
+    (a line break in the stored text, a space in what was typed)."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def redact(text: str, spans: Sequence[tuple[int, int]], replacement: str) -> str:
-    """`text` with every span (overlapping ones merged) replaced by `replacement`."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
+def redact(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """`text` with every span replaced by its note; overlapping spans are merged (the note
+    of the first one stands)."""
+    merged: list[list[Any]] = []
+    for start, end, note in sorted(spans, key=lambda s: (s[0], s[1])):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
-            merged.append([start, end])
+            merged.append([start, end, note])
     out, at = [], 0
-    for start, end in merged:
-        out += [text[at:start], replacement]
+    for start, end, note in merged:
+        out += [text[at:start], note]
         at = end
     out.append(text[at:])
     return "".join(out)
 
 
-_SPACE = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    """Runs of white space (line breaks, no-break spaces) as one space, trimmed."""
-    return _SPACE.sub(" ", text).strip()
-
-
 def spanned_fields(fields: Sequence[FieldText], quote: str) -> tuple[FieldText, ...]:
-    """The consecutive fields a quote runs across when no single one holds it, else ()."""
-    wanted = normalise(quote)
-    if not wanted:
+    """The two consecutive texts a quote runs across (the end of one, whatever stands
+    between, such as a heading, and the start of the next), or () when it does not."""
+    words = quote.split()
+    if len(words) < 2:
         return ()
-    texts = [normalise(f.text) for f in fields]
-    for first in range(len(fields)):
-        joined = texts[first]
-        for last in range(first + 1, len(fields)):
-            joined = f"{joined} {texts[last]}"
-            if wanted in joined:
-                # Only a real crossing counts: the quote needs both ends of the run.
-                head = " ".join(texts[first + 1:last + 1])
-                tail = " ".join(texts[first:last])
-                if wanted not in head and wanted not in tail:
-                    return tuple(fields[first:last + 1])
-                break
+    split = [f.text.split() for f in fields]
+    for index in range(len(fields) - 1):
+        head, tail = split[index], split[index + 1]
+        ends = max((k for k in range(1, len(words)) if head[-k:] == words[:k]), default=0)
+        starts = max((m for m in range(1, len(words) - ends + 1)
+                      if tail[:m] == words[len(words) - m:]), default=0) if ends else 0
+        if ends and starts:
+            return (fields[index], fields[index + 1])
     return ()

@@ -15,7 +15,8 @@ They take the caller's session (inside register.read() or a write) and never com
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +39,10 @@ from kraftdesk.text import appendix as appendix_text
 from kraftdesk.text import basis as basis_text
 from kraftdesk.text.decision import formula
 from kraftdesk.text.paragraph import compose_paragraph, label
+
+#: Called with a stored text's "table.column", row id and value; returns the text to print
+#: (the public version leaves marked passages out through it).
+TextFilter = Callable[[str, int, str | None], str | None]
 
 __all__ = [
     "appendix_docs", "basis_lines", "formula_of", "paragraph_doc", "paragraph_docs",
@@ -111,10 +116,17 @@ def basis_lines(session: Session, rows: Iterable[BasisDocument]) -> list[str]:
     return [basis_text.basis_line(line) for line in load.basis(session, rows)]
 
 
+def _unfiltered(_field: str, _row: int, value: str | None) -> str | None:
+    return value
+
+
 def _statement_appendix(session: Session, appendix: Appendix, number: int,
                         statement: StatementValue, texts: OrganisationTexts,
-                        meeting: MeetingValue) -> AppendixDoc:
+                        meeting: MeetingValue, shown: TextFilter = _unfiltered) -> AppendixDoc:
     paragraph = session.get_one(Paragraph, appendix.paragraph_id)
+    if statement.text is not None and statement.statement_id is not None:
+        statement = replace(statement, text=shown("statement.text", statement.statement_id,
+                                                  statement.text))
     case = session.get(Case, paragraph.case_id) if paragraph.case_id else None
     pdf = None
     if statement.has_file:
@@ -122,29 +134,34 @@ def _statement_appendix(session: Session, appendix: Appendix, number: int,
         pdf = session.scalar(select(StoredFile.content).where(StoredFile.id == file_id))
     return appendix_text.statement_appendix(
         number, statement, meeting, texts, paragraph_label=label(paragraph.number),
-        title=paragraph.title, case_number=case.number if case else None,
-        pdf_bytes=pdf, paragraph_id=paragraph.id)
+        title=shown("paragraph.title", paragraph.id, paragraph.title) or "",
+        case_number=case.number if case else None, pdf_bytes=pdf, paragraph_id=paragraph.id)
 
 
 def _other_appendix(session: Session, appendix: Appendix, number: int,
-                    meeting: MeetingValue) -> AppendixDoc:
+                    meeting: MeetingValue, shown: TextFilter = _unfiltered) -> AppendixDoc:
     paragraph = session.get(Paragraph, appendix.paragraph_id) if appendix.paragraph_id else None
+    title = (shown("paragraph.title", paragraph.id, paragraph.title) or "") if paragraph else ""
     if appendix.kind is AppendixKind.VOTING_LIST and paragraph is not None:
         value = paragraph_value(session, paragraph.id)
         return appendix_text.voting_appendix(number, meeting, value.votes,
                                              paragraph_label=label(paragraph.number),
-                                             title=paragraph.title, paragraph_id=paragraph.id)
+                                             title=title, paragraph_id=paragraph.id)
     pdf = session.scalar(select(StoredFile.content).where(StoredFile.id == appendix.file_id)) \
         if appendix.file_id else None
-    reference = f"{label(paragraph.number)}. {paragraph.title}" if paragraph else ""
-    blocks = tuple(Text(p.strip()) for p in (appendix.text or "").split("\n\n") if p.strip())
+    reference = f"{label(paragraph.number)}. {title}" if paragraph else ""
+    text = shown("appendix.text", appendix.id, appendix.text) or ""
+    blocks = tuple(Text(p.strip()) for p in text.split("\n\n") if p.strip())
     return AppendixDoc(number, appendix.title, reference, blocks, pdf,
                        paragraph.id if paragraph else None)
 
 
 def appendix_docs(session: Session, meeting_id: int,
-                  paragraph_ids: Collection[int] | None = None) -> list[AppendixDoc]:
-    """The meeting's bilagor in number order (provisional numbers in draft minutes)."""
+                  paragraph_ids: Collection[int] | None = None, *,
+                  shown: TextFilter = _unfiltered) -> list[AppendixDoc]:
+    """The meeting's bilagor in number order (provisional numbers in draft minutes).
+
+    `shown` may change each stored text printed (the public version's marks)."""
     meeting = support.get(session, Meeting, meeting_id)
     numbers = appendices.numbers(session, meeting)
     query = select(Appendix).where(Appendix.meeting_id == meeting.id)
@@ -161,8 +178,9 @@ def appendix_docs(session: Session, meeting_id: int,
     for a in rows:
         if a.statement_id:
             docs.append(_statement_appendix(session, a, numbers[a.id],
-                                            statements[a.statement_id], texts, meeting_value))
+                                            statements[a.statement_id], texts, meeting_value,
+                                            shown))
         else:
-            docs.append(_other_appendix(session, a, numbers[a.id], meeting_value))
+            docs.append(_other_appendix(session, a, numbers[a.id], meeting_value, shown))
     return docs
 

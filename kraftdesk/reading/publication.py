@@ -1,0 +1,438 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The public version of justerade minutes: marked content left out, what is left checked.
+
+    mark_values(session, meeting_id) -> list[MarkValue]
+    field_texts(session, meeting_id) -> list[FieldText]      every markable stored text
+    publication_problems(session, meeting_id) -> list[str]  why it may not be published yet
+    public_minutes_doc(session, meeting_id) -> MinutesDoc    the public version
+
+The internal minutes never change. The public version is composed by the same code as the
+minutes (kraftdesk.text) from the same values, with each marked passage replaced in the
+stored text before composition, each marked section, paragraph and bilaga replaced by its
+note after it (kraftdesk.text.publication), and received PDF bilagor left out (they cannot
+be checked or tagged). The text that is left out is therefore absent from everything made
+from the public version: the tagged PDF, the web pages, the open data.
+
+A personnummer (kraftdesk.domain.personal_numbers) in any text of the public version that
+no mark covers stops publication, unless the secretary confirmed that it is none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields, is_dataclass, replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain.document import (
+    AppendixDoc,
+    Block,
+    BulletList,
+    LabelledValue,
+    MinutesDoc,
+    NumberedList,
+    ParagraphDoc,
+    Section,
+    SignatureField,
+    SignatureLines,
+    Table,
+    Text,
+)
+from kraftdesk.domain.enums import MarkKind, MarkScope, MinutesState
+from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.marks import (
+    FIELD_SECTION,
+    FieldText,
+    MarkValue,
+    SectionKey,
+    TextField,
+    locate,
+    redact,
+    section_id,
+)
+from kraftdesk.domain.personal_numbers import PersonalNumber, find_personal_numbers
+from kraftdesk.domain.values import ParagraphValue, ProposalValue, StatementValue
+from kraftdesk.reading import load, support
+from kraftdesk.reading.composition import appendix_docs, paragraph_values
+from kraftdesk.reading.minutes import minutes_doc
+from kraftdesk.reading.references import meeting_ref
+from kraftdesk.register.models import (
+    Appendix,
+    BasisDocument,
+    Body,
+    DecisionPoint,
+    Distribution,
+    Mark,
+    Meeting,
+    Paragraph,
+    ParagraphSection,
+    Proposal,
+    Statement,
+)
+from kraftdesk.text import publication as words
+from kraftdesk.text.paragraph import compose_paragraph, label
+
+
+def mark_values(session: Session, meeting_id: int) -> list[MarkValue]:
+    rows = session.scalars(select(Mark).where(Mark.meeting_id == meeting_id)
+                           .order_by(Mark.id)).all()
+    return [MarkValue(m.id, m.kind, m.scope, m.paragraph_id, m.provision, m.section, m.field,
+                      m.row_id, m.passage_start, m.passage_end, m.passage_text) for m in rows]
+
+
+# --- the markable texts ----------------------------------------------------------------------
+
+def field_texts(session: Session, meeting_id: int,
+                paragraph_id: int | None = None) -> list[FieldText]:
+    """Every stored text of the meeting that can hold a marked passage, in printed order."""
+    query = select(Paragraph).where(Paragraph.meeting_id == meeting_id)
+    if paragraph_id is not None:
+        query = query.where(Paragraph.id == paragraph_id)
+    paragraphs = session.scalars(query.order_by(Paragraph.position)).all()
+    ids = [p.id for p in paragraphs]
+    out: list[FieldText] = []
+    children = _children(session, ids)
+    for p in paragraphs:
+        where = label(p.number)
+
+        def add(field: TextField, row_id: int, text: str | None, part: str,
+                _p: Paragraph = p, _where: str = where) -> None:
+            if text:
+                out.append(FieldText(field, row_id, text, _p.id,
+                                     f"{_where}, {part}" if part else _where))
+
+        add(TextField.PARAGRAPH_TITLE, p.id, p.title, words.FIELD_NAMES[
+            TextField.PARAGRAPH_TITLE])
+        add(TextField.SUMMARY, p.id, p.summary, "Sammanfattning")
+        for row in children["sections"].get(p.id, []):
+            add(TextField.FREE_SECTION, row.id, row.body, f"avsnittet «{row.heading}»")
+        for row in children["proposals"].get(p.id, []):
+            add(TextField.PROPOSAL_SUBJECT, row.id, row.subject, f"yrkande {row.position}")
+            add(TextField.PROPOSAL_TEXT, row.id, row.text, f"yrkande {row.position}")
+        add(TextField.PROCEDURE, p.id, p.procedure_text, "Beslutsgång")
+        for n, row in enumerate(children["points"].get(p.id, []), start=1):
+            add(TextField.DECISION_POINT, row.id, row.text, f"beslutspunkt {n}")
+        for row in children["statements"].get(p.id, []):
+            add(TextField.STATEMENT, row.id, row.text,
+                f"reservation eller yttrande {row.position}")
+        for n, row in enumerate(children["basis"].get(p.id, []), start=1):
+            add(TextField.BASIS, row.id, row.text, f"Beslutsunderlag, rad {n}")
+        for n, row in enumerate(children["distribution"].get(p.id, []), start=1):
+            add(TextField.DISTRIBUTION, row.id, row.recipient, f"sändlistan, rad {n}")
+    if paragraph_id is None:
+        for appendix in session.scalars(select(Appendix).where(
+                Appendix.meeting_id == meeting_id).order_by(Appendix.number, Appendix.id)):
+            if appendix.text:
+                out.append(FieldText(TextField.APPENDIX, appendix.id, appendix.text,
+                                     appendix.paragraph_id,
+                                     f"bilaga {appendix.number or '(utan nummer)'}"))
+    return out
+
+
+def _children(session: Session, ids: list[int]) -> dict[str, dict[int, list[Any]]]:
+    def rows(model: type) -> dict[int, list[Any]]:
+        found = session.scalars(select(model).where(model.paragraph_id.in_(ids))
+                                .order_by(model.paragraph_id, model.position)).all()
+        return load.by_key((r.paragraph_id, r) for r in found)
+
+    return {"sections": rows(ParagraphSection), "proposals": rows(Proposal),
+            "points": rows(DecisionPoint), "statements": rows(Statement),
+            "basis": rows(BasisDocument), "distribution": rows(Distribution)}
+
+
+# --- what the marks cover --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Located:
+    mark: MarkValue
+    start: int
+    end: int
+
+
+class Coverage:
+    """The meeting's marks resolved against its texts now."""
+
+    def __init__(self, session: Session, meeting_id: int) -> None:
+        self.marks = mark_values(session, meeting_id)
+        self.fields = field_texts(session, meeting_id)
+        self.lost: list[tuple[MarkValue, str]] = []  # passages no longer found, and where
+        self.passages: dict[tuple[str, int], list[_Located]] = defaultdict(list)
+        texts = {(f.field.value, f.row_id): f for f in self.fields}
+        for mark in self.marks:
+            if mark.scope is not MarkScope.PASSAGE:
+                continue
+            assert mark.field and mark.row_id is not None and mark.text is not None
+            found = texts.get((mark.field, mark.row_id))
+            place = locate(found.text, mark.start or 0, mark.end or 0, mark.text) \
+                if found else None
+            if place is None:
+                self.lost.append((mark, found.where if found else ""))
+                continue
+            self.passages[(mark.field, mark.row_id)].append(_Located(mark, *place))
+        self.paragraphs = {m.paragraph_id: m for m in self.marks
+                           if m.scope is MarkScope.PARAGRAPH}
+        self.sections = {(m.paragraph_id, m.section if m.section != SectionKey.FREE
+                          else section_id(SectionKey.FREE, m.row_id)): m
+                         for m in self.marks if m.scope is MarkScope.SECTION}
+        self.appendices = {m.row_id: m for m in self.marks if m.scope is MarkScope.APPENDIX}
+        self.statement_appendix = dict(session.execute(
+            select(Appendix.statement_id, Appendix.id).where(
+                Appendix.meeting_id == meeting_id, Appendix.statement_id.is_not(None))).all())
+        self.appendix_paragraph = dict(session.execute(
+            select(Appendix.id, Appendix.paragraph_id).where(
+                Appendix.meeting_id == meeting_id)).all())
+
+    def shown(self, field: str, row_id: int, value: str | None) -> str | None:
+        """The stored text as the public version prints it (marked passages replaced)."""
+        if not value:
+            return value
+        spans = [(p.start, p.end, _note(p.mark)) for p in self.passages.get((field, row_id), [])
+                 if p.mark.hides]
+        return redact(value, spans) if spans else value
+
+    def hidden_whole(self, text: FieldText) -> bool:
+        """True when a paragraph, section or bilaga mark leaves this whole text out."""
+        if text.field is TextField.PARAGRAPH_TITLE:
+            return False
+        if text.field is TextField.APPENDIX:
+            return text.row_id in self.appendices or \
+                self.appendix_paragraph.get(text.row_id) in self.paragraphs
+        if text.paragraph_id in self.paragraphs:
+            return True
+        section = FIELD_SECTION[text.field]
+        key = section_id(SectionKey.FREE, text.row_id) if section is SectionKey.FREE \
+            else str(section)
+        if (text.paragraph_id, key) in self.sections:
+            return True
+        if text.field is TextField.STATEMENT:
+            appendix = self.statement_appendix.get(text.row_id)
+            if appendix is not None:  # printed in its bilaga, not in the paragraph
+                return appendix in self.appendices
+            return any((text.paragraph_id, str(k)) in self.sections
+                       for k in (SectionKey.STATEMENTS, SectionKey.NOTES))
+        return False
+
+    def covers(self, text: FieldText, number: PersonalNumber) -> bool:
+        """True when a hiding mark or a confirmation covers the whole number."""
+        if self.hidden_whole(text):
+            return True
+        return any(p.start <= number.start and number.end <= p.end
+                   for p in self.passages.get((text.field.value, text.row_id), []))
+
+    def confirmed_digits(self) -> set[str]:
+        """The numbers confirmed as not personnummer (their ten digits)."""
+        out = set()
+        for located in (p for ps in self.passages.values() for p in ps):
+            if located.mark.kind is MarkKind.NOT_PERSONAL_NUMBER:
+                out |= {n.digits for n in find_personal_numbers(located.mark.text or "")}
+        return out
+
+
+def _note(mark: MarkValue) -> str:
+    return words.removed_note(mark.kind, mark.scope, mark.provision)
+
+
+# --- problems --------------------------------------------------------------------------------
+
+def publication_problems(session: Session, meeting_id: int) -> list[str]:
+    """Why the meeting's minutes may not be published yet (empty: they may), in Swedish."""
+    meeting = support.get(session, Meeting, meeting_id)
+    ref = meeting_ref(session.get_one(Body, meeting.body_id), meeting)
+    if meeting.minutes_state is not MinutesState.APPROVED:
+        return [f"{ref}: protokollet är inte justerat och kan inte publiceras."]
+    coverage = Coverage(session, meeting_id)
+    out = []
+    for mark, where in coverage.lost:
+        out.append(f"{ref}, {where or 'en borttagen text'}: den markerade texten «{mark.text}» "
+                   "finns inte längre i texten; markera om den.")
+    for text in coverage.fields:
+        for number in find_personal_numbers(text.text):
+            if not coverage.covers(text, number):
+                out.append(_number_problem(ref, text.where, number))
+    if out:
+        return out
+    # Everything the public version prints, whatever its source (names, notes, places).
+    confirmed = coverage.confirmed_digits()
+    doc = _public_doc(session, meeting_id, coverage)
+    for where, text in printed_texts(doc):
+        for number in find_personal_numbers(text):
+            if number.digits not in confirmed:
+                out.append(_number_problem(ref, where, number))
+    return list(dict.fromkeys(out))
+
+
+def _number_problem(ref: str, where: str, number: PersonalNumber) -> str:
+    return (f"{ref}, {where}: «{number.text}» ser ut som ett {number.kind}. Markera det som "
+            "personuppgift eller bekräfta att det inte är ett personnummer innan protokollet "
+            "publiceras.")
+
+
+def check_publishable(session: Session, meeting_id: int) -> None:
+    problems = publication_problems(session, meeting_id)
+    if problems:
+        raise UserError(" ".join(problems), field="publicering")
+
+
+# --- the public version ----------------------------------------------------------------------
+
+def public_minutes_doc(session: Session, meeting_id: int) -> MinutesDoc:
+    """The public version of justerade minutes (refused while problems remain)."""
+    check_publishable(session, meeting_id)
+    return _public_doc(session, meeting_id, Coverage(session, meeting_id))
+
+
+def _public_doc(session: Session, meeting_id: int, coverage: Coverage) -> MinutesDoc:
+    base = minutes_doc(session, meeting_id, final=True)
+    ids = [p.paragraph_id for p in base.paragraphs]
+    texts = load.texts(session)
+    orders = _row_orders(session, ids)
+    docs = []
+    for value in paragraph_values(session, ids):
+        doc = compose_paragraph(_redacted_value(value, coverage, orders), texts)
+        docs.append(_marked_doc(doc, coverage))
+    appendices = []
+    for appendix in appendix_docs(session, meeting_id, shown=coverage.shown):
+        appendices.append(_public_appendix(session, meeting_id, appendix, coverage))
+    return replace(base, paragraphs=tuple(docs), appendices=tuple(appendices),
+                   title=f"{base.title}, {words.PUBLIC_VERSION.lower()}")
+
+
+def _row_orders(session: Session, ids: list[int]) -> dict[str, dict[int, list[int]]]:
+    """Row ids per paragraph in printed order, for the lists of plain strings in the values."""
+    def order(model: type) -> dict[int, list[int]]:
+        rows = session.execute(select(model.paragraph_id, model.id)
+                               .where(model.paragraph_id.in_(ids))
+                               .order_by(model.paragraph_id, model.position)).all()
+        return load.by_key(rows)
+
+    return {"points": order(DecisionPoint), "basis": order(BasisDocument),
+            "distribution": order(Distribution)}
+
+
+def _redacted_value(value: ParagraphValue, coverage: Coverage,
+                    orders: dict[str, dict[int, list[int]]]) -> ParagraphValue:
+    pid = value.paragraph_id
+    shown = coverage.shown
+
+    def listed(key: str, field: TextField, items: tuple[str, ...]) -> tuple[str, ...]:
+        rows = orders[key].get(pid, [])
+        return tuple(shown(field.value, row, item) or "" for row, item in zip(rows, items,
+                                                                              strict=False))
+
+    basis_rows = orders["basis"].get(pid, [])
+    value = replace(
+        value,
+        title=shown(TextField.PARAGRAPH_TITLE, pid, value.title) or "",
+        summary=shown(TextField.SUMMARY, pid, value.summary),
+        procedure_text=shown(TextField.PROCEDURE, pid, value.procedure_text),
+        free_sections=tuple(replace(s, body=shown(TextField.FREE_SECTION, s.section_id or -1,
+                                                  s.body) or "")
+                            for s in value.free_sections),
+        decision_points=listed("points", TextField.DECISION_POINT, value.decision_points),
+        distribution=listed("distribution", TextField.DISTRIBUTION, value.distribution),
+        basis=tuple(replace(line, text=shown(TextField.BASIS, row, line.text))
+                    for row, line in zip(basis_rows, value.basis, strict=False)),
+    )
+    return _walk(value, coverage)
+
+
+def _walk(value: Any, coverage: Coverage) -> Any:
+    """Proposals and statements wherever they occur (votes, "till förmån för"), redacted."""
+    if isinstance(value, tuple):
+        return tuple(_walk(v, coverage) for v in value)
+    if not is_dataclass(value) or isinstance(value, type):
+        return value
+    changes = {f.name: _walk(getattr(value, f.name), coverage) for f in fields(value)}
+    if isinstance(value, ProposalValue) and value.proposal_id is not None:
+        changes["subject"] = coverage.shown(TextField.PROPOSAL_SUBJECT, value.proposal_id,
+                                            value.subject)
+        changes["text"] = coverage.shown(TextField.PROPOSAL_TEXT, value.proposal_id,
+                                         value.text)
+    if isinstance(value, StatementValue) and value.statement_id is not None:
+        changes["text"] = coverage.shown(TextField.STATEMENT, value.statement_id, value.text)
+    return replace(value, **changes)
+
+
+def _marked_doc(doc: ParagraphDoc, coverage: Coverage) -> ParagraphDoc:
+    mark = coverage.paragraphs.get(doc.paragraph_id)
+    if mark is not None and mark.hides:
+        return replace(doc, sections=(Section(None, (Text(_note(mark)),)),))
+    sections = []
+    for section in doc.sections:
+        mark = coverage.sections.get((doc.paragraph_id, section.key))
+        if mark is not None and mark.hides:
+            section = replace(section, blocks=(Text(_note(mark)),))
+        sections.append(section)
+    return replace(doc, sections=tuple(sections))
+
+
+def _public_appendix(session: Session, meeting_id: int, appendix: AppendixDoc,
+                     coverage: Coverage) -> AppendixDoc:
+    row_id = session.scalar(select(Appendix.id).where(
+        Appendix.meeting_id == meeting_id, Appendix.number == appendix.number))
+    mark = coverage.appendices.get(row_id)
+    if mark is None and appendix.paragraph_id in coverage.paragraphs:
+        mark = coverage.paragraphs[appendix.paragraph_id]
+    if mark is not None and mark.hides:
+        return replace(appendix, blocks=(Text(words.removed_note(
+            mark.kind, MarkScope.APPENDIX, mark.provision)),), pdf_bytes=None)
+    if appendix.pdf_bytes is not None:
+        return replace(appendix, blocks=(Text(words.RECEIVED_NOT_PUBLISHED),), pdf_bytes=None)
+    return appendix
+
+
+# --- every printed text ----------------------------------------------------------------------
+
+def printed_texts(doc: MinutesDoc) -> Iterator[tuple[str, str]]:
+    """(where, text) of everything a MinutesDoc prints, for the personnummer check."""
+    yield "förstasidan", doc.organisation
+    for value in (*doc.front_fields, *doc.posting_fields, *doc.certification):
+        yield from _labelled("förstasidan", value)
+    for signature in doc.signatures:
+        yield from _signature("förstasidan", signature)
+    for paragraph in doc.paragraphs:
+        where = paragraph.label
+        yield where, paragraph.title
+        if paragraph.case_number:
+            yield where, paragraph.case_number
+        for section in paragraph.sections:
+            if section.heading:
+                yield where, section.heading
+            yield from _blocks(where, section.blocks)
+    for appendix in doc.appendices:
+        where = f"bilaga {appendix.number}"
+        yield where, appendix.title
+        yield where, appendix.reference
+        yield from _blocks(where, appendix.blocks)
+
+
+def _labelled(where: str, value: LabelledValue) -> Iterator[tuple[str, str]]:
+    yield where, value.label
+    for line in value.lines:
+        yield where, line
+
+
+def _signature(where: str, field: SignatureField) -> Iterator[tuple[str, str]]:
+    yield where, field.role
+    yield where, field.name
+    if field.note:
+        yield where, field.note
+
+
+def _blocks(where: str, blocks: Iterable[Block]) -> Iterator[tuple[str, str]]:
+    for block in blocks:
+        if isinstance(block, Text):
+            yield where, block.text
+        elif isinstance(block, (NumberedList, BulletList)):
+            for item in block.items:
+                yield where, item
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                for cell in row:
+                    yield where, cell
+        elif isinstance(block, SignatureLines):
+            for line in block.lines:
+                yield where, line
