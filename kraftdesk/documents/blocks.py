@@ -7,7 +7,7 @@ page, rows allowed to split) and signature lines. All text goes through markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, singledispatch
 
 from reportlab.lib.styles import ParagraphStyle
@@ -70,28 +70,40 @@ def _text(block: Text) -> list[Flowable]:
 
 @_block.register
 def _numbered(block: NumberedList) -> list[Flowable]:
-    style = stylesheet()["numbered"]
-    return _list_items(block.items, style, [f"{block.start + i}." for i in range(len(block.items))])
+    return _list(block)
 
 
 @_block.register
 def _bullets(block: BulletList) -> list[Flowable]:
-    style = stylesheet()["bullet"]
-    return _list_items(block.items, style, [BULLET] * len(block.items))
+    return _list(block)
 
 
-def _list_items(items: Sequence[str], style: ParagraphStyle, marks: list[str]) -> list[Flowable]:
-    out: list[Flowable] = []
-    for item, mark in zip(items, marks, strict=True):
+def _list(block: NumberedList | BulletList) -> list[Flowable]:
+    out = [f for item in list_items(block) for f in item]
+    return out + LIST_END if out else out
+
+
+def list_items(block: NumberedList | BulletList) -> list[list[Flowable]]:
+    """The flowables of each item of a list, the number or bullet on the first line."""
+    if isinstance(block, NumberedList):
+        style = stylesheet()["numbered"]
+        marks = [f"{block.start + i}." for i in range(len(block.items))]
+    else:
+        style = stylesheet()["bullet"]
+        marks = [BULLET] * len(block.items)
+    out: list[list[Flowable]] = []
+    for item, mark in zip(block.items, marks, strict=True):
         flowables = text_flowables(item, style)
         if flowables:
             first = flowables[0]
             assert isinstance(first, Paragraph)
             first.bulletText = mark
-        out += flowables
-    if out:
-        out.append(Spacer(1, 5))
+        out.append(flowables)
     return out
+
+
+#: After a list (a Spacer draws nothing: one instance serves every list).
+LIST_END: list[Flowable] = [Spacer(1, 5)]
 
 
 @_block.register
@@ -105,6 +117,16 @@ def _signature(block: SignatureLines) -> list[Flowable]:
 
 @_block.register
 def _table(block: Table) -> list[Flowable]:
+    return table_flowables(block)
+
+
+#: Makes the flowable of one chunk of a table: (cells, column widths, has a header row).
+TableMaker = Callable[[list[list[object]], list[float], bool], Flowable]
+
+
+def table_flowables(block: Table, make: TableMaker | None = None) -> list[Flowable]:
+    """A table in chunks of TABLE_CHUNK_ROWS rows, the header row repeated on every page."""
+    make = make or _rl_table
     styles = stylesheet()
     cell, head = styles["cell"], styles["cell_header"]
     columns = max([len(block.header), *(len(row) for row in block.rows)], default=0)
@@ -122,7 +144,7 @@ def _table(block: Table) -> list[Flowable]:
         if head_cells:
             data.insert(0, head_cells)
         if data:
-            out.append(_rl_table(data, widths, bool(head_cells)))
+            out.append(make(data, widths, bool(head_cells)))
     out.append(Spacer(1, 8))
     return out
 
@@ -140,7 +162,8 @@ def _padded(row: Sequence[str], columns: int) -> tuple[str, ...]:
     return tuple(row) + ("",) * (columns - len(row))
 
 
-def _rl_table(data: list[list[object]], widths: list[float], has_header: bool) -> RLTable:
+def _rl_table(data: list[list[object]], widths: list[float], has_header: bool,
+              render_cb: Callable[..., None] | None = None) -> RLTable:
     cell, head = stylesheet()["cell"], stylesheet()["cell_header"]
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
@@ -156,7 +179,13 @@ def _rl_table(data: list[list[object]], widths: list[float], has_header: bool) -
         commands.append(("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_FILL))
         commands.append(("FONT", (0, 0), (-1, 0), head.fontName, head.fontSize, head.leading))
     return RLTable(data, colWidths=widths, repeatRows=1 if has_header else 0, splitByRow=1,
-                   splitInRow=1, style=commands, hAlign="LEFT")
+                   splitInRow=1, style=commands, hAlign="LEFT", renderCB=render_cb)
+
+
+def rl_table(data: list[list[object]], widths: list[float], has_header: bool,
+             render_cb: Callable[..., None] | None = None) -> RLTable:
+    """The RL Table of one chunk (with ReportLab's render callback, for tagging)."""
+    return _rl_table(data, widths, has_header, render_cb)
 
 
 def column_widths(rows: Sequence[Sequence[str]], total: float,

@@ -72,7 +72,11 @@ class MinutesCanvas(Canvas):
         self.page_count = total
         if has_outline:
             self.showOutline()
+        self._before_write()
         Canvas.save(self)
+
+    def _before_write(self) -> None:
+        """Called once every page is laid out, before the file is written (a hook)."""
 
     def _draw_number(self, number: int, total: int) -> None:
         width, height = self._pagesize

@@ -9,7 +9,7 @@ Conventions for LabelledValue (kraftdesk.text.minutes follows them):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -54,7 +54,8 @@ def front_matter(fields: Sequence[LabelledValue], signatures: Sequence[Signature
     return out
 
 
-def signature_table(signatures: Sequence[SignatureField]) -> Flowable:
+def signature_table(signatures: Sequence[SignatureField],
+                    wrap: Callable[[RLTable], Flowable] | None = None) -> Flowable:
     """Underskrifter: role, a dotted line with the note beside it, the printed name below."""
     styles = stylesheet()
     label, value = styles["front_label"], styles["front_value"]
@@ -85,11 +86,12 @@ def signature_table(signatures: Sequence[SignatureField]) -> Flowable:
     table = RLTable(data, colWidths=[GEOMETRY.label_column, GEOMETRY.role_column, line_width,
                                      GEOMETRY.note_column],
                     rowHeights=heights, style=commands, hAlign="LEFT", splitByRow=1,
-                    splitInRow=1)
-    return KeepTogether([table])
+                    splitInRow=1, renderCB=_render_cb(wrap))
+    return KeepTogether([wrap(table) if wrap else table])
 
 
-def posting_table(fields: Sequence[LabelledValue]) -> Flowable:
+def posting_table(fields: Sequence[LabelledValue],
+                  wrap: Callable[[RLTable], Flowable] | None = None) -> Flowable:
     """The boxed Anslag/Bevis block."""
     styles = stylesheet()
     heading, label = fields[0], styles["front_label"]
@@ -120,8 +122,13 @@ def posting_table(fields: Sequence[LabelledValue]) -> Flowable:
         data.append([text_flowables(field.label, label),
                      value_flowables(field.lines, line_width=75 * mm)])
     table = RLTable(data, colWidths=[_POSTING_LABEL_WIDTH, value_width], style=commands,
-                    hAlign="LEFT", splitByRow=1, splitInRow=1)
-    return KeepTogether([table])
+                    hAlign="LEFT", splitByRow=1, splitInRow=1, renderCB=_render_cb(wrap))
+    return KeepTogether([wrap(table) if wrap else table])
+
+
+def _render_cb(wrap: object) -> Callable[..., None] | None:
+    """The table callback of a tagged table (kraftdesk.documents.tagged), when tagging."""
+    return getattr(wrap, "render_cb", None)
 
 
 def labelled_block(field: LabelledValue) -> Flowable:

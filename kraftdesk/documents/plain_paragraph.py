@@ -202,7 +202,9 @@ def _bullet(canvas: Any, offset: float, baseline: float, bullet: str, style: Par
     x = style.bulletIndent
     size = style.bulletFontSize
     font = getFont(style.bulletFontName)
-    shown, _ = _shown(font, bullet, canvas._doc, _select(size, size * 1.2), -1)
+    # Tagged: "1. " read from the structure, not "1.Text" (the space draws nothing).
+    text = f"{bullet} " if getattr(canvas, "line_end_spaces", False) else bullet
+    shown, _ = _shown(font, text, canvas._doc, _select(size, size * 1.2), -1)
     y = baseline + getattr(style, "bulletOffsetY", 0)
     code = " ".join(["BT", f"1 0 0 1 {fp_str(x, y)} Tm", fill, *shown, "ET"])
     end = x + font.stringWidth(bullet, size)
@@ -234,8 +236,10 @@ def _text_object(canvas: Any, x: float, y: float, offset: float, lines: Any,
     select = _select(lines.fontSize, leading)
     subset_now = -1
     code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+    # A tagged PDF's text is read from its structure: a space ends each line there.
+    line_end = " " if getattr(canvas, "line_end_spaces", False) else ""
     for index, (extra, words) in enumerate(lines.lines):
-        text = " ".join(words)
+        text = " ".join(words) + line_end
         move = offset if index == 0 and (offset > 1e-6 or offset < -1e-6) else 0
         if move:
             code.append(f"{fp_str(move, 0)} Td")

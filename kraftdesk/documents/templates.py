@@ -65,7 +65,18 @@ class Stationery:
         self.draw(canvas)
 
     def draw(self, canvas: Any) -> None:
-        """The same on every page: drawn once into a form (XObject), then only referenced."""
+        """The same on every page: drawn once into a form (XObject), then only referenced.
+
+        On a tagged canvas (kraftdesk.documents.tagged) all of it is a pagination artifact.
+        """
+        tagged = hasattr(canvas, "structure")
+        if tagged:
+            canvas.addLiteral("/Artifact <</Type /Pagination>> BDC")
+        self._draw(canvas)
+        if tagged:
+            canvas.addLiteral("EMC")
+
+    def _draw(self, canvas: Any) -> None:
         if not self._form_ready:
             canvas.beginForm(_FORM)
             canvas.saveState()

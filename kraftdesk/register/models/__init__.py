@@ -25,7 +25,8 @@ from kraftdesk.register.models.statement import (
 
 __all__ = [
     "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body", "Case",
-    "DecisionPoint", "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership", "MinutesSeal",
+    "DecisionPoint", "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership",
+    "MinutesSeal",
     "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person",
     "Proposal", "ProposalAuthor", "Statement", "StatementAuthor", "StatementConcurrence",
     "StoredFile", "Vote",
