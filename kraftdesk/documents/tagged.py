@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab import Version as REPORTLAB_VERSION  # noqa: N812 (ReportLab's name)
+import reportlab
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -435,7 +435,7 @@ def xmp_metadata(title: str, author: str, lang: str) -> str:
         f"</dc:title>\n{creator}"
         f"<dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>\n"
         "<dc:format>application/pdf</dc:format>\n"
-        f"<pdf:Producer>ReportLab {REPORTLAB_VERSION} with kraftdesk</pdf:Producer>\n"
+        f"<pdf:Producer>ReportLab {reportlab.Version} with kraftdesk</pdf:Producer>\n"
         "<xmp:CreatorTool>kraftdesk</xmp:CreatorTool>\n"
         "<pdfuaid:part>1</pdfuaid:part>\n"
         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
