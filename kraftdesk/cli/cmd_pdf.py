@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """`kraftdesk pdf`: protokoll, protokollsutdrag and bilagor as PDF files.
 
-    kraftdesk pdf minutes KS:2026-01-07 -o protokoll.pdf [--utkast | --slutlig]
+    kraftdesk pdf minutes KS:2026-01-07 -o protokoll.pdf [--utkast | --slutlig | --offentlig]
     kraftdesk pdf extract KS:2026:16 [KS:2026:17 …] -o utdrag.pdf
     kraftdesk pdf extract KS:2026:16 KS:2026:17 --mapp utdrag/      one file per paragraph
     kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
@@ -34,6 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="märkt «Förslag – ej justerat» på varje sida")
     state.add_argument("--slutlig", dest="final", action="store_const", const=True,
                        help="det justerade protokollet (bara efter justering)")
+    state.add_argument("--offentlig", dest="public", action="store_true",
+                       help="den offentliga versionen av det justerade protokollet: sekretess "
+                            "och personuppgifter borttagna, tillgänglighetsanpassad (taggad) "
+                            "PDF")
     minutes.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
                          help="PDF-filen att skriva")
 
@@ -64,7 +68,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from kraftdesk.services import exports
 
     register = ctx.register(create=False)
-    if args.kind in ("protokoll", "minutes"):
+    if args.kind in ("protokoll", "minutes") and args.public:
+        from kraftdesk.services import publish
+
+        done = publish.export_public_minutes(register, args.meeting, Path(args.out))
+        ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven till "
+                  f"{done.path} ({_pages(done.pages)}).")
+    elif args.kind in ("protokoll", "minutes"):
         done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")

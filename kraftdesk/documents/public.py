@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal, overload
 
 from reportlab import rl_config
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
@@ -87,10 +87,16 @@ def render_public_minutes(doc: MinutesDoc, out: BinaryIO) -> int:
     return template.canv.page_count
 
 
-def render_public_minutes_bytes(doc: MinutesDoc) -> bytes:
+@overload
+def render_public_minutes_bytes(doc: MinutesDoc) -> bytes: ...
+@overload
+def render_public_minutes_bytes(doc: MinutesDoc, *,
+                                with_pages: Literal[True]) -> tuple[int, bytes]: ...
+def render_public_minutes_bytes(doc: MinutesDoc, *, with_pages: bool = False) -> Any:
+    """`render_public_minutes` into memory (with the number of pages when asked)."""
     buffer = io.BytesIO()
-    render_public_minutes(doc, buffer)
-    return buffer.getvalue()
+    pages = render_public_minutes(doc, buffer)
+    return (pages, buffer.getvalue()) if with_pages else buffer.getvalue()
 
 
 # --- the story ---------------------------------------------------------------------------------

@@ -5,6 +5,8 @@
     field_texts(session, meeting_id) -> list[FieldText]      every markable stored text
     publication_problems(session, meeting_id) -> list[str]  why it may not be published yet
     public_minutes_doc(session, meeting_id) -> MinutesDoc    the public version
+    publication(session, body, year) -> Publication          a body's year, checked
+    register_identity(session) -> str                        for a publication's manifest
 
 The internal minutes never change. The public version is composed by the same code as the
 minutes (kraftdesk.text) from the same values, with each marked passage replaced in the
@@ -19,9 +21,11 @@ no mark covers stops publication, unless the secretary confirmed that it is none
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -54,6 +58,15 @@ from kraftdesk.domain.marks import (
     section_id,
 )
 from kraftdesk.domain.personal_numbers import PersonalNumber, find_personal_numbers
+from kraftdesk.domain.publication import (
+    Handling,
+    Publication,
+    PublicBallot,
+    PublicCase,
+    PublicMeeting,
+    PublicParagraph,
+    PublicVote,
+)
 from kraftdesk.domain.values import ParagraphValue, ProposalValue, StatementValue
 from kraftdesk.reading import load, support
 from kraftdesk.reading.composition import appendix_docs, paragraph_values
@@ -61,8 +74,10 @@ from kraftdesk.reading.minutes import minutes_doc
 from kraftdesk.reading.references import meeting_ref
 from kraftdesk.register.models import (
     Appendix,
+    AuditEntry,
     BasisDocument,
     Body,
+    Case,
     DecisionPoint,
     Distribution,
     Mark,
@@ -71,6 +86,7 @@ from kraftdesk.register.models import (
     ParagraphSection,
     Proposal,
     Statement,
+    Vote,
 )
 from kraftdesk.text import publication as words
 from kraftdesk.text.paragraph import compose_paragraph, label
@@ -436,3 +452,132 @@ def _blocks(where: str, blocks: Iterable[Block]) -> Iterator[tuple[str, str]]:
         elif isinstance(block, SignatureLines):
             for line in block.lines:
                 yield where, line
+
+
+# --- a body's year -----------------------------------------------------------------------------
+
+def publication(session: Session, body_short_name: str, year: int) -> Publication:
+    """The public version of every justerat protokoll of the body's year.
+
+    Refused (UserError) when the body is unknown, when no minutes of the year are justerade,
+    or while any justerat protokoll has problems (publication_problems): all are named.
+    """
+    body = session.scalars(select(Body).where(Body.short_name == body_short_name.strip())
+                           ).first()
+    if body is None:
+        known = ", ".join(session.scalars(select(Body.short_name).order_by(Body.short_name)))
+        raise UserError(f"Det finns inget organ med kortnamnet «{body_short_name}» "
+                        f"(organ i registret: {known or 'inga'}).", field="organ")
+    meetings = session.scalars(
+        select(Meeting).where(Meeting.body_id == body.id,
+                              Meeting.starts_at >= datetime(year, 1, 1),
+                              Meeting.starts_at < datetime(year + 1, 1, 1))
+        .order_by(Meeting.starts_at, Meeting.id)).all()
+    approved = [m for m in meetings if m.minutes_state is MinutesState.APPROVED]
+    left_out = tuple(meeting_ref(body, m) for m in meetings if m not in approved)
+    if not approved:
+        raise UserError(f"{body.short_name} har inga justerade protokoll {year} att publicera"
+                        + (f" ({len(left_out)} sammanträden är inte justerade)."
+                           if left_out else "."), field="publicering")
+    problems = [p for m in approved for p in publication_problems(session, m.id)]
+    if problems:
+        raise UserError("Publiceringen stoppas. " + " ".join(problems), field="publicering")
+    confirmed: set[str] = set()
+    public = []
+    for meeting in approved:
+        coverage = Coverage(session, meeting.id)
+        confirmed |= coverage.confirmed_digits()
+        public.append(_public_meeting(session, body, meeting, coverage))
+    published = {p.paragraph_id for m in public for p in m.paragraphs}
+    cases = _public_cases(session, public, published)
+    return Publication(support.organisation(session).name, body.short_name, body.name, year,
+                       tuple(public), cases, left_out, frozenset(confirmed))
+
+
+def _public_meeting(session: Session, body: Body, meeting: Meeting,
+                    coverage: Coverage) -> PublicMeeting:
+    doc = _public_doc(session, meeting.id, coverage)
+    rows = {p.id: p for p in session.scalars(select(Paragraph).where(
+        Paragraph.meeting_id == meeting.id))}
+    cases = dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(
+        [p.case_id for p in rows.values() if p.case_id]))).all())
+    values = {v.paragraph_id: v for v in paragraph_values(session, list(rows))}
+    paragraphs = []
+    for pdoc in doc.paragraphs:
+        row = rows[pdoc.paragraph_id]
+        mark = coverage.paragraphs.get(row.id)
+        withheld = mark is not None and mark.hides
+        votes_hidden = withheld or (row.id, str(SectionKey.VOTES)) in coverage.sections
+        paragraphs.append(PublicParagraph(
+            paragraph_id=row.id, number=row.number or 0, label=pdoc.label, title=pdoc.title,
+            case_id=row.case_id, case_number=cases.get(row.case_id or -1),
+            doc=pdoc,
+            appendices=tuple(a for a in doc.appendices if a.paragraph_id == row.id),
+            withheld=withheld, decided=row.proposes_to_body_id is None,
+            decision_text="" if withheld else _decision_text(pdoc),
+            votes=() if votes_hidden else tuple(_votes(session, row.id, values[row.id]))))
+    assert meeting.approved_on is not None
+    return PublicMeeting(
+        meeting.id, meeting_ref(body, meeting), meeting.starts_at, meeting.ends_at,
+        meeting.place, meeting.approved_on, meeting.posted_on, doc, tuple(paragraphs))
+
+
+def _decision_text(doc: ParagraphDoc) -> str:
+    for section in doc.sections:
+        if section.key == SectionKey.DECISION:
+            return "\n".join(line for _, line in _blocks("", section.blocks))
+    return ""
+
+
+def _votes(session: Session, paragraph_id: int, value: ParagraphValue) -> list[PublicVote]:
+    ids = session.scalars(select(Vote.id).where(Vote.paragraph_id == paragraph_id)
+                          .order_by(Vote.position)).all()
+    out = []
+    for vote_id, vote in zip(ids, value.votes, strict=False):
+        ballots = tuple(PublicBallot(b.person.name, b.person.party, b.choice.value)
+                        for b in vote.ballots)
+        yes = sum(b.choice == "yes" for b in ballots)
+        no = sum(b.choice == "no" for b in ballots)
+        if yes == no and vote.chair_choice is not None:
+            result = vote.chair_choice.value  # the chair's vote decides a tie
+        else:
+            result = "yes" if yes > no else "no" if no > yes else "tie"
+        out.append(PublicVote(vote_id, vote.yes_meaning, vote.no_meaning, ballots, result))
+    return out
+
+
+def _public_cases(session: Session, meetings: list[PublicMeeting],
+                  published: set[int]) -> tuple[PublicCase, ...]:
+    case_ids = sorted({p.case_id for m in meetings for p in m.paragraphs if p.case_id})
+    if not case_ids:
+        return ()
+    rows = session.execute(
+        select(Paragraph, Meeting, Body).join(Meeting, Meeting.id == Paragraph.meeting_id)
+        .join(Body, Body.id == Paragraph.body_id)
+        .where(Paragraph.case_id.in_(case_ids), Meeting.minutes_state == MinutesState.APPROVED)
+        .order_by(Meeting.starts_at, Paragraph.position)).all()
+    coverages: dict[int, Coverage] = {}
+    history: dict[int, list[Handling]] = defaultdict(list)
+    for paragraph, meeting, body in rows:
+        if meeting.id not in coverages:
+            coverages[meeting.id] = Coverage(session, meeting.id)
+        title = coverages[meeting.id].shown(TextField.PARAGRAPH_TITLE, paragraph.id,
+                                            paragraph.title) or ""
+        history[paragraph.case_id or 0].append(Handling(
+            paragraph.id, body.short_name, body.name, meeting.starts_at.date(),
+            label(paragraph.number), title, paragraph.id in published))
+    numbers = dict(session.execute(select(Case.id, Case.number).where(
+        Case.id.in_(case_ids))).all())
+    out = []
+    for case_id in case_ids:
+        handlings = tuple(history.get(case_id, []))
+        latest = next((h.title for h in reversed(handlings) if h.published), "")
+        out.append(PublicCase(case_id, numbers[case_id], latest, handlings))
+    return tuple(out)
+
+
+def register_identity(session: Session) -> str:
+    """What tells this register from another, for the publication folder's manifest: the
+    first entry of its audit trail (append-only, hash-chained, never rewritten)."""
+    first = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1))
+    return hashlib.sha256(f"kraftdesk-register:{first or ''}".encode()).hexdigest()

@@ -43,7 +43,10 @@ def build_scenario(register: Register, *, starts: str = "2026-02-04 13:00",
                    world: World | None = None) -> Scenario:
     world = world or build(register)
     meeting = world.meeting(starts)
-    one = paragraphs.add_paragraph(register, meeting, title="Bidrag till Ungdomens hus").id
+    grant = _case(register, "KS 2026/12", "Bidrag till Ungdomens hus")
+    school = _case(register, "KS 2025/301", "Ny förskola i Kvarnby")
+    one = paragraphs.add_paragraph(register, meeting, title="Bidrag till Ungdomens hus",
+                                   case_id=grant).id
     paragraphs.update_paragraph(register, one, summary=SUMMARY)
     paragraphs.set_free_sections(register, one, [FreeSectionEntry(
         "Tidigare behandling", "Ärendet bereddes av arbetsutskottet.")])
@@ -56,7 +59,8 @@ def build_scenario(register: Register, *, starts: str = "2026-02-04 13:00",
     paragraphs.update_paragraph(register, two, summary=f"{SECRET_TEXT}. Beslutet fattas "
                                 "enligt 6 § LVU.")
     paragraphs.set_decision_points(register, two, ["Placeringen godkänns."])
-    three = paragraphs.add_paragraph(register, meeting, title="Ny förskola i Kvarnby").id
+    three = paragraphs.add_paragraph(register, meeting, title="Ny förskola i Kvarnby",
+                                     case_id=school).id
     paragraphs.update_paragraph(register, three, summary="En ny förskola byggs i Kvarnby.")
     paragraphs.set_decision_points(register, three, ["Förskolan byggs."])
     p = world.person
@@ -74,6 +78,12 @@ def build_scenario(register: Register, *, starts: str = "2026-02-04 13:00",
                         in_favour_of_proposal_id=no)
     paragraphs.number_paragraphs(register, meeting)
     return Scenario(world, meeting, one, two, three, datetime.fromisoformat(starts).date())
+
+
+def _case(register: Register, number: str, title: str) -> int:
+    found = paragraphs.find_case(register, number)
+    return found.id if found is not None else paragraphs.create_case(register, number,
+                                                                     title).id
 
 
 def justera(scenario: Scenario, *, received: str | None = "Vi reserverar oss mot beslutet.",
