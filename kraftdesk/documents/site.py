@@ -30,7 +30,7 @@ from kraftdesk.domain.document import (
     Table,
     Text,
 )
-from kraftdesk.domain.publication import PublicCase, Publication, PublicMeeting, PublicParagraph
+from kraftdesk.domain.publication import Publication, PublicCase, PublicMeeting, PublicParagraph
 from kraftdesk.text import publication as words
 from kraftdesk.text.formats import long_date
 
@@ -51,7 +51,7 @@ header.site { background: var(--band); border-bottom: 1px solid var(--line);
 header.site p { margin: 0; font-weight: bold; font-size: 1.125rem; }
 nav.crumbs ol { list-style: none; margin: .25rem 0 0; padding: 0; display: flex;
                 flex-wrap: wrap; gap: .25rem .5rem; }
-nav.crumbs li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
+nav.crumbs li + li::before { content: "\\203A"; margin-right: .5rem; color: var(--muted); }
 main { max-width: 48rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.3rem; margin: 1.75rem 0 .5rem; }

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from kraftdesk.domain.publication import PublicCase, Publication, PublicMeeting, PublicParagraph
+from kraftdesk.domain.publication import Publication, PublicCase, PublicMeeting, PublicParagraph
 
 OPARL = "https://schema.oparl.org/1.1/"
 LICENSE = "https://creativecommons.org/publicdomain/zero/1.0/"
