@@ -33,7 +33,7 @@ def errors(value: dict[str, Any], where: str = "$") -> list[str]:
         if prop.get("schema") and isinstance(value[key], dict):
             out += errors(value[key], f"{where}.{key}")
         items = prop.get("items") or {}
-        if isinstance(items, dict) and items.get("schema"):
+        if isinstance(items, dict) and items.get("schema") and isinstance(value[key], list):
             for index, item in enumerate(value[key]):
                 out += errors(item, f"{where}.{key}[{index}]")
     return out
