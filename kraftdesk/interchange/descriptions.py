@@ -44,11 +44,27 @@ COLLECTIONS = {
                 "null: the bilaga is composed from the statement. Registers justerade before "
                 "December 2026 hold the placeholder of a promise not received as text here; "
                 "it is kept as sealed.",
+    "mark": "A mark for the public version: sekretess with its provision, or personal data, "
+            "over a whole paragraph, a section, a bilaga or a passage of one stored text; or "
+            "the confirmation that a detected number is not a personnummer. Marks belong to "
+            "the justerat record (sealed, locked). Optional in the file: files written before "
+            "marks existed have no `marks`.",
     "minutes_seal": "The SHA-256 seal taken at justering over the canonical minutes and the "
                     "final PDF. Only justerade minutes have one.",
 }
 
 COLUMNS = {
+    "mark.provision": "For sekretess: the provision, as printed (\"26 kap. 1 § OSL\").",
+    "mark.section": "For a section: summary, free (row_id names the paragraph_section), "
+                    "proposals, procedure, votes, recusal, decision, statements, notes, basis, "
+                    "approval or distribution.",
+    "mark.field": "For a passage: the stored text, as table.column (\"paragraph.summary\", "
+                  "\"decision_point.text\", …).",
+    "mark.row_id": "The row of `field` (a passage), of paragraph_section (a free section) or "
+                   "of appendix (a bilaga).",
+    "mark.passage_start": "The first character of the passage in the stored text (0-based).",
+    "mark.passage_end": "The character after the passage.",
+    "mark.passage_text": "The passage as it was when marked (found again if the text moved).",
     "organisation.case_number_pattern": "A regular expression every diarienummer must match "
                                         "in full; null accepts any.",
     "organisation.numbering_scheme": "How paragraph numbers run: per body and calendar year, "

@@ -46,7 +46,9 @@ def build_document(session: Session) -> dict[str, Any]:
                                 "organisation": organisations[0]}
     for collection in spec.TOP:
         grouped = _rows(session, collection)
-        document[collection.key] = [row for rows in grouped.values() for row in rows]
+        rows = [row for rows in grouped.values() for row in rows]
+        if rows or not collection.optional:  # an optional list only when it has rows
+            document[collection.key] = rows
     return document
 
 
@@ -79,7 +81,7 @@ def _converters(collection: Collection) -> list[tuple[str, Callable[[Any], Any] 
 def dumps(document: dict[str, Any]) -> str:
     """Stable text: top-level keys one per line, each list row on a line of its own."""
     lines = ["{"]
-    items = [(key, document[key]) for key in spec.TOP_KEYS]
+    items = [(key, document[key]) for key in spec.TOP_KEYS if key in document]
     for index, (key, value) in enumerate(items):
         comma = "," if index < len(items) - 1 else ""
         name = json.dumps(key)

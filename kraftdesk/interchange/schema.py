@@ -62,7 +62,7 @@ def build_schema() -> dict[str, Any]:
         "description": "A whole kraftdesk register (everything but its audit trail). "
                        "See docs/interchange.md.",
         "type": "object",
-        "required": list(spec.TOP_KEYS),
+        "required": list(spec.REQUIRED_KEYS),
         "additionalProperties": False,
         "properties": top,
         "$defs": {c.name: _object(c) for c in spec.walk()},

@@ -51,6 +51,9 @@ class Collection:
     deferred: tuple[tuple[str, Any], ...] = ()
     late: bool = False
     min_items: int = 0
+    # May be missing from a file (a collection added after version 1 was first written:
+    # older files stay importable).
+    optional: bool = False
 
     @cached_property
     def table(self) -> Table:
@@ -126,11 +129,15 @@ TOP: tuple[Collection, ...] = (
     MEETINGS,
     PARAGRAPHS,
     Collection("appendices", m.Appendix),
+    Collection("marks", m.Mark, optional=True),
     Collection("seals", m.MinutesSeal, late=True),
 )
 
 #: Every key of the file's top-level object, in the order written.
 TOP_KEYS: tuple[str, ...] = ("format", "version", "organisation", *(c.key for c in TOP))
+#: The keys every file must have (the optional collections may be missing).
+REQUIRED_KEYS: tuple[str, ...] = tuple(k for k in TOP_KEYS
+                                       if k not in {c.key for c in TOP if c.optional})
 
 
 def walk(collections: tuple[Collection, ...] = (ORGANISATION, *TOP)) -> Iterator[Collection]:

@@ -149,14 +149,17 @@ def _meeting(g: Gen, world: dict[str, Any], index: int, count: int, cases: list[
         replaces_person_id=people[0] if i % 5 == 1 else None, note=g.maybe("§§ 1–3", 0.3),
         position=i) for i, p in enumerate(people[1:], 1)])
     immediate = []
+    paragraphs = []
     for n in range(count):
         paragraph = _paragraph(g, meeting, body, n, cases, files, people, previous)
+        paragraphs.append(paragraph)
         if state is not MinutesState.APPROVED and g.r.random() < 0.2:
             immediate.append(paragraph["id"])
+    _appendices(g, meeting, files)
+    _marks(g, meeting, paragraphs)
     for pid in immediate:
         g.s.execute(update(m.Paragraph).where(m.Paragraph.id == pid)
                     .values(immediately_approved_on=starts.date()))
-    _appendices(g, meeting, files)
     _finish(g, meeting, state, files)
 
 
@@ -247,6 +250,30 @@ def _appendices(g: Gen, meeting: dict[str, Any], files: list[int]) -> None:
                      kind=AppendixKind.VOTING_LIST, paragraph_id=None, statement_id=None,
                      title="Omröstningslista", text=g.text(3), file_id=None))
     g.add(m.Appendix, rows)
+
+
+def _marks(g: Gen, meeting: dict[str, Any], paragraphs: list[dict[str, Any]]) -> None:
+    """Marks for the public version: every kind and scope, at random paragraphs."""
+    appendix = g.s.execute(m.Appendix.__table__.select().where(
+        m.Appendix.meeting_id == meeting["id"]).order_by(m.Appendix.id)).mappings().first()
+    empty = dict(provision=None, section=None, field=None, row_id=None, passage_start=None,
+                 passage_end=None, passage_text=None)
+    whole, part, text = (g.r.choice(paragraphs) for _ in range(3))
+    rows = [
+        {**empty, "meeting_id": meeting["id"], "paragraph_id": whole["id"], "kind": "secrecy",
+         "scope": "paragraph", "provision": "26 kap. 1 § OSL"},
+        {**empty, "meeting_id": meeting["id"], "paragraph_id": part["id"],
+         "kind": "personal_data", "scope": "section", "section": "summary"},
+        {**empty, "meeting_id": meeting["id"], "paragraph_id": text["id"],
+         "kind": g.r.choice(["personal_data", "not_personal_number"]), "scope": "passage",
+         "field": "paragraph.title", "row_id": text["id"], "passage_start": 0,
+         "passage_end": 2, "passage_text": text["title"][:2]},
+    ]
+    if appendix is not None:
+        rows.append({**empty, "meeting_id": meeting["id"], "paragraph_id": None,
+                     "kind": "secrecy", "scope": "appendix", "row_id": appendix["id"],
+                     "provision": "OSL 18 kap. 8 §"})
+    g.add(m.Mark, rows[: g.r.randint(1, len(rows))] if g.r.random() < 0.5 else rows)
 
 
 def _finish(g: Gen, meeting: dict[str, Any], state: MinutesState, files: list[int]) -> None:
