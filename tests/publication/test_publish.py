@@ -96,8 +96,7 @@ def test_votes_as_popolo(published: Path) -> None:
 
 def test_publishing_again_into_the_same_folder(published: Path, register_path: Path) -> None:
     before = _files(published)
-    code, out, _ = cli(register_path, "publish", "KS", "2026", "-o", str(published))
-    assert code == 0
+    assert cli(register_path, "publish", "KS", "2026", "-o", str(published))[0] == 0
     assert _files(published) == before  # the same register, the same bytes
 
 
