@@ -292,6 +292,23 @@ def personal_number_problems(register: Register, meeting: int | str) -> list[str
         return out
 
 
+def paragraph_problems(register: Register, paragraph_id: int) -> list[str]:
+    """The paragraph's unmarked personnummer and lost passages, for the editor."""
+    with register.read() as session:
+        paragraph = support.get(session, Paragraph, paragraph_id)
+        coverage = publication.Coverage(session, paragraph.meeting_id)
+        out = [f"Den markerade texten «{mark.text}» finns inte längre i {where}; markera om "
+               "den." for mark, where in coverage.lost if mark.paragraph_id == paragraph.id]
+        for text in coverage.fields:
+            if text.paragraph_id != paragraph.id:
+                continue
+            for number in find_personal_numbers(text.text):
+                if not coverage.covers(text, number):
+                    out.append(f"«{number.text}» i {text.where.split(', ', 1)[-1]} ser ut som "
+                               f"ett {number.kind} och är inte markerat.")
+        return out
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 def _ref(session: Session, meeting: Meeting) -> str:
@@ -423,5 +440,6 @@ def _rows(session: Session, meeting_id: int) -> list[MarkRow]:
 __all__ = [
     "MarkRow", "PassageMark", "confirm_not_personal_number", "list_marks",
     "mark_appendix", "mark_paragraph", "mark_passage", "mark_section", "mark_text",
-    "paragraph_marks", "passage_marks", "personal_number_problems", "remove_mark",
+    "paragraph_marks", "paragraph_problems", "passage_marks", "personal_number_problems",
+    "remove_mark",
 ]

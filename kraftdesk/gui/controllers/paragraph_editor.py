@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.controllers.list_part import ListPart
+from kraftdesk.gui.controllers.marks_panel import MarksPanel
 from kraftdesk.gui.controllers.paragraph_parts import BasisPart, FreeSections
 from kraftdesk.gui.controllers.proceedings_panel import ProceedingsPanel
 from kraftdesk.gui.controllers.statements_panel import StatementsPanel
@@ -51,6 +52,7 @@ TAB_TIPS = {
     "statements_tab": "Reservationer, särskilda yttranden och protokollsanteckningar",
     "basis_tab": "Beslutsunderlag, med hänvisningar till tidigare behandlingar",
     "other_tab": "Vilka som får protokollsutdrag, och egna avsnitt",
+    "public_tab": "Sekretess och personuppgifter som inte ska publiceras",
 }
 
 
@@ -88,6 +90,10 @@ class ParagraphEditor(QWidget):
                                                              paragraphs.set_free_sections))
         self.proceedings = ProceedingsPanel(ui, operations, undo_stack, refs, self)
         self.statements = StatementsPanel(ui, operations, undo_stack, refs, settings, self)
+        self.marks = MarksPanel(operations, {"paragraph.summary": ui.summary_edit,
+                                             "paragraph.procedure_text": ui.procedure_edit},
+                                self._save_typing, self)
+        ui.section_tabs.addTab(self.marks, "Offentlig version")
         self._connect()
         settings.restore_splitter("paragraph", ui.splitter)
         if min(ui.splitter.sizes() or [0]) == 0:
@@ -150,8 +156,16 @@ class ParagraphEditor(QWidget):
         self.statements.load(view.id, people=people, proposals=self.proceedings.view.proposals
                              if self.proceedings.view else (),
                              deadline=meeting.plan.approval_due_at, editable=editable)
+        self.marks.load(view.id, editable=editable)
         self._show_locking(view)
         self._show_preview()
+
+    def _save_typing(self) -> None:
+        """Save what is typed in the text fields now (before a passage of them is marked)."""
+        for name, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+            self._save_text(name)
 
     def _load_fields(self, view: ParagraphView, editable: bool) -> None:
         ui = self.ui
