@@ -192,7 +192,8 @@ class Person:
 
 
 class Generator:
-    def __init__(self, *, years: int, bodies: int, seed: int, until: date) -> None:
+    def __init__(self, *, years: int, bodies: int, seed: int, until: date,
+                 ks_meetings: int | None = None) -> None:
         self.rng = random.Random(seed)
         self.text = TextGen(self.rng)
         self.until = until
@@ -209,11 +210,16 @@ class Generator:
         self.bodies = [BodyInfo(0, *KF_SPEC[:2], *KF_SPEC[2:])]
         for spec in BODY_SPECS[:bodies]:
             self.bodies.append(BodyInfo(0, *spec[:2], *spec[2:]))
+        if ks_meetings is not None:
+            self.by_short_name("KS").per_year = ks_meetings
         self.by_short = {b.short: b for b in self.bodies}
         self.officials: list[int] = []
         self.pdf_count = 0
 
     # ids and rows ------------------------------------------------------------------------
+
+    def by_short_name(self, short: str) -> BodyInfo:
+        return next(b for b in self.bodies if b.short == short)
 
     def next_id(self, table: str) -> int:
         self.ids[table] = self.ids.get(table, 0) + 1
@@ -813,8 +819,8 @@ def write_batch(conn: Connection, gen: Generator, *, with_audit: bool, timings: 
 
 
 def generate(out: Path, *, years: int, bodies: int, seed: int, until: date,
-             with_audit: bool = True,
-             index_at_end: bool = True) -> tuple[dict[str, int], Timings]:
+             with_audit: bool = True, index_at_end: bool = True,
+             ks_meetings: int | None = None) -> tuple[dict[str, int], Timings]:
     """Create the register at `out` and fill it; returns row counts and where time went.
 
     With `index_at_end` the full-text triggers are set aside for the whole load and the
@@ -823,7 +829,8 @@ def generate(out: Path, *, years: int, bodies: int, seed: int, until: date,
     rows); without it every row goes through the triggers.
     """
     register = open_register(f"sqlite:///{out}", create=True)
-    gen = Generator(years=years, bodies=bodies, seed=seed, until=until)
+    gen = Generator(years=years, bodies=bodies, seed=seed, until=until,
+                    ks_meetings=ks_meetings)
     timings = Timings()
     try:
         started = time.perf_counter()
@@ -868,6 +875,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="sista dag registret når (standard 2026-11-20)")
     parser.add_argument("--out", type=Path, required=True, help="registerfilen som skapas")
     parser.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    parser.add_argument("--ks-meetings", type=int, metavar="N",
+                        help="kommunstyrelsens sammanträden per år (annars 20)")
     parser.add_argument("--no-audit", action="store_true",
                         help="fyll inte granskningsloggen (för att mäta vad den kostar)")
     parser.add_argument("--index-by-triggers", action="store_true",
@@ -882,7 +891,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     counts, timings = generate(args.out, years=args.years, bodies=args.bodies, seed=args.seed,
                                until=args.until, with_audit=not args.no_audit,
-                               index_at_end=not args.index_by_triggers)
+                               index_at_end=not args.index_by_triggers,
+                               ks_meetings=args.ks_meetings)
     total = time.perf_counter() - started
     width = max(len(name) for name in counts)
     for name, count in counts.items():

@@ -80,7 +80,9 @@ def _bullets(block: BulletList) -> list[Flowable]:
 
 def _list(block: NumberedList | BulletList) -> list[Flowable]:
     out = [f for item in list_items(block) for f in item]
-    return out + LIST_END if out else out
+    if out:
+        out.append(Spacer(1, 5))  # a new one each time: ReportLab marks flowables it moves
+    return out
 
 
 def list_items(block: NumberedList | BulletList) -> list[list[Flowable]]:
@@ -102,8 +104,6 @@ def list_items(block: NumberedList | BulletList) -> list[list[Flowable]]:
     return out
 
 
-#: After a list (a Spacer draws nothing: one instance serves every list).
-LIST_END: list[Flowable] = [Spacer(1, 5)]
 
 
 @_block.register

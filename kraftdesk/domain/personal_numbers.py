@@ -55,9 +55,12 @@ _CANDIDATE = re.compile(
 )
 
 
+_SIX_DIGITS = re.compile(r"\d{6}")
+
+
 def find_personal_numbers(text: str) -> tuple[PersonalNumber, ...]:
     """Every personnummer and samordningsnummer in `text`, in order (see the module)."""
-    if not text or sum(ch.isdigit() for ch in text) < 10:
+    if not text or _SIX_DIGITS.search(text) is None:  # nearly every text: one C scan
         return ()
     out: list[PersonalNumber] = []
     for match in _CANDIDATE.finditer(text):

@@ -259,7 +259,12 @@ def publication_problems(session: Session, meeting_id: int) -> list[str]:
     ref = meeting_ref(session.get_one(Body, meeting.body_id), meeting)
     if meeting.minutes_state is not MinutesState.APPROVED:
         return [f"{ref}: protokollet är inte justerat och kan inte publiceras."]
-    coverage = Coverage(session, meeting_id)
+    return _checked(session, meeting_id, ref, Coverage(session, meeting_id))[0]
+
+
+def _checked(session: Session, meeting_id: int, ref: str,
+             coverage: Coverage) -> tuple[list[str], _Composed | None]:
+    """The problems of justerade minutes, and their public version when it was composed."""
     out = []
     for mark, where in coverage.lost:
         out.append(f"{ref}, {where or 'en borttagen text'}: den markerade texten «{mark.text}» "
@@ -269,15 +274,15 @@ def publication_problems(session: Session, meeting_id: int) -> list[str]:
             if not coverage.covers(text, number):
                 out.append(_number_problem(ref, text.where, number))
     if out:
-        return out
+        return out, None
     # Everything the public version prints, whatever its source (names, notes, places).
     confirmed = coverage.confirmed_digits()
-    doc = _public_doc(session, meeting_id, coverage)
-    for where, text in printed_texts(doc):
+    composed = _compose(session, meeting_id, coverage)
+    for where, text in printed_texts(composed.doc):
         for number in find_personal_numbers(text):
             if number.digits not in confirmed:
                 out.append(_number_problem(ref, where, number))
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out)), composed
 
 
 def _number_problem(ref: str, where: str, number: PersonalNumber) -> str:
@@ -286,34 +291,43 @@ def _number_problem(ref: str, where: str, number: PersonalNumber) -> str:
             "publiceras.")
 
 
-def check_publishable(session: Session, meeting_id: int) -> None:
-    problems = publication_problems(session, meeting_id)
-    if problems:
-        raise UserError(" ".join(problems), field="publicering")
-
-
 # --- the public version ----------------------------------------------------------------------
 
 def public_minutes_doc(session: Session, meeting_id: int) -> MinutesDoc:
     """The public version of justerade minutes (refused while problems remain)."""
-    check_publishable(session, meeting_id)
-    return _public_doc(session, meeting_id, Coverage(session, meeting_id))
+    meeting = support.get(session, Meeting, meeting_id)
+    ref = meeting_ref(session.get_one(Body, meeting.body_id), meeting)
+    if meeting.minutes_state is not MinutesState.APPROVED:
+        raise UserError(f"{ref}: protokollet är inte justerat och kan inte publiceras.",
+                        field="publicering")
+    problems, composed = _checked(session, meeting_id, ref, Coverage(session, meeting_id))
+    if problems or composed is None:
+        raise UserError(" ".join(problems), field="publicering")
+    return composed.doc
 
 
-def _public_doc(session: Session, meeting_id: int, coverage: Coverage) -> MinutesDoc:
+@dataclass(frozen=True)
+class _Composed:
+    doc: MinutesDoc  # the public version
+    values: dict[int, ParagraphValue]  # the paragraphs' values (not redacted), by id
+
+
+def _compose(session: Session, meeting_id: int, coverage: Coverage) -> _Composed:
     base = minutes_doc(session, meeting_id, final=True)
     ids = [p.paragraph_id for p in base.paragraphs]
     texts = load.texts(session)
     orders = _row_orders(session, ids)
     docs = []
-    for value in paragraph_values(session, ids):
+    values = paragraph_values(session, ids)
+    for value in values:
         doc = compose_paragraph(_redacted_value(value, coverage, orders), texts)
         docs.append(_marked_doc(doc, coverage))
     appendices = []
     for appendix in appendix_docs(session, meeting_id, shown=coverage.shown):
         appendices.append(_public_appendix(session, meeting_id, appendix, coverage))
-    return replace(base, paragraphs=tuple(docs), appendices=tuple(appendices),
-                   title=f"{base.title}, {words.PUBLIC_VERSION.lower()}")
+    doc = replace(base, paragraphs=tuple(docs), appendices=tuple(appendices),
+                  title=f"{base.title}, {words.PUBLIC_VERSION.lower()}")
+    return _Composed(doc, {v.paragraph_id: v for v in values})
 
 
 def _row_orders(session: Session, ids: list[int]) -> dict[str, dict[int, list[int]]]:
@@ -479,29 +493,34 @@ def publication(session: Session, body_short_name: str, year: int) -> Publicatio
         raise UserError(f"{body.short_name} har inga justerade protokoll {year} att publicera"
                         + (f" ({len(left_out)} sammanträden är inte justerade)."
                            if left_out else "."), field="publicering")
-    problems = [p for m in approved for p in publication_problems(session, m.id)]
+    problems: list[str] = []
+    checked = []
+    for meeting in approved:
+        coverage = Coverage(session, meeting.id)
+        found, composed = _checked(session, meeting.id, meeting_ref(body, meeting), coverage)
+        problems += found
+        checked.append((meeting, coverage, composed))
     if problems:
         raise UserError("Publiceringen stoppas. " + " ".join(problems), field="publicering")
     confirmed: set[str] = set()
     public = []
-    for meeting in approved:
-        coverage = Coverage(session, meeting.id)
+    for meeting, coverage, composed in checked:
+        assert composed is not None
         confirmed |= coverage.confirmed_digits()
-        public.append(_public_meeting(session, body, meeting, coverage))
+        public.append(_public_meeting(session, body, meeting, coverage, composed))
     published = {p.paragraph_id for m in public for p in m.paragraphs}
     cases = _public_cases(session, public, published)
     return Publication(support.organisation(session).name, body.short_name, body.name, year,
                        tuple(public), cases, left_out, frozenset(confirmed))
 
 
-def _public_meeting(session: Session, body: Body, meeting: Meeting,
-                    coverage: Coverage) -> PublicMeeting:
-    doc = _public_doc(session, meeting.id, coverage)
+def _public_meeting(session: Session, body: Body, meeting: Meeting, coverage: Coverage,
+                    composed: _Composed) -> PublicMeeting:
+    doc, values = composed.doc, composed.values
     rows = {p.id: p for p in session.scalars(select(Paragraph).where(
         Paragraph.meeting_id == meeting.id))}
     cases = dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(
         [p.case_id for p in rows.values() if p.case_id]))).all())
-    values = {v.paragraph_id: v for v in paragraph_values(session, list(rows))}
     paragraphs = []
     for pdoc in doc.paragraphs:
         row = rows[pdoc.paragraph_id]

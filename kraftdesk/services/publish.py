@@ -67,9 +67,9 @@ def publish(register: Register, body: str, year: int, folder: Path, *,
     files = _render(pub, base_url)
     _check_numbers(files, pub)
     base = f"{pub.body_short_name}/{pub.year}"
+    own = (f"{base}/", *_own_prefixes(pub))
     entry = {"body": pub.body_short_name, "name": pub.body_name, "year": pub.year,
-             "files": sorted(p for p in files if p.startswith((f"{base}/",)) or
-                             p.startswith(_own_prefixes(pub)))}
+             "files": sorted(p for p in files if p.startswith(own))}
     others = [p for p in previous.get("publications", [])
               if (p["body"], p["year"]) != (pub.body_short_name, pub.year)]
     publications = [*others, entry]
