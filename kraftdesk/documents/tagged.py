@@ -32,6 +32,7 @@ tests/publication/test_tagged_pdf.py checks the result with pikepdf.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -391,19 +392,25 @@ def _elements(root: StructElem) -> list[StructElem]:
     return out
 
 
+@cache
+def _name(text: str) -> Any:
+    """PDFName(text), made once (a tree has tens of thousands of the same few names)."""
+    return PDFName(text)
+
+
 def _element_dict(element: StructElem, root_name: str,
                   page_refs: list[PDFObjectReference]) -> PDFDictionary:
     kids: list[Any] = []
+    mcr = _name("MCR")
     for kid in element.kids:
         if isinstance(kid, StructElem):
             kids.append(PDFObjectReference(kid.name))
         else:
             page, mcid = kid
-            kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[page],
-                                       "MCID": mcid}))
+            kids.append(PDFDictionary({"Type": mcr, "Pg": page_refs[page], "MCID": mcid}))
     entries: dict[str, Any] = {
-        "Type": PDFName("StructElem"),
-        "S": PDFName(element.tag),
+        "Type": _name("StructElem"),
+        "S": _name(element.tag),
         "P": PDFObjectReference(element.parent.name if element.parent else root_name),
         "K": PDFArray(kids),
     }
@@ -415,7 +422,7 @@ def _element_dict(element: StructElem, root_name: str,
 
 def _pdf_value(value: Any) -> Any:
     if isinstance(value, str):
-        return PDFName(value)
+        return _name(value)
     return value
 
 

@@ -58,7 +58,8 @@ def oparl_files(pub: Publication, layout: Layout) -> dict[str, dict[str, Any]]:
         for item in meeting["agendaItem"]:
             files[url.path_of(item["id"])] = item
         files[url.path_of(meeting["resultsProtocol"]["id"])] = meeting["resultsProtocol"]
-    papers = [_paper(case, pub, url) for case in pub.cases]
+    placed = {p.paragraph_id: (p, m) for m in pub.meetings for p in m.paragraphs}
+    papers = [_paper(case, placed, url) for case in pub.cases]
     for paper in papers:
         files[url.path_of(paper["id"])] = paper
         for consultation in paper["consultation"]:
@@ -174,8 +175,9 @@ def _agenda_item(paragraph: PublicParagraph, meeting_url: str, url: _Urls,
     return item
 
 
-def _paper(case: PublicCase, pub: Publication, url: _Urls) -> dict[str, Any]:
-    paragraphs = {p.paragraph_id: (p, m) for m in pub.meetings for p in m.paragraphs}
+def _paper(case: PublicCase,
+           paragraphs: dict[int, tuple[PublicParagraph, PublicMeeting]],
+           url: _Urls) -> dict[str, Any]:
     consultations = []
     for handling in case.handlings:
         if handling.paragraph_id not in paragraphs:
