@@ -402,9 +402,14 @@ def _element_dict(element: StructElem, root_name: str,
                   page_refs: list[PDFObjectReference]) -> PDFDictionary:
     kids: list[Any] = []
     mcr = _name("MCR")
+    pages = {kid[0] for kid in element.kids if not isinstance(kid, StructElem)}
+    # Content on one page: plain MCIDs with the element's /Pg; on several: MCR dictionaries.
+    one_page = next(iter(pages)) if len(pages) == 1 else None
     for kid in element.kids:
         if isinstance(kid, StructElem):
             kids.append(PDFObjectReference(kid.name))
+        elif one_page is not None:
+            kids.append(kid[1])
         else:
             page, mcid = kid
             kids.append(PDFDictionary({"Type": mcr, "Pg": page_refs[page], "MCID": mcid}))
@@ -412,8 +417,10 @@ def _element_dict(element: StructElem, root_name: str,
         "Type": _name("StructElem"),
         "S": _name(element.tag),
         "P": PDFObjectReference(element.parent.name if element.parent else root_name),
-        "K": PDFArray(kids),
+        "K": PDFArray(kids) if len(kids) != 1 else kids[0],
     }
+    if one_page is not None:
+        entries["Pg"] = page_refs[one_page]
     if element.attributes:
         entries["A"] = PDFDictionary({key: _pdf_value(value)
                                       for key, value in element.attributes.items()})

@@ -9,6 +9,7 @@ output file of kraftdesk goes through; the publication moves to it when it lands
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -37,3 +38,28 @@ def remove(path: Path) -> None:
     except OSError as exc:
         raise UserError(f"Det gick inte att ta bort {path}: {exc.strerror or exc}.",
                         field=str(path)) from exc
+
+
+def write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Fill a new or empty `folder` with `files` (relative path -> bytes) as one step: they
+    are written to a new folder beside it, which then takes its place."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.kraftdesk-", dir=folder.parent))
+        try:
+            made: set[Path] = set()
+            for relative, data in files.items():
+                path = staging / relative
+                if path.parent not in made:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(path.parent)
+                path.write_bytes(data)
+            if folder.exists():
+                folder.rmdir()  # empty (the caller checked): nothing is lost
+            os.replace(staging, folder)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    except OSError as exc:
+        raise UserError(f"Det gick inte att skriva {folder}: {exc.strerror or exc}.",
+                        field=str(folder)) from exc

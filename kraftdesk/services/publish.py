@@ -74,8 +74,11 @@ def publish(register: Register, body: str, year: int, folder: Path, *,
               if (p["body"], p["year"]) != (pub.body_short_name, pub.year)]
     publications = [*others, entry]
     files.update(_shared_files(pub, publications, folder, files, base_url))
-    for path, data in sorted(files.items()):
-        _output_files.write_atomic(folder / path, data)
+    if previous:
+        for path, data in sorted(files.items()):
+            _output_files.write_atomic(folder / path, data)
+    else:  # a new or empty folder: written beside it, then put in place at once
+        _output_files.write_folder(folder, dict(sorted(files.items())))
     kept = {f for p in publications for f in p["files"]} | set(files)
     for stale in previous.get("all_files", []):
         if stale not in kept:
@@ -227,4 +230,4 @@ def _check_numbers(files: dict[str, bytes], pub: Any) -> None:
 
 
 def _json(value: Any) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+    return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode()

@@ -8,6 +8,7 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
+import pikepdf
 import pytest
 import reportlab
 
@@ -86,9 +87,11 @@ def test_parent_tree_and_struct_parents(tagged: bytes) -> None:
         owners = parents[index]
         assert len(owners) == len(contents[index].mcids)
         for mcid, owner in enumerate(owners):
-            kids = owner.K if hasattr(owner.K, "__len__") else [owner.K]
-            assert any("/MCID" in k and int(k.MCID) == mcid for k in kids
-                       if not isinstance(k, int))
+            kids = owner.K if isinstance(owner.K, pikepdf.Array) else [owner.K]
+            on_page = "/Pg" in owner and owner.Pg.objgen == page.obj.objgen
+            assert any((isinstance(k, int) and on_page and int(k) == mcid)
+                       or (not isinstance(k, int) and "/MCID" in k and int(k.MCID) == mcid
+                           and k.Pg.objgen == page.obj.objgen) for k in kids)
 
 
 def test_page_furniture_is_artifact(tagged: bytes) -> None:
@@ -151,7 +154,7 @@ def _elements(pdf: object) -> list:
 
     def visit(element: object) -> None:
         out.append(element)
-        kids = element.K if hasattr(element.K, "__len__") else [element.K]
+        kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
         for kid in kids:
             if not isinstance(kid, int) and "/S" in kid:
                 visit(kid)
@@ -163,5 +166,5 @@ def _elements(pdf: object) -> list:
 
 
 def _pages_of(element: object, pdf: object) -> int:
-    kids = element.K if hasattr(element.K, "__len__") else [element.K]  # type: ignore[attr-defined]
+    kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]  # type: ignore[attr-defined]
     return len({k.Pg.objgen for k in kids if not isinstance(k, int) and "/MCID" in k})
