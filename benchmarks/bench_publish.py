@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import ROOT, ProcessRun, print_machine, print_table, time_process  # noqa: E402
+from _bench import ROOT, ProcessRun, print_machine, print_table, time_process
 
 DEFAULT = Path("/tmp/ks40.sqlite3")
 

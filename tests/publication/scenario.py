@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from kraftdesk.domain.enums import BallotChoice, ProposalKind, StatementKind
+from kraftdesk.domain.values import BasisLine, FreeSection
 from kraftdesk.register.database import Register
 from kraftdesk.services import justering, paragraphs, proceedings, statements
-from kraftdesk.services.paragraphs import BasisEntry, FreeSectionEntry
 from tests.services.world import World, build
 
 PERSONNUMMER = "811218-9876"
@@ -48,12 +48,12 @@ def build_scenario(register: Register, *, starts: str = "2026-02-04 13:00",
     one = paragraphs.add_paragraph(register, meeting, title="Bidrag till Ungdomens hus",
                                    case_id=grant).id
     paragraphs.update_paragraph(register, one, summary=SUMMARY)
-    paragraphs.set_free_sections(register, one, [FreeSectionEntry(
+    paragraphs.set_free_sections(register, one, [FreeSection(
         "Tidigare behandling", "Ärendet bereddes av arbetsutskottet.")])
     paragraphs.set_decision_points(register, one, [
         "Bidrag beviljas Ungdomens hus med 1 100 000 kronor.",
         "Beslutet gäller från och med den 1 mars 2026."])
-    paragraphs.set_basis(register, one, [BasisEntry(text="Tjänsteskrivelse 2026-01-20")])
+    paragraphs.set_basis(register, one, [BasisLine(text="Tjänsteskrivelse 2026-01-20")])
     paragraphs.set_distribution(register, one, ["Ungdomens hus", "Stadskontoret"])
     two = paragraphs.add_paragraph(register, meeting, title="Placering enligt LVU").id
     paragraphs.update_paragraph(register, two, summary=f"{SECRET_TEXT}. Beslutet fattas "
