@@ -24,6 +24,9 @@ sealed. So the rows are written as the minutes were made:
      meeting's real minutes_state with its sent_for_approval_on, approved_on and posted_on;
   f. last, the seals of justerade minutes.
 
+The rows keep their ids; on PostgreSQL every id sequence is then set past the largest id
+(kraftdesk.register.sequences), or the next row written would reuse id 1.
+
 Rows go in with bulk INSERTs (one executemany per table), not as ORM objects, so a register
 of tens of thousands of paragraphs reads in within seconds. The audit trail is not part of
 the file: the receiving register's audit hook (kraftdesk.register.audit, installed on every
@@ -52,6 +55,7 @@ from kraftdesk.interchange.structure import structure_problems
 from kraftdesk.register.database import Register
 from kraftdesk.register.fulltext import deferred_index
 from kraftdesk.register.models import Organisation
+from kraftdesk.register.sequences import advance_sequences
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ def import_register(register: Register, data: str | bytes | dict[str, Any] | Che
             # (a third of the time on a large register).
             with deferred_index(session.connection()):
                 _write(session, checked.tables)
+            advance_sequences(session.connection())  # the rows came with their ids
     except DBAPIError as exc:
         reason = str(exc.orig).strip() or type(exc.orig).__name__
         raise InterchangeError([Problem(None, f"Registret avvisade filen: {reason}.")],

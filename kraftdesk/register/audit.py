@@ -3,10 +3,16 @@
 
 install(session) is one of Register.write_hooks. After each flush it appends one AuditEntry
 per inserted, updated or deleted row: when (ISO 8601 UTC), the operating-system user, the
-table, the primary key, and the row before and after as canonical JSON. Each entry's hash is
-SHA-256 over the previous entry's hash and the entry's canonical form, so an altered,
-inserted or removed entry breaks the chain (see walk_chain and kraftdesk.services.verify).
-The table itself is append-only: triggers of migration 0002 refuse UPDATE and DELETE.
+database user (on PostgreSQL, where several secretaries share a server), the table, the
+primary key, and the row before and after as canonical JSON. Each entry's hash is SHA-256
+over the previous entry's hash and the entry's canonical form, so an altered, inserted or
+removed entry breaks the chain (see walk_chain and kraftdesk.services.verify). The table
+itself is append-only: triggers of migration 0002 refuse UPDATE and DELETE, and on
+PostgreSQL a trigger of migration 0100_i18 refuses TRUNCATE.
+
+On PostgreSQL one writer extends the chain at a time: each takes a transaction-level
+advisory lock first (the app's role may not LOCK the table), which SQLite's BEGIN IMMEDIATE
+does there.
 
 Cost: one SELECT of the chain head and one executemany INSERT per flush, whatever the
 number of rows; bytes (file contents) are logged as their SHA-256, never copied.
@@ -30,6 +36,7 @@ from sqlalchemy.engine import Result
 from sqlalchemy.orm import InstanceState, Mapper, ORMExecuteState, Session, UOWTransaction
 
 from kraftdesk.domain.enums import AuditAction
+from kraftdesk.register.engine import WRITE_LOCK
 from kraftdesk.register.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
@@ -79,13 +86,18 @@ def json_value(value: Any) -> Any:
 
 
 def entry_hash(prev_hash: str, *, at: str, os_user: str, action: str, entity: str,
-               entity_key: str, before: str | None, after: str | None) -> str:
+               entity_key: str, before: str | None, after: str | None,
+               db_user: str | None = None) -> str:
     """SHA-256 over the previous hash and the entry's canonical form.
 
     The form is canonical_json([at, os_user, action, entity, entity_key, before, after]),
-    written out directly: the same text, without json.dumps' cost per entry.
+    with db_user as an eighth element when there is one (entries written before the
+    column existed, and every SQLite entry, keep the seven-element form), written out
+    directly: the same text, without json.dumps' cost per entry.
     """
-    parts = (at, os_user, action, entity, entity_key, before, after)
+    parts: tuple[str | None, ...] = (at, os_user, action, entity, entity_key, before, after)
+    if db_user is not None:
+        parts += (db_user,)
     body = "[" + ",".join("null" if p is None else _json_string(p) for p in parts) + "]"
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
@@ -174,12 +186,15 @@ def append_entries(
 
     Callers that write with Core statements instead of the ORM may log through this too.
     """
+    head = select(_AUDIT_TABLE.c.hash).order_by(_AUDIT_TABLE.c.id.desc()).limit(1)
     if connection.dialect.name == "postgresql":
         # One writer extends the chain at a time (SQLite's BEGIN IMMEDIATE does this there).
-        connection.execute(text("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE"))
-    prev = connection.execute(
-        select(_AUDIT_TABLE.c.hash).order_by(_AUDIT_TABLE.c.id.desc()).limit(1)
-    ).scalar() or GENESIS_HASH
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+        db_user, prev = connection.execute(
+            select(func.current_user(), head.scalar_subquery())).one()
+    else:
+        db_user, prev = None, connection.execute(head).scalar()
+    prev = prev or GENESIS_HASH
     at, user, rows = utc_now(), os_user(), []
     for action, entity, key, before, after in changes:
         fields = {
@@ -187,6 +202,7 @@ def append_entries(
             "entity_key": canonical_json(key),
             "before": None if before is None else canonical_json(before),
             "after": None if after is None else canonical_json(after),
+            "db_user": db_user,
         }
         digest = entry_hash(prev, **fields)
         fields.update(prev_hash=prev, hash=digest)
@@ -295,7 +311,7 @@ def walk_chain(connection: Connection, *, batch: int = 5000) -> Iterator[ChainBr
         rows = connection.execute(
             select(columns.id, columns.at, columns.os_user, columns.action, columns.entity,
                    columns.entity_key, columns.before, columns.after, columns.prev_hash,
-                   columns.hash)
+                   columns.hash, columns.db_user)
             .where(columns.id > last_id).order_by(columns.id).limit(batch)
         ).all()
         if not rows:
@@ -306,7 +322,8 @@ def walk_chain(connection: Connection, *, batch: int = 5000) -> Iterator[ChainBr
                 yield ChainBreak(row.id, "broken", row.entity, row.entity_key)
             expected = entry_hash(row.prev_hash, at=row.at, os_user=row.os_user,
                                   action=action, entity=row.entity,
-                                  entity_key=row.entity_key, before=row.before, after=row.after)
+                                  entity_key=row.entity_key, before=row.before, after=row.after,
+                                  db_user=row.db_user)
             if expected != row.hash:
                 yield ChainBreak(row.id, "changed", row.entity, row.entity_key)
             prev = row.hash

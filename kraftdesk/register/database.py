@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The Register: an engine plus the two ways in, one transaction per user action.
 
-    with register.write() as session:   # BEGIN IMMEDIATE on SQLite; commit or roll back
+    with register.write() as session:   # one writer at a time; commit or roll back
         ...
     with register.read() as session:    # a consistent snapshot, never commits
         ...
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kraftdesk.domain.errors import LockedError, RegisterError
 from kraftdesk.register import audit
 from kraftdesk.register.engine import WRITE_OPTION
+from kraftdesk.register.server_errors import lost_connection
 
 #: Functions called with every new write session (the audit trail installs itself here).
 SessionHook = Callable[[Session], None]
@@ -49,17 +50,21 @@ class Register:
     def write(self) -> Iterator[Session]:
         """One writing transaction: committed when the block ends, rolled back on any error.
 
-        A register kept busy by another writer past the busy timeout, and a write refused by
-        the locking triggers, surface as Swedish RegisterError / LockedError (rolled back).
+        A register kept busy by another writer past the busy timeout, a write refused by
+        the locking triggers, and a database server lost on the way, surface as Swedish
+        RegisterError / LockedError (rolled back; the server rolls back a transaction
+        whose connection is gone).
         """
+        committing = False
         try:
             with self._write() as session:
                 for hook in self.write_hooks:
                     hook(session)
                 with session.begin():
                     yield session
+                    committing = True
         except DBAPIError as exc:
-            translated = _translated(exc)
+            translated = self._translated(exc, at_commit=committing)
             if translated is exc:
                 raise
             raise translated from exc
@@ -67,11 +72,22 @@ class Register:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only snapshot; anything written in it is rolled back."""
-        with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        try:
+            with self._read() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except DBAPIError as exc:
+            if not exc.connection_invalidated or self.is_sqlite:
+                raise
+            raise lost_connection(self.engine.url, reading=True) from exc
+
+    def _translated(self, exc: DBAPIError, *, at_commit: bool) -> Exception:
+        translated = _translated(exc)
+        if translated is exc and exc.connection_invalidated and not self.is_sqlite:
+            return lost_connection(self.engine.url, at_commit=at_commit)
+        return translated
 
     def close(self) -> None:
         self.engine.dispose()
@@ -98,7 +114,8 @@ def _translated(exc: DBAPIError) -> Exception:
     for message in LOCK_MESSAGES:
         if message in text:
             return LockedError(f"{message}.")
-    if "database is locked" in text or "database is busy" in text:
+    if any(busy in text for busy in ("database is locked", "database is busy",
+                                     "canceling statement due to lock timeout")):
         return RegisterError(BUSY_MESSAGE)
     return exc
 

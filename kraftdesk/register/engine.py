@@ -1,7 +1,20 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""make_engine(url): the engine with the SQLite settings the register relies on.
+"""make_engine(url): the engine with the settings the register relies on.
 
-SQLite only (the settings are skipped on other dialects):
+PostgreSQL (a register shared by several secretaries, through psycopg 3):
+- a URL written "postgresql://…" or "postgres://…" is read as "postgresql+psycopg://…"
+  (SQLAlchemy would otherwise look for psycopg2, which kraftdesk does not ship);
+- every connection names this process in application_name (CLIENT_ID), so a client can tell
+  its own writes from others' in the change notices (kraftdesk.register.watch);
+- a pooled connection is tested before use (pool_pre_ping): after a server restart the app
+  reconnects instead of failing once; connecting gives up after CONNECT_TIMEOUT_S;
+- a writing transaction first takes a transaction-level advisory lock (WRITE_LOCK), so
+  writers take turns as on SQLite with BEGIN IMMEDIATE: every write also extends the one
+  audit chain, and two writers that each hold a row the other needs would deadlock. A
+  writer waits up to the busy timeout (lock_timeout), then gets the same Swedish "busy"
+  message as on SQLite.
+
+SQLite (the settings are skipped on other dialects):
 - foreign keys on for every connection (off by default in SQLite);
 - WAL journal, synchronous=FULL (a committed row survives a pulled plug), busy timeout;
 - Python's sqlite3 opens transactions lazily, so two writers meet "database is locked" at
@@ -12,6 +25,8 @@ SQLite only (the settings are skipped on other dialects):
 
 from __future__ import annotations
 
+import os
+import uuid
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -27,10 +42,34 @@ BUSY_TIMEOUT_MS = 10_000
 SORT_KEY_FUNCTION = "sv_key"
 
 
+#: PostgreSQL advisory lock key held by a writing transaction, and while the audit chain is
+#: extended (kraftdesk.register.audit).
+WRITE_LOCK = 0x6B64_6175_6474
+
+#: This process among a shared register's clients (PostgreSQL's application_name).
+CLIENT_ID = f"kraftdesk {os.getpid()} {uuid.uuid4().hex[:12]}"
+CONNECT_TIMEOUT_S = 10
+
+_POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
+
+
+def driver_url(url: str) -> str:
+    """The URL with kraftdesk's PostgreSQL driver (psycopg 3) when it names none."""
+    for scheme in _POSTGRESQL_SCHEMES:
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    return url
+
+
 def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool = False) -> Engine:
     """Create the engine for a register URL. Called once by each composition root."""
+    url = driver_url(url)
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {"echo": echo}
+    if url.startswith("postgresql"):
+        kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"application_name": CLIENT_ID,
+                                  "connect_timeout": CONNECT_TIMEOUT_S}
     if is_sqlite:
         # SQLAlchemy's default pool for a SQLite file: connections are reused (opening one
         # re-runs the PRAGMAs and re-reads a schema with over a hundred triggers), each
@@ -39,7 +78,17 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool 
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         _install_sqlite_events(engine, busy_timeout_ms)
+    elif engine.dialect.name == "postgresql":
+        _install_postgresql_events(engine, busy_timeout_ms)
     return engine
+
+
+def _install_postgresql_events(engine: Engine, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(busy_timeout_ms)}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def _install_sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:

@@ -31,6 +31,8 @@ from sqlalchemy import Connection, text
 SEARCH_TABLE = "search_fts"
 FULLTEXT_MARK = "_fts"
 _COLUMNS = "title, case_ref, summary, decisions, statements, sections"
+#: PostgreSQL: while 'on' in a transaction, the index's triggers leave it alone.
+DEFER_SETTING = "kraftdesk.defer_search_index"
 #: LIKE pattern of the index's trigger names ("!" escapes the underscores).
 _TRIGGER_PATTERN = "search!_fts!_%"
 
@@ -62,17 +64,14 @@ def suspend_triggers(connection: Connection) -> list[str]:
     """Set the index's triggers aside; returns the statements that restore them.
 
     On SQLite the triggers are dropped (the statements are their stored CREATE TRIGGER
-    definitions); on PostgreSQL they are disabled. Until restore_triggers() and
+    definitions); on PostgreSQL, where the app's role may not touch a trigger, the
+    transaction sets kraftdesk.defer_search_index, which makes the triggers' refresh
+    function return at once (migration 0100_i18). Until restore_triggers() and
     rebuild_index() run, writes do not reach the index.
     """
     if connection.dialect.name == "postgresql":
-        triggers = connection.execute(text(
-            "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "WHERE t.tgname LIKE :pattern ESCAPE '!' ORDER BY t.tgname"),
-            {"pattern": _TRIGGER_PATTERN}).all()
-        for table, name in triggers:
-            connection.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER {name}')
-        return [f'ALTER TABLE "{table}" ENABLE TRIGGER {name}' for table, name in triggers]
+        connection.exec_driver_sql(f"SET LOCAL {DEFER_SETTING} = 'on'")
+        return [f"SET LOCAL {DEFER_SETTING} = 'off'"]
     saved = connection.execute(text(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
         "AND name LIKE :pattern ESCAPE '!' ORDER BY name"), {"pattern": _TRIGGER_PATTERN}).all()

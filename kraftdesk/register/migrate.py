@@ -10,6 +10,13 @@ query (Alembic is imported only when a migration must run), and `PRAGMA quick_ch
 reads the whole file, runs on open only when the register was not closed cleanly (its
 write-ahead log is still there: a crash, a pulled plug, or another program has it open).
 `kraftdesk verify` runs the full integrity check at any time.
+
+On a database server (PostgreSQL) the schema belongs to an administrator role: an empty
+database is given the schema when a register is created in it, but an older one is never
+upgraded just by opening it (other secretaries' clients may still be running the older
+program, and the app's role may not change the schema). The administrator runs
+`kraftdesk db upgrade` (upgrade_register). A server that cannot be reached, refuses the
+login or holds no kraftdesk register is explained in Swedish (kraftdesk.register.server_errors).
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError, ProgrammingError
 
 from kraftdesk.domain.errors import RegisterError
 from kraftdesk.register.backup import (
@@ -32,11 +39,15 @@ from kraftdesk.register.database import Register
 from kraftdesk.register.engine import WRITE_OPTION, make_engine
 from kraftdesk.register.revision import HEAD_REVISION
 from kraftdesk.register.scripts import alembic_config, head_revision, known_revisions
+from kraftdesk.register.server_errors import connect_problem
 from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
 
 __all__ = ["PendingUpgrade", "alembic_config", "check_sqlite_file", "current_revision",
            "head_revision", "known_revisions", "open_register", "pending_upgrade",
-           "schema_version", "sqlite_path", "upgrade"]
+           "schema_version", "sqlite_path", "upgrade", "upgrade_register"]
+
+#: Tables every kraftdesk register has, whatever its schema version.
+_KRAFTDESK_TABLES = {"organisation", "meeting", "paragraph", "audit_entry"}
 
 
 def schema_version(revision: str) -> int:
@@ -61,14 +72,14 @@ def pending_upgrade(url: str) -> PendingUpgrade | None:
     """What opening the register at `url` would upgrade, read without changing anything.
 
     None when nothing would be upgraded: the register is new, at this program's format,
-    made by a newer kraftdesk (refused when opened), or not a register at all."""
+    made by a newer kraftdesk (refused when opened), not a register at all, or on a database
+    server (whose schema only its administrator upgrades: `kraftdesk db upgrade`)."""
     engine = make_engine(url)
     try:
         path = sqlite_path(engine)
         if path is None:
-            current = current_revision(engine)
-            where = engine.url.render_as_string(hide_password=True)
-        elif path.is_file():
+            return None
+        if path.is_file():
             current = _sqlite_revision(path)
             where = str(path)
         else:
@@ -119,12 +130,44 @@ def open_register(
         if path is not None:
             check_sqlite_file(path, create=create)
             _check_health(engine, path, thorough=closed_uncleanly(path))
+        else:
+            _check_server(engine)
         if migrate:
-            _bring_to_head(engine, path, backup_dir)
+            _bring_to_head(engine, path, backup_dir, create=create)
     except Exception:
         engine.dispose()
         raise
     return Register(engine)
+
+
+def upgrade_register(url: str, *, backup_dir: Path | None = None) -> tuple[str | None, str]:
+    """Create or upgrade the register's schema (`kraftdesk db upgrade`): (before, after).
+
+    On a server this must run as the role that owns the schema; an SQLite file is backed
+    up first, as when the app upgrades it on opening.
+    """
+    engine = make_engine(url)
+    path = sqlite_path(engine)
+    try:
+        if path is not None:
+            check_sqlite_file(path, create=True)
+            _check_health(engine, path, thorough=closed_uncleanly(path))
+        else:
+            _check_server(engine)
+        before = current_revision(engine)
+        _bring_to_head(engine, path, backup_dir, create=True, upgrade_server=True)
+        return before, HEAD_REVISION
+    finally:
+        engine.dispose()
+
+
+def _check_server(engine: Engine) -> None:
+    """Connect once, so an unreachable server or a refused login is said in Swedish."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except DBAPIError as exc:
+        raise connect_problem(exc, engine.url) from exc
 
 
 def closed_uncleanly(path: Path) -> bool:
@@ -159,28 +202,48 @@ def _backup_hint(path: Path) -> str:
             f"återställ den med «kraftdesk restore {newest}».")
 
 
-def _bring_to_head(engine: Engine, path: Path | None, backup_dir: Path | None) -> None:
+def _bring_to_head(engine: Engine, path: Path | None, backup_dir: Path | None, *,
+                   create: bool = True, upgrade_server: bool = False) -> None:
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return
     where = str(path) if path else engine.url.render_as_string(hide_password=True)
+    tables = set(inspect(engine).get_table_names())
     if current is None:
-        tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
             raise RegisterError(
                 f"Databasen {where} innehåller redan tabeller men är inget kraftdesk-register.",
                 field=where,
             )
+        if path is None and not create:
+            raise RegisterError(f"Databasen {where} är tom: den innehåller inget register.",
+                                field=where)
     elif current not in known_revisions():
+        if not _KRAFTDESK_TABLES.issubset(tables):
+            raise RegisterError(
+                f"Databasen {where} är inget kraftdesk-register (den har en databasversion, "
+                f"{current}, men inte registrets tabeller).", field=where)
         raise RegisterError(
             f"Registret {where} är skapat av en nyare version av kraftdesk "
             f"(databasversion {current}). Uppdatera kraftdesk; registret har inte ändrats.",
             field=where,
         )
-    else:
-        if path is not None:
-            automatic_backup(engine, path, BEFORE_UPGRADE, directory=backup_dir)
-    upgrade(engine)
+    elif path is not None:
+        automatic_backup(engine, path, BEFORE_UPGRADE, directory=backup_dir)
+    elif not upgrade_server:
+        raise RegisterError(
+            f"Registret {where} har en äldre databasversion ({current}) än den här versionen "
+            f"av kraftdesk ({HEAD_REVISION}). Databasens administratör uppgraderar det med "
+            f"«kraftdesk --db {where} db upgrade»; registret har inte ändrats.", field=where)
+    try:
+        upgrade(engine)
+    except ProgrammingError as exc:
+        if "permission denied" not in str(exc.orig) and "must be owner" not in str(exc.orig):
+            raise
+        raise RegisterError(
+            f"Användaren «{engine.url.username}» får inte skapa eller ändra registrets tabeller "
+            f"i databasen {where}. Det gör databasens administratör med «kraftdesk --db "
+            "ADRESS db upgrade»; inget har ändrats.", field=where) from exc
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -8,9 +8,17 @@ points, basis documents, distribution, sections, attendance per paragraph, propo
 their authors, votes and ballots, statements with authors and concurrences), and the
 stored files they refer to, with the SHA-256 of each file's bytes as they are now; and the
 marks for the public version (sekretess, personal data), under the key "mark" only when the
-meeting has any, so that seals taken before marks existed still verify. Values are
-read raw from the database (no type conversion), so a row edited
-by hand with a malformed value is still read and reported.
+meeting has any, so that seals taken before marks existed still verify.
+
+Each value is in the canonical form of its column's type, the same whatever database holds
+the register: the text SQLite stores for it (version 1 was defined on SQLite, and the seals
+taken there keep verifying unchanged). Values are read without the driver's conversion:
+SQLite's stored text is kept as it is (a row edited by hand with a malformed value is still
+read, and reported); a database that returns typed values has them written as SQLite stores
+them (kraftdesk.register.seal.canonical_value): a date-time as "2026-01-07 13:00:00.000000",
+a date as "2026-01-07", a boolean as 0 or 1; enums are their value, bytes their SHA-256.
+Never the text another database gives for a value (PostgreSQL's "2026-01-07 13:00:00" is not
+SQLite's), so minutes sealed on SQLite verify on PostgreSQL and back again.
 
 At justering the canonical JSON is itself kept as a StoredFile whose sha256 is the seal's
 content_sha256; verification recomputes the form and, when the hash differs, compares it
@@ -21,10 +29,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, type_coerce
+from sqlalchemy import Column, Connection, Date, DateTime, Table, select, type_coerce
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
@@ -72,49 +84,72 @@ def _table(model: type) -> Table:
     return model.__table__  # type: ignore[attr-defined, no-any-return]
 
 
-def _raw_rows(conn: Connection, table: Table, where: ColumnElement[bool]) -> dict[str, dict]:
-    """Every row of `table` matching `where`, with raw stored values, keyed by primary key."""
+_SQLITE = sqlite.dialect()
+
+
+@cache
+def _sqlite_text(kind: type) -> Callable[[Any], Any]:
+    """Writes a date-time (DateTime) or a date (Date) as SQLAlchemy's SQLite dialect stores it."""
+    type_ = sqlite.DATETIME() if kind is DateTime else sqlite.DATE()
+    return type_.bind_processor(_SQLITE)  # type: ignore[return-value]
+
+
+def canonical_value(column: Column[Any], value: Any) -> Any:
+    """A value read without conversion, in the canonical form of its column's type.
+
+    SQLite returns its stored text, kept as it is; a database that returns typed values
+    (PostgreSQL's datetime, date, bool) has them written as SQLite stores them.
+    """
+    if isinstance(value, date) and isinstance(column.type, DateTime | Date):
+        return _sqlite_text(DateTime if isinstance(column.type, DateTime) else Date)(value)
+    if isinstance(value, bool):
+        return int(value)
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return json_value(value)
+
+
+def _rows(conn: Connection, table: Table, where: ColumnElement[bool]) -> dict[str, dict]:
+    """Every row of `table` matching `where`, each value canonical, keyed by primary key."""
     columns = [type_coerce(c, NullType()).label(c.name) for c in table.c]
     out: dict[str, dict[str, Any]] = {}
     for row in conn.execute(select(*columns).where(where)).mappings():
-        values = {name: _plain(value) for name, value in row.items()}
+        values = {c.name: canonical_value(c, row[c.name]) for c in table.c}
         key = canonical_json({c.name: values[c.name] for c in table.primary_key.columns})
         out[key] = values
     return out
 
 
-def _plain(value: Any) -> Any:
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return json_value(value)
-
-
 def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
     """Every row of the meeting's minutes and the files they refer to."""
-    rows: Rows = {"meeting": _raw_rows(conn, _table(Meeting), _table(Meeting).c.id == meeting_id)}
+
+    def read(table: Table, where: ColumnElement[bool]) -> dict[str, dict]:
+        return _rows(conn, table, where)
+
+    rows: Rows = {"meeting": read(_table(Meeting), _table(Meeting).c.id == meeting_id)}
     for meeting in rows["meeting"].values():
         meeting.pop("posted_on", None)  # recorded after justering, once (see migration 0002)
     for model in MEETING_TABLES:
-        rows[_table(model).name] = _raw_rows(conn, _table(model),
+        rows[_table(model).name] = read(_table(model),
                                              _table(model).c.meeting_id == meeting_id)
     paragraph_ids = select(_table(Paragraph).c.id).where(
         _table(Paragraph).c.meeting_id == meeting_id)
-    rows["paragraph"] = _raw_rows(conn, _table(Paragraph),
+    rows["paragraph"] = read(_table(Paragraph),
                                   _table(Paragraph).c.meeting_id == meeting_id)
     for model in PARAGRAPH_TABLES:
         table = _table(model)
-        rows[table.name] = _raw_rows(conn, table, table.c.paragraph_id.in_(paragraph_ids))
+        rows[table.name] = read(table, table.c.paragraph_id.in_(paragraph_ids))
     for model, column, parent in GRANDCHILD_TABLES:
         parent_ids = select(_table(parent).c.id).where(
             _table(parent).c.paragraph_id.in_(paragraph_ids))
-        rows[_table(model).name] = _raw_rows(conn, _table(model),
+        rows[_table(model).name] = read(_table(model),
                                              _table(model).c[column].in_(parent_ids))
-    marks = _raw_rows(conn, _table(Mark), _table(Mark).c.meeting_id == meeting_id)
+    marks = read(_table(Mark), _table(Mark).c.meeting_id == meeting_id)
     if marks:  # absent when there are none: the form of every seal taken before marks
         rows["mark"] = marks
     file_ids = {r["file_id"] for name in ("statement", "appendix")
                 for r in rows[name].values() if r.get("file_id") is not None}
-    rows["stored_file"] = _raw_rows(conn, _table(StoredFile),
+    rows["stored_file"] = read(_table(StoredFile),
                                     _table(StoredFile).c.id.in_(sorted(file_ids)))
     return rows
 

@@ -18,6 +18,8 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC with microseconds
     os_user: Mapped[str] = mapped_column(String(200))
+    # The database user (PostgreSQL's current_user); NULL on SQLite (migration 0100_i18).
+    db_user: Mapped[str | None] = mapped_column(String(200))
     action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction, "action"))
     entity: Mapped[str] = mapped_column(String(100))  # table name
     entity_key: Mapped[str] = mapped_column(String(200))  # primary key, as JSON
