@@ -111,7 +111,8 @@ def import_register(register: Register, data: str | bytes | dict[str, Any] | Che
                 _write(session, checked.tables)
             advance_sequences(session.connection())  # the rows came with their ids
     except DBAPIError as exc:
-        reason = str(exc.orig).strip() or type(exc.orig).__name__
+        # The database's own words, first line only (PostgreSQL adds DETAIL lines).
+        reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
         raise InterchangeError([Problem(None, f"Registret avvisade filen: {reason}.")],
                                source=checked.source) from exc
     counts = {c.name: checked.count(c.name) for c in spec.walk()}

@@ -202,8 +202,9 @@ def append_entries(
             "entity_key": canonical_json(key),
             "before": None if before is None else canonical_json(before),
             "after": None if after is None else canonical_json(after),
-            "db_user": db_user,
         }
+        if db_user is not None:  # SQLite leaves the column out (a register not yet upgraded)
+            fields["db_user"] = db_user
         digest = entry_hash(prev, **fields)
         fields.update(prev_hash=prev, hash=digest)
         rows.append(fields)

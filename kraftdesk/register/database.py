@@ -11,6 +11,7 @@ Services own the transaction; queries take a session and never commit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -108,12 +109,29 @@ BUSY_MESSAGE = (
 )
 
 
+#: PostgreSQL: the app's role may only append to these tables (kraftdesk.register.roles), so
+#: the server refuses a change before the locking trigger would: the same LockedError.
+APPEND_ONLY_MESSAGES = {
+    "audit_entry": "Granskningsloggen kan bara utökas; dess poster kan inte ändras eller tas bort",
+    "minutes_seal": "Förseglingen av ett justerat protokoll kan inte ändras eller tas bort",
+}
+_PERMISSION_DENIED = re.compile(r'permission denied for (?:table|relation) "?(\w+)"?')
+
+
 def _translated(exc: DBAPIError) -> Exception:
     """A Swedish UserError for a refused or blocked write; anything else unchanged."""
     text = str(exc.orig)
     for message in LOCK_MESSAGES:
         if message in text:
             return LockedError(f"{message}.")
+    denied = _PERMISSION_DENIED.search(text)
+    if denied is not None:
+        table = denied.group(1)
+        if table in APPEND_ONLY_MESSAGES:
+            return LockedError(f"{APPEND_ONLY_MESSAGES[table]}.")
+        return RegisterError(
+            f"Databasens användare för kraftdesk har inte rätt att göra den här ändringen "
+            f"(tabellen «{table}»). Inget har ändrats; tala med databasens administratör.")
     if any(busy in text for busy in ("database is locked", "database is busy",
                                      "canceling statement due to lock timeout")):
         return RegisterError(BUSY_MESSAGE)

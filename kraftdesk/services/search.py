@@ -21,9 +21,11 @@ How a query is read (the same on SQLite and PostgreSQL):
 A query with no word to look for is refused with a Swedish message (UserError).
 
 Ranking: SQLite's bm25 with the title and case weighted highest, then decision points;
-PostgreSQL's ts_rank_cd over the weighted tsvector. bm25 costs some microseconds for each
-matching paragraph, so a query matching more than RANK_WINDOW paragraphs (a word found in
-most of the register, such as "kommunstyrelsen") is ranked among its RANK_WINDOW newest
+PostgreSQL's ts_rank_cd over the weighted tsvector, built with Swedish stemming and no stop
+words (so a word also finds its inflected forms there, and "om" is a word like any other).
+bm25 costs some microseconds for each matching paragraph, so a query matching more than
+RANK_WINDOW paragraphs (a word found in most of the register, such as "kommunstyrelsen") is
+ranked among its RANK_WINDOW newest
 matches (highest paragraph ids): that keeps every search within the speed target, and such
 a query is refined by the user anyway (docs/performance.md).
 
@@ -62,6 +64,10 @@ SNIPPET_CHARS = 160
 MAX_SNIPPET_ANCHORS = 20
 #: A query matching more paragraphs than this is ranked among its newest RANK_WINDOW matches.
 RANK_WINDOW = 2000
+
+#: PostgreSQL's text search configuration of the index (migration 0100_i18): Swedish
+#: stemming, no stop words.
+TEXT_SEARCH_CONFIG = "kraftdesk_swedish"
 
 #: bm25 weights, in the order of the index's columns (migration 0003).
 COLUMN_WEIGHTS = (("title", 8.0), ("case_ref", 6.0), ("summary", 1.0), ("decisions", 3.0),
@@ -184,7 +190,7 @@ def _rank_sqlite(session: Session, terms: Sequence[Term],
 def _rank_postgresql(session: Session, terms: Sequence[Term],
                      limit: int) -> list[tuple[int, float]]:
     rows = session.execute(
-        text("WITH q AS (SELECT to_tsquery('swedish', :query) AS query) "
+        text(f"WITH q AS (SELECT to_tsquery('{TEXT_SEARCH_CONFIG}', :query) AS query) "
              "SELECT f.paragraph_id, ts_rank_cd(f.document, q.query) AS score "
              "FROM search_fts f, q WHERE f.document @@ q.query "
              "ORDER BY score DESC, f.paragraph_id DESC LIMIT :limit"),
@@ -374,14 +380,14 @@ def match_spans(snippet: str) -> tuple[str, list[tuple[int, int]]]:
 # The plain scan, for comparison ---------------------------------------------------------------
 
 _LIKE_FIELDS = (
-    "p.title LIKE :{w} ESCAPE '\\' OR p.summary LIKE :{w} ESCAPE '\\' "
-    "OR c.number LIKE :{w} ESCAPE '\\' OR c.title LIKE :{w} ESCAPE '\\' "
+    "p.title {like} :{w} ESCAPE '\\' OR p.summary {like} :{w} ESCAPE '\\' "
+    "OR c.number {like} :{w} ESCAPE '\\' OR c.title {like} :{w} ESCAPE '\\' "
     "OR EXISTS (SELECT 1 FROM decision_point d WHERE d.paragraph_id = p.id "
-    "AND d.text LIKE :{w} ESCAPE '\\') "
+    "AND d.text {like} :{w} ESCAPE '\\') "
     "OR EXISTS (SELECT 1 FROM statement s WHERE s.paragraph_id = p.id "
-    "AND s.text LIKE :{w} ESCAPE '\\') "
+    "AND s.text {like} :{w} ESCAPE '\\') "
     "OR EXISTS (SELECT 1 FROM paragraph_section x WHERE x.paragraph_id = p.id "
-    "AND (x.heading LIKE :{w} ESCAPE '\\' OR x.body LIKE :{w} ESCAPE '\\'))"
+    "AND (x.heading {like} :{w} ESCAPE '\\' OR x.body {like} :{w} ESCAPE '\\'))"
 )
 
 
@@ -396,7 +402,10 @@ def like_search(register: Register, query: str, *, limit: int = 50) -> list[Sear
              if _TOKEN.search(word) and not word.startswith("-")]
     params: dict[str, Any] = {f"w{n}": "%" + _escape_like(word) + "%"
                               for n, word in enumerate(words)}
-    where = " AND ".join(f"({_LIKE_FIELDS.format(w=f'w{n}')})" for n in range(len(words)))
+    # SQLite's LIKE folds the case of A–Z; PostgreSQL's ILIKE does that (and more).
+    like = "LIKE" if register.is_sqlite else "ILIKE"
+    where = " AND ".join(f"({_LIKE_FIELDS.format(w=f'w{n}', like=like)})"
+                         for n in range(len(words)))
     with register.read() as session:
         ids = [row[0] for row in session.execute(
             text('SELECT p.id FROM paragraph p LEFT JOIN "case" c ON c.id = p.case_id '

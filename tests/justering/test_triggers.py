@@ -154,8 +154,8 @@ def test_an_immediately_approved_paragraph_is_locked_in_a_draft(register: Regist
 def test_files_of_justerade_minutes_cannot_change(register: Register) -> None:
     built = build_meeting(register, state=MinutesState.APPROVED)
     with pytest.raises(LockedError, match="Filen hör till ett justerat protokoll"):
-        _execute(register, "UPDATE stored_file SET content = x'00' WHERE id = :f",
-                 f=built.file_id)
+        _execute(register, "UPDATE stored_file SET content = :c WHERE id = :f",
+                 c=b"\x00", f=built.file_id)
     with pytest.raises(LockedError, match="Filen hör till ett justerat protokoll"):
         _execute(register, "DELETE FROM stored_file WHERE id = :f", f=built.file_id)
 

@@ -24,6 +24,7 @@ def test_migrations_from_empty_equal_the_models(register: Register) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+@pytest.mark.sqlite_only  # PostgreSQL's settings: tests/postgresql/test_server.py
 def test_sqlite_settings_on_every_connection(register: Register) -> None:
     with register.read() as session:
         conn = session.connection()
@@ -44,7 +45,7 @@ def _seed(register: Register) -> None:
         ks = f.body(s, org)
         s.execute(text(
             "INSERT INTO meeting (id, body_id, starts_at, minutes_state, is_example) "
-            "VALUES (1, :b, '2026-01-07 13:00:00', 'draft', 0)"), {"b": ks.id})
+            "VALUES (1, :b, '2026-01-07 13:00:00', 'draft', FALSE)"), {"b": ks.id})
         s.execute(text(
             "INSERT INTO paragraph (meeting_id, body_id, series, number, position, title) "
             "VALUES (1, :b, '2026', 16, 1, 'Återrapportering')"), {"b": ks.id})
@@ -52,29 +53,34 @@ def _seed(register: Register) -> None:
                        "VALUES (:o, 'STK-2024-1374', 'Återrapportering', 'open')"), {"o": org.id})
 
 
+#: How each database names a broken unique or foreign key constraint.
+UNIQUE = "UNIQUE|unique constraint"
+FOREIGN_KEY = "FOREIGN KEY|foreign key constraint"
+
+
 @pytest.mark.parametrize(
     ("sql", "constraint"),
     [
         # unique paragraph number per body and year
         ("INSERT INTO paragraph (meeting_id, body_id, series, number, position, title) "
-         "VALUES (1, 1, '2026', 16, 2, 'Dubblett')", "UNIQUE"),
+         "VALUES (1, 1, '2026', 16, 2, 'Dubblett')", UNIQUE),
         # unique diarienummer per organisation
         ("INSERT INTO \"case\" (organisation_id, number, title, status) "
-         "VALUES (1, 'STK-2024-1374', 'Annat', 'open')", "UNIQUE"),
+         "VALUES (1, 'STK-2024-1374', 'Annat', 'open')", UNIQUE),
         # enumerated columns are checked
         ("INSERT INTO \"case\" (organisation_id, number, title, status) "
          "VALUES (1, 'STK-2026-1', 'X', 'bogus')", "ck_case_status"),
         ("UPDATE meeting SET minutes_state = 'signed'", "ck_meeting_minutes_state"),
         ("INSERT INTO membership (person_id, body_id, role, starts_on) "
-         "VALUES (1, 1, 'king', '2026-01-01')", "FOREIGN KEY|ck_membership_role"),
+         "VALUES (1, 1, 'king', '2026-01-01')", f"{FOREIGN_KEY}|ck_membership_role"),
         # foreign keys are enforced
         ("INSERT INTO paragraph (meeting_id, body_id, series, number, position, title) "
-         "VALUES (99, 1, '2026', 17, 2, 'X')", "FOREIGN KEY"),
+         "VALUES (99, 1, '2026', 17, 2, 'X')", FOREIGN_KEY),
         # a paragraph's body must be its meeting's body
         ("INSERT INTO body (id, organisation_id, name, short_name, kind, approver_count) "
          "VALUES (2, 1, 'Kommunfullmäktige', 'KF', 'assembly', 2)", None),
         ("INSERT INTO paragraph (meeting_id, body_id, series, number, position, title) "
-         "VALUES (1, 2, '2026', 1, 3, 'Fel organ')", "FOREIGN KEY"),
+         "VALUES (1, 2, '2026', 1, 3, 'Fel organ')", FOREIGN_KEY),
         # approved minutes need the justering date
         ("UPDATE meeting SET minutes_state = 'approved'", "ck_meeting_approved_has_date"),
     ],

@@ -18,11 +18,18 @@ PostgreSQL only:
   owns nothing; `kraftdesk db setup-roles`, and `kraftdesk verify` checks the triggers.)
 - Each statement adding audit entries sends NOTIFY kraftdesk_changes, delivered when the
   transaction commits, with the writer's application_name, its backend and the tables it
-  wrote (kraftdesk.register.watch).
+  wrote (kraftdesk.register.watch); the server sends identical notices of one transaction
+  once.
 - search_fts_refresh() returns at once while the transaction has set
   kraftdesk.defer_search_index to 'on' (a bulk load builds the index once at its end,
   kraftdesk.register.fulltext.deferred_index): the app's role may not disable triggers.
-  The function of migration 0003 is kept, renamed search_fts_build().
+  The function that builds the documents is now search_fts_build().
+- The search documents are built with the text search configuration kraftdesk_swedish:
+  PostgreSQL's 'swedish' (its parser and Swedish Snowball stemmer) without stop words, so
+  "om", "till" or "för" can be searched for and a quoted phrase keeps all its words, as on
+  SQLite. The columns of a document are kept apart by a gap in the word positions, so a
+  phrase never runs from the end of one column into the next (as in SQLite's FTS5). The
+  documents are built again.
 """
 
 from __future__ import annotations
@@ -128,10 +135,64 @@ BEGIN
     PERFORM pg_notify('{NOTIFY_CHANNEL}', json_build_object(
         'client', current_setting('application_name'),
         'pid', pg_backend_pid(),
-        'tables', (SELECT json_agg(DISTINCT entity ORDER BY entity) FROM added),
-        'last', (SELECT max(id) FROM added))::text);
+        'tables', (SELECT json_agg(DISTINCT entity ORDER BY entity) FROM added))::text);
     RETURN NULL;
 END $body$"""
+
+TEXT_SEARCH_CONFIG = "kraftdesk_swedish"
+TEXT_SEARCH_SETUP = (
+    "CREATE TEXT SEARCH DICTIONARY kraftdesk_swedish_stem "
+    "(TEMPLATE = snowball, Language = swedish)",
+    f"CREATE TEXT SEARCH CONFIGURATION {TEXT_SEARCH_CONFIG} (COPY = pg_catalog.swedish)",
+    f"ALTER TEXT SEARCH CONFIGURATION {TEXT_SEARCH_CONFIG} ALTER MAPPING FOR asciiword, "
+    "asciihword, hword_asciipart, word, hword, hword_part WITH kraftdesk_swedish_stem",
+)
+#: A word put between the columns' vectors and deleted again: it leaves a gap of positions.
+GAP = "kraftdeskgap"
+SECTION_LINE = "(heading || ': ' || body)"
+#: The index's columns and their weights, in the order the document is built.
+WEIGHTS = (("title", "A"), ("case_ref", "A"), ("decisions", "B"), ("summary", "C"),
+           ("statements", "C"), ("sections", "D"))
+
+
+def _lines(table: str, expression: str) -> str:
+    return (f"coalesce((SELECT string_agg({expression}, E'\\n' ORDER BY position) FROM {table} "
+            f"WHERE paragraph_id = p.id AND {expression} IS NOT NULL), '')")
+
+
+def _vector(config: str, column: str, weight: str) -> str:
+    # "\\:" is a literal colon for the text() construct op.execute() wraps the SQL in.
+    return (f"setweight(to_tsvector('{config}', regexp_replace(d.{column}, '[-/.\\:_]+', ' ', "
+            f"'g')), '{weight}')")
+
+
+def build_function(config: str, *, gaps: bool) -> str:
+    """search_fts_build(ids): the documents of the given paragraphs, built afresh."""
+    vectors = [_vector(config, column, weight) for column, weight in WEIGHTS]
+    if gaps:
+        separator = f" || to_tsvector('simple', '{GAP}') || "
+        document = f"ts_delete({separator.join(vectors)}, '{GAP}')"
+    else:
+        document = " || ".join(vectors)
+    columns = ", ".join(column for column, _weight in WEIGHTS)
+    return f"""
+CREATE OR REPLACE FUNCTION search_fts_build(ids integer[]) RETURNS void LANGUAGE plpgsql AS $body$
+BEGIN
+    DELETE FROM search_fts WHERE paragraph_id = ANY(ids);
+    INSERT INTO search_fts (paragraph_id, {columns}, document)
+    SELECT d.id, {', '.join(f'd.{column}' for column, _weight in WEIGHTS)}, {document}
+    FROM (
+        SELECT p.id, p.title,
+               coalesce((SELECT c.number || ' ' || c.title FROM "case" c
+                         WHERE c.id = p.case_id), '') AS case_ref,
+               coalesce(p.summary, '') AS summary,
+               {_lines('decision_point', 'text')} AS decisions,
+               {_lines('statement', 'text')} AS statements,
+               {_lines('paragraph_section', SECTION_LINE)} AS sections
+        FROM paragraph p WHERE p.id = ANY(ids)
+    ) d;
+END $body$"""
+
 
 DEFERRABLE_REFRESH = """
 CREATE FUNCTION search_fts_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql AS $body$
@@ -156,10 +217,18 @@ def upgrade() -> None:
                "EXECUTE FUNCTION kraftdesk_notify_change()")
     op.execute("ALTER FUNCTION search_fts_refresh(integer[]) RENAME TO search_fts_build")
     op.execute(DEFERRABLE_REFRESH)
+    for statement in TEXT_SEARCH_SETUP:
+        op.execute(statement)
+    op.execute(build_function(TEXT_SEARCH_CONFIG, gaps=True))
+    op.execute("SELECT search_fts_build(ARRAY(SELECT id FROM paragraph))")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(build_function("swedish", gaps=False))  # as migration 0003 built them
+        op.execute("SELECT search_fts_build(ARRAY(SELECT id FROM paragraph))")
+        op.execute(f"DROP TEXT SEARCH CONFIGURATION {TEXT_SEARCH_CONFIG}")
+        op.execute("DROP TEXT SEARCH DICTIONARY kraftdesk_swedish_stem")
         op.execute("DROP FUNCTION search_fts_refresh(integer[])")
         op.execute("ALTER FUNCTION search_fts_build(integer[]) RENAME TO search_fts_refresh")
         op.execute("DROP TRIGGER notify_audit_entry_insert ON audit_entry")
