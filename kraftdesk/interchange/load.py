@@ -37,6 +37,7 @@ deferred update.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,12 +100,19 @@ def _unique(problems: list[Problem]) -> list[Problem]:
 
 
 def import_register(register: Register, data: str | bytes | dict[str, Any] | CheckedFile, *,
-                    source: str | None = None) -> ImportSummary:
-    """Check the file, then write all of it into the EMPTY register in one transaction."""
+                    source: str | None = None,
+                    prelude: Callable[[Session], None] | None = None) -> ImportSummary:
+    """Check the file, then write all of it into the EMPTY register in one transaction.
+
+    `prelude` runs first in that transaction, after the emptiness check (a copy of a whole
+    register carries its audit trail over there: kraftdesk.services.copying).
+    """
     checked = data if isinstance(data, CheckedFile) else check_file(data, source=source)
     try:
         with register.write() as session:
             ensure_empty(session)
+            if prelude is not None:
+                prelude(session)
             # The full-text index is built once at the end, not row by row by its triggers
             # (a third of the time on a large register).
             with deferred_index(session.connection()):

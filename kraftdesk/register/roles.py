@@ -10,8 +10,9 @@ ALL) and drop it, and so pass every lock on justerade minutes. So:
   and write rows: SELECT, INSERT, UPDATE, DELETE on the register's tables, but only SELECT
   and INSERT on the audit trail and the seals, SELECT on alembic_version, and the id
   sequences (USAGE, SELECT, UPDATE: an import sets them past the largest id). No TRUNCATE,
-  no REFERENCES or TRIGGER, no CREATE on the schema; not being the owner, it can neither
-  alter, disable nor drop anything;
+  no REFERENCES or TRIGGER, no CREATE on the schema (taken from PUBLIC too, as PostgreSQL
+  15 does by default); not being the owner, it can neither alter, disable nor drop
+  anything;
 - default privileges give the app role the same rights on tables and sequences that later
   migrations create; run setup_roles_sql again after `kraftdesk db upgrade` to be exact.
 
@@ -71,6 +72,7 @@ def setup_roles_sql(connection: Connection, app_role: str = DEFAULT_APP_ROLE, *,
         statements.append(f"ALTER ROLE {app} LOGIN{password_sql}")
     statements += [
         f"GRANT CONNECT ON DATABASE {quote(database)} TO {app}",
+        f"REVOKE CREATE ON SCHEMA {quote(schema)} FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA {quote(schema)} TO {app}",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {quote(schema)} FROM {app}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {quote(schema)} FROM {app}",

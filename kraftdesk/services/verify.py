@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 """`kraftdesk verify`: recompute every seal, every file's hash and the audit chain.
 
+It also checks that the audit trail has not been emptied (each seal has its entry) and that
+the database's locks on justerade minutes are all there and switched on
+(kraftdesk.register.guards): on PostgreSQL the tables' owner can disable them.
+
 Each difference is reported in Swedish, naming the meeting (KS:2026-01-07), the paragraph
 (§ 16, KS:2026:16), the part of it and the field, so a row edited by hand outside kraftdesk
 (the sqlite3 shell, with or without the triggers) is found and pointed at.
@@ -16,8 +20,9 @@ from typing import Any
 from sqlalchemy import Connection, func, select, type_coerce
 from sqlalchemy.types import NullType
 
-from kraftdesk.register.audit import walk_chain
+from kraftdesk.register.audit import canonical_json, walk_chain
 from kraftdesk.register.database import Register
+from kraftdesk.register.guards import GuardProblem, guard_problems
 from kraftdesk.register.models import AuditEntry, Body, Meeting, MinutesSeal, Person, StoredFile
 from kraftdesk.register.seal import (
     Difference,
@@ -56,6 +61,8 @@ def verify_register(register: Register) -> VerifyReport:
         problems += list(damaged_files(conn))
         entries = conn.execute(select(func.count()).select_from(AuditEntry)).scalar() or 0
         problems += [audit_message(b) for b in walk_chain(conn)]
+        problems += audit_completeness(conn, seals, entries)
+        problems += [guard_message(p) for p in guard_problems(conn)]
     return VerifyReport(seals=len(seals), files=files, audit_entries=entries,
                         problems=tuple(problems))
 
@@ -119,6 +126,52 @@ def damaged_files(conn: Connection, *, batch: int = 50) -> Iterator[str]:
                 yield (f"Filen «{row.filename}» (nr {row.id}): innehållet stämmer inte med "
                        "filens SHA-256; filen har ändrats.")
         last = rows[-1].id
+
+
+def audit_completeness(conn: Connection, seals: list[Any], entries: int) -> list[str]:
+    """An audit trail emptied (or emptied and begun again) behind the register's back.
+
+    Every seal is written through the audit trail, so each must have its entry; a trail
+    that was emptied lacks them, however well its remaining chain holds.
+    """
+    approved = conn.execute(select(func.count()).select_from(Meeting)
+                            .where(Meeting.minutes_state == "approved")).scalar() or 0
+    if entries == 0:
+        if approved == 0:
+            return []
+        return [f"Granskningsloggen är tom, men registret innehåller {approved} justerade "
+                "protokoll: loggen har tömts eller tagits bort."]
+    table = AuditEntry.__table__
+    logged = set(conn.execute(
+        select(table.c.entity_key).where(table.c.entity == MinutesSeal.__tablename__,
+                                         table.c.action == "insert")).scalars())
+    names = Names(conn)
+    out = []
+    for seal in seals:
+        if canonical_json({"id": seal.id}) not in logged:
+            ref = names.meeting(canonical_rows(conn, seal.meeting_id), seal.meeting_id)
+            out.append(f"{ref}: granskningsloggen saknar posten om förseglingen; loggen har "
+                       "tömts eller poster har tagits bort.")
+    return out
+
+
+def guard_message(problem: GuardProblem) -> str:
+    """A lock of justerade minutes that is missing or not in force, in Swedish."""
+    if problem.kind == "replica":
+        return ("Databasen kör med session_replication_role = replica: då verkar inga "
+                "utlösare, och justerade protokoll och granskningsloggen är inte låsta.")
+    names = ", ".join(f"«{name}»" for name in problem.triggers)
+    count = len(problem.triggers)
+    which = "utlösaren" if count == 1 else f"{count} utlösare"
+    if problem.kind == "missing":
+        state = "saknas"
+        how = "någon har tagit bort dem" if count > 1 else "någon har tagit bort den"
+    else:
+        state = "är avstängd" if count == 1 else "är avstängda"
+        how = "ALTER TABLE … DISABLE TRIGGER"
+    return (f"Låsningen av justerade protokoll är inte i kraft på tabellen «{problem.table}»: "
+            f"{which} {names} {state} ({how}). Ändringar som låsningen skulle hindra "
+            "släpps igenom.")
 
 
 def audit_message(found: Any) -> str:

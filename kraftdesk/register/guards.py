@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Whether the database's locks on justerade minutes are all in place and in force.
+
+The locks are triggers: the row triggers of migration 0002 (justerade minutes, omedelbart
+justerade paragraphs, their files, the seals and the audit trail) and, on PostgreSQL, the
+TRUNCATE guards of migration 0100_i18. Whoever owns the tables can drop a trigger or
+switch it off (ALTER TABLE … DISABLE TRIGGER ALL; a superuser can also set
+session_replication_role to replica, under which ordinary triggers do not fire), and then
+write to justerade minutes without an error. kraftdesk.services.verify reports each lock
+that is missing or not in force (guard_problems).
+
+The expected triggers are read from the migrations that create them, so this list cannot
+drift from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Connection, text
+
+from kraftdesk.register.scripts import alembic_config
+
+LOCKING_REVISION = "0002"
+TRUNCATE_REVISION = "0100_i18_shared_register"
+
+
+@dataclass(frozen=True)
+class GuardProblem:
+    """A lock that is not in force: kind "missing", "disabled" or "replica"."""
+
+    kind: str
+    table: str = ""
+    triggers: tuple[str, ...] = ()
+
+
+@cache
+def _migration(revision: str) -> object:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_revision(revision).module
+
+
+def expected_triggers(dialect: str) -> dict[str, str]:
+    """Every locking trigger this schema has: name -> table."""
+    found = {name: table for name, table, *_rest in _migration(LOCKING_REVISION).rules()}
+    if dialect == "postgresql":
+        found |= {f"truncate_guard_{guard.table}": guard.table
+                  for guard in _migration(TRUNCATE_REVISION).guards()}
+    return found
+
+
+def guard_problems(connection: Connection) -> list[GuardProblem]:
+    """The locks that are missing or switched off, one problem per table (and per kind)."""
+    dialect = connection.dialect.name
+    expected = expected_triggers(dialect)
+    if dialect == "postgresql":
+        present = dict(connection.execute(text(
+            "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).all())
+    else:
+        present = dict.fromkeys(connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars(), "O")
+    missing: dict[str, list[str]] = {}
+    disabled: dict[str, list[str]] = {}
+    for name, table in sorted(expected.items()):
+        state = present.get(name)
+        if state is None:
+            missing.setdefault(table, []).append(name)
+        elif state not in ("O", "A"):  # "D": disabled; "R": fires only for replicas
+            disabled.setdefault(table, []).append(name)
+    problems = [GuardProblem("missing", table, tuple(names))
+                for table, names in sorted(missing.items())]
+    problems += [GuardProblem("disabled", table, tuple(names))
+                 for table, names in sorted(disabled.items())]
+    if dialect == "postgresql" and connection.execute(
+            text("SELECT current_setting('session_replication_role')")).scalar() == "replica":
+        problems.append(GuardProblem("replica"))
+    return problems
