@@ -13,10 +13,11 @@ import pytest
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.main import parse, run
 from kraftdesk.register.database import Register
+from tests.databases import TestDatabase
 from tests.justering.helpers import build_meeting
 
 
-def cli(db: Path, *argv: str, now: str = "2026-01-20 10:00") -> tuple[int, str, str]:
+def cli(db: Path | str, *argv: str, now: str = "2026-01-20 10:00") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     ctx = CliContext(db=str(db), out=out, err=err, now=datetime.fromisoformat(now))
     code = run(parse(["--db", str(db), *argv]), ctx)
@@ -24,10 +25,10 @@ def cli(db: Path, *argv: str, now: str = "2026-01-20 10:00") -> tuple[int, str, 
 
 
 def test_the_whole_justering_from_the_command_line(register: Register,
-                                                   register_path: Path) -> None:
+                                                   database: TestDatabase) -> None:
     build_meeting(register)
     register.close()
-    db = register_path
+    db = database.url
     assert cli(db, "justering", "skicka", "KS:2026-01-07", "--datum", "2026-01-08") == (
         0, "Protokollet KS:2026-01-07 är skickat för justering 2026-01-08.\n", "")
     code, out, err = cli(db, "justering", "justera", "KS:2026-01-07", "--datum", "2026-01-14",
@@ -51,10 +52,11 @@ def test_the_whole_justering_from_the_command_line(register: Register,
     assert cli(db, "verify")[0] == 0
 
 
-def test_calendar_of_a_meeting_in_the_register(register: Register, register_path: Path) -> None:
+def test_calendar_of_a_meeting_in_the_register(register: Register,
+                                              database: TestDatabase) -> None:
     build_meeting(register, promised=False)
     register.close()
-    db = register_path
+    db = database.url
     assert cli(db, "calendar", "KS:2026-01-07", now="2026-01-22 09:00") == (0, (
         "Sammanträde:             KS:2026-01-07 (onsdag)\n"
         "Sista dag för justering: 2026-01-21 (onsdag)\n"

@@ -16,10 +16,10 @@ PostgreSQL only:
   and always on audit_entry and minutes_seal: for the tables' owner too, with or without
   CASCADE. (The owner can still drop or disable a trigger: the app connects as a role that
   owns nothing; `kraftdesk db setup-roles`, and `kraftdesk verify` checks the triggers.)
-- Each statement adding audit entries sends NOTIFY kraftdesk_changes, delivered when the
-  transaction commits, with the writer's application_name, its backend and the tables it
-  wrote (kraftdesk.register.watch); the server sends identical notices of one transaction
-  once.
+- A transaction that adds audit entries (every write through kraftdesk) sends NOTIFY
+  kraftdesk_changes when it commits, with the writer's application_name and backend: the
+  notices of one transaction are identical, so the server sends one
+  (kraftdesk.register.watch).
 - search_fts_refresh() returns at once while the transaction has set
   kraftdesk.defer_search_index to 'on' (a bulk load builds the index once at its end,
   kraftdesk.register.fulltext.deferred_index): the app's role may not disable triggers.
@@ -133,9 +133,7 @@ NOTIFY_FUNCTION = f"""
 CREATE FUNCTION kraftdesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
     PERFORM pg_notify('{NOTIFY_CHANNEL}', json_build_object(
-        'client', current_setting('application_name'),
-        'pid', pg_backend_pid(),
-        'tables', (SELECT json_agg(DISTINCT entity ORDER BY entity) FROM added))::text);
+        'client', current_setting('application_name'), 'pid', pg_backend_pid())::text);
     RETURN NULL;
 END $body$"""
 
@@ -213,8 +211,7 @@ def upgrade() -> None:
             op.execute(statement)
     op.execute(NOTIFY_FUNCTION)
     op.execute("CREATE TRIGGER notify_audit_entry_insert AFTER INSERT ON audit_entry "
-               "REFERENCING NEW TABLE AS added FOR EACH STATEMENT "
-               "EXECUTE FUNCTION kraftdesk_notify_change()")
+               "FOR EACH STATEMENT EXECUTE FUNCTION kraftdesk_notify_change()")
     op.execute("ALTER FUNCTION search_fts_refresh(integer[]) RENAME TO search_fts_build")
     op.execute(DEFERRABLE_REFRESH)
     for statement in TEXT_SEARCH_SETUP:
