@@ -80,8 +80,9 @@ class ChangeWatcher:
             self._version = self._data_version()
             return
         raw = self.register.engine.raw_connection()
+        listener = raw.dbapi_connection
         raw.detach()  # a connection of the watcher's own, outside the pool
-        self._listener = raw.driver_connection
+        self._listener = listener
         self._listener.autocommit = True
         self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 

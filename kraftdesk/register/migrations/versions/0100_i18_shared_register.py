@@ -221,6 +221,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    recorded = op.get_bind().exec_driver_sql(
+        "SELECT count(*) FROM audit_entry WHERE db_user IS NOT NULL").scalar()
+    if recorded:
+        # Their hashes cover db_user: without the column the audit chain would not hold.
+        raise RuntimeError(
+            f"Nedgraderingen avbröts: {recorded} poster i granskningsloggen anger "
+            "databasanvändaren, som försvinner med nedgraderingen. Registret har inte ändrats.")
     if op.get_bind().dialect.name == "postgresql":
         op.execute(build_function("swedish", gaps=False))  # as migration 0003 built them
         op.execute("SELECT search_fts_build(ARRAY(SELECT id FROM paragraph))")
