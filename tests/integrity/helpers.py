@@ -22,14 +22,19 @@ def sealed_meeting(register: Register) -> Built:
 
 
 def shell(path: Path, *statements: str, drop_triggers: bool = True) -> None:
-    """Run raw SQL on the file as the sqlite3 shell would, first dropping the triggers."""
+    """Run raw SQL on the file as the sqlite3 shell would: drop the triggers first, and (a
+    careful tamperer) put them back afterwards, so only the data tells what happened."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        saved = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
         if drop_triggers:
-            for (name,) in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            for name, _sql in saved:
                 conn.execute(f"DROP TRIGGER {name}")
         for statement in statements:
             conn.execute(statement)
+        if drop_triggers:
+            for _name, sql in saved:
+                conn.execute(sql)
     finally:
         conn.close()
