@@ -30,3 +30,8 @@ class RegisterError(UserError):
 
 class DataFolderError(UserError):
     """The program's data folder (registers, settings, log) cannot be created or written."""
+
+
+class ConnectionLostError(RegisterError):
+    """The database server went away during an action: nothing was written (or, at the very
+    commit, it cannot be told). A front end keeps what the user typed, to save it again."""

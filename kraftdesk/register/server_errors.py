@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from kraftdesk.domain.errors import RegisterError
+from kraftdesk.domain.errors import ConnectionLostError, RegisterError
 
 #: (texts that all occur in the driver's message, Swedish sentence), tried in order;
 #: {server}, {user} and {database} are filled in.
@@ -69,7 +69,8 @@ def connect_problem(exc: DBAPIError, url: URL) -> RegisterError:
                          f"{detail}", field=where)
 
 
-def lost_connection(url: URL, *, at_commit: bool = False, reading: bool = False) -> RegisterError:
+def lost_connection(url: URL, *, at_commit: bool = False,
+                    reading: bool = False) -> ConnectionLostError:
     template = LOST_READING if reading else LOST_AT_COMMIT if at_commit else LOST
-    return RegisterError(template.format(server=_server(url)),
-                         field=url.render_as_string(hide_password=True))
+    return ConnectionLostError(template.format(server=_server(url)),
+                               field=url.render_as_string(hide_password=True))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -196,3 +197,33 @@ def test_immediate_approval_locks_the_paragraph(qtbot: QtBot, window: MainWindow
         "§ 1 är omedelbart justerad 2026-01-07 och kan inte ändras."
     assert editor.ui.title_edit.isReadOnly() and not editor.ui.approve_now_button.isVisible()
     assert "Paragrafen är omedelbart justerad." in preview_text(window)
+
+
+def test_a_title_is_kept_when_the_database_server_is_lost(
+        qtbot: QtBot, window: MainWindow, register: Register, world: World,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kraftdesk.domain.errors import ConnectionLostError
+
+    paragraph_id = open_editor(window, register, world)
+    editor = window.paragraph_editor
+    lost = ("Förbindelsen med databasservern 127.0.0.1:5432 bröts. Ändringen är inte sparad; "
+            "inget har ändrats. Försök igen när servern nås.")
+
+    def server_gone(*_args: object, **_kwargs: object) -> None:
+        raise ConnectionLostError(lost)
+
+    monkeypatch.setattr(paragraphs, "update_paragraph", server_gone)
+    editor.ui.title_edit.selectAll()
+    editor.ui.title_edit.setFocus()
+    type_text(editor.ui.title_edit, "Örnäsets skola, ny byggnad")
+    qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)
+    box = window.findChild(QMessageBox, "user_error_box")
+    assert box is not None and box.text() == lost
+    assert editor.ui.title_edit.text() == "Örnäsets skola, ny byggnad"  # the typing stays
+    monkeypatch.undo()
+    box.close()
+    editor.ui.title_edit.setFocus()
+    qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)  # the server is back: saved
+    assert paragraphs.paragraph_view(register, paragraph_id).title == "Örnäsets skola, ny byggnad"

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import ConnectionLostError, UserError
 from kraftdesk.gui.controllers.list_part import ListPart
 from kraftdesk.gui.controllers.marks_panel import MarksPanel
 from kraftdesk.gui.controllers.paragraph_parts import BasisPart, FreeSections
@@ -298,7 +298,7 @@ class ParagraphEditor(QWidget):
         command = EditParagraphCommand(self._operations, ref, field, before, after, widget=self,
                                        initiator=self)
         self._undo.push(command)
-        if command.last_outcome is not None and not command.last_outcome.ok:
+        if _refused(command.last_outcome):
             self.load(self.paragraph_id)
 
     def _parts_changed(self, text: str, setter: Any) -> Any:
@@ -307,7 +307,7 @@ class ParagraphEditor(QWidget):
             command = SetParagraphPartsCommand(self._operations, ref, text, setter, before,
                                                after, widget=self, initiator=self)
             self._undo.push(command)
-            if command.last_outcome is not None and not command.last_outcome.ok:
+            if _refused(command.last_outcome):
                 self.load(self.paragraph_id)
         return push
 
@@ -321,3 +321,10 @@ class ParagraphEditor(QWidget):
             self._back()
             return
         super().keyPressEvent(event)
+
+
+def _refused(outcome: Any) -> bool:
+    """A save the register refused: show what is stored again. Not when the server was
+    lost: then the user's text stays in the editor, to be saved when it is back."""
+    return (outcome is not None and not outcome.ok
+            and not isinstance(outcome.error, ConnectionLostError))
