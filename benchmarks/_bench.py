@@ -142,7 +142,26 @@ def time_process(argv: Sequence[str], *, env: dict[str, str] | None = None,
                       done.stdout + report)
 
 
-def require_register(path: Path) -> None:
+def register_url_of(db: str | Path) -> str:
+    """The SQLAlchemy URL of a benchmark's --db: a file path or a URL (PostgreSQL)."""
+    from kraftdesk.config import register_url
+
+    return register_url(str(db))
+
+
+def shown(db: str | Path) -> str:
+    """--db as printed: a URL without its password."""
+    text = str(db)
+    if "://" in text and "@" in text:
+        scheme, rest = text.split("://", 1)
+        return f"{scheme}://{rest.split('@', 1)[1]}"
+    return text
+
+
+def require_register(db: str | Path) -> None:
+    if "://" in str(db):
+        return  # a server's register: opening it says what is wrong
+    path = Path(db)
     if not path.exists():
         sys.exit(f"{path} finns inte. Skapa det först:\n"
                  f"  uv run python benchmarks/generate.py --out {path}")

@@ -26,7 +26,9 @@ from _bench import (
     measure,
     print_machine,
     print_table,
+    register_url_of,
     require_register,
+    shown,
 )
 from sqlalchemy import text
 
@@ -40,13 +42,14 @@ NOW = datetime(2026, 11, 20, 12, 0)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_REGISTER)
+    parser.add_argument("--db", default=str(DEFAULT_REGISTER),
+                        help="the register: a file or a URL (postgresql+psycopg://…)")
     parser.add_argument("--repeat", type=int, default=21)
     args = parser.parse_args(argv)
     require_register(args.db)
-    register = open_register(f"sqlite:///{args.db}", create=False)
+    register = open_register(register_url_of(args.db), create=False)
     print_machine()
-    print(f"# register: {args.db}; "
+    print(f"# register: {shown(args.db)}; "
           f"now = {NOW.isoformat(sep=' ')}; median of {args.repeat} runs\n")
 
     def session_only() -> None:

@@ -26,7 +26,9 @@ from _bench import (
     percentile,
     print_machine,
     print_table,
+    register_url_of,
     require_register,
+    shown,
 )
 from sqlalchemy import text
 
@@ -59,16 +61,23 @@ def case_numbers(register: object, count: int = 3) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_REGISTER)
+    parser.add_argument("--db", default=str(DEFAULT_REGISTER),
+                        help="the register: a file or a URL (postgresql+psycopg://…)")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--like-repeat", type=int, default=3, help="0 leaves LIKE out")
     parser.add_argument("--limit", type=int, default=50, help="hits per query (default 50)")
+    parser.add_argument("--compare", metavar="DB",
+                        help="another copy of the register (SQLite beside PostgreSQL): "
+                             "compare the top hits of every query instead of timing")
     args = parser.parse_args(argv)
     require_register(args.db)
-    register = open_register(f"sqlite:///{args.db}", create=False)
+    register = open_register(register_url_of(args.db), create=False)
     queries = [*QUERIES, *case_numbers(register)]
+    if args.compare:
+        return compare(register, open_register(register_url_of(args.compare), create=False),
+                       queries, args)
     print_machine()
-    print(f"# register: {args.db}; "
+    print(f"# register: {shown(args.db)}; "
           f"{len(queries)} queries, {args.limit} hits each; "
           f"median of {args.repeat} (LIKE: {args.like_repeat}) runs per query\n")
     rows, fts_wall, fts_cpu, like_wall = [], [], [], []
@@ -100,6 +109,35 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\ntarget p95 ≤ {TARGET_P95_MS:.0f} ms: {verdict} ({p95:.1f} ms wall, "
           f"{percentile(fts_cpu, 95):.1f} ms cpu)")
     register.close()
+    return 0
+
+
+#: How many of the first hits are compared between the two databases.
+TOP = 10
+
+
+def compare(first: object, second: object, queries: list[str],
+            args: argparse.Namespace) -> int:
+    """The top hits of each query on both registers: the same paragraphs, in what order."""
+    print_machine()
+    print(f"# {shown(args.db)} beside {shown(args.compare)}; {len(queries)} queries; "
+          f"the first {TOP} hits of each\n")
+    rows, same_sets, same_first, overlaps = [], 0, 0, []
+    for query in queries:
+        a = [hit.reference for hit in search(first, query, limit=TOP)]  # type: ignore[arg-type]
+        b = [hit.reference for hit in search(second, query, limit=TOP)]  # type: ignore[arg-type]
+        common = len(set(a) & set(b))
+        overlap = common / max(1, min(len(a), len(b))) if a or b else 1.0
+        overlaps.append(overlap)
+        same_sets += set(a) == set(b)
+        same_first += a[:1] == b[:1]
+        rows.append((query, len(a), len(b), common, "ja" if a[:1] == b[:1] else "nej",
+                     "ja" if a == b else "nej"))
+    print_table(("query", f"hits ({TOP})", "other", "common", "same first", "same order"),
+                rows)
+    print(f"\nsame {TOP} paragraphs: {same_sets} of {len(queries)} queries; same first hit: "
+          f"{same_first} of {len(queries)}; mean overlap of the top {TOP}: "
+          f"{100 * sum(overlaps) / len(overlaps):.0f} %")
     return 0
 
 

@@ -2,7 +2,7 @@
 """Start-up of the desktop app to a usable main window, beside a bare PySide6 window.
 
     uv run python benchmarks/bench_startup.py [--db /tmp/big.sqlite3] [--small /tmp/small.sqlite3]
-                                              [--repeat 5]
+                                              [--repeat 5] [--server postgresql+psycopg://…]
 
 Each start is a whole process under /usr/bin/time -v (benchmarks/_startup_probe.py), run in
 turn: a bare QMainWindow with an empty table, kraftdesk on a small register, kraftdesk on the
@@ -80,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="a small register with a full first page "
                              "(generate.py --years 3 --bodies 2)")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--server", metavar="URL",
+                        help="the large register on PostgreSQL as well (a copy of --db, "
+                             "kraftdesk copy --to URL): ready on the server / on SQLite "
+                             "(issue 18: ≤ 1.5×)")
     args = parser.parse_args(argv)
     require_register(args.db)
     require_register(args.small)
@@ -90,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         f"kraftdesk, large register ({args.db.stat().st_size / 2**20:.0f} MiB)":
             [sys.executable, str(PROBE), "app", "--db", str(args.db)],
     }
+    if args.server:
+        cases["kraftdesk, large register on PostgreSQL"] = [
+            sys.executable, str(PROBE), "app", "--db", args.server]
     print_machine()
     with tempfile.TemporaryDirectory() as home:
         env = _environment(Path(home))
@@ -118,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                      statistics.median(r.cpu_s for r in results), figures[name][2]))
     print_table(("start", "usable after s", "cpu then s", "ready after s", "process s",
                  "process cpu s", "max RSS MiB"), rows)
-    bare, small, large = (figures[name] for name in cases)
+    bare, small, large = (figures[name] for name in list(cases)[:3])
     print()
     for name, note in notes.items():
         print(f"{name}: {note}")
@@ -137,6 +144,14 @@ def main(argv: list[str] | None = None) -> int:
               f"{TARGET_RATIO}×")
     print(f"\npeak memory, large register: {large[2]:.0f} MiB (target ≤ {TARGET_RSS_MIB:.0f} "
           f"MiB: {'met' if large[2] <= TARGET_RSS_MIB else 'MISSED'})")
+    if args.server:
+        names = list(cases)
+        ready = {name: statistics.median(_ready(r.output)[0] for r in runs[name])
+                 for name in (names[2], names[3])}
+        ratio = ready[names[3]] / ready[names[2]]
+        print(f"\nready, PostgreSQL / SQLite (large register): {ready[names[3]]:.2f} s / "
+              f"{ready[names[2]]:.2f} s = {ratio:.2f}× (target ≤ {TARGET_RATIO}×: "
+              f"{'met' if ratio <= TARGET_RATIO else 'MISSED'})")
     return 0
 
 

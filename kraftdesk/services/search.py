@@ -21,8 +21,11 @@ How a query is read (the same on SQLite and PostgreSQL):
 A query with no word to look for is refused with a Swedish message (UserError).
 
 Ranking: SQLite's bm25 with the title and case weighted highest, then decision points;
-PostgreSQL's ts_rank_cd over the weighted tsvector, built with Swedish stemming and no stop
-words (so a word also finds its inflected forms there, and "om" is a word like any other).
+PostgreSQL's ts_rank with the same column weights, divided by the document's length, over a
+tsvector built with Swedish stemming and no stop words (so a word also finds its inflected
+forms there, and "om" is a word like any other). Both rank the same window of matches; the
+top hits agree where relevance differs clearly and may be ordered differently among
+near-equal paragraphs (docs/performance.md, "PostgreSQL").
 bm25 costs some microseconds for each matching paragraph, so a query matching more than
 RANK_WINDOW paragraphs (a word found in most of the register, such as "kommunstyrelsen") is
 ranked among its RANK_WINDOW newest
@@ -187,14 +190,22 @@ def _rank_sqlite(session: Session, terms: Sequence[Term],
     return [(pid, -score) for pid, score in rows]
 
 
+#: ts_rank's weights, in its order D, C, B, A: COLUMN_WEIGHTS over the title's (sections
+#: D, summary and statements C, decision points B, title and case A; migration 0100_i18).
+PG_WEIGHTS = "{0.125, 0.125, 0.375, 1.0}"
+
+
 def _rank_postgresql(session: Session, terms: Sequence[Term],
                      limit: int) -> list[tuple[int, float]]:
+    """As _rank_sqlite: the newest RANK_WINDOW matches, ranked by ts_rank with the columns'
+    weights and the document's length (normalisation 1, as bm25 weighs length)."""
     rows = session.execute(
-        text(f"WITH q AS (SELECT to_tsquery('{TEXT_SEARCH_CONFIG}', :query) AS query) "
-             "SELECT f.paragraph_id, ts_rank_cd(f.document, q.query) AS score "
-             "FROM search_fts f, q WHERE f.document @@ q.query "
-             "ORDER BY score DESC, f.paragraph_id DESC LIMIT :limit"),
-        {"query": tsquery(terms), "limit": limit},
+        text(f"WITH q AS (SELECT to_tsquery('{TEXT_SEARCH_CONFIG}', :query) AS query), "
+             "matches AS (SELECT f.paragraph_id, f.document FROM search_fts f, q "
+             "WHERE f.document @@ q.query ORDER BY f.paragraph_id DESC LIMIT :window) "
+             f"SELECT m.paragraph_id, ts_rank('{PG_WEIGHTS}', m.document, q.query, 1) AS score "
+             "FROM matches m, q ORDER BY score DESC, m.paragraph_id DESC LIMIT :limit"),
+        {"query": tsquery(terms), "window": RANK_WINDOW, "limit": limit},
     ).all()
     return [(pid, float(score)) for pid, score in rows]
 
