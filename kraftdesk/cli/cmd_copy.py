@@ -38,9 +38,17 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.print(f"Kopian är kontrollerad: {checked} stämmer, och innehållet är detsamma "
                   "som i originalet.")
         return 0
-    ctx.print("Kopian är gjord, men kontrollen hittade avvikelser:")
+    if report.same_content and not report.new_problems:
+        count = len(report.inherited)
+        ctx.print(f"Kopian har samma innehåll som originalet, och samma {count} "
+                  f"{'avvikelse' if count == 1 else 'avvikelser'} som «kraftdesk verify» "
+                  "hittar i originalet:")
+        for problem in report.inherited:
+            ctx.print(f"– {problem}")
+        return 1
+    ctx.print("Kopian är gjord, men kontrollen hittade avvikelser som originalet inte har:")
     if not report.same_content:
         ctx.print("– Kopians innehåll skiljer sig från originalets (exporterna är olika).")
-    for problem in report.verify.problems:
+    for problem in report.new_problems:
         ctx.print(f"– {problem}")
     return 1

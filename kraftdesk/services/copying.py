@@ -46,10 +46,18 @@ class CopyReport:
     audit_entries_copied: int
     verify: VerifyReport
     same_content: bool  # the target's export equals the source's
+    #: The target's problems that the source has as well (verify is run on the source only
+    #: when the copy has problems).
+    inherited: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.verify.ok and self.same_content
+
+    @property
+    def new_problems(self) -> tuple[str, ...]:
+        """Problems of the copy that the original does not have: the copy's own."""
+        return tuple(p for p in self.verify.problems if p not in set(self.inherited))
 
 
 def copy_register(source: Register, to: str) -> CopyReport:
@@ -104,8 +112,13 @@ def _copy(source: Register, target: Register) -> CopyReport:
 
         summary = import_register(target, checked, prelude=carry_audit_trail)
     report = verify_register(target)
+    inherited: tuple[str, ...] = ()
+    if not report.ok:
+        original = set(verify_register(source).problems)
+        inherited = tuple(p for p in report.problems if p in original)
     return CopyReport(target=target.url, summary=summary, audit_entries_copied=copied,
-                      verify=report, same_content=export_register(target) == source_text)
+                      verify=report, same_content=export_register(target) == source_text,
+                      inherited=inherited)
 
 
 def _same_place(source: Register, target_url: str) -> bool:

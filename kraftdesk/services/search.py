@@ -199,12 +199,14 @@ def _rank_postgresql(session: Session, terms: Sequence[Term],
                      limit: int) -> list[tuple[int, float]]:
     """As _rank_sqlite: the newest RANK_WINDOW matches, ranked by ts_rank with the columns'
     weights and the document's length (normalisation 1, as bm25 weighs length)."""
+    # The query inline (not in a CTE), so the planner sees how common its words are: for a
+    # word in most paragraphs it walks the newest paragraphs and stops at the window.
+    query = f"to_tsquery('{TEXT_SEARCH_CONFIG}', :query)"
     rows = session.execute(
-        text(f"WITH q AS (SELECT to_tsquery('{TEXT_SEARCH_CONFIG}', :query) AS query), "
-             "matches AS (SELECT f.paragraph_id, f.document FROM search_fts f, q "
-             "WHERE f.document @@ q.query ORDER BY f.paragraph_id DESC LIMIT :window) "
-             f"SELECT m.paragraph_id, ts_rank('{PG_WEIGHTS}', m.document, q.query, 1) AS score "
-             "FROM matches m, q ORDER BY score DESC, m.paragraph_id DESC LIMIT :limit"),
+        text(f"SELECT m.paragraph_id, ts_rank('{PG_WEIGHTS}', m.document, {query}, 1) AS score "
+             "FROM (SELECT f.paragraph_id, f.document FROM search_fts f "
+             f"WHERE f.document @@ {query} ORDER BY f.paragraph_id DESC LIMIT :window) m "
+             "ORDER BY score DESC, m.paragraph_id DESC LIMIT :limit"),
         {"query": tsquery(terms), "window": RANK_WINDOW, "limit": limit},
     ).all()
     return [(pid, float(score)) for pid, score in rows]

@@ -66,3 +66,19 @@ def test_a_failed_copy_leaves_no_file(tmp_path: Path, register: Register,
         1, "", "kraftdesk: Registret är tomt: det har ingen organisation och inget att "
                "exportera.\n")
     assert not target.exists()
+
+
+def test_problems_the_original_has_are_said_to_be_the_original_s(
+        register: Register, database: TestDatabase, tmp_path: Path) -> None:
+    from kraftdesk.domain.enums import MinutesState
+    from tests.justering.helpers import build_meeting
+
+    build_meeting(register, state=MinutesState.APPROVED, promised=False)  # never sealed
+    register.close()
+    code, out, _err = cli(database.url, "copy", "--to", str(tmp_path / "kopia.sqlite3"))
+    assert code == 1
+    assert out.splitlines()[3:] == [
+        "Kopian har samma innehåll som originalet, och samma 1 avvikelse som «kraftdesk "
+        "verify» hittar i originalet:",
+        "– KS:2026-01-07: protokollet är justerat men saknar försegling.",
+    ]
