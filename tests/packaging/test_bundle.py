@@ -29,6 +29,7 @@ from kraftdesk.cli.main import command_modules
 from kraftdesk.gui.preflight import NO_DISPLAY
 from kraftdesk.register.migrate import schema_version
 from kraftdesk.register.revision import HEAD_REVISION
+from tests.databases import PostgresForTests
 from tests.gui.test_register_upgrade import downgrade_one
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,6 +96,19 @@ def test_the_cli_runs_with_an_empty_environment(program: Path, demo: Path,
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.startswith("Allt stämmer: 4 förseglade protokoll")
     assert result.stderr == verified.stderr == ""
+
+
+def test_the_frozen_program_works_on_postgresql(program: Path, demo: Path, tmp_path: Path,
+                                                postgres: PostgresForTests) -> None:
+    database = postgres.fresh()
+    try:
+        copied = run(program, "--db", str(demo), "copy", "--to", database.url, cwd=tmp_path)
+        assert copied.returncode == 0, copied.stderr
+        verified = run(program, "--db", database.url, "verify", cwd=tmp_path)
+        assert verified.returncode == 0, verified.stderr
+        assert verified.stdout.startswith("Allt stämmer: 4 förseglade protokoll")
+    finally:
+        postgres.drop(database)
 
 
 def test_the_frozen_cli_finds_every_command(program: Path) -> None:
