@@ -30,7 +30,9 @@ def _path(register: Register, command: str) -> Path:
     path = sqlite_path(register.engine)
     if path is None:
         raise UserError(f"«{command}» gäller SQLite-register; registret {register.url} "
-                        "säkerhetskopieras med databasens egna verktyg.", field="register")
+                        "säkerhetskopieras med databasserverns egna verktyg (pg_dump), eller "
+                        "kopieras till en fil med «kraftdesk copy --to FIL.sqlite3».",
+                        field="register")
     return path
 
 

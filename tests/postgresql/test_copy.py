@@ -82,3 +82,11 @@ def test_problems_the_original_has_are_said_to_be_the_original_s(
         "verify» hittar i originalet:",
         "– KS:2026-01-07: protokollet är justerat men saknar försegling.",
     ]
+
+
+def test_backup_of_a_server_s_register_points_to_copy(pg: TestDatabase, tmp_path: Path) -> None:
+    assert cli(pg.url, "init", "--organisation", "Malmö stad")[0] == 0
+    code, out, err = cli(pg.url, "backup", str(tmp_path / "kopia.sqlite3"))
+    assert (code, out) == (1, "")
+    assert err.endswith("säkerhetskopieras med databasserverns egna verktyg (pg_dump), eller "
+                        "kopieras till en fil med «kraftdesk copy --to FIL.sqlite3».\n")
