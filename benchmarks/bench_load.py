@@ -34,6 +34,7 @@ import argparse
 import inspect
 import json
 import multiprocessing
+import os
 import random
 import sys
 import time
@@ -44,6 +45,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _bench import percentile, print_machine, print_table
+from sqlalchemy.engine import make_url
 
 from kraftdesk.config import register_url
 from kraftdesk.domain.errors import UserError
@@ -89,6 +91,7 @@ def client(args: tuple[str, str, list[int], float, int]) -> list[dict[str, Any]]
     rng = random.Random(seed)
     register = open_register(url)
     records: list[dict[str, Any]] = []
+    cpu = time.process_time()
     try:
         deadline = time.monotonic() + seconds
         n = 0
@@ -109,7 +112,36 @@ def client(args: tuple[str, str, list[int], float, int]) -> list[dict[str, Any]]
             n += 1
     finally:
         register.close()
+    if records:
+        records[-1]["client_cpu_s"] = time.process_time() - cpu
     return records
+
+
+def server_cpu_s(port: int | None) -> float:
+    """CPU time (user + system) of the local PostgreSQL server listening on `port` so far,
+    its exited backends included (the postmaster's cutime), from /proc. Without a postmaster
+    started with "-p PORT" (tests/pgserver.py, .ci/run), every postgres process counts."""
+    tick = os.sysconf("SC_CLK_TCK")
+    processes: dict[int, tuple[int, float]] = {}  # pid -> (parent, cpu s)
+    postmaster = None
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            head, tail = stat.read_text().rsplit(")", 1)
+            if not head.endswith("(postgres"):
+                continue
+            values = tail.split()
+            pid = int(stat.parent.name)
+            # utime, stime and, for the postmaster, its exited backends' cutime, cstime
+            processes[pid] = (int(values[1]), sum(int(v) for v in values[11:15]) / tick)
+            command = (stat.parent / "cmdline").read_bytes().split(b"\0")
+            if port is not None and b"-p" in command and str(port).encode() in command:
+                postmaster = pid
+        except (OSError, IndexError, ValueError):
+            continue
+    if postmaster is None:
+        return sum(cpu for _parent, cpu in processes.values())
+    return sum(cpu for pid, (parent, cpu) in processes.items()
+               if pid == postmaster or parent == postmaster)
 
 
 def audit_of(url: str, paragraph_ids: set[int]) -> tuple[dict[str, tuple[int, Any]],
@@ -154,8 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     jobs += [(url, f"samma-{n}", shared, args.seconds, 1000 + n) for n in range(args.same)]
     print(f"# register: {url.split('@')[-1]}; {args.different} clients on meetings of their "
           f"own, {args.same} on one shared meeting; {args.seconds:.0f} s\n")
+    port = make_url(url).port if not url.startswith("sqlite") else None
+    server_before = server_cpu_s(port) if port else 0.0
     with multiprocessing.get_context("spawn").Pool(len(jobs)) as pool:
         results = pool.map(client, jobs)
+    server_cpu = server_cpu_s(port) - server_before if port else 0.0
     records = [r for result in results for r in result]
     saved = [r for r in records if r["outcome"] == "saved"]
     refused = [r for r in records if r["outcome"] == "refused"]
@@ -186,7 +221,13 @@ def main(argv: list[str] | None = None) -> int:
                      sum(1 for r in group if r["outcome"] == "refused"),
                      percentile(ms, 50), percentile(ms, 95), max(ms)))
     print_table(("clients", "saves", "refusals", "p50 ms", "p95 ms", "max ms"), rows)
-    print(f"\nlost: {lost}; silently overwritten: {overwritten}; refusals with the conflict "
+    client_cpu = sum(r.get("client_cpu_s", 0.0) for r in records)
+    actions = max(1, len(records))
+    print(f"\n{len(records) / args.seconds:.0f} saves a second; CPU per save (a read, a save): "
+          f"clients {1000 * client_cpu / actions:.1f} ms"
+          + (f", local PostgreSQL server {1000 * server_cpu / actions:.1f} ms"
+             if server_cpu else ""))
+    print(f"lost: {lost}; silently overwritten: {overwritten}; refusals with the conflict "
           f"message: {conflict} of {len(refused)}")
     for message in sorted({r["message"] for r in refused if not r["message"].startswith(
             CONFLICT)}):

@@ -86,9 +86,10 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool 
 def _install_postgresql_events(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get(WRITE_OPTION):
-            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(busy_timeout_ms)}")
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        if conn.get_execution_options().get(WRITE_OPTION):  # one round trip for both
+            conn.exec_driver_sql(
+                f"SELECT set_config('lock_timeout', '{int(busy_timeout_ms)}', true), "
+                f"pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def _install_sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:
