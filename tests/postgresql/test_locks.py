@@ -104,3 +104,29 @@ def test_the_app_role_owns_nothing_and_holds_only_its_rights(pg: TestDatabase) -
     assert rights["meeting"] == "DELETE,INSERT,SELECT,UPDATE"
     assert all("TRUNCATE" not in r and "TRIGGER" not in r and "REFERENCES" not in r
                for r in rights.values())
+
+
+def test_the_marks_of_justerade_minutes_cannot_be_truncated(pg: TestDatabase,
+                                                            pg_register: Register) -> None:
+    from kraftdesk.domain.enums import MarkKind, MarkScope
+    from kraftdesk.register.models import Mark
+
+    built = build_meeting(pg_register, promised=False)
+    with pg_register.write() as session:
+        session.add(Mark(meeting_id=built.meeting_id, paragraph_id=built.paragraph_ids[1],
+                         kind=MarkKind.SECRECY, scope=MarkScope.PARAGRAPH,
+                         provision="26 kap. 1 § OSL"))
+    with connect(pg.owner_url) as conn:
+        conn.execute("TRUNCATE mark")  # a draft's marks: the owner may
+    with pg_register.write() as session:
+        session.add(Mark(meeting_id=built.meeting_id, paragraph_id=built.paragraph_ids[1],
+                         kind=MarkKind.SECRECY, scope=MarkScope.PARAGRAPH,
+                         provision="26 kap. 1 § OSL"))
+    sql_approve = ("UPDATE meeting SET minutes_state = 'approved', sent_for_approval_on = "
+                   f"'2026-01-08', approved_on = '2026-01-14' WHERE id = {built.meeting_id}")
+    with connect(pg.owner_url) as conn:
+        conn.execute(sql_approve)
+        with pytest.raises(psycopg.errors.RaiseException,
+                           match="Protokollet är justerat och kan inte ändras \\(tabellen "
+                                 "«mark» kan inte tömmas\\)"):
+            conn.execute("TRUNCATE mark")

@@ -114,6 +114,12 @@ def guards() -> list[Guard]:
             for table, owner in PARAGRAPH_CHILDREN]
     out += [Guard(table, _rows_locked(table, _meeting_approved("t.meeting_id")),
                   MEETING_LOCKED) for table in MEETING_CHILDREN]
+    # The marks for the public version (migration 0100_i17_marks): the meeting's, or a
+    # paragraph's justerad omedelbart.
+    out.append(Guard("mark", _rows_locked("mark", _meeting_approved("t.meeting_id") + " OR ("
+                                          "t.paragraph_id IS NOT NULL AND "
+                                          + _paragraph_locked("t.paragraph_id") + ")"),
+                     MEETING_LOCKED))
     return out
 
 
