@@ -6,9 +6,9 @@ justerade paragraphs, their files, the seals and the audit trail) and of 0100_i1
 marks for the public version), and, on PostgreSQL, the TRUNCATE guards of 0100_i18.
 Whoever owns the tables can drop a trigger or switch it off (ALTER TABLE … DISABLE TRIGGER
 ALL; a superuser can also set session_replication_role to replica, under which ordinary
-triggers do not fire), and then
-write to justerade minutes without an error. kraftdesk.services.verify reports each lock
-that is missing or not in force (guard_problems).
+triggers do not fire), and then write to justerade minutes without an error.
+kraftdesk.services.verify reports each lock that is missing or not in force
+(guard_problems).
 
 The expected triggers are read from the migrations that create them, so this list cannot
 drift from them.
