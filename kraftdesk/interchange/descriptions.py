@@ -11,6 +11,8 @@ from __future__ import annotations
 COLLECTIONS = {
     "organisation": "The kommun or region that owns the register, with its local settings. "
                     "A register holds exactly one.",
+    "term": "A mandatperiod (term of office), e.g. 2027-01-01 to 2030-12-31. Terms do not "
+            "overlap.",
     "party": "A party, written as its abbreviation in parentheses after names: \"(M)\".",
     "body": "A decision-making body (organ): kommunfullmäktige, kommunstyrelsen, an "
             "arbetsutskott, a nämnd, a bolagsstyrelse.",
@@ -66,7 +68,15 @@ COLUMNS = {
     "mark.passage_end": "The character after the passage.",
     "mark.passage_text": "The passage as it was when marked (found again if the text moved).",
     "organisation.case_number_pattern": "A regular expression every diarienummer must match "
-                                        "in full; null accepts any.",
+                                        "in full; null accepts any. Made from "
+                                        "`case_number_example` when that is set (it must "
+                                        "then be the pattern the example gives).",
+    "organisation.case_number_example": "The diarienummer given as an example of the format: "
+                                        "\"KS 2027/12\", \"STK-2027-12\", \"2027/0012\".",
+    "organisation.address": "The address line printed under the name in every PDF header.",
+    "organisation.logo": "The logo printed in every PDF header: PNG or SVG, base64.",
+    "organisation.logo_media_type": "\"image/png\" or \"image/svg+xml\"; set exactly when "
+                                    "`logo` is.",
     "organisation.numbering_scheme": "How paragraph numbers run: per body and calendar year, "
                                      "or from 1 in every minutes.",
     "organisation.take_down_rule": "When the posting (anslag) may come down.",
@@ -74,6 +84,24 @@ COLUMNS = {
     "body.name": "Definite form, as a heading: \"Kommunstyrelsen\".",
     "body.short_name": "Used in references and on the command line: \"KS\".",
     "body.approver_count": "How many justerare besides the chair the body usually appoints.",
+    "body.running_name": "The name in running text, definite form (\"kommunstyrelsen\"); "
+                         "null: the name with its first letter in lower case.",
+    "body.genitive_name": "The genitive in running text (\"kommunstyrelsens\"); null: "
+                          "the running name with -s (none after s, x, z).",
+    "body.proposes_to_id": "The body whose matters this body prepares (\"föreslår "
+                           "kommunfullmäktige besluta\"): the default of its paragraphs.",
+    "body.numbering_scheme": "How the body's paragraphs are numbered; null: the "
+                             "organisation's scheme.",
+    "body.default_place": "The place of a new meeting.",
+    "body.default_start_time": "The starting time of a new meeting, HH:MM.",
+    "body.justering_days": "Justering so many days after the meeting (0–14).",
+    "body.justering_time": "The time of justering, HH:MM.",
+    "body.default_secretary_id": "The secretary of a new meeting.",
+    "body.retired_on": "The last day the body existed; its history stays.",
+    "person.email": "For reminders of promised texts.",
+    "person.note": "Tells apart two people of the same name in one party; shown in pickers.",
+    "membership.position": "The order of an ersättare in the body (1, 2, …); null for the "
+                           "others.",
     "person.pronoun": "For sentences such as \"anmäler att hon avser inkomma …\".",
     "person.title": "For officials and the secretary: \"Nämndsekreterare\".",
     "case.number": "The diarienummer, unique in the register: \"STK-2024-1374\".",

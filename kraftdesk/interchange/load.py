@@ -12,15 +12,17 @@ migration 0002): no row may be added to a meeting whose minutes_state is 'approv
 under a paragraph with immediately_approved_on set, and only justerade minutes may be
 sealed. So the rows are written as the minutes were made:
 
-  a. organisation, parties, bodies (parents before their arbetsutskott), persons,
-     memberships, cases, stored files;
+  a. organisation, terms, parties, bodies (parents before their arbetsutskott; the body
+     each proposes to and its default secretary are set in e.), persons, memberships,
+     cases, stored files;
   b. every meeting as a draft (minutes_state 'draft', no sent/approved/posted dates),
      then its justerare and attendance;
   c. every paragraph without immediately_approved_on, then the paragraphs' parts (decision
      points, basis documents, distribution, sections, attendance, proposals and their
      authors, votes and ballots, statements and their authors and concurrences);
   d. the bilagor (appendices);
-  e. then the deferred values: each paragraph's immediately_approved_on, then each
+  e. then the deferred values: each body's proposes_to_id and default_secretary_id, each
+     paragraph's immediately_approved_on, then each
      meeting's real minutes_state with its sent_for_approval_on, approved_on and posted_on;
   f. last, the seals of justerade minutes.
 
@@ -53,6 +55,7 @@ from kraftdesk.interchange.parse import check_format, parse_text
 from kraftdesk.interchange.problems import InterchangeError, Problem
 from kraftdesk.interchange.spec import Collection
 from kraftdesk.interchange.structure import structure_problems
+from kraftdesk.interchange.upgrade import upgrade
 from kraftdesk.register.database import Register
 from kraftdesk.register.fulltext import deferred_index
 from kraftdesk.register.models import Organisation
@@ -87,6 +90,7 @@ def check_file(data: str | bytes | dict[str, Any], *, source: str | None = None)
     else:
         document = copy.deepcopy(data)  # flatten() adds owner keys to the objects
         check_format(document, source=source)
+    upgrade(document)
     problems = structure_problems(document)
     tables = flatten(document)
     problems.extend(semantic_problems(tables))
@@ -146,7 +150,7 @@ def _write(session: Session, tables: Tables) -> None:
     for collection in spec.walk():
         if not collection.late:
             _insert(session, collection, _ordered(collection, tables[collection.name]))
-    for collection in (spec.PARAGRAPHS, spec.MEETINGS):
+    for collection in (spec.BODIES, spec.PARAGRAPHS, spec.MEETINGS):
         _set_deferred(session, collection, tables[collection.name])
     for collection in late:
         _insert(session, collection, tables[collection.name])

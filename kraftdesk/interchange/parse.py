@@ -53,11 +53,11 @@ def check_format(document: dict[str, Any], *, source: str | None = None) -> None
             f"filen är ingen kraftdesk-registerfil (fältet format {shown}, "
             f"men ska vara «{spec.FORMAT}»)."))], source=source)
     version = document.get("version")
-    if version == spec.VERSION and type(version) is int:
+    if type(version) is int and (version == spec.VERSION or version in spec.OLDER_VERSIONS):
         return
     if type(version) is int and version > spec.VERSION:
         message = (f"filen har version {version} av registerformatet, men den här versionen av "
-                   f"kraftdesk läser bara version {spec.VERSION}. Uppdatera kraftdesk.")
+                   f"kraftdesk läser bara version {spec.VERSION} och äldre. Uppdatera kraftdesk.")
     elif version is None:
         message = f"versionen saknas; kraftdesk läser version {spec.VERSION} av registerformatet."
     else:

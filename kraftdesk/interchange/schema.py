@@ -26,7 +26,7 @@ from kraftdesk.interchange import descriptions, spec
 from kraftdesk.interchange.spec import Collection
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "schema.json"
-SCHEMA_ID = "urn:kraftdesk:interchange:kraftdesk-register:1"
+SCHEMA_ID = "urn:kraftdesk:interchange:kraftdesk-register:2"
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATETIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?$"
@@ -50,7 +50,7 @@ def build_schema() -> dict[str, Any]:
     """The schema as the models give it today."""
     top = {
         "format": {"const": spec.FORMAT, "description": "Always \"kraftdesk-register\"."},
-        "version": {"const": spec.VERSION, "description": "The format version: 1."},
+        "version": {"const": spec.VERSION, "description": f"The format version: {spec.VERSION}."},
         "organisation": {"$ref": "#/$defs/organisation"},
     }
     for collection in spec.TOP:
@@ -58,7 +58,7 @@ def build_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": "kraftdesk register, interchange format version 1",
+        "title": f"kraftdesk register, interchange format version {spec.VERSION}",
         "description": "A whole kraftdesk register (everything but its audit trail). "
                        "See docs/interchange.md.",
         "type": "object",

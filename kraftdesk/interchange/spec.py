@@ -29,7 +29,9 @@ from kraftdesk.register import models as m
 from kraftdesk.register.base import Base
 
 FORMAT = "kraftdesk-register"
-VERSION = 1
+VERSION = 2
+#: Older versions still read: converted to the current one first (kraftdesk.interchange.upgrade).
+OLDER_VERSIONS = (1,)
 
 #: Tables deliberately not carried: the audit trail belongs to one register's history.
 NOT_CARRIED = frozenset({"audit_entry"})
@@ -118,10 +120,16 @@ PARAGRAPHS = Collection(
     deferred=(("immediately_approved_on", None),),
 )
 
+#: A body may point at a body written after it (the body it proposes to) and at its default
+#: secretary (persons come after bodies): both are set once every row is in.
+BODIES = Collection("bodies", m.Body, "organisation_id",
+                    deferred=(("proposes_to_id", None), ("default_secretary_id", None)))
+
 #: The top-level lists, in the order they appear in the file and are inserted.
 TOP: tuple[Collection, ...] = (
+    Collection("terms", m.Term, "organisation_id"),
     Collection("parties", m.Party, "organisation_id"),
-    Collection("bodies", m.Body, "organisation_id"),
+    BODIES,
     Collection("persons", m.Person, "organisation_id"),
     Collection("memberships", m.Membership),
     Collection("cases", m.Case, "organisation_id"),

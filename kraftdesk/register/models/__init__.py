@@ -6,7 +6,14 @@ from kraftdesk.register.models.case import Case
 from kraftdesk.register.models.files import StoredFile
 from kraftdesk.register.models.mark import Mark
 from kraftdesk.register.models.meeting import Attendance, Meeting, MeetingApprover
-from kraftdesk.register.models.organisation import Body, Membership, Organisation, Party, Person
+from kraftdesk.register.models.organisation import (
+    Body,
+    Membership,
+    Organisation,
+    Party,
+    Person,
+    Term,
+)
 from kraftdesk.register.models.paragraph import (
     BasisDocument,
     DecisionPoint,
@@ -29,5 +36,5 @@ __all__ = [
     "MinutesSeal",
     "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person",
     "Proposal", "ProposalAuthor", "Statement", "StatementAuthor", "StatementConcurrence",
-    "StoredFile", "Vote",
+    "StoredFile", "Term", "Vote",
 ]

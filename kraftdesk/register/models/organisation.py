@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kraftdesk.domain.enums import BodyKind, NumberingScheme, Role, TakeDownRule
@@ -27,8 +27,16 @@ class Organisation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    # A regular expression every diarienummer must match in full; None accepts any.
+    # A regular expression every diarienummer must match in full; None accepts any. Made
+    # from case_number_example (kraftdesk.domain.case_numbers); never shown to a secretary.
     case_number_pattern: Mapped[str | None] = mapped_column(String(200))
+    # The diarienummer the secretary gave as an example of the format: "KS 2027/12".
+    case_number_example: Mapped[str | None] = mapped_column(String(100))
+    # The address line printed under the name in every PDF header.
+    address: Mapped[str | None] = mapped_column(String(300))
+    # The logo printed in the header of every PDF: PNG or SVG bytes and their media type.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_media_type: Mapped[str | None] = mapped_column(String(50))
     numbering_scheme: Mapped[NumberingScheme] = mapped_column(
         enum_column(NumberingScheme, "numbering_scheme"), default=NumberingScheme.PER_YEAR
     )
@@ -47,7 +55,28 @@ class Organisation(Base):
     # Förvaringsplats för protokollet, printed in the Anslag/Bevis block.
     minutes_kept_at: Mapped[str | None] = mapped_column(String(300))
 
-    __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
+    __table_args__ = (
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        CheckConstraint("logo_media_type IN ('image/png', 'image/svg+xml')",
+                        name="logo_media_type"),
+        CheckConstraint("(logo IS NULL) = (logo_media_type IS NULL)", name="logo_has_type"),
+    )
+
+
+class Term(Base):
+    """A mandatperiod (term of office): "2027–2030". Memberships run within one."""
+
+    __tablename__ = "term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "starts_on"),
+        CheckConstraint("ends_on >= starts_on", name="period_order"),
+    )
 
 
 class Party(Base):
@@ -82,12 +111,36 @@ class Body(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("body.id"))
     # How many justerare besides the chair the body usually appoints.
     approver_count: Mapped[int] = mapped_column(default=1)
+    # The forms the text composer needs, when the rule of kraftdesk.text.formats (first
+    # letter lower-cased; genitive -s) does not give them: in running text, definite form
+    # ("kommunstyrelsen"), and its genitive ("kommunstyrelsens").
+    running_name: Mapped[str | None] = mapped_column(String(200))
+    genitive_name: Mapped[str | None] = mapped_column(String(200))
+    # The body whose matters it prepares: "föreslår kommunfullmäktige besluta" (the default
+    # of its paragraphs' formula).
+    proposes_to_id: Mapped[int | None] = mapped_column(ForeignKey("body.id"))
+    # How its paragraphs are numbered; None: the organisation's scheme.
+    numbering_scheme: Mapped[NumberingScheme | None] = mapped_column(
+        enum_column(NumberingScheme, "body_numbering_scheme"))
+    # Defaults of a new meeting: place, starting time ("13:00"), justering so many days
+    # later at a time ("10:00"), and the secretary.
+    default_place: Mapped[str | None] = mapped_column(String(300))
+    default_start_time: Mapped[str | None] = mapped_column(String(5))
+    justering_days: Mapped[int | None]
+    justering_time: Mapped[str | None] = mapped_column(String(5))
+    default_secretary_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    # The day after which the body no longer meets (avvecklat); its history stays.
+    retired_on: Mapped[date | None]
 
     __table_args__ = (
         UniqueConstraint("organisation_id", "short_name"),
         CheckConstraint("length(name) > 0", name="name_not_empty"),
         CheckConstraint("length(short_name) > 0", name="short_name_not_empty"),
         CheckConstraint("approver_count >= 0", name="approver_count_not_negative"),
+        CheckConstraint("proposes_to_id IS NULL OR proposes_to_id != id",
+                        name="not_proposing_to_itself"),
+        CheckConstraint("justering_days IS NULL OR (justering_days >= 0 "
+                        "AND justering_days <= 14)", name="justering_days_range"),
     )
 
 
@@ -104,6 +157,11 @@ class Person(Base):
     pronoun: Mapped[str | None] = mapped_column(String(3))
     # For officials and the secretary: "Nämndsekreterare", "Stadsdirektör".
     title: Mapped[str | None] = mapped_column(String(200))
+    # For reminders of promised texts.
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    # Tells apart two people of the same name in one party, shown in pickers ("Malmö, f. 1971").
+    note: Mapped[str | None] = mapped_column(String(200))
 
     party: Mapped[Party | None] = relationship(lazy="joined")
 
@@ -124,7 +182,10 @@ class Membership(Base):
     role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
     starts_on: Mapped[date]
     ends_on: Mapped[date | None]
+    # The order of ersättare (1, 2, …) in the body; None for the others.
+    position: Mapped[int | None]
 
     __table_args__ = (
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period_order"),
+        CheckConstraint("position IS NULL OR position > 0", name="position_positive"),
     )
