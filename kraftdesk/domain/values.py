@@ -38,6 +38,10 @@ class BodyName:
     name: str
     short_name: str
     kind: BodyKind = BodyKind.COMMITTEE
+    # Set when the rule of kraftdesk.text.formats does not give them: in running text
+    # ("kommunstyrelsen") and its genitive ("kommunstyrelsens").
+    running: str | None = None
+    genitive: str | None = None
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def people(session: Session, ids: Iterable[int | None]) -> dict[int, PersonName]
 
 
 def body_name(body: Body) -> BodyName:
-    return BodyName(body.name, body.short_name, body.kind)
+    return support.body_name(body)
 
 
 def meeting_value(session: Session, meeting: Meeting) -> MeetingValue:

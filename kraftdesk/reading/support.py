@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain import rules
 from kraftdesk.domain.enums import AttendanceKind, NumberingScheme, ParagraphAttendanceKind, Role
 from kraftdesk.domain.errors import UserError
-from kraftdesk.domain.values import PersonName
+from kraftdesk.domain.values import BodyName, PersonName
 from kraftdesk.register.models import (
     Attendance,
     Body,
@@ -58,6 +58,22 @@ def person_name(person: Person) -> PersonName:
                       person.pronoun, person.title)
 
 
+def body_name(body: Body) -> BodyName:
+    """The body as the text composer takes it, with the forms set on it."""
+    return BodyName(body.name, body.short_name, body.kind, body.running_name,
+                    body.genitive_name)
+
+
+def body_running(body: Body) -> str:
+    """ "kommunstyrelsen": the body in running text."""
+    return formats.body_running(body_name(body))
+
+
+def body_genitive(body: Body) -> str:
+    """ "kommunstyrelsens"."""
+    return formats.body_genitive(body_name(body))
+
+
 def person_label(person: Person) -> str:
     """ "John Eklöf (M)"."""
     return formats.person(person_name(person))
@@ -92,6 +108,12 @@ def organisation(session: Session) -> Organisation:
             field="organisation",
         )
     return organisation
+
+
+def numbering_scheme(session: Session, body_id: int) -> NumberingScheme:
+    """How the body's paragraphs are numbered: its own scheme, else the organisation's."""
+    body = session.get_one(Body, body_id)
+    return body.numbering_scheme or organisation(session).numbering_scheme
 
 
 def series_for(scheme: NumberingScheme, starts_at: datetime) -> str:

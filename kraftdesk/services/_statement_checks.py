@@ -48,8 +48,9 @@ def _check_one(session: Session, person_id: int, role_known: bool, kind: Stateme
     label = support.person_label(support.get(session, Person, person_id))
     on = meeting.starts_at.date().isoformat()
     if not role_known:
-        raise UserError(f"{label} är inte ledamot eller ersättare i {body.name.lower()} {on} "
-                        f"och kan inte stå bakom {what}.", field="author_ids")
+        raise UserError(f"{label} är inte ledamot eller ersättare i "
+                        f"{support.body_running(body)} {on} och kan inte stå bakom "
+                        f"{what}.", field="author_ids")
     if person_id in part.recused:
         raise UserError(f"{label} är jävig och deltar inte i handläggningen; {label} kan inte "
                         f"stå bakom {what}.", field="author_ids")

@@ -167,7 +167,7 @@ def _check_plan(session: Session, plan: MeetingPlan) -> Body:
     roles = support.roles_on(session, body.id, on, people)
     if plan.chair_id is not None and roles.get(plan.chair_id) not in support.MEMBER_ROLES:
         chair = support.person_label(support.get(session, Person, plan.chair_id))
-        raise UserError(f"{chair} är inte ledamot i {body.name.lower()} {on.isoformat()} "
+        raise UserError(f"{chair} är inte ledamot i {support.body_running(body)} {on.isoformat()} "
                         "och kan inte vara ordförande.", field="chair_id")
     if len(set(plan.approver_ids)) != len(plan.approver_ids):
         raise UserError("Samma justerare är angiven två gånger.", field="approver_ids")
@@ -177,8 +177,9 @@ def _check_plan(session: Session, plan: MeetingPlan) -> Body:
             raise UserError(f"{label} är ordförande och justerar redan; välj en annan "
                             "justerare.", field="approver_ids")
         if person_id not in roles:
-            raise UserError(f"{label} är inte ledamot eller ersättare i {body.name.lower()} "
-                            f"{on.isoformat()} och kan inte justera protokollet.",
+            raise UserError(f"{label} är inte ledamot eller ersättare i "
+                            f"{support.body_running(body)} {on.isoformat()} och kan inte justera "
+                            "protokollet.",
                             field="approver_ids")
     return body
 
@@ -222,7 +223,7 @@ def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan) -> Ch
             raise UserError("Ett sammanträde kan inte flyttas till ett annat organ; planera "
                             "ett nytt sammanträde i stället.", field="body_id")
         _check_plan(session, plan)
-        scheme = support.organisation(session).numbering_scheme
+        scheme = support.numbering_scheme(session, meeting.body_id)
         old_series = support.series_for(scheme, meeting.starts_at)
         new_series = support.series_for(scheme, plan.starts_at)
         if old_series != new_series:
@@ -274,7 +275,7 @@ def _check_entry(session: Session, body: Body, on: date, entry: AttendanceEntry,
                  roles: dict[int, Role], serving: set[int]) -> None:
     label = support.person_label(support.get(session, Person, entry.person_id))
     role = roles.get(entry.person_id)
-    body_text = body.name.lower()
+    body_text = support.body_running(body)
     if entry.kind is AttendanceKind.MEMBER and role not in support.MEMBER_ROLES:
         raise UserError(f"{label} är inte ledamot i {body_text} {on.isoformat()} och kan "
                         "inte tjänstgöra som ledamot.", field="attendance")

@@ -56,7 +56,7 @@ def _make_room(session: Session, meeting: Meeting, series: str, first: int,
         body = session.get_one(Body, meeting.body_id)
         year = "året" if len(series) == 4 else "protokollet"
         raise UserError(
-            f"§ {number} är redan använd under {year} {series} av {body.name.lower()}s "
+            f"§ {number} är redan använd under {year} {series} av {support.body_genitive(body)} "
             f"sammanträde {meeting_ref(body, other)} ({body.short_name}:{series}:{number}). "
             "Välj ett nummer som inte är använt.", field="number")
     return frozenset(touched)
@@ -86,7 +86,7 @@ def renumber_meeting(session: Session, meeting: Meeting, *, first: int | None) -
     `first` None keeps the meeting's current first number when it still fits its series,
     otherwise takes the next free number. Returns the ids of the paragraphs.
     """
-    scheme = support.organisation(session).numbering_scheme
+    scheme = support.numbering_scheme(session, meeting.body_id)
     series = support.series_for(scheme, meeting.starts_at)
     paragraphs = ordered(session, meeting.id)
     if first is None:

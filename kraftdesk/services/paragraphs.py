@@ -29,14 +29,13 @@ organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import rules
+from kraftdesk.domain import case_numbers, rules
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import BasisLine, FreeSection
 from kraftdesk.reading import support
@@ -126,9 +125,9 @@ def create_case(register: Register, number: str, title: str) -> Created:
             raise UserError("Diarienummer saknas.", field="case_number")
         if not title:
             raise UserError(f"Ärendemening saknas för {number}.", field="case_title")
-        if org.case_number_pattern and not re.fullmatch(org.case_number_pattern, number):
-            raise UserError(f"Diarienumret «{number}» följer inte {org.name}s format "
-                            f"({org.case_number_pattern}).", field="case_number")
+        if not case_numbers.matches(org.case_number_pattern, number):
+            raise UserError(case_numbers.mismatch_message(number, org.case_number_example,
+                                                          org.name), field="case_number")
         existing = session.scalars(select(Case).where(Case.organisation_id == org.id,
                                                       Case.number == number)).first()
         if existing is not None:
@@ -160,7 +159,7 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
         if not title:
             raise UserError("Paragrafens rubrik saknas.", field="title")
         paragraphs = numbering.ordered(session, meeting.id)
-        scheme = support.organisation(session).numbering_scheme
+        scheme = support.numbering_scheme(session, meeting.body_id)
         paragraph = Paragraph(meeting_id=meeting.id, body_id=meeting.body_id,
                               series=support.series_for(scheme, meeting.starts_at), number=None,
                               position=len(paragraphs) + 1_000_001, case_id=case_id,
@@ -205,7 +204,7 @@ def number_paragraphs(register: Register, meeting_id: int, first: int | None = N
     with register.write() as session:
         meeting, _ = _meeting_for_agenda(session, meeting_id)
         if first is None:
-            scheme = support.organisation(session).numbering_scheme
+            scheme = support.numbering_scheme(session, meeting.body_id)
             first = numbering.next_free_number(session, meeting,
                                                support.series_for(scheme, meeting.starts_at))
         touched = numbering.renumber_meeting(session, meeting, first=first)

@@ -95,8 +95,9 @@ def _check_authors(session: Session, paragraph: Paragraph, author_ids: Sequence[
     for person_id in author_ids:
         label = support.person_label(support.get(session, Person, person_id))
         if person_id not in roles:
-            raise UserError(f"{label} är inte ledamot eller ersättare i {body.name.lower()} "
-                            f"och kan inte yrka ({what}).", field="author_ids")
+            raise UserError(f"{label} är inte ledamot eller ersättare i "
+                            f"{support.body_running(body)} och kan inte yrka ({what}).",
+                            field="author_ids")
         if part.attendance_recorded and person_id not in part.voter_ids:
             raise UserError(f"{label} tjänstgör inte under {support.paragraph_what(paragraph)} "
                             "och kan inte yrka.", field="author_ids")

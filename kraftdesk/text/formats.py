@@ -149,15 +149,23 @@ def _lower_first(name: str) -> str:
 def body_running(body: BodyName) -> str:
     """The body in running text, definite form: "kommunfullmäktige", "kommunstyrelsen".
 
-    A company board keeps its name as written (it is a proper name).
+    A company board keeps its name as written (it is a proper name). A form set on the body
+    (Body.running_name) wins.
     """
+    if body.running:
+        return body.running
     if body.kind is BodyKind.COMPANY_BOARD:
         return body.name
     return _lower_first(body.name)
 
 
 def body_genitive(body: BodyName) -> str:
-    """ "kommunstyrelsens", "kommunstyrelsens arbetsutskotts", "kommunfullmäktiges"."""
+    """ "kommunstyrelsens", "kommunstyrelsens arbetsutskotts", "kommunfullmäktiges".
+
+    A form set on the body (Body.genitive_name) wins.
+    """
+    if body.genitive:
+        return body.genitive
     return genitive(body_running(body))
 
 

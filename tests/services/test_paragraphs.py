@@ -160,12 +160,16 @@ def test_bad_parts_are_refused_and_nothing_changes(world: World) -> None:
 
 def test_case_numbers_follow_the_organisation_pattern(world: World) -> None:
     with world.register.write() as s:
-        s.query(Organisation).one().case_number_pattern = r"STK-\d{4}-\d+"
+        organisation = s.query(Organisation).one()
+        organisation.case_number_example = "STK-2024-1374"
+        organisation.case_number_pattern = r"[A-Z]+-\d{4}-\d+"
     before = snapshot(world.register)
     with pytest.raises(UserError) as raised:
         paragraphs.create_case(world.register, "KS 2026/1", "Fel format")
-    assert raised.value.message == \
-        r"Diarienumret «KS 2026/1» följer inte Malmö stads format (STK-\d{4}-\d+)."
+    assert raised.value.message == (
+        "Diarienumret «KS 2026/1» följer inte formatet för Malmö stads diarienummer: "
+        "bokstäver, «-», årtal (fyra siffror), «-» och ett löpnummer, till exempel "
+        "«STK-2024-1374».")
     assert snapshot(world.register) == before
     paragraphs.create_case(world.register, "STK-2026-1", "Rätt")
     with pytest.raises(UserError, match=r"Diarienumret STK-2026-1 finns redan \(Rätt\)\."):
