@@ -63,7 +63,7 @@ WATERMARK = Color(0.86, 0.86, 0.86)  # the large diagonal draft mark behind the 
 TABLE_HEADER_FILL = Color(0.92, 0.92, 0.92)
 
 HEADER_SIZES = {"organisation": 12.0, "body": 10.0, "heading": 11.0, "date": 9.5,
-                "page": 10.0, "appendix": 12.0, "draft": 10.0}
+                "page": 10.0, "appendix": 12.0, "draft": 10.0, "address": 7.5}
 FOOTER_LABEL_SIZE = 7.0
 WATERMARK_SIZE = 54.0
 TABLE_CHUNK_ROWS = 50  # long tables are laid out in chunks (super-linear otherwise)

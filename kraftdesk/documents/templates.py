@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The document template: First/Later/Reserved page templates and the stationery.
 
-Every page carries the header (organisation and body; "Sammanträdesprotokoll" or
+Every page carries the header (the organisation's logo, if it has one; organisation,
+body and address line; "Sammanträdesprotokoll" or
 "Protokollsutdrag" with the meeting date; the page number "3 (12)", drawn by the canvas;
 "Bilaga N" on the pages of a bilaga), the footer boxes "Justerandes sign" and
 "Utdragsbestyrkande" and, until the minutes are justerade, the draft mark. Reserved pages
@@ -17,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from kraftdesk import __version__
 from kraftdesk.documents.fonts import BOLD, REGULAR
+from kraftdesk.documents.logo import Logo
 from kraftdesk.documents.markup import markup, plain
 from kraftdesk.documents.styles import (
     DRAFT_INK,
@@ -38,6 +40,10 @@ from kraftdesk.text.furniture import (
 )
 
 _MIN_HEADER_SIZE = 6.0
+LOGO_TOP = 8 * 2.835  # the logo's top edge, from the top of the page
+LOGO_MAX_HEIGHT = 15 * 2.835
+LOGO_MAX_WIDTH = 30 * 2.835
+LOGO_GAP = 3 * 2.835
 _FORM = "kraftdeskStationery"
 _LINE_TWO = 5.5 * 2.835  # the header's second line, below the first
 
@@ -52,9 +58,17 @@ class Stationery:
         self.draft = not doc.is_final
         self.appendix: int | None = None
         self._form_ready = False
+        self._logo = Logo(doc.logo, doc.logo_media_type) \
+            if doc.logo and doc.logo_media_type else None
+        self._logo_width = self._logo.size_within(LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT)[0] \
+            if self._logo else 0.0
+        self._text_left = g.left + (self._logo_width + LOGO_GAP if self._logo else 0.0)
+        left_width -= self._text_left - g.left
         self._organisation = _fitted(doc.organisation, BOLD, HEADER_SIZES["organisation"],
                                      left_width)
         self._body = _fitted(doc.body_name, REGULAR, HEADER_SIZES["body"], left_width)
+        self._address = _fitted(doc.address, REGULAR, HEADER_SIZES["address"], left_width) \
+            if doc.address and doc.address.strip() else None
         self._heading = _fitted(doc.heading, BOLD, HEADER_SIZES["heading"], middle_width)
         self._date = f"{MEETING_DATE_LABEL} {doc.meeting_date.isoformat()}"
 
@@ -101,8 +115,13 @@ class Stationery:
         g = GEOMETRY
         first = g.height - g.header_first_line
         second = first - _LINE_TWO
-        _draw_at_baseline(self._organisation, canvas, g.left, first)
-        _draw_at_baseline(self._body, canvas, g.left, second)
+        if self._logo is not None:
+            self._logo.draw(canvas, g.left, g.height - LOGO_TOP, LOGO_MAX_WIDTH,
+                            LOGO_MAX_HEIGHT)
+        _draw_at_baseline(self._organisation, canvas, self._text_left, first)
+        _draw_at_baseline(self._body, canvas, self._text_left, second)
+        if self._address is not None:
+            _draw_at_baseline(self._address, canvas, self._text_left, second - _LINE_TWO + 1)
         _draw_at_baseline(self._heading, canvas, g.middle_column, first)
         canvas.setFillColor(INK)
         canvas.setFont(REGULAR, HEADER_SIZES["date"])

@@ -121,6 +121,10 @@ class MinutesDoc:
     appendices: tuple[AppendixDoc, ...]
     # For extracts: the certification ("Rätt utdraget intygar") and distribution.
     certification: tuple[LabelledValue, ...] = ()
+    # The letterhead: the organisation's logo (PNG or SVG bytes) and address line.
+    logo: bytes | None = None
+    logo_media_type: str | None = None
+    address: str | None = None
     # PDF metadata.
     title: str = ""
     subject: str = ""

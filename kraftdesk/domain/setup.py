@@ -42,6 +42,30 @@ class Period:
         return f"{self.starts_on.isoformat()}\u2013{self.ends_on.isoformat()}"
 
 
+#: The first year of a term after the general election of 2022; terms run four years.
+_FIRST_TERM_YEAR = 2023
+
+
+def standard_term(on: date) -> Period:
+    """The mandatperiod of nämnder and styrelser that `on` falls in: 1 January after an
+    election year to 31 December four years on ("2023–2026", "2027–2030")."""
+    first = _FIRST_TERM_YEAR + 4 * ((on.year - _FIRST_TERM_YEAR) // 4)
+    return Period(date(first, 1, 1), date(first + 3, 12, 31))
+
+
+def term_problem(period: Period, others: Iterable[Period]) -> str | None:
+    """Why a term cannot be: reversed, open-ended, or overlapping another term."""
+    if period.ends_on is None:
+        return "en mandatperiod har ett slutdatum"
+    problem = period_problem(period)
+    if problem:
+        return problem
+    for other in others:
+        if period.overlaps(other):
+            return f"mandatperioden överlappar mandatperioden {other.text()}"
+    return None
+
+
 def period_problem(period: Period) -> str | None:
     """Why the period cannot be, or None."""
     if period.ends_on is not None and period.ends_on < period.starts_on:
@@ -67,7 +91,7 @@ def first_overlap(period: Period, others: Iterable[tuple[object, Period]]) -> ob
 
 def overlap_message(person: str, body: str, period: Period, other: Period) -> str:
     """Why two seats of one person in one body cannot both be."""
-    return (f"{person} har redan ett uppdrag i {body} {other.text()}, som överlappar "
+    return (f"{person} har redan ett uppdrag i {body} ({other.text()}), som överlappar "
             f"{period.text()}. Avsluta det uppdraget först, eller ändra datumen.")
 
 

@@ -105,6 +105,7 @@ COLUMNS = {
     "person.pronoun": "For sentences such as \"anmäler att hon avser inkomma …\".",
     "person.title": "For officials and the secretary: \"Nämndsekreterare\".",
     "case.number": "The diarienummer, unique in the register: \"STK-2024-1374\".",
+    "case.body_id": "The body whose diarium the case is registered in; null: not said.",
     "stored_file.content": "The file's bytes, base64 (RFC 4648, no line breaks).",
     "stored_file.size": "The number of bytes; checked against `content`.",
     "meeting.is_example": "Example data (the demo register), shown as such.",

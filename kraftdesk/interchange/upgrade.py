@@ -8,7 +8,8 @@ and new columns, all of which a version 1 file leaves empty:
 - bodies: running_name, genitive_name, proposes_to_id, numbering_scheme, default_place,
   default_start_time, justering_days, justering_time, default_secretary_id, retired_on;
 - persons: email, phone, note;
-- memberships: position.
+- memberships: position;
+- cases: body_id.
 
 A key the file already has is left as it is (the schema then says what is wrong with it).
 """
@@ -23,6 +24,7 @@ _V2_COLUMNS: dict[str, tuple[str, ...]] = {
                "default_secretary_id", "retired_on"),
     "persons": ("email", "phone", "note"),
     "memberships": ("position",),
+    "cases": ("body_id",),
 }
 _V2_ORGANISATION = ("case_number_example", "address", "logo", "logo_media_type")
 

@@ -55,6 +55,12 @@ class PersonRef:
     name: str
     party: str | None
     label: str  # "John Eklöf (M)"
+    note: str | None = None  # tells apart namesakes: "Malmö"
+
+    @property
+    def picker(self) -> str:
+        """As pickers show the person: "Eva Ek (S), Malmö" when a note tells namesakes apart."""
+        return f"{self.label}, {self.note}" if self.note else self.label
 
 
 @dataclass(frozen=True)
@@ -144,7 +150,7 @@ class ParagraphAttendanceView:
 
 def person_ref(person: Person) -> PersonRef:
     name = support.person_name(person)
-    return PersonRef(person.id, person.name, name.party, formats.person(name))
+    return PersonRef(person.id, person.name, name.party, formats.person(name), person.note)
 
 
 def meeting_row(meeting: Meeting, body: Body, count: int) -> MeetingRow:

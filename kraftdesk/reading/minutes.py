@@ -71,8 +71,14 @@ def minutes_doc(session: Session, meeting_id: int, *, final: bool) -> MinutesDoc
         appendices=tuple(appendix_docs(session, meeting.id)),
         title=words.document_title(words.MINUTES_HEADING, body.name, day),
         subject=words.document_subject(body.name, day, numbers),
-        keywords=_case_numbers(session, rows),
+        keywords=_case_numbers(session, rows), **_letterhead(organisation),
     )
+
+
+def _letterhead(organisation: Organisation) -> dict[str, object]:
+    """The logo and address line every PDF of the organisation carries in its header."""
+    return {"logo": organisation.logo, "logo_media_type": organisation.logo_media_type,
+            "address": organisation.address}
 
 
 def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> MinutesDoc:
@@ -91,8 +97,9 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
     pdocs = tuple(paragraph_docs(session, ids))
     labels = [label(p.number) for p in chosen]
     day = meeting.starts_at.date()
+    organisation = support.organisation(session)
     return MinutesDoc(
-        organisation=support.organisation(session).name, body_name=body.name, meeting_date=day,
+        organisation=organisation.name, body_name=body.name, meeting_date=day,
         heading=words.EXTRACT_HEADING, is_final=approved_on is not None,
         front_fields=(words.approval_day_field(approved_on),) if approved_on else (),
         signatures=(), posting_fields=(), paragraphs=pdocs,
@@ -100,7 +107,7 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
         certification=_certification(session, meeting, chosen, pdocs, on),
         title=words.document_title(words.EXTRACT_HEADING, body.name, day, labels),
         subject=words.document_subject(body.name, day, [p.number for p in chosen if p.number]),
-        keywords=_case_numbers(session, chosen),
+        keywords=_case_numbers(session, chosen), **_letterhead(organisation),
     )
 
 
@@ -119,15 +126,16 @@ def appendices_doc(session: Session, meeting_id: int,
         raise UserError(f"{what} i protokollet {ref} (bilagor: {listed}).", field="bilaga")
     rows = [session.get_one(Paragraph, a.paragraph_id) for a in chosen if a.paragraph_id]
     day = meeting.starts_at.date()
+    organisation = support.organisation(session)
     return MinutesDoc(
-        organisation=support.organisation(session).name, body_name=body.name, meeting_date=day,
+        organisation=organisation.name, body_name=body.name, meeting_date=day,
         heading=words.MINUTES_HEADING,
         is_final=meeting.minutes_state is MinutesState.APPROVED,
         front_fields=(), signatures=(), posting_fields=(), paragraphs=(),
         appendices=tuple(chosen),
         title=words.appendices_title(body.name, day, [a.number for a in chosen]),
         subject=words.document_subject(body.name, day, []),
-        keywords=_case_numbers(session, rows),
+        keywords=_case_numbers(session, rows), **_letterhead(organisation),
     )
 
 

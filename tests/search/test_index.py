@@ -17,7 +17,7 @@ from kraftdesk.register.migrate import alembic_config, head_revision, open_regis
 from kraftdesk.register.models import Case, DecisionPoint, Paragraph, Statement
 from kraftdesk.services.search import TEXT_SEARCH_CONFIG, search
 from tests.databases import TestDatabase
-from tests.search.helpers import add_paragraph, add_section, add_statement, seed
+from tests.search.helpers import add_paragraph, add_section, add_statement, seed, seed_old_schema
 
 
 def refs(register: Register, query: str) -> list[str]:
@@ -98,7 +98,7 @@ def test_the_upgrade_indexes_the_paragraphs_already_there(tmp_path: Path) -> Non
     upgrade(engine, "0002")
     engine.dispose()
     older = Register(make_engine(f"sqlite:///{path}"))
-    seeded = seed(older)
+    seeded = seed_old_schema(older)
     with older.write() as s:
         add_paragraph(s, seeded, 7, "Detaljplan för kvarteret Läkaren",
                       points=("Stadsbyggnadsnämnden antar detaljplanen.",))

@@ -22,6 +22,8 @@ class Case(Base):
     status: Mapped[CaseStatus] = mapped_column(
         enum_column(CaseStatus, "status"), default=CaseStatus.OPEN
     )
+    # The body whose diarium the case is registered in (KS for "KS 2027/12"); None: not said.
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id"))
 
     __table_args__ = (
         UniqueConstraint("organisation_id", "number"),

@@ -11,7 +11,8 @@ Revises: 0100_i18_shared_register
   to, its own numbering scheme, the defaults of a new meeting (place, time, justering
   offset, secretary), and the day it was retired;
 - person: e-mail, phone, and the note that tells apart two people of the same name;
-- membership: the order of ersättare.
+- membership: the order of ersättare;
+- case: the body whose diarium it is registered in.
 
 Every new column is nullable: a register of 0004 upgrades without any value to invent.
 """
@@ -78,6 +79,16 @@ def upgrade() -> None:
             "logo_media_type", "logo_media_type IN ('image/png', 'image/svg+xml')")
         batch_op.create_check_constraint(
             "logo_has_type", "(logo IS NULL) = (logo_media_type IS NULL)")
+    # Not a batch (copy-and-rename) on SQLite: the full-text view and triggers of 0003 name
+    # "case", and SQLite refuses to drop a table a view uses. A nullable column with a
+    # reference can be added in place.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute('ALTER TABLE "case" ADD COLUMN body_id INTEGER '
+                   'CONSTRAINT fk_case_body_id_body REFERENCES body (id)')
+    else:
+        op.add_column("case", sa.Column("body_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(op.f("fk_case_body_id_body"), "case", "body", ["body_id"],
+                              ["id"])
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.add_column(sa.Column("email", sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column("phone", sa.String(length=50), nullable=True))
@@ -85,6 +96,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute('ALTER TABLE "case" DROP COLUMN body_id')
+    else:
+        op.drop_constraint(op.f("fk_case_body_id_body"), "case", type_="foreignkey")
+        op.drop_column("case", "body_id")
     with op.batch_alter_table("person", schema=None) as batch_op:
         for column in ("note", "phone", "email"):
             batch_op.drop_column(column)
