@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TextIO
 
-from kraftdesk.config import register_url
+from kraftdesk.config import RegisterChoice, choose_register
 from kraftdesk.services.registers import Register, open_register, upgrade_needed
 from kraftdesk.text.registers import upgrade_notice
 
@@ -22,8 +22,13 @@ class CliContext:
     _register: Register | None = None
 
     @property
+    def choice(self) -> RegisterChoice:
+        """The register by kraftdesk.config's one rule (the desktop app's too), and why."""
+        return choose_register(self.db)
+
+    @property
     def url(self) -> str:
-        return register_url(self.db)
+        return self.choice.url
 
     def register(self, *, create: bool = False) -> Register:
         """The register named by --db / KRAFTDESK_DB / the default, opened and migrated."""

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Composition root of the desktop app: QApplication, Swedish translations, register, window.
 
-Which register opens: `--db` (or KRAFTDESK_DB) if given; otherwise the last register used;
-otherwise the default register file if it exists. When none of these gives a register with
-an organisation, the first-start dialog offers to create one, open a file or try the demo.
+Which register opens follows kraftdesk.config's one rule, the same as the command line's:
+`--db` (or KRAFTDESK_DB) if given; otherwise the last one opened here (remembered where the
+command line reads it too); otherwise the default register file if it exists. When none of
+these gives a register with an organisation, the first-start wizard offers to set up a new
+one, open a file or try the demo.
 
 `main()` shows the window as soon as it can: when the register is an SQLite file that can be
 read as it is, the Sammanträden list is painted from its first screen and the register is
@@ -186,6 +188,7 @@ class Application:
     def _show(self, window: MainWindow, url: str) -> None:
         self.settings.remember_register(url)
         window.ready.connect(self.start_up_over)
+        window.show_register_choice()
         window.switch_register_requested.connect(self.switch_register)
         window.show()
         self.window = window

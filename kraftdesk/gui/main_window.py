@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
-from kraftdesk.config import sqlite_file
+from kraftdesk.config import choose_register, sqlite_file
 from kraftdesk.gui.controllers.pages import build_meetings_page
 from kraftdesk.gui.first_paint import FirstPaint
 from kraftdesk.gui.first_screen_switch import FirstScreenSwitch
@@ -210,10 +210,25 @@ class MainWindow(QMainWindow):
 
     def _show_register_facts(self, url: str, organisation: str | None) -> None:
         self.setWindowTitle(organisation or "Nytt register")
+        self._register_url = url
+        self.register_label = QLabel(self)
+        self.register_label.setObjectName("register_location_label")
+        self.statusBar().addPermanentWidget(self.register_label)
+        self.show_register_choice()
+
+    def show_register_choice(self) -> None:
+        """The register in the status bar, and whether the command line uses the same one
+        (kraftdesk.config's one rule: `kraftdesk info` shows the same)."""
+        url = self._register_url
         path = sqlite_file(url)
-        location = QLabel(f"Register: {path if path is not None else url}", self)
-        location.setObjectName("register_location_label")
-        self.statusBar().addPermanentWidget(location)
+        shown = str(path) if path is not None else url
+        choice = choose_register(None)
+        if choice.url == url:
+            text = f"Register: {shown} (samma som kommandoraden använder)"
+        else:
+            other = sqlite_file(choice.url) or choice.url
+            text = f"Register: {shown} (kommandoraden använder {other}: {choice.reason})"
+        self.register_label.setText(text)
 
     # Navigation -----------------------------------------------------------------------------
 

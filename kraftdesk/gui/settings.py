@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """UI state only, in QSettings: window geometry and state, splitters, column widths,
-the last register and the last folders. Register-level settings live in the register.
+the recent registers and the last folders. Register-level settings live in the register;
+the register last opened is kept by kraftdesk.config (the command line uses it too).
 
 The file is an INI file in the user's local data folder (kraftdesk.paths.data_dir), so a
 portable install or a test that moves the data folder moves the UI state with it.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
+from kraftdesk import config
 from kraftdesk.paths import data_dir
 
 #: Bumped when a stored value changes meaning; older values are then dropped.
@@ -40,14 +42,15 @@ class UiSettings:
 
     @property
     def last_register(self) -> str | None:
-        value = self._store.value("register/last")
-        return str(value) if value else None
+        """The register last opened: kept by kraftdesk.config, where the command line's
+        choice of register reads it too (one rule for both)."""
+        return config.remembered_register()
 
     def remember_register(self, url: str) -> None:
+        config.remember_register(url)
         recent = ([url] + [u for u in self.recent_registers if u != url])[:MAX_RECENT]
-        if url == self.last_register and recent == self.recent_registers:
+        if recent == self.recent_registers:
             return  # as it was: nothing to write (QSettings would rewrite the file at start)
-        self._store.setValue("register/last", url)
         self._store.setValue("register/recent", recent)
 
     @property

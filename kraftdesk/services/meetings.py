@@ -3,6 +3,7 @@
 
 Read (frozen values, never ORM objects):
     list_bodies(register) -> list[BodyRow]
+    default_plan(register, body_id, starts_on: date) -> MeetingPlan   the body's defaults
     body_roster(register, body_id, on: date) -> list[RosterRow]     members and substitutes
     list_meetings(register, *, body_id=None, year=None) -> list[MeetingRow]
     meeting_view(register, meeting_id) -> MeetingView                 with its agenda
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -56,7 +57,7 @@ from kraftdesk.reading.meetings import (
     read_meeting_view,
     read_paragraph_attendance,
 )
-from kraftdesk.reading.references import meeting_ref
+from kraftdesk.reading.references import find_meeting, meeting_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Attendance,
@@ -74,12 +75,30 @@ from kraftdesk.services.changes import Changes, Created
 from kraftdesk.services.numbering import renumber_meeting
 
 __all__ = [
-    "AttendanceEntry", "AttendanceRow", "BodyRow", "Created", "MeetingPlan", "MeetingRow",
+    "AttendanceEntry",
+    "AttendanceRow",
+    "BodyRow",
+    "Created",
+    "MeetingPlan",
+    "MeetingRow",
     "MeetingView",
-    "ParagraphAttendanceEntry", "ParagraphAttendanceRow", "ParagraphAttendanceView",
-    "PersonRef", "RosterRow", "body_roster", "delete_meeting", "list_bodies", "list_meetings",
-    "meeting_view", "paragraph_attendance_view", "plan_meeting", "set_attendance",
-    "set_paragraph_attendance", "update_meeting",
+    "ParagraphAttendanceEntry",
+    "ParagraphAttendanceRow",
+    "ParagraphAttendanceView",
+    "PersonRef",
+    "RosterRow",
+    "body_roster",
+    "default_plan",
+    "delete_meeting",
+    "list_bodies",
+    "list_meetings",
+    "meeting_id",
+    "meeting_view",
+    "paragraph_attendance_view",
+    "plan_meeting",
+    "set_attendance",
+    "set_paragraph_attendance",
+    "update_meeting",
 ]
 
 
@@ -137,6 +156,41 @@ def list_meetings(register: Register, *, body_id: int | None = None,
         return [meeting_row(m, b, n) for m, b, n in session.execute(query)]
 
 
+def meeting_id(register: Register, reference: str) -> int:
+    """The meeting named "KS:2027-01-13" (or a Swedish UserError)."""
+    with register.read() as session:
+        return find_meeting(session, reference).id
+
+
+def default_plan(register: Register, body_id: int, starts_on: date) -> MeetingPlan:
+    """A new meeting of the body on a day, with the body's defaults: its usual time and
+    place, justering so many days later at its time (the next weekday), its secretary,
+    and its ordförande of that day as chair."""
+    with register.read() as session:
+        body = support.get(session, Body, body_id)
+        starts_at = datetime.combine(starts_on, _clock(body.default_start_time, time(13, 0)))
+        due = None
+        if body.justering_days is not None or body.justering_time is not None:
+            day = starts_on + timedelta(days=body.justering_days or 0)
+            while day.weekday() >= 5:
+                day += timedelta(days=1)
+            due = datetime.combine(day, _clock(body.justering_time, time(10, 0)))
+            if due < starts_at:
+                due = None
+        roles = support.roles_on(session, body.id, starts_on)
+        chair = next((pid for pid, role in roles.items() if role is Role.CHAIR), None)
+        return MeetingPlan(body_id=body.id, starts_at=starts_at, place=body.default_place,
+                           approval_due_at=due, approval_place=body.default_place,
+                           chair_id=chair, secretary_id=body.default_secretary_id)
+
+
+def _clock(text: str | None, fallback: time) -> time:
+    if not text:
+        return fallback
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
 def meeting_view(register: Register, meeting_id: int) -> MeetingView:
     with register.read() as session:
         return read_meeting_view(session, meeting_id)
@@ -152,6 +206,9 @@ def paragraph_attendance_view(register: Register, paragraph_id: int) -> Paragrap
 
 def _check_plan(session: Session, plan: MeetingPlan) -> Body:
     body = support.get(session, Body, plan.body_id)
+    if body.retired_on is not None and plan.starts_at.date() > body.retired_on:
+        raise UserError(f"{body.name} är avvecklat sedan {body.retired_on.isoformat()} och "
+                        "sammanträder inte längre.", field="body_id")
     if plan.ends_at is not None and plan.ends_at < plan.starts_at:
         raise UserError("Sammanträdet kan inte sluta innan det börjar "
                         f"({plan.ends_at:%Y-%m-%d %H:%M} är före "

@@ -6,7 +6,7 @@ Read (frozen values):
     find_case(register, number) -> CaseRef | None
 
 Write (one transaction each; UserError in Swedish; each returns Changes):
-    create_case(register, number, title) -> Created                     .id = the case
+    create_case(register, number, title, body_id=None) -> Created       .id = the case
     add_paragraph(register, meeting_id, *, title, case_id=None, position=None) -> Created
         appended (or inserted at 1-based `position`); .id = the new paragraph; every
         paragraph of the meeting is renumbered in agenda order
@@ -116,11 +116,15 @@ def find_case(register: Register, number: str) -> CaseRef | None:
 # --- cases and the agenda --------------------------------------------------------------
 
 
-def create_case(register: Register, number: str, title: str) -> Created:
-    """A new ärende; the diarienummer must match the organisation's pattern and be unused."""
-    number, title = number.strip(), title.strip()
+def create_case(register: Register, number: str, title: str, *,
+                body_id: int | None = None) -> Created:
+    """A new ärende; the diarienummer must match the organisation's format and be unused.
+    `body_id`: the body whose diarium it is registered in."""
+    number, title = " ".join(number.split()), " ".join(title.split())
     with register.write() as session:
         org = support.organisation(session)
+        if body_id is not None:
+            support.get(session, Body, body_id)
         if not number:
             raise UserError("Diarienummer saknas.", field="case_number")
         if not title:
@@ -133,7 +137,7 @@ def create_case(register: Register, number: str, title: str) -> Created:
         if existing is not None:
             raise UserError(f"Diarienumret {number} finns redan ({existing.title}).",
                             field="case_number")
-        case = Case(organisation_id=org.id, number=number, title=title)
+        case = Case(organisation_id=org.id, number=number, title=title, body_id=body_id)
         session.add(case)
         session.flush()
         return Created(cases=frozenset({case.id}), id=case.id)
