@@ -57,6 +57,7 @@ from demo_texts import (  # noqa: E402
 )
 from sqlalchemy import select  # noqa: E402
 
+from kraftdesk.domain.case_numbers import pattern_from_example  # noqa: E402
 from kraftdesk.domain.enums import MinutesState  # noqa: E402
 from kraftdesk.interchange import export_register, import_register, spec  # noqa: E402
 from kraftdesk.register.database import Register  # noqa: E402
@@ -70,6 +71,11 @@ STADSHUSET = "Stadshuset, August Palms plats 1, Malmö"
 RADHUSET = "Rådhuset, Stortorget, Malmö"
 KS_TERM = ("2023-01-01", "2026-12-31")
 KF_TERM = ("2022-10-15", "2026-10-14")
+#: The next mandatperiod: the demo plans meetings after 2026 too.
+KS_NEXT = ("2027-01-01", "2030-12-31")
+KF_NEXT = ("2026-10-15", "2030-10-14")
+TERMS = (KS_TERM, KS_NEXT)
+CASE_NUMBER_EXAMPLE = "STK-2024-1374"
 
 class Builder:
     """Rows of the interchange file with explicit ids; unset columns get the model default."""
@@ -110,10 +116,11 @@ class Builder:
         self.people[name] = row["id"]
         return row["id"]
 
-    def member(self, name: str, body: str, role: str = "member", term: tuple[str, str] = KS_TERM
-               ) -> None:
+    def member(self, name: str, body: str, role: str = "member", term: tuple[str, str] = KS_TERM,
+               position: int | None = None) -> None:
         self.add("memberships", "membership", person_id=self.people[name],
-                 body_id=self.bodies[body], role=role, starts_on=term[0], ends_on=term[1])
+                 body_id=self.bodies[body], role=role, starts_on=term[0], ends_on=term[1],
+                 position=position)
 
     def ids(self, *names: str) -> list[int]:
         return [self.people[name] for name in names]
@@ -121,21 +128,30 @@ class Builder:
 
 def organisation(b: Builder) -> None:
     b.doc["organisation"] = b.row(
-        "organisation", name="Malmö stad", case_number_pattern="STK-[0-9]{4}-[0-9]+",
+        "organisation", name="Malmö stad", case_number_example=CASE_NUMBER_EXAMPLE,
+        case_number_pattern=pattern_from_example(CASE_NUMBER_EXAMPLE),
+        address="August Palms plats 1, Malmö",
         minutes_kept_at="Stadskontoret, August Palms plats 1, Malmö")
+    for starts, ends in TERMS:
+        b.add("terms", "term", starts_on=starts, ends_on=ends)
     for abbreviation, name in [("S", "Socialdemokraterna"), ("M", "Moderaterna"),
                                ("SD", "Sverigedemokraterna"), ("L", "Liberalerna"),
                                ("V", "Vänsterpartiet"), ("MP", "Miljöpartiet de gröna"),
                                ("C", "Centerpartiet"), ("KD", "Kristdemokraterna")]:
         b.parties[abbreviation] = b.add("parties", "party", abbreviation=abbreviation,
                                         name=name)["id"]
-    for short, name, kind, parent, approvers in [
-            ("KF", "Kommunfullmäktige", "assembly", None, 2),
-            ("KS", "Kommunstyrelsen", "executive_board", None, 1),
-            ("KSAU", "Kommunstyrelsens arbetsutskott", "working_committee", "KS", 1)]:
+    for short, name, kind, parent, approvers, proposes, place, start, days in [
+            ("KF", "Kommunfullmäktige", "assembly", None, 2, None, RADHUSET, "17:00", 7),
+            ("KS", "Kommunstyrelsen", "executive_board", None, 1, "KF", STADSHUSET, "13:00",
+             7),
+            ("KSAU", "Kommunstyrelsens arbetsutskott", "working_committee", "KS", 1, "KS",
+             STADSHUSET, "09:00", 3)]:
         b.bodies[short] = b.add("bodies", "body", short_name=short, name=name, kind=kind,
                                 parent_id=b.bodies.get(parent) if parent else None,
-                                approver_count=approvers)["id"]
+                                approver_count=approvers,
+                                proposes_to_id=b.bodies.get(proposes) if proposes else None,
+                                default_place=place, default_start_time=start,
+                                justering_days=days, justering_time="10:00")["id"]
 
 
 #: (name, party, pronoun or None, KS role); pronouns only for invented people.
@@ -160,26 +176,48 @@ OFFICIALS = [("Pamela Lindqvist", "Nämndsekreterare", None),
              ("Jonas Åberg", "Nämndsekreterare", "han"), ("Sofia Blom", "Kommunsekreterare", "hon")]
 
 
+KSAU_SEATS = [("Sara Lindblom", "chair"), ("Johan Berglund", "vice_chair"),
+              ("Omar Haddad", "member"), ("Karin Wallin", "member"), ("Henrik Dahl", "member")]
+KF_SEATS = [("Ingrid Falk", "chair"), ("Sara Lindblom", "member"), ("Johan Berglund", "member"),
+            ("Omar Haddad", "member"), ("Henrik Dahl", "member"), ("Per Nyström", "member"),
+            ("Emma Lund", "member"), ("Karl Persson", "member")]
+#: In the next term Peter Sandberg (S) leaves KS and Lena Holm (S) takes his seat: the
+#: minutes of 2026 still print him, and her as ersättare.
+NEXT_TERM_LEAVES, NEXT_TERM_JOINS = "Peter Sandberg", "Lena Holm"
+
+
 def people(b: Builder) -> None:
-    for name, party, pronoun, role in KS_MEMBERS:
+    for name, party, pronoun, _role in KS_MEMBERS:
         b.person(name, party, pronoun=pronoun)
-        b.member(name, "KS", role)
     for name, party, pronoun in KS_SUBSTITUTES:
         b.person(name, party, pronoun=pronoun)
-        b.member(name, "KS", "substitute")
-    for name, role in [("Sara Lindblom", "chair"), ("Johan Berglund", "vice_chair"),
-                       ("Omar Haddad", "member"), ("Karin Wallin", "member"),
-                       ("Henrik Dahl", "member")]:
-        b.member(name, "KSAU", role)
     for name, party, pronoun in KF_ONLY:
         b.person(name, party, pronoun=pronoun)
-    for name, role in [("Ingrid Falk", "chair"), ("Sara Lindblom", "member"),
-                       ("Johan Berglund", "member"), ("Omar Haddad", "member"),
-                       ("Henrik Dahl", "member"), ("Per Nyström", "member"),
-                       ("Emma Lund", "member"), ("Karl Persson", "member")]:
-        b.member(name, "KF", role, KF_TERM)
     for name, title, pronoun in OFFICIALS:
         b.person(name, title=title, pronoun=pronoun)
+    for term, kf_term, next_term in ((KS_TERM, KF_TERM, False), (KS_NEXT, KF_NEXT, True)):
+        seats = [(name, role) for name, _party, _pronoun, role in KS_MEMBERS
+                 if not (next_term and name == NEXT_TERM_LEAVES)]
+        if next_term:
+            seats.append((NEXT_TERM_JOINS, "member"))
+        for name, role in seats:
+            b.member(name, "KS", role, term)
+        substitutes = [name for name, *_ in KS_SUBSTITUTES
+                       if not (next_term and name == NEXT_TERM_JOINS)]
+        for position, name in enumerate(substitutes, start=1):
+            b.member(name, "KS", "substitute", term, position)
+        for name, role in KSAU_SEATS:
+            b.member(name, "KSAU", role, term)
+        for name, role in KF_SEATS:
+            b.member(name, "KF", role, kf_term)
+
+
+def secretaries(b: Builder) -> None:
+    """Each body's usual secretary: the one who keeps its minutes in the demo."""
+    for body in b.doc["bodies"]:
+        name = {"KF": "Sofia Blom", "KS": "Pamela Lindqvist",
+                "KSAU": "Jonas Åberg"}[body["short_name"]]
+        body["default_secretary_id"] = b.people[name]
 
 
 def meeting(b: Builder, body: str, starts: str, ends: str | None, *, due: str, chair: str,
@@ -386,6 +424,7 @@ def build() -> dict[str, Any]:
     b = Builder()
     organisation(b)
     people(b)
+    secretaries(b)
     case = cases(b)
     kf189 = kf_2024_09_26(b, case)
     ksau564 = ksau_2025_12_08(b, case, kf189)

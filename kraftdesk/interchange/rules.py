@@ -18,9 +18,11 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
+from kraftdesk.domain import case_numbers, setup
+from kraftdesk.domain.errors import UserError
 from kraftdesk.interchange.flatten import Row
 from kraftdesk.interchange.index import Index
-from kraftdesk.interchange.problems import Problem, quote
+from kraftdesk.interchange.problems import Problem, json_path, quote
 from kraftdesk.interchange.schema import DATE_PATTERN, DATETIME_PATTERN, SHA256_PATTERN
 
 _DATE = re.compile(DATE_PATTERN)
@@ -72,6 +74,59 @@ def _membership(row: Row, index: Index) -> Iterator[Problem]:
     starts, ends = _day(row, "starts_on"), _day(row, "ends_on")
     if starts and ends and ends < starts:
         yield _at(row, "ends_on", "uppdraget kan inte sluta innan det börjar.")
+
+
+def _term(row: Row, index: Index) -> Iterator[Problem]:
+    starts, ends = _day(row, "starts_on"), _day(row, "ends_on")
+    if starts and ends and ends < starts:
+        yield _at(row, "ends_on", "mandatperioden kan inte sluta innan den börjar.")
+
+
+def _body(row: Row, index: Index) -> Iterator[Problem]:
+    short = row.values.get("short_name")
+    if isinstance(short, str) and short.strip():
+        try:
+            setup.check_short_name(short)
+        except UserError as error:
+            yield _at(row, "short_name", _lower_first(error.message))
+    if row.values.get("proposes_to_id") is not None and \
+            row.values.get("proposes_to_id") == row.values.get("id"):
+        yield _at(row, "proposes_to_id", "ett organ kan inte föreslå sig självt.")
+    days = row.values.get("justering_days")
+    if type(days) is int:
+        try:
+            setup.check_justering_days(days)
+        except UserError as error:
+            yield _at(row, "justering_days", _lower_first(error.message))
+    for name in ("default_start_time", "justering_time"):
+        value = row.values.get(name)
+        if isinstance(value, str):
+            try:
+                if setup.time_of_day(value, what="tiden", field=name) != value:
+                    yield _at(row, name, f"{quote(value)} ska skrivas TT:MM, till exempel 13:00.")
+            except UserError:
+                yield _at(row, name, f"{quote(value)} är ingen tid; skriv den som TT:MM.")
+
+
+def _organisation(row: Row, index: Index) -> Iterator[Problem]:
+    if (row.values.get("logo") is None) != (row.values.get("logo_media_type") is None):
+        yield _at(row, "logo_media_type", "anges exakt när logo har ett värde.")
+    example = row.values.get("case_number_example")
+    if not isinstance(example, str):
+        return
+    try:
+        pattern = case_numbers.pattern_from_example(example)
+    except UserError as error:
+        yield _at(row, "case_number_example", _lower_first(error.message))
+        return
+    if row.values.get("case_number_pattern") != pattern:
+        yield _at(row, "case_number_pattern", "stämmer inte med formatet i "
+                                              "case_number_example; lämna den som kraftdesk "
+                                              "skrev den.")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _attendance(row: Row, index: Index) -> Iterator[Problem]:
@@ -166,6 +221,7 @@ def _stored_file(row: Row, index: Index) -> Iterator[Problem]:
 
 
 _ROW_RULES: dict[str, RowRule] = {
+    "organisation": _organisation, "term": _term, "body": _body,
     "meeting": _meeting, "membership": _membership, "attendance": _attendance,
     "paragraph_attendance": _paragraph_attendance, "basis_document": _basis_document,
     "statement": _statement, "appendix": _appendix, "minutes_seal": _seal,
@@ -179,6 +235,10 @@ def rule_problems(index: Index) -> Iterator[Problem]:
             yield from rule(row, index)
     yield from _case_numbers(index)
     yield from _body_cycles(index)
+    yield from _proposes_to_cycles(index)
+    yield from _membership_overlaps(index)
+    yield from _term_overlaps(index)
+    yield from _namesakes(index)
 
 
 def _case_numbers(index: Index) -> Iterator[Problem]:
@@ -190,14 +250,17 @@ def _case_numbers(index: Index) -> Iterator[Problem]:
         compiled = re.compile(pattern)
     except re.error as exc:
         yield _at(organisations[0], "case_number_pattern",
-                  f"{quote(pattern)} är inget giltigt reguljärt uttryck (fel vid tecken "
-                  f"{(exc.pos or 0) + 1}).")
+                  f"är inget giltigt mönster för diarienummer (fel vid tecken "
+                  f"{(exc.pos or 0) + 1}); ange formatet med case_number_example i stället.")
         return
+    example = organisations[0].values.get("case_number_example")
+    shown = (f"som {quote(example)} ({case_numbers.describe(example)})"
+             if isinstance(example, str) else "(case_number_pattern)")
     for row in index.tables["case"]:
         number = row.values.get("number")
         if isinstance(number, str) and not compiled.fullmatch(number):
             yield _at(row, "number", f"diarienumret {quote(number)} följer inte organisationens "
-                                     f"format {quote(pattern)} (case_number_pattern).")
+                                     f"format för diarienummer {shown}.")
 
 
 def _body_cycles(index: Index) -> Iterator[Problem]:
@@ -212,3 +275,76 @@ def _body_cycles(index: Index) -> Iterator[Problem]:
                 break
             seen.add(parent.values.get("id"))
             parent = index.get("body", parent.values.get("parent_id"))
+
+
+def _proposes_to_cycles(index: Index) -> Iterator[Problem]:
+    proposes = {row.values.get("id"): row.values.get("proposes_to_id")
+                for row in index.tables["body"]}
+    reported: set[Any] = set()
+    for row in index.tables["body"]:
+        body_id, target = row.values.get("id"), row.values.get("proposes_to_id")
+        if target is None or target == body_id or body_id in reported:
+            continue
+        if setup.proposes_to_cycle(body_id, proposes.get(target), proposes):
+            current = target  # the circle, reported once, at its first body in the file
+            while current not in reported and current is not None:
+                reported.add(current)
+                current = proposes.get(current)
+            yield _at(row, "proposes_to_id", "organen föreslår varandra i en cirkel.")
+
+
+def _period(row: Row) -> setup.Period | None:
+    starts, ends = _day(row, "starts_on"), _day(row, "ends_on")
+    if starts is None or (row.values.get("ends_on") is not None and ends is None):
+        return None
+    period = setup.Period(starts, ends)
+    return None if setup.period_problem(period) else period
+
+
+def _membership_overlaps(index: Index) -> Iterator[Problem]:
+    seen: dict[tuple[Any, Any], list[tuple[Row, setup.Period]]] = {}
+    for row in index.tables["membership"]:
+        period = _period(row)
+        if period is None:
+            continue
+        key = (row.values.get("person_id"), row.values.get("body_id"))
+        for other, other_period in seen.get(key, []):
+            if period.overlaps(other_period):
+                yield _at(row, "starts_on", f"personen har redan ett uppdrag i samma organ "
+                                            f"({other_period.text()}, {json_path(other.path)}) "
+                                            f"som överlappar {period.text()}.")
+                break
+        seen.setdefault(key, []).append((row, period))
+
+
+def _term_overlaps(index: Index) -> Iterator[Problem]:
+    earlier: list[tuple[Row, setup.Period]] = []
+    for row in index.tables["term"]:
+        period = _period(row)
+        if period is None:
+            continue
+        for other, other_period in earlier:
+            if period.overlaps(other_period):
+                yield _at(row, "starts_on", f"mandatperioden överlappar mandatperioden "
+                                            f"{other_period.text()} ({json_path(other.path)}).")
+                break
+        earlier.append((row, period))
+
+
+def _namesakes(index: Index) -> Iterator[Problem]:
+    groups: dict[tuple[str, Any], list[Row]] = {}
+    for row in index.tables["person"]:
+        name = row.values.get("name")
+        if isinstance(name, str):
+            groups.setdefault((" ".join(name.split()).casefold(), row.values.get("party_id")),
+                              []).append(row)
+    for rows in groups.values():
+        for position, row in enumerate(rows[1:], start=1):
+            note = row.values.get("note")
+            problem = setup.same_person_problem(
+                str(row.values.get("name")), None, note if isinstance(note, str) else None,
+                [r.values.get("note") for r in rows[:position]])
+            if problem:
+                yield _at(row, "note", f"två personer med samma namn och parti ska skiljas åt "
+                                       f"av olika anteckningar (note); se "
+                                       f"{json_path(rows[0].path)}.")

@@ -24,8 +24,18 @@ def page_lines(data: bytes) -> list[list[str]]:
     return pages
 
 
+#: The last of the stationery's words (the footer's second box).
+LAST_FURNITURE = "Utdragsbestyrkande"
+
+
 def body_lines(lines: list[str], *, draft: bool = False) -> list[str]:
-    """A page's lines without the header, footer labels and page number."""
+    """A page's lines without the header, footer labels and page number.
+
+    The stationery (watermark, header with its optional address line, footer labels) is
+    read first and ends with the footer's last label."""
+    head = lines[:FURNITURE_LINES + 4]
+    if LAST_FURNITURE in head:
+        return lines[head.index(LAST_FURNITURE) + 1:-1]
     skip = FURNITURE_LINES + (2 if draft else 0)  # the watermark and the header's mark
     return lines[skip:-1]
 

@@ -36,9 +36,10 @@ def test_justerade_minutes_have_front_page_posting_block_and_no_draft_mark(
     assert done.pages == len(pages) == 5
     assert all(DRAFT not in lines for lines in pages)
     front = pages[0]
-    assert front[:6] == ["Malmö stad", "Kommunstyrelsen", "Sammanträdesprotokoll",
-                         "Sammanträdesdatum 2026-01-07", "Justerandes sign",
-                         "Utdragsbestyrkande"]
+    # The header: the organisation, the body, the organisation's address line.
+    assert front[:7] == ["Malmö stad", "Kommunstyrelsen", "August Palms plats 1, Malmö",
+                         "Sammanträdesprotokoll", "Sammanträdesdatum 2026-01-07",
+                         "Justerandes sign", "Utdragsbestyrkande"]
     assert in_order("\n".join(front), [
         "Plats och tid", "Stadshuset, August Palms plats 1, Malmö, 2026-01-07 kl. 13:00–16:45",
         "Beslutande", "Sara Lindblom (S), ordförande", "Johan Berglund (L), vice ordförande",
@@ -91,7 +92,7 @@ def test_extract_is_certified_and_carries_its_bilagor(demo: Register, tmp_path: 
                                   on=date(2026, 1, 20),
                                   progress=lambda d, t: calls.append((d, t)))
     pages = page_lines(done.path.read_bytes())
-    assert [lines[2] for lines in pages] == ["Protokollsutdrag"] * len(pages)
+    assert [lines[3] for lines in pages] == ["Protokollsutdrag"] * len(pages)  # after the address
     assert body_lines(pages[0])[:3] == ["Dag för justering", "2026-01-14",
                                         "§ 16 Återrapportering kring kraftsamlande insatser"]
     text = "\n".join("\n".join(body_lines(lines)) for lines in pages)

@@ -9,6 +9,7 @@ emoji, times with seconds and microseconds, NULLs wherever allowed, binary files
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import random
 from datetime import date, datetime, timedelta
@@ -75,19 +76,31 @@ def generate(register: Register, *, seed: int = 7, meetings: int = 12,
     with register.write() as session:
         g = Gen(session, seed)
         org = g.add(m.Organisation, [dict(
-            name="Exempelby kommun", case_number_pattern=None,
+            name="Exempelby kommun", case_number_pattern=r"[A-ZÅÄÖÆØÜ]+ (19|20)\d\d/\d+",
+            case_number_example="KS 2027/12", address=g.maybe("Storgatan 1, Exempelby"),
+            logo=PNG_LOGO, logo_media_type="image/png",
             numbering_scheme=NumberingScheme.PER_YEAR, take_down_rule=TakeDownRule.LAST_APPEAL_DAY,
             special_statement_not_received_text=g.text(), reservation_not_received_text=g.text(),
             distribution_heading="Expedieras till", minutes_kept_at=g.maybe("Kommunhuset"))])[0]
+        g.add(m.Term, [dict(organisation_id=org["id"], starts_on=date(2023, 1, 1),
+                            ends_on=date(2026, 12, 31)),
+                       dict(organisation_id=org["id"], starts_on=date(2027, 1, 1),
+                            ends_on=date(2030, 12, 31))])
         world = _people(g, org["id"])
         files = g.add(m.StoredFile, [_file(g, i) for i in range(4)])
         cases = g.add(m.Case, [dict(organisation_id=org["id"], number=f"KS {2020 + i}/{i * 7}",
-                                    title=g.text(4), status=g.r.choice(list(CaseStatus)))
+                                    title=g.text(4), status=g.r.choice(list(CaseStatus)),
+                                    body_id=g.maybe(world["bodies"][0]["id"]))
                                for i in range(8)])
         previous: list[int] = []
         for index in range(meetings):
             _meeting(g, world, index, paragraphs, [c["id"] for c in cases],
                      [f["id"] for f in files], previous)
+
+
+#: A 1×1 PNG: the organisation's logo travels with the register.
+PNG_LOGO = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
 
 
 def _people(g: Gen, org_id: int) -> dict[str, Any]:
@@ -115,12 +128,25 @@ def _people(g: Gen, org_id: int) -> dict[str, Any]:
         organisation_id=org_id, name=f"{g.r.choice(['Åsa', 'Örjan', 'Anna'])} Person{i}",
         party_id=g.maybe(g.r.choice(parties)["id"], 0.8),
         pronoun=g.r.choice(["hon", "han", "hen", None]),
-        title=g.maybe("Nämndsekreterare", 0.2)) for i in range(24)])
+        title=g.maybe("Nämndsekreterare", 0.2), email=g.maybe(f"person{i}@exempelby.se"),
+        phone=g.maybe("070-123 45 67"), note=g.maybe(f"anteckning {i}", 0.2))
+        for i in range(24)])
     bodies = [ks, *others]
+    # Bodies point at a body written after them, and at a person (written after bodies).
+    g.s.execute(update(m.Body).where(m.Body.id == ks["id"]).values(
+        proposes_to_id=others[1]["id"], default_secretary_id=persons[0]["id"],
+        running_name="kommunstyrelsen", genitive_name="kommunstyrelsens",
+        numbering_scheme=NumberingScheme.PER_MINUTES, default_place="Kommunhuset",
+        default_start_time="13:00", justering_days=7, justering_time="10:00",
+        retired_on=None))
+    g.s.execute(update(m.Body).where(m.Body.id == others[0]["id"]).values(
+        proposes_to_id=ks["id"], retired_on=date(2030, 12, 31)))
+    # One seat per person and body (seats of one person in one body may not overlap).
     g.add(m.Membership, [dict(
-        person_id=p["id"], body_id=g.r.choice(bodies)["id"], role=g.r.choice(list(Role)),
-        starts_on=date(2023, 1, 1), ends_on=g.maybe(date(2026, 12, 31)))
-        for p in persons for _ in range(g.r.randint(1, 2))])
+        person_id=p["id"], body_id=body["id"], role=g.r.choice(list(Role)),
+        starts_on=date(2023, 1, 1), ends_on=g.maybe(date(2026, 12, 31)),
+        position=g.maybe(g.r.randint(1, 5)))
+        for p in persons for body in g.r.sample(bodies, g.r.randint(1, 2))])
     return {"bodies": bodies, "persons": [p["id"] for p in persons]}
 
 

@@ -102,11 +102,48 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("not a SHA-256", lambda d: d.update(files=[_file(sha256="xyz")]),
      "$.files[0].sha256: «xyz» är ingen SHA-256-summa (64 tecken 0–9 och a–f)."),
     ("diarienummer format", lambda d: d["cases"][3].update(number="KS 2026/1"),
-     "$.cases[3].number: diarienumret «KS 2026/1» följer inte organisationens format "
-     "«STK-[0-9]{4}-[0-9]+» (case_number_pattern)."),
-    ("broken pattern", lambda d: d["organisation"].update(case_number_pattern="STK-("),
-     "$.organisation.case_number_pattern: «STK-(» är inget giltigt reguljärt uttryck (fel vid "
-     "tecken 5)."),
+     "$.cases[3].number: diarienumret «KS 2026/1» följer inte organisationens format för "
+     "diarienummer som «STK-2024-1374» (bokstäver, «-», årtal (fyra siffror), «-» och ett "
+     "löpnummer)."),
+    ("broken pattern", lambda d: d["organisation"].update(case_number_pattern="STK-(",
+                                                          case_number_example=None),
+     "$.organisation.case_number_pattern: är inget giltigt mönster för diarienummer (fel vid "
+     "tecken 5); ange formatet med case_number_example i stället."),
+    ("pattern not the example's",
+     lambda d: d["organisation"].update(case_number_pattern="STK-[0-9]{4}-[0-9]+"),
+     "$.organisation.case_number_pattern: stämmer inte med formatet i case_number_example; "
+     "lämna den som kraftdesk skrev den."),
+    ("an example without a number",
+     lambda d: d["organisation"].update(case_number_example="Dnr"),
+     "$.organisation.case_number_example: exemplet «Dnr» innehåller inget nummer. Skriv ett "
+     "diarienummer som det ser ut i diariet, till exempel «KS 2027/12» eller «STK-2027-12»."),
+    ("overlapping seats", lambda d: d["memberships"].append(
+        {**d["memberships"][0], "id": 999, "starts_on": "2026-06-01", "ends_on": None}),
+     f"$.memberships[{len(demo_document()['memberships'])}].starts_on: personen har redan ett "
+     "uppdrag i samma organ (2023-01-01–2026-12-31, $.memberships[0]) som överlappar från "
+     "2026-06-01."),
+    ("overlapping terms", lambda d: d["terms"].append(
+        {"id": 3, "starts_on": "2030-01-01", "ends_on": "2033-12-31"}),
+     "$.terms[2].starts_on: mandatperioden överlappar mandatperioden 2027-01-01–2030-12-31 "
+     "($.terms[1])."),
+    ("reversed term", lambda d: d["terms"][1].update(ends_on="2026-01-01"),
+     "$.terms[1].ends_on: mandatperioden kan inte sluta innan den börjar."),
+    ("namesakes without notes", lambda d: d["persons"].append(
+        {**d["persons"][0], "id": 999}),
+     f"$.persons[{len(demo_document()['persons'])}].note: två personer med samma namn och "
+     "parti ska skiljas åt av olika anteckningar (note); se $.persons[0]."),
+    ("bodies proposing in a circle", lambda d: d["bodies"][0].update(proposes_to_id=3),
+     "$.bodies[0].proposes_to_id: organen föreslår varandra i en cirkel."),
+    ("a body proposing to itself", lambda d: d["bodies"][0].update(proposes_to_id=1),
+     "$.bodies[0].proposes_to_id: ett organ kan inte föreslå sig självt."),
+    ("justering too late", lambda d: d["bodies"][1].update(justering_days=20),
+     "$.bodies[1].justering_days: justeringen ska ske inom 14 dagar efter sammanträdet "
+     "(kommunallagen 5 kap. 69 §); 20 dagar går inte."),
+    ("a time that is none", lambda d: d["bodies"][1].update(default_start_time="25:00"),
+     "$.bodies[1].default_start_time: «25:00» är ingen tid; skriv den som TT:MM."),
+    ("a short name with a space", lambda d: d["bodies"][1].update(short_name="K S"),
+     "$.bodies[1].short_name: kortnamnet «K S» får inte innehålla mellanslag eller kolon; det "
+     "används i referenser som KS:2027-01-13."),
     ("id used twice", lambda d: d["parties"].append({"id": 1, "abbreviation": "X", "name": "X"}),
      "$.parties[8].id: id 1 används redan ($.parties[0])."),
     ("party twice", lambda d: d["parties"].append({"id": 9, "abbreviation": "M", "name": "X"}),
