@@ -10,6 +10,7 @@ switch-over from the first screen to the register is kraftdesk.gui.first_screen_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -30,13 +31,14 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from kraftdesk.gui.controllers.justering_dialog import JusteringDialog, PostingDialog
+    from kraftdesk.gui.controllers.setup_page import SetupPage
     from kraftdesk.gui.startup import RegisterLoader
     from kraftdesk.services.changes import Changes
     from kraftdesk.services.first_screen import FirstScreen
     from kraftdesk.services.registers import Register
 
-MEETINGS, CASES, LEDGER, SEARCH = range(4)
-NAV_ICONS = ("meetings", "cases", "ledger", "search")
+MEETINGS, CASES, LEDGER, SEARCH, ORGANISATION = range(5)
+NAV_ICONS = ("meetings", "cases", "ledger", "search", "organisation")
 
 
 def _organisation(register: Register) -> str | None:
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         if register is not None:
             self.attach(register)
-        self.ui.navigation_list.setCurrentRow(min(settings.current_view, SEARCH))
+        self.ui.navigation_list.setCurrentRow(min(settings.current_view, ORGANISATION))
 
     # Setup ----------------------------------------------------------------------------------
 
@@ -123,8 +125,15 @@ class MainWindow(QMainWindow):
         ui.action_about.triggered.connect(self.show_about)
         self.action_handbook = install_help(self, ui.menu_help, ui.action_about)
         ui.action_refresh.triggered.connect(self.refresh)
+        ui.action_organisation_settings.triggered.connect(
+            lambda: self._on_setup_page(lambda page: page.edit_settings()))
+        ui.action_import_members.triggered.connect(
+            lambda: self._on_setup_page(lambda page: page.import_members()))
+        ui.action_new_term.triggered.connect(
+            lambda: self._on_setup_page(lambda page: page.new_term()))
         for row, action in enumerate((ui.action_show_meetings, ui.action_show_cases,
-                                      ui.action_show_ledger, ui.action_show_search)):
+                                      ui.action_show_ledger, ui.action_show_search,
+                                      ui.action_show_organisation)):
             action.triggered.connect(lambda _checked=False, r=row: self.show_view(r))
         ui.navigation_list.currentRowChanged.connect(self._on_navigation)
         self.set_meeting_actions_enabled(False)
@@ -162,6 +171,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.pages import build_cases_page
         from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
         from kraftdesk.gui.controllers.search_page import SearchPage
+        from kraftdesk.gui.controllers.setup_page import SetupPage
         from kraftdesk.gui.operations import Operations
         from kraftdesk.gui.undo import IdRefs
         from kraftdesk.services import browse
@@ -179,7 +189,10 @@ class MainWindow(QMainWindow):
         self.ledger_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         self.search_page = SearchPage(self.operations, self.settings, self)
-        for page in (self.cases_page, self.ledger_page, self.search_page):
+        self.setup_page = SetupPage(self.operations, self)
+        self.setup_page.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000))
+        for page in (self.cases_page, self.ledger_page, self.search_page, self.setup_page):
             self._add_navigation_page(page)
         self.meeting_page = MeetingPage(self.operations, self.undo_stack, self.refs,
                                         self.settings, self)
@@ -253,6 +266,8 @@ class MainWindow(QMainWindow):
             self.cases_page.load()
         elif page is self.ledger_page:
             self.ledger_page.reload()
+        elif page is self.setup_page:
+            self.setup_page.reload()
 
     def _on_navigation(self, index: int) -> None:
         if index != MEETINGS and not self.ensure_attached():
@@ -263,6 +278,12 @@ class MainWindow(QMainWindow):
             self.settings.current_view = index
             if index == SEARCH:
                 self.search_page.ui.filter_edit.setFocus()
+
+    def _on_setup_page(self, action: Callable[[SetupPage], object]) -> None:
+        """Show the Organisation page and run one of its actions (a menu item)."""
+        if self.ensure_attached():
+            self.show_view(ORGANISATION)
+            action(self.setup_page)
 
     def show_page(self, page: QWidget) -> None:
         """Show a page that is not in the navigation (a meeting, a paragraph)."""

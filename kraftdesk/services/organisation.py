@@ -5,6 +5,7 @@ one transaction), its settings and logo, and a register's overview."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from kraftdesk.reading.organisation import OrganisationSettings, read_logo, read
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Case, Meeting, Organisation, Paragraph, Statement
 from kraftdesk.services.bodies import BodyDraft, add_body_in
-from kraftdesk.services.changes import Changes
+from kraftdesk.services.changes import UNSET, Changes
 from kraftdesk.services.terms import add_term_in
 from kraftdesk.text.standard_bodies import STANDARD_BODIES, StandardBody
 
@@ -95,11 +96,16 @@ def logo(register: Register) -> tuple[bytes, str] | None:
         return read_logo(session)
 
 
-def update_settings(register: Register, new: OrganisationSettings) -> Changes:
-    """Name, diarienummer format (from its example), address, wordings, rules."""
+def update_settings(register: Register, new: OrganisationSettings, *,
+                    logo: Any = UNSET) -> Changes:
+    """Name, diarienummer format (from its example), address, wordings, rules; and the logo
+    when `logo` is given (PNG or SVG bytes, None to remove it). One transaction."""
+    media_type = media_type_of(logo) if logo is not UNSET and logo is not None else None
     with register.write() as session:
         org = support.organisation(session)
         _apply_settings(session, org, new)
+        if logo is not UNSET:
+            org.logo, org.logo_media_type = logo, media_type
         return Changes(register=True)
 
 

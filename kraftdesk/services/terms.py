@@ -15,7 +15,7 @@ day ends then, the term is recorded, and the new seats are read from the member 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -30,7 +30,7 @@ from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Membership, Term
 from kraftdesk.services import member_lists
 from kraftdesk.services.bodies import retire_in
-from kraftdesk.services.changes import Created
+from kraftdesk.services.changes import Changes, Created
 from kraftdesk.services.member_lists import MemberListPreview
 from kraftdesk.services.memberships import end_in
 
@@ -44,6 +44,7 @@ class NewTermPreview:
     seats_ending: int  # seats open on the last day before the term, ended then
     retired: tuple[str, ...]  # bodies retired
     member_list: MemberListPreview | None
+    changes: Changes = field(default_factory=Changes)  # empty for a preview
 
 
 def terms(register: Register) -> list[TermRow]:
@@ -116,4 +117,5 @@ def start_term(register: Register, period: Period, *, member_list: bytes | None 
         if table is not None:
             plan, _ = member_lists.import_in(session, table, period)
             listed = member_lists.preview_of(table, plan)
-    return NewTermPreview(term_name(period), len(seats), tuple(retired), listed)
+    return NewTermPreview(term_name(period), len(seats), tuple(retired), listed,
+                          Changes(register=True))

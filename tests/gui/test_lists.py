@@ -23,13 +23,15 @@ from tests.gui.helpers import click_header, column_texts, type_text
 def test_navigation_shows_each_view_in_swedish(qtbot: QtBot, window: MainWindow) -> None:
     nav = window.ui.navigation_list
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Sammanträden", "Ärenden", "Bevakning", "Sök"]
+        "Sammanträden", "Ärenden", "Bevakning", "Sök", "Organisation"]
     nav.setCurrentRow(CASES)
     assert window.current_page() is window.cases_page
     assert window.cases_page.ui.title_label.text() == "Ärenden"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.search_page
     assert nav.currentRow() == SEARCH
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.setup_page
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.meetings_page
 

@@ -9,9 +9,11 @@ from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from kraftdesk.domain.enums import Role
+from kraftdesk.domain.errors import UserError
+from kraftdesk.gui.errors import show_user_error
 from kraftdesk.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from kraftdesk.gui.operations import Operations
-from kraftdesk.services import meetings
+from kraftdesk.services import bodies, meetings, people
 from kraftdesk.services.meetings import MeetingPlan, MeetingView
 from kraftdesk.text import vocabulary
 
@@ -48,20 +50,42 @@ class MeetingDialog(QDialog):
         self.meeting_id: int | None = view.id if view else None
         self._fields = {"body_id": self.ui.body_combo, "ends_at": self.ui.ends_edit,
                         "approval_due_at": self.ui.approval_edit, "chair_id": self.ui.chair_combo,
-                        "approver_ids": self.ui.approvers_list}
-        for body in meetings.list_bodies(operations.register):
-            self.ui.body_combo.addItem(f"{body.name} ({body.short_name})", body.id)
+                        "approver_ids": self.ui.approvers_list,
+                        "secretary_id": self.ui.secretary_combo}
+        for body in bodies.bodies(operations.register):
+            if body.retired_on is None or (view is not None and view.body.id == body.id):
+                self.ui.body_combo.addItem(f"{body.name} ({body.short_name})", body.id)
+        # The secretary keeps the minutes and need not be a member: anyone in the register.
+        self.ui.secretary_combo.addItem("(inte angiven)", None)
+        for person in people.people(operations.register):
+            self.ui.secretary_combo.addItem(person.ref.picker, person.ref.id)
         self.ui.ends_check.toggled.connect(self.ui.ends_edit.setEnabled)
-        self.ui.body_combo.currentIndexChanged.connect(lambda _i: self._load_roster())
+        self.ui.body_combo.currentIndexChanged.connect(lambda _i: self._body_changed())
         self.ui.starts_edit.dateTimeChanged.connect(self._on_start_changed)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         if view is None:
             self._set_start(default_start())
-            self._load_roster()
+            self._body_changed()
         else:
             self._load(view)
+
+    def _body_changed(self) -> None:
+        """A new meeting takes the body's defaults: time, place, justering, secretary."""
+        body_id = self.ui.body_combo.currentData()
+        if self._view is None and body_id is not None:
+            day = from_qdatetime(self.ui.starts_edit.dateTime()).date()
+            plan = meetings.default_plan(self._operations.register, int(body_id), day)
+            self.ui.starts_edit.setDateTime(to_qdatetime(plan.starts_at))
+            if plan.place:
+                self.ui.place_edit.setText(plan.place)
+                self.ui.approval_place_edit.setText(plan.approval_place or plan.place)
+            if plan.approval_due_at is not None:
+                self.ui.approval_edit.setDateTime(to_qdatetime(plan.approval_due_at))
+            self.ui.secretary_combo.setCurrentIndex(
+                max(0, self.ui.secretary_combo.findData(plan.secretary_id)))
+        self._load_roster()
 
     def _set_start(self, start: datetime) -> None:
         self.ui.starts_edit.setDateTime(to_qdatetime(start))
@@ -87,6 +111,8 @@ class MeetingDialog(QDialog):
         if plan.approval_due_at is not None:
             self.ui.approval_edit.setDateTime(to_qdatetime(plan.approval_due_at))
         self.ui.approval_place_edit.setText(plan.approval_place or "")
+        self.ui.secretary_combo.setCurrentIndex(
+            max(0, self.ui.secretary_combo.findData(plan.secretary_id)))
         self._load_roster(chair=plan.chair_id, approvers=plan.approver_ids)
 
     def _load_roster(self, *, chair: int | None = None, approvers: tuple[int, ...] = ()) -> None:
@@ -98,7 +124,7 @@ class MeetingDialog(QDialog):
             return
         on = from_qdatetime(self.ui.starts_edit.dateTime()).date()
         for row in meetings.body_roster(self._operations.register, body_id, on):
-            text = f"{row.person.label}, {vocabulary.ROLE[row.role]}"
+            text = f"{row.person.picker}, {vocabulary.ROLE[row.role]}"
             self.ui.chair_combo.addItem(text, row.person.id)
             if chair is None and row.role is Role.CHAIR and self._view is None:
                 self.ui.chair_combo.setCurrentIndex(self.ui.chair_combo.count() - 1)
@@ -126,11 +152,14 @@ class MeetingDialog(QDialog):
             approval_due_at=from_qdatetime(self.ui.approval_edit.dateTime()),
             approval_place=self.ui.approval_place_edit.text(),
             chair_id=self.ui.chair_combo.currentData(),
-            secretary_id=self._view.plan.secretary_id if self._view else None,
+            secretary_id=self.ui.secretary_combo.currentData(),
             approver_ids=approvers)
 
     def save(self) -> None:
         if self.ui.body_combo.currentData() is None:
+            show_user_error(self, UserError(
+                "Registret har inga organ ännu. Lägg till organ under Organisation först.",
+                field="body_id"))
             return
         plan = self.plan()
         if self._view is None:

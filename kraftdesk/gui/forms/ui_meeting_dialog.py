@@ -89,15 +89,25 @@ class Ui_MeetingDialog(object):
 
         self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.chair_combo)
 
+        self.secretary_label = QLabel(meeting_dialog)
+        self.secretary_label.setObjectName(u"secretary_label")
+
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.secretary_label)
+
+        self.secretary_combo = QComboBox(meeting_dialog)
+        self.secretary_combo.setObjectName(u"secretary_combo")
+
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.secretary_combo)
+
         self.approvers_label = QLabel(meeting_dialog)
         self.approvers_label.setObjectName(u"approvers_label")
 
-        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.approvers_label)
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.approvers_label)
 
         self.approvers_list = QListWidget(meeting_dialog)
         self.approvers_list.setObjectName(u"approvers_list")
 
-        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.approvers_list)
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.approvers_list)
 
 
         self.dialog_layout.addLayout(self.form_layout)
@@ -115,6 +125,7 @@ class Ui_MeetingDialog(object):
         self.approval_label.setBuddy(self.approval_edit)
         self.approval_place_label.setBuddy(self.approval_place_edit)
         self.chair_label.setBuddy(self.chair_combo)
+        self.secretary_label.setBuddy(self.secretary_combo)
         self.approvers_label.setBuddy(self.approvers_list)
 #endif // QT_CONFIG(shortcut)
 
@@ -139,6 +150,10 @@ class Ui_MeetingDialog(object):
         self.approval_edit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"yyyy-MM-dd HH:mm", None))
         self.approval_place_label.setText(QCoreApplication.translate("MeetingDialog", u"Justeringens pl&ats:", None))
         self.chair_label.setText(QCoreApplication.translate("MeetingDialog", u"&Ordf\u00f6rande:", None))
+        self.secretary_label.setText(QCoreApplication.translate("MeetingDialog", u"&Sekreterare:", None))
+#if QT_CONFIG(tooltip)
+        self.secretary_combo.setToolTip(QCoreApplication.translate("MeetingDialog", u"Den som f\u00f6r protokollet; skrivs p\u00e5 framsidan och under \u00bbR\u00e4tt utdraget intygar\u00ab.", None))
+#endif // QT_CONFIG(tooltip)
         self.approvers_label.setText(QCoreApplication.translate("MeetingDialog", u"J&usterare:", None))
 #if QT_CONFIG(tooltip)
         self.approvers_list.setToolTip(QCoreApplication.translate("MeetingDialog", u"Kryssa f\u00f6r den eller de som uts\u00e5gs att justera protokollet.", None))
