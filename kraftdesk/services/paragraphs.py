@@ -153,7 +153,8 @@ def _meeting_for_agenda(session: Session, meeting_id: int) -> tuple[Meeting, str
 
 def add_paragraph(register: Register, meeting_id: int, *, title: str,
                   case_id: int | None = None, position: int | None = None) -> Created:
-    """Put a case (or another item) on the agenda; the paragraphs are renumbered in order."""
+    """Put a case (or another item) on the agenda; the paragraphs are renumbered in order.
+    The paragraph proposes to the body the meeting's body usually proposes to (if any)."""
     title = title.strip()
     with register.write() as session:
         meeting, _ = _meeting_for_agenda(session, meeting_id)
@@ -164,10 +165,12 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
             raise UserError("Paragrafens rubrik saknas.", field="title")
         paragraphs = numbering.ordered(session, meeting.id)
         scheme = support.numbering_scheme(session, meeting.body_id)
+        body = session.get_one(Body, meeting.body_id)
+        # The formula follows the body's usual one ("föreslår kommunfullmäktige besluta").
         paragraph = Paragraph(meeting_id=meeting.id, body_id=meeting.body_id,
                               series=support.series_for(scheme, meeting.starts_at), number=None,
                               position=len(paragraphs) + 1_000_001, case_id=case_id,
-                              title=title)
+                              title=title, proposes_to_body_id=body.proposes_to_id)
         session.add(paragraph)
         session.flush()
         index = len(paragraphs) if position is None else max(0, min(position - 1,
