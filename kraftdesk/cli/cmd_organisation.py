@@ -34,8 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = actions(parser)
     sub.add_parser("show", help="visa inställningarna")
     change = sub.add_parser("set", help="ändra inställningar (bara det som anges)")
-    for _name, flag, metavar, text in _SETTINGS:
-        change.add_argument(flag, metavar=metavar, help=text)
+    for name, flag, metavar, text in _SETTINGS:
+        change.add_argument(flag, dest=name, metavar=metavar, help=text)
     change.add_argument("--logo", type=Path, metavar="FIL", help="logotyp, PNG eller SVG")
     change.add_argument("--no-logo", action="store_true", help="ta bort logotypen")
 
@@ -46,14 +46,15 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         current = organisation.settings(register)
         changes = {name: getattr(args, name) for name, *_ in _SETTINGS
                    if getattr(args, name) is not None}
-        if changes.get("case_number_example", "").strip() == "-":
+        if str(changes.get("case_number_example", "")).strip() == "-":
             changes["case_number_example"] = None
-        if changes:
-            organisation.update_settings(register, replace(current, **changes))
-        if args.logo is not None:
-            organisation.set_logo(register, read_file(args.logo))
+        new = replace(current, **changes)
+        if args.logo is not None:  # one transaction: the settings and the logo
+            organisation.update_settings(register, new, logo=read_file(args.logo))
         elif args.no_logo:
-            organisation.set_logo(register, None)
+            organisation.update_settings(register, new, logo=None)
+        else:
+            organisation.update_settings(register, new)
         ctx.print("Inställningarna är sparade.")
     current = organisation.settings(register)
     example = current.case_number_example
