@@ -17,6 +17,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from kraftdesk import paths
 
@@ -102,10 +103,14 @@ def sqlite_url(path: Path) -> str:
 
 
 def sqlite_file(url: str) -> Path | None:
-    """The file of an SQLite URL as `sqlite_url` writes it; None for any other URL."""
+    """The file of an SQLite URL; None for any other URL.
+
+    A URL as SQLAlchemy renders it (Register.url) has its non-ASCII letters percent-encoded
+    ("h%C3%A4rn%C3%B6sand.sqlite3"), and SQLAlchemy decodes them when it opens one: so do we.
+    """
     if not url.startswith("sqlite:///") or "?" in url:
         return None
-    path = url.removeprefix("sqlite:///")
+    path = unquote(url.removeprefix("sqlite:///"))
     return Path(path) if path and path != ":memory:" else None
 
 

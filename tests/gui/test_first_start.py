@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kraftdesk import paths
 from kraftdesk.gui.app import Application
-from kraftdesk.gui.controllers.first_start import CREATE_PAGE, FirstStartDialog
+from kraftdesk.gui.controllers.first_start import BODIES_PAGE, CREATE_PAGE, FirstStartDialog
 from kraftdesk.gui.settings import UiSettings
 from kraftdesk.services.organisation import create_organisation, overview
 from kraftdesk.services.registers import open_file
@@ -46,16 +46,48 @@ def test_create_a_new_register_for_an_organisation(qtbot: QtBot) -> None:
     assert dialog.ui.page_stack.currentIndex() == CREATE_PAGE
     assert dialog.ui.file_edit.text() == str(paths.default_register_path())
     type_text(dialog.ui.organisation_edit, "Lunds kommun")
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.ui.page_stack.currentIndex() == BODIES_PAGE
     qtbot.mouseClick(dialog.ui.confirm_create_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert overview(dialog.register).organisation == "Lunds kommun"
+    facts = overview(dialog.register)
+    assert (facts.organisation, facts.bodies) == ("Lunds kommun", 7)  # the ticked ones
     dialog.register.close()
+
+
+def test_the_diarienummer_format_is_an_example_never_a_pattern(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.show_create_page()
+    assert dialog.ui.format_label.text() == "fritt format (inget exempel)"
+    type_text(dialog.ui.example_edit, "STK-2027-12")
+    assert dialog.ui.format_label.text() == \
+        "bokstäver, «-», årtal (fyra siffror), «-» och ett löpnummer"
+    dialog.ui.example_edit.clear()
+    type_text(dialog.ui.example_edit, "diariet")
+    type_text(dialog.ui.organisation_edit, "Lunds kommun")
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    box = dialog.findChild(QMessageBox, "user_error_box")
+    assert box.text().startswith("Exemplet «diariet» innehåller inget nummer.")
+    assert dialog.ui.page_stack.currentIndex() == CREATE_PAGE
+
+
+def test_unticked_and_renamed_bodies(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.show_create_page()
+    type_text(dialog.ui.organisation_edit, "Ånge kommun")
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
+    table = dialog.ui.bodies_table
+    table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # no KF: KS then decides itself
+    table.item(1, 1).setText("KOS")
+    chosen = {b.short_name: b for b in dialog.chosen_bodies()}
+    assert "KF" not in chosen and chosen["KOS"].proposes_to is None
+    assert chosen["KSAU"].proposes_to == "KOS" and chosen["KSAU"].parent == "KOS"
 
 
 def test_a_missing_name_is_refused_and_no_file_is_left(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     dialog.show_create_page()
-    qtbot.mouseClick(dialog.ui.confirm_create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
     box = dialog.findChild(QMessageBox, "user_error_box")
     assert box.text() == "Organisationens namn saknas."
     assert box.informativeText() == "Gäller: organisationens namn"

@@ -18,7 +18,9 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from kraftdesk.cli.context import CliContext
 from kraftdesk.domain.enums import StatementKind
+from kraftdesk.gui.app import Application
 from kraftdesk.gui.controllers.announce_dialog import AnnounceDialog
 from kraftdesk.gui.controllers.attendance_dialog import AttendanceDialog
 from kraftdesk.gui.controllers.first_start import BODIES_PAGE, CREATE_PAGE, FirstStartDialog
@@ -29,13 +31,17 @@ from kraftdesk.gui.controllers.new_paragraph import NewParagraphDialog
 from kraftdesk.gui.controllers.people import check
 from kraftdesk.gui.controllers.setup_dialogs import (
     BodyDialog,
+    MembershipDialog,
     OrganisationDialog,
     PartyDialog,
     PersonDialog,
 )
 from kraftdesk.gui.main_window import ORGANISATION, MainWindow
+from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services.organisation import overview
+from kraftdesk.services.organisation import create_organisation, overview
+from kraftdesk.services.people import PersonDraft, add_party, add_person
+from kraftdesk.services.registers import open_file
 from tests.gui.helpers import column_texts, double_click_row, type_text
 
 T = TypeVar("T")
@@ -254,3 +260,35 @@ def test_a_new_kommun_from_an_empty_register_to_justerade_minutes(
     assert "Särskilt yttrande har inte inkommit vid tidpunkt för justering." in squashed
     assert "Maria Skrivare Kommunsekreterare" in squashed  # signs the placeholder bilaga
     window.close()
+
+
+def test_the_status_bar_names_the_register_the_command_line_uses(
+        qtbot: QtBot, tmp_path: Path) -> None:
+
+    path = tmp_path / "härnösand.sqlite3"
+    register = open_file(path, create=True)
+    create_organisation(register, "Härnösands kommun")
+    application = Application(UiSettings())
+    window = application._open_window(register)
+    qtbot.addWidget(window)
+    assert window.register_label.text() == \
+        f"Register: {path} (samma som kommandoraden använder)"
+    assert CliContext().choice.url == register.url  # `kraftdesk info` without --db
+    assert CliContext().choice.reason == "senast öppnat i kraftdesk"
+    window.close()
+    register.close()
+
+
+def test_namesakes_are_told_apart_in_pickers(qtbot: QtBot, tmp_path: Path) -> None:
+
+    register = open_file(tmp_path / "r.sqlite3", create=True)
+    create_organisation(register, "Ånge kommun")
+    party = add_party(register, "VF", "Vår framtid").id
+    add_person(register, PersonDraft("Per Gran", party, note="Ånge"))
+    add_person(register, PersonDraft("Per Gran", party, note="Fränsta"))
+    dialog = MembershipDialog(Operations(register))
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.person_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Per Gran (VF), Fränsta", "Per Gran (VF), Ånge"]
+    register.close()
