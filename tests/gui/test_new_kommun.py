@@ -40,7 +40,8 @@ from kraftdesk.gui.main_window import ORGANISATION, MainWindow
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
 from kraftdesk.services.organisation import create_organisation, overview
-from kraftdesk.services.people import PersonDraft, add_party, add_person
+from kraftdesk.services import people
+from kraftdesk.services.people import PersonDraft
 from kraftdesk.services.registers import open_file
 from tests.gui.helpers import column_texts, double_click_row, type_text
 
@@ -283,9 +284,9 @@ def test_namesakes_are_told_apart_in_pickers(qtbot: QtBot, tmp_path: Path) -> No
 
     register = open_file(tmp_path / "r.sqlite3", create=True)
     create_organisation(register, "Ånge kommun")
-    party = add_party(register, "VF", "Vår framtid").id
-    add_person(register, PersonDraft("Per Gran", party, note="Ånge"))
-    add_person(register, PersonDraft("Per Gran", party, note="Fränsta"))
+    party = people.add_party(register, "VF", "Vår framtid").id
+    people.add_person(register, PersonDraft("Per Gran", party, note="Ånge"))
+    people.add_person(register, PersonDraft("Per Gran", party, note="Fränsta"))
     dialog = MembershipDialog(Operations(register))
     qtbot.addWidget(dialog)
     combo = dialog.ui.person_combo
