@@ -39,8 +39,8 @@ from kraftdesk.gui.controllers.setup_dialogs import (
 from kraftdesk.gui.main_window import ORGANISATION, MainWindow
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services.organisation import create_organisation, overview
 from kraftdesk.services import people
+from kraftdesk.services.organisation import create_organisation, overview
 from kraftdesk.services.people import PersonDraft
 from kraftdesk.services.registers import open_file
 from tests.gui.helpers import column_texts, double_click_row, type_text
