@@ -293,3 +293,17 @@ def test_namesakes_are_told_apart_in_pickers(qtbot: QtBot, tmp_path: Path) -> No
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Per Gran (VF), Fränsta", "Per Gran (VF), Ånge"]
     register.close()
+
+
+def test_planning_without_bodies_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
+    register = open_file(tmp_path / "tomt.sqlite3", create=True)
+    create_organisation(register, "Ånge kommun")
+    dialog = MeetingDialog(Operations(register))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save(qtbot, dialog.ui.button_box)
+    box = dialog.findChild(QMessageBox, "user_error_box")
+    assert box.text() == ("Registret har inga organ ännu. Lägg till organ under Organisation "
+                          "först.")
+    assert dialog.isVisible()
+    register.close()
