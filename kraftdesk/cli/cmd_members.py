@@ -13,7 +13,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.services import bodies, member_lists, memberships, people
 from kraftdesk.services.member_lists import MemberListPreview
 from kraftdesk.services.memberships import MembershipDraft
-from kraftdesk.text.roles import known_roles, read_role
+from kraftdesk.text.vocabulary import read_seat, seat_choices
 
 NAME = "members"
 HELP = "ledamöter och ersättare: läs in en lista (CSV), lista, lägg till, avsluta uppdrag"
@@ -34,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add = sub.add_parser("add", help="ge en person ett uppdrag i ett organ")
     add.add_argument("person", metavar="PERSON")
     add.add_argument("body", metavar="ORGAN")
-    add.add_argument("--role", required=True, metavar="UPPDRAG", help=known_roles())
+    add.add_argument("--role", required=True, metavar="UPPDRAG", help=seat_choices())
     add.add_argument("--from", dest="starts_on", type=iso_day, required=True, metavar="DATUM")
     add.add_argument("--to", dest="ends_on", type=iso_day, metavar="DATUM")
     add.add_argument("--order", type=int, metavar="N", help="ersättarens ordning (1, 2, …)")
@@ -83,9 +83,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
               [(m.body_short_name, m.role_text + (f" {m.position}" if m.position else ""),
                 m.period.text(), m.person.picker) for m in rows])
     elif args.action == "add":
-        role = read_role(args.role)
+        role = read_seat(args.role)
         if role is None:
-            raise UserError(f"«{args.role}» är inget uppdrag; skriv {known_roles()}.",
+            raise UserError(f"«{args.role}» är inget uppdrag; skriv {seat_choices()}.",
                             field="role")
         person_id = people.find_person(register, args.person)
         body_id = bodies.find_body(register, args.body)

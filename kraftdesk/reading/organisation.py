@@ -18,7 +18,7 @@ from kraftdesk.reading import support
 from kraftdesk.reading.meetings import PersonRef, person_ref
 from kraftdesk.register.models import Body, Membership, Organisation, Party, Person, Term
 from kraftdesk.text import decision, formats
-from kraftdesk.text.roles import role_word
+from kraftdesk.text.vocabulary import SEAT
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def read_people(session: Session) -> list[PersonRow]:
 
 def membership_row(membership: Membership, person: Person, body: Body) -> MembershipRow:
     return MembershipRow(membership.id, person_ref(person), body.id, body.short_name,
-                         membership.role, role_word(membership.role),
+                         membership.role, SEAT[membership.role],
                          Period(membership.starts_on, membership.ends_on), membership.position)
 
 

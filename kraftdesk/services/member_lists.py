@@ -34,7 +34,7 @@ from kraftdesk.services.changes import Changes
 from kraftdesk.services.memberships import MembershipDraft, _next_position, add_membership_in
 from kraftdesk.services.people import PersonDraft, add_person_in
 from kraftdesk.text import formats
-from kraftdesk.text.roles import known_roles, read_role, role_word
+from kraftdesk.text.vocabulary import SEAT, read_seat, seat_choices
 
 COLUMNS = (
     Column("organ", ("nämnd", "organ (kortnamn)")),
@@ -133,7 +133,7 @@ def import_in(session: Session, table: Table, default: Period | None) -> tuple[_
 def preview_of(table: Table, plan: _Plan) -> MemberListPreview:
     seats = tuple(
         PlannedSeat(row.line, row["organ"], plan.labels[key], key in plan.new,
-                    role_word(seat.role), Period(seat.starts_on, seat.ends_on).text(),
+                    SEAT[seat.role], Period(seat.starts_on, seat.ends_on).text(),
                     seat.position)
         for row, seat, key in plan.seats)
     return MemberListPreview(table.source, table.encoding, seats,
@@ -159,10 +159,10 @@ def _plan(session: Session, table: Table, default: Period | None,
 
         body = _body(row, bodies, fail)
         party = _party(row, parties, fail)
-        role = read_role(row["uppdrag"])
+        role = read_seat(row["uppdrag"])
         if role is None:
             shown = row["uppdrag"] or "(tomt)"
-            raise fail("uppdrag", f"«{shown}» är inget uppdrag; skriv {known_roles()}.")
+            raise fail("uppdrag", f"«{shown}» är inget uppdrag; skriv {seat_choices()}.")
         period = _period(row, default, fail)
         if body.retired_on is not None and period.starts_on > body.retired_on:
             raise fail("organ", f"{body.name} är avvecklat sedan {body.retired_on.isoformat()}.")

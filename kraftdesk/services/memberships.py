@@ -35,7 +35,7 @@ from kraftdesk.reading.usage import justerat_with_person
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Membership, Person
 from kraftdesk.services.changes import Changes, Created
-from kraftdesk.text.roles import role_word
+from kraftdesk.text.vocabulary import SEAT
 
 __all__ = ["MembershipDraft", "MembershipRow", "add_membership", "current_members",
            "delete_membership", "end_membership", "memberships"]
@@ -166,5 +166,5 @@ def _keep_justerat(session: Session, row: Membership, lost: Period, what: str,
                                     between=(lost.starts_on, lost.ends_on))
     if justerat is not None:
         raise UserError(f"{what} {verb} det justerade protokollet {justerat}, där personen "
-                        f"står som {role_word(row.role)}. Avsluta uppdraget efter det "
+                        f"står som {SEAT[row.role]}. Avsluta uppdraget efter det "
                         "sammanträdet i stället.", field="ends_on")

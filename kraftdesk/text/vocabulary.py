@@ -85,6 +85,41 @@ ROLE = {
 #: The first of two vice chairs, when the body has a second one.
 FIRST_VICE_CHAIR = "förste vice ordförande"
 
+#: A seat (uppdrag) as member lists, the Organisation page and the set-up commands name it:
+#: "1:e vice ordförande". (The minutes print ROLE: "vice ordförande".)
+SEAT = {
+    Role.CHAIR: "ordförande",
+    Role.VICE_CHAIR: "1:e vice ordförande",
+    Role.SECOND_VICE_CHAIR: "2:e vice ordförande",
+    Role.MEMBER: "ledamot",
+    Role.SUBSTITUTE: "ersättare",
+}
+
+#: What a member list may write for a seat: lower case, spaces collapsed.
+_SEAT_READ = {
+    **{word: role for role, word in SEAT.items()},
+    "ordf": Role.CHAIR, "ordf.": Role.CHAIR,
+    "1:e vice": Role.VICE_CHAIR, "1:e vice ordf": Role.VICE_CHAIR,
+    "förste vice ordförande": Role.VICE_CHAIR, "första vice ordförande": Role.VICE_CHAIR,
+    "vice ordförande": Role.VICE_CHAIR,
+    "2:e vice": Role.SECOND_VICE_CHAIR, "2:e vice ordf": Role.SECOND_VICE_CHAIR,
+    "andre vice ordförande": Role.SECOND_VICE_CHAIR,
+    "andra vice ordförande": Role.SECOND_VICE_CHAIR,
+    "ledamöter": Role.MEMBER, "ordinarie": Role.MEMBER,
+    "ers": Role.SUBSTITUTE, "ers.": Role.SUBSTITUTE,
+}
+
+
+def read_seat(text: str) -> Role | None:
+    """The role a member list names ("1:e vice ordförande", "Ledamot"), or None."""
+    return _SEAT_READ.get(" ".join(text.strip().lower().split()))
+
+
+def seat_choices() -> str:
+    """ "ordförande, 1:e vice ordförande, 2:e vice ordförande, ledamot eller ersättare"."""
+    words = list(SEAT.values())
+    return ", ".join(words[:-1]) + " eller " + words[-1]
+
 #: How a person attended, as a column: "Tjänstgörande ersättare".
 ATTENDANCE_KIND = {
     AttendanceKind.MEMBER: "Ledamot",

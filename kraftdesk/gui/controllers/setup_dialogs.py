@@ -30,8 +30,8 @@ from kraftdesk.services.bodies import BodyDetails, BodyDraft
 from kraftdesk.services.memberships import MembershipDraft
 from kraftdesk.services.organisation import OrganisationSettings
 from kraftdesk.services.people import PartyRow, PersonDraft, PersonRow
-from kraftdesk.text.roles import ROLE_WORDS
 from kraftdesk.text.standard_bodies import KIND_WORDS
+from kraftdesk.text.vocabulary import SEAT
 
 LOGO_FILTER = "Bilder (*.png *.svg);;Alla filer (*)"
 
@@ -257,7 +257,7 @@ class MembershipDialog(_SavingDialog):
         for body in bodies.bodies(operations.register):
             if body.retired_on is None:
                 ui.body_combo.addItem(f"{body.name} ({body.short_name})", body.id)
-        for role, word in ROLE_WORDS.items():
+        for role, word in SEAT.items():
             ui.role_combo.addItem(word, role)
         set_current(ui.role_combo, Role.MEMBER)
         set_current(ui.person_combo, person_id)
