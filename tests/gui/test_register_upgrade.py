@@ -39,8 +39,12 @@ def downgrade_one(path: Path) -> None:
     from alembic import command
 
     engine = make_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        command.downgrade(alembic_config(conn), previous_revision())
+    with engine.connect() as conn:
+        # As kraftdesk.register.migrate.upgrade: batch migrations recreate tables, which
+        # foreign keys would refuse (they are off outside the transaction).
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        with conn.begin():
+            command.downgrade(alembic_config(conn), previous_revision())
     engine.dispose()
 
 
