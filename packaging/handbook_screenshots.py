@@ -59,7 +59,7 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
     from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
     from kraftdesk.gui.handbook import show_handbook
-    from kraftdesk.gui.main_window import CASES, LEDGER, MEETINGS, SEARCH, MainWindow
+    from kraftdesk.gui.main_window import CASES, LEDGER, MEETINGS, ORGANISATION, SEARCH, MainWindow
     from kraftdesk.gui.settings import UiSettings
     from kraftdesk.services import meetings
     from kraftdesk.services.demo import load_demo
@@ -99,11 +99,20 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     shot("arenden", window, lambda: window.show_view(CASES))
     shot("sok", window, lambda: (window.show_view(SEARCH),
                                  window.search_page.search_for("kraftsamlande")))
+    shot("organisation", window, lambda: window.show_view(ORGANISATION))
+
+    def new_register() -> QWidget:
+        dialog = FirstStartDialog()
+        dialog.show_create_page()
+        dialog.ui.organisation_edit.setText("Härnösands kommun")
+        dialog.ui.example_edit.setText("KS 2027/12")
+        return dialog
 
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
         ("nytt-sammantrade", lambda: MeetingDialog(window.operations, parent=window)),
         ("justera", lambda: JusteringDialog(window.operations, coming.id, parent=window)),
         ("forsta-start", lambda: FirstStartDialog()),
+        ("nytt-register", new_register),
     ]
     for name, make in dialogs:
         dialog = make()

@@ -45,6 +45,15 @@ TOPICS: dict[str, tuple[str, str | None]] = {
     "JusteringDialog": ("04-justering.md", "Justera protokollet"),
     "PostingDialog": ("04-justering.md", "Anslaget"),
     "PdfPreviewDialog": ("06-pdf.md", "Förhandsgranskning och utskrift"),
+    "setup_page": ("01-kom-igang.md", "Organisationen, organen och personerna"),
+    "FirstStartDialog": ("01-kom-igang.md", "Första start"),
+    "OrganisationDialog": ("01-kom-igang.md", "Organisationen, organen och personerna"),
+    "BodyDialog": ("01-kom-igang.md", "Organisationen, organen och personerna"),
+    "PersonDialog": ("01-kom-igang.md", "Organisationen, organen och personerna"),
+    "PartyDialog": ("01-kom-igang.md", "Organisationen, organen och personerna"),
+    "MembershipDialog": ("01-kom-igang.md", "Organisationen, organen och personerna"),
+    "MemberImportDialog": ("01-kom-igang.md", "Ledamotslistan från Excel"),
+    "TermDialog": ("01-kom-igang.md", "En ny mandatperiod"),
 }
 
 

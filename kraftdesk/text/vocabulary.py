@@ -95,24 +95,27 @@ SEAT = {
     Role.SUBSTITUTE: "ersättare",
 }
 
-#: What a member list may write for a seat: lower case, spaces collapsed.
-_SEAT_READ = {
-    **{word: role for role, word in SEAT.items()},
-    "ordf": Role.CHAIR, "ordf.": Role.CHAIR,
-    "1:e vice": Role.VICE_CHAIR, "1:e vice ordf": Role.VICE_CHAIR,
-    "förste vice ordförande": Role.VICE_CHAIR, "första vice ordförande": Role.VICE_CHAIR,
-    "vice ordförande": Role.VICE_CHAIR,
-    "2:e vice": Role.SECOND_VICE_CHAIR, "2:e vice ordf": Role.SECOND_VICE_CHAIR,
-    "andre vice ordförande": Role.SECOND_VICE_CHAIR,
-    "andra vice ordförande": Role.SECOND_VICE_CHAIR,
-    "ledamöter": Role.MEMBER, "ordinarie": Role.MEMBER,
-    "ers": Role.SUBSTITUTE, "ers.": Role.SUBSTITUTE,
-}
+#: Other ways a member list may write a seat (lower case, spaces collapsed), besides SEAT's.
+SEAT_ALIASES: tuple[tuple[str, Role], ...] = (
+    ("ordf", Role.CHAIR), ("ordf.", Role.CHAIR),
+    ("1:e vice", Role.VICE_CHAIR), ("1:e vice ordf", Role.VICE_CHAIR),
+    ("förste vice ordförande", Role.VICE_CHAIR), ("första vice ordförande", Role.VICE_CHAIR),
+    ("vice ordförande", Role.VICE_CHAIR),
+    ("2:e vice", Role.SECOND_VICE_CHAIR), ("2:e vice ordf", Role.SECOND_VICE_CHAIR),
+    ("andre vice ordförande", Role.SECOND_VICE_CHAIR),
+    ("andra vice ordförande", Role.SECOND_VICE_CHAIR),
+    ("ledamöter", Role.MEMBER), ("ordinarie", Role.MEMBER),
+    ("ers", Role.SUBSTITUTE), ("ers.", Role.SUBSTITUTE),
+)
 
 
 def read_seat(text: str) -> Role | None:
     """The role a member list names ("1:e vice ordförande", "Ledamot"), or None."""
-    return _SEAT_READ.get(" ".join(text.strip().lower().split()))
+    wanted = " ".join(text.strip().lower().split())
+    for word, role in (*((w, r) for r, w in SEAT.items()), *SEAT_ALIASES):
+        if word == wanted:
+            return role
+    return None
 
 
 def seat_choices() -> str:
