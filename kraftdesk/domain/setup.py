@@ -19,6 +19,14 @@ from kraftdesk.domain.errors import UserError
 #: KL 5 kap. 69 §: minutes are justerade within 14 days.
 MAX_JUSTERING_DAYS = 14
 _TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def email_problem(email: str | None) -> str | None:
+    """Why an e-mail address is none ("«eva-at-home» är ingen e-postadress"), or None."""
+    if email is not None and not _EMAIL.fullmatch(email):
+        return f"«{email}» är ingen e-postadress"
+    return None
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,7 @@ def add_membership_in(session: Session, draft: MembershipDraft) -> Membership:
     check_draft(session, draft)
     position = draft.position
     if draft.role is Role.SUBSTITUTE and position is None:
-        position = _next_position(session, draft.body_id, draft.starts_on)
+        position = next_position(session, draft.body_id, draft.starts_on)
     row = Membership(person_id=draft.person_id, body_id=draft.body_id, role=draft.role,
                      starts_on=draft.starts_on, ends_on=draft.ends_on,
                      position=position if draft.role is Role.SUBSTITUTE else None)
@@ -109,7 +109,7 @@ def add_membership_in(session: Session, draft: MembershipDraft) -> Membership:
     return row
 
 
-def _next_position(session: Session, body_id: int, on: date) -> int:
+def next_position(session: Session, body_id: int, on: date) -> int:
     taken = session.scalars(select(Membership.position).where(
         Membership.body_id == body_id, Membership.role == Role.SUBSTITUTE,
         Membership.position.is_not(None), Membership.starts_on <= on,

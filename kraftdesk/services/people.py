@@ -37,7 +37,6 @@ __all__ = ["PartyRow", "PersonDraft", "PersonRow", "add_party", "add_person", "d
            "delete_person", "find_party", "find_person", "parties", "people", "update_party",
            "update_person"]
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PRONOUNS = ("hon", "han", "hen")
 
 
@@ -188,8 +187,9 @@ def _checked(session: Session, draft: PersonDraft, person_id: int | None) -> Per
     party = support.get(session, Party, draft.party_id, what="Partiet") \
         if draft.party_id is not None else None
     email = setup.clean(draft.email)
-    if email is not None and not _EMAIL.fullmatch(email):
-        raise UserError(f"«{email}» är ingen e-postadress ({name}).", field="email")
+    problem = setup.email_problem(email)
+    if problem:
+        raise UserError(f"{problem} ({name}).", field="email")
     pronoun = setup.clean(draft.pronoun)
     if pronoun is not None and pronoun not in _PRONOUNS:
         raise UserError(f"Pronomenet ska vara hon, han eller hen ({name}).", field="pronoun")

@@ -324,6 +324,18 @@ def test_membership_rules(kommun: Cli) -> None:
       "KS;Nils Nilsson;S;ersättare;2027-06-01;"],
      "lista.csv: rad 4, kolumnen från: Nils Nilsson (S) har redan ett uppdrag i KS på rad 3 "
      "(från 2027-01-01), som överlappar från 2027-06-01."),
+    ([HEADER + ";anteckning", "KS;Nils Nilsson;S;ledamot;2027-01-01;;Ånge",
+      "KF;Nils Nilsson;S;ledamot;2027-01-01;;"],
+     "lista.csv: rad 3, kolumnen anteckning: Det finns redan en Nils Nilsson (S) i registret. "
+     "Skriv en anteckning som skiljer dem åt (till exempel ort eller födelseår); den visas "
+     "när man väljer person."),
+    ([HEADER, "KS;Nils Nilsson;S;ledamot;2027-01-01;", "KS;Lisa Lind;S;ledamot;2027-01-01;;x"],
+     "lista.csv: rad 3: raden har 7 fält men rubrikraden 6; kontrollera att fälten skiljs åt "
+     "med «;» och att text med skiljetecken står inom citattecken."),
+    ([HEADER, "KS;Nils Nilsson;S;ledamot;2027-01-01;", "KS;Eva Nord;S;ledamot;2027-01-01;",
+      "KS;Åke Berg;S;ledamot;2027-01-01;", "KS;Nils Nilsson;S;ledamot;2027-02-01;"],
+     "lista.csv: rad 5, kolumnen från: Nils Nilsson (S) har redan ett uppdrag i KS på rad 2 "
+     "(från 2027-01-01), som överlappar från 2027-02-01."),
     ([HEADER, "KS;Nils Nilsson;S;ledamot;;"],
      "lista.csv: rad 2, kolumnen från: datum saknas; skriv när uppdraget börjar, till exempel "
      "2027-01-01."),
