@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.engine import make_url
 
+from kraftdesk.register.revision import HEAD_REVISION
 from tests.databases import APP_ROLE, OWNER_ROLE, PostgresForTests, TestDatabase
 from tests.postgresql.helpers import cli, connect, sql
 
@@ -29,9 +30,9 @@ def test_from_an_empty_database_to_a_shared_register(empty: TestDatabase,
                                                      postgres: PostgresForTests,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli(empty.owner_url, "db", "upgrade") == (
-        0, "Registrets tabeller är skapade (databasversion 0100_i18_shared_register).\n", "")
+        0, f"Registrets tabeller är skapade (databasversion {HEAD_REVISION}).\n", "")
     assert cli(empty.owner_url, "db", "upgrade") == (
-        0, "Registret har redan databasversion 0100_i18_shared_register; inget har ändrats.\n",
+        0, f"Registret har redan databasversion {HEAD_REVISION}; inget har ändrats.\n",
         "")
     code, out, err = cli(empty.owner_url, "db", "setup-roles", "--roll", "kraftdesk_sekr")
     assert (code, err) == (0, "")
@@ -105,10 +106,10 @@ def test_an_older_schema_is_upgraded_by_the_administrator_only(empty: TestDataba
     code, out, err = cli(empty.owner_url, "info")
     assert (code, out) == (1, "")
     assert "har en äldre databasversion (0004) än den här versionen av kraftdesk " \
-           "(0100_i18_shared_register). Databasens administratör uppgraderar det med " \
+           f"({HEAD_REVISION}). Databasens administratör uppgraderar det med " \
            "«kraftdesk --db" in err
     assert err.endswith("db upgrade»; registret har inte ändrats.\n")
     assert cli(empty.owner_url, "db", "upgrade") == (
-        0, "Registret är uppgraderat från databasversion 0004 till 0100_i18_shared_register.\n",
+        0, f"Registret är uppgraderat från databasversion 0004 till {HEAD_REVISION}.\n",
         "")
     assert cli(empty.owner_url, "info")[0] == 0

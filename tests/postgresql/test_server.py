@@ -14,6 +14,7 @@ from kraftdesk.register.database import BUSY_MESSAGE, Register
 from kraftdesk.register.engine import CLIENT_ID, WRITE_LOCK, driver_url, make_engine
 from kraftdesk.register.migrate import alembic_config, current_revision, open_register
 from kraftdesk.register.models import Case
+from kraftdesk.register.revision import HEAD_REVISION
 from tests import factories as f
 from tests.databases import TestDatabase
 from tests.postgresql.helpers import cli, connect
@@ -93,7 +94,7 @@ def test_the_migration_goes_down_and_up_again(register: Register,
         assert current_revision(owner) == "0004"
         with owner.connect() as conn, conn.begin():
             command.upgrade(alembic_config(conn), "head")
-        assert current_revision(owner) == "0100_i18_shared_register"
+        assert current_revision(owner) == HEAD_REVISION
     finally:
         owner.dispose()
     assert cli(database.url, "demo")[0] == 0
@@ -105,11 +106,11 @@ def test_no_downgrade_past_database_users_in_the_audit_trail(pg: TestDatabase) -
     assert cli(pg.url, "demo")[0] == 0
     owner = make_engine(pg.owner_url)
     try:
-        with pytest.raises(RuntimeError, match="Nedgraderingen avbröts: 250 poster i "
+        with pytest.raises(RuntimeError, match=r"Nedgraderingen avbröts: \d+ poster i "
                                                "granskningsloggen anger databasanvändaren"), \
                 owner.connect() as conn, conn.begin():
             command.downgrade(alembic_config(conn), "0004")
-        assert current_revision(owner) == "0100_i18_shared_register"
+        assert current_revision(owner) == HEAD_REVISION
     finally:
         owner.dispose()
     assert cli(pg.url, "verify")[0] == 0
