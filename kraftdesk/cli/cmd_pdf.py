@@ -5,8 +5,12 @@
     kraftdesk pdf extract KS:2026:16 [KS:2026:17 …] -o utdrag.pdf
     kraftdesk pdf extract KS:2026:16 KS:2026:17 --mapp utdrag/      one file per paragraph
     kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
+    kraftdesk pdf kallelse KS:2027-01-13 -o kallelse.pdf [--slutlig [--datum D] | --skickad N]
 
-The Swedish names (protokoll, utdrag, bilagor) work as well.
+The Swedish names (protokoll, utdrag, bilagor) work as well; `notice` is the English name
+of `kallelse`. A kallelse is a draft unless --slutlig records it as sent (today, or --datum);
+once sent, the next one is a tilläggskallelse of the ärenden added since. --skickad N writes
+the N-th notice again, as it was sent.
 """
 
 from __future__ import annotations
@@ -62,12 +66,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                           help="PDF-filen att skriva")
 
 
+    notice = kinds.add_parser("kallelse", aliases=["notice"],
+                              help="kallelse och föredragningslista (eller tilläggskallelse)")
+    notice.add_argument("meeting", metavar="SAMMANTRÄDE", help="till exempel KS:2027-01-13")
+    notice.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
+                        help="PDF-filen att skriva")
+    which = notice.add_mutually_exclusive_group()
+    which.add_argument("--utkast", dest="final", action="store_const", const=False,
+                       help="ett utkast, märkt «Utkast – inte skickad» (standard)")
+    which.add_argument("--slutlig", dest="final", action="store_const", const=True,
+                       help="kallelsen som skickas: dagen registreras")
+    which.add_argument("--skickad", dest="sent_number", type=int, metavar="N",
+                       help="kallelse nummer N som den skickades (1 = den första)")
+    notice.add_argument("--datum", type=iso_day, metavar="DATUM",
+                        help="dagen då kallelsen skickas (med --slutlig; annars i dag)")
+
+
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     # Imported here: ReportLab takes a quarter of a second to load, which no other
     # command should pay for.
     from kraftdesk.services import exports
 
     register = ctx.register(create=False)
+    if args.kind in ("kallelse", "notice"):
+        return _notice(args, ctx)
     if args.kind in ("protokoll", "minutes") and args.public:
         from kraftdesk.services import publish
 
@@ -102,3 +124,32 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _pages(count: int) -> str:
     return "1 sida" if count == 1 else f"{count} sidor"
+
+
+def _notice(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kraftdesk.services import notices
+
+    register = ctx.register(create=False)
+    if args.datum and not args.final:
+        raise UserError("--datum gäller bara med --slutlig (dagen då kallelsen skickas).",
+                        field="datum")
+    if args.sent_number is not None:
+        data = notices.sent_notice_pdf(register, args.meeting, args.sent_number)
+        notices.write_sent_copy(Path(args.out), data)
+        ctx.print(f"Kallelse nr {args.sent_number} till {args.meeting} är skriven till "
+                  f"{args.out}.")
+        return 0
+    today = ctx.clock().date()
+    done = notices.export_notice(register, args.meeting, Path(args.out),
+                                 final=bool(args.final), on=args.datum or today)
+    what = "Tilläggskallelsen" if done.supplementary else "Kallelsen"
+    if done.sent_on is None:
+        ctx.print(f"{what} till {args.meeting} (utkast) är skriven till {done.path} "
+                  f"({_pages(done.pages)}).")
+    else:
+        ctx.print(f"{what} till {args.meeting} är skriven till {done.path} "
+                  f"({_pages(done.pages)}) och registrerad som skickad "
+                  f"{done.sent_on.isoformat()}.")
+    for warning in notices.notice_overview(register, args.meeting, today=today).warnings:
+        ctx.print(f"Varning: {warning}")
+    return 0

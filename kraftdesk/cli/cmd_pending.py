@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""`kraftdesk pending`: every promised text still open, by deadline, overdue ones marked."""
+"""`kraftdesk pending`: every promised text still open, by deadline, overdue ones marked;
+then the bordlagda and återremitterade ärenden not yet on a later agenda (text only: the
+JSON stays the list of promises)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import argparse
 import json
 
 from kraftdesk.cli.context import CliContext
+from kraftdesk.services.cases import ReturnRow, awaiting_return
 from kraftdesk.services.ledger import PendingPromise, open_promises
 from kraftdesk.text.formats import duration
 
@@ -48,13 +51,30 @@ def _as_json(p: PendingPromise) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    promises = open_promises(ctx.register(create=False), now=ctx.clock())
+    register = ctx.register(create=False)
+    promises = open_promises(register, now=ctx.clock())
     if args.json:
         ctx.print(json.dumps([_as_json(p) for p in promises], ensure_ascii=False, indent=2))
         return 0
     if not promises:
         ctx.print("Inga utlovade texter väntar.")
-        return 0
+    else:
+        _promises(ctx, promises)
+    _returning(ctx, awaiting_return(register))
+    return 0
+
+
+def _returning(ctx: CliContext, rows: list[ReturnRow]) -> None:
+    if not rows:
+        return
+    ctx.print()
+    ctx.print("Ärenden som ska tas upp igen:")
+    for r in rows:
+        ctx.print(f"  {r.case_number}  {r.case_title}  ({r.outcome_text.lower()} "
+                  f"{r.body_short_name} {r.meeting_date.isoformat()} {r.paragraph_label})")
+
+
+def _promises(ctx: CliContext, promises: list[PendingPromise]) -> None:
     rows = [HEADINGS, *(_row(p) for p in promises)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(HEADINGS) - 1)]
     for r in rows:
@@ -66,4 +86,3 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         summary += f", varav {overdue} {'försenad' if overdue == 1 else 'försenade'}"
     ctx.print()
     ctx.print(f"{summary}.")
-    return 0

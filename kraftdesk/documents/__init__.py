@@ -3,6 +3,8 @@
 
     render_minutes(doc, out) -> pages      full minutes, an extract or bilagor on their own
     render_minutes_bytes(doc) -> bytes
+    render_notice(doc, out) -> pages       a kallelse or tilläggskallelse
+    render_notice_bytes(doc) -> bytes
 
 The renderer adds no wording of its own beyond the page furniture, whose words live in
 kraftdesk.text.furniture. All user text passes through kraftdesk.documents.markup. Importing
@@ -12,6 +14,7 @@ the package loads none of ReportLab's layout: the renderer does when it is calle
 
 from __future__ import annotations
 
+from kraftdesk.documents.notice import render_notice, render_notice_bytes
 from kraftdesk.documents.render import render_minutes, render_minutes_bytes
 
-__all__ = ["render_minutes", "render_minutes_bytes"]
+__all__ = ["render_minutes", "render_minutes_bytes", "render_notice", "render_notice_bytes"]

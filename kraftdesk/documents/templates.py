@@ -30,7 +30,7 @@ from kraftdesk.documents.styles import (
     WATERMARK,
     WATERMARK_SIZE,
 )
-from kraftdesk.domain.document import MinutesDoc
+from kraftdesk.domain.document import MinutesDoc, NoticeDoc
 from kraftdesk.text.furniture import (
     CERTIFICATION_BOX,
     DRAFT_MARK,
@@ -49,13 +49,18 @@ _LINE_TWO = 5.5 * 2.835  # the header's second line, below the first
 
 
 class Stationery:
-    """Header, footer and draft mark; the same Paragraphs are drawn on every page."""
+    """Header, footer and draft mark; the same Paragraphs are drawn on every page.
 
-    def __init__(self, doc: MinutesDoc) -> None:
+    A kallelse (NoticeDoc) has no footer boxes and its own draft mark.
+    """
+
+    def __init__(self, doc: MinutesDoc | NoticeDoc) -> None:
         g = GEOMETRY
         left_width = g.middle_column - g.left - 4
         middle_width = g.width - g.right - g.middle_column - 22 * 2.835
         self.draft = not doc.is_final
+        self.footer_boxes = isinstance(doc, MinutesDoc)
+        self.draft_mark = doc.draft_mark if isinstance(doc, NoticeDoc) else DRAFT_MARK
         self.appendix: int | None = None
         self._form_ready = False
         self._logo = Logo(doc.logo, doc.logo_media_type) \
@@ -97,7 +102,8 @@ class Stationery:
             if self.draft:
                 self._watermark(canvas)
             self._header(canvas)
-            self._footer(canvas)
+            if self.footer_boxes:
+                self._footer(canvas)
             canvas.restoreState()
             canvas.endForm()
             self._form_ready = True
@@ -129,7 +135,7 @@ class Stationery:
         if self.draft:
             canvas.setFillColor(DRAFT_INK)
             canvas.setFont(BOLD, HEADER_SIZES["draft"])
-            canvas.drawString(g.middle_column, second - _LINE_TWO, DRAFT_MARK)
+            canvas.drawString(g.middle_column, second - _LINE_TWO, self.draft_mark)
         rule = g.height - g.header_rule
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -154,7 +160,7 @@ class Stationery:
         canvas.setFont(BOLD, WATERMARK_SIZE)
         canvas.translate(g.width / 2, g.height / 2)
         canvas.rotate(55)
-        canvas.drawCentredString(0, -WATERMARK_SIZE / 3, DRAFT_MARK)
+        canvas.drawCentredString(0, -WATERMARK_SIZE / 3, self.draft_mark)
         canvas.restoreState()
 
 
@@ -179,13 +185,15 @@ def _draw_at_baseline(paragraph: Paragraph, canvas: Any, x: float, baseline: flo
 class MinutesTemplate(BaseDocTemplate):
     """A4 portrait; templates "First", "Later" and "Reserved" (a received PDF page)."""
 
-    def __init__(self, out: BinaryIO, doc: MinutesDoc, *, starts_reserved: bool = False,
-                 first_appendix: int | None = None) -> None:
+    def __init__(self, out: BinaryIO, doc: MinutesDoc | NoticeDoc, *,
+                 starts_reserved: bool = False, first_appendix: int | None = None) -> None:
         g = GEOMETRY
+        # A kallelse's title is its first line; the PDF's title names body and date.
+        pdf_title = doc.subject if isinstance(doc, NoticeDoc) else doc.title
         super().__init__(
             out, pagesize=g.size, leftMargin=g.left, rightMargin=g.right, topMargin=g.top,
             bottomMargin=g.bottom, invariant=1, lang="sv-SE", initialFontName=REGULAR,
-            initialFontSize=11, title=plain(doc.title), author=plain(doc.body_name),
+            initialFontSize=11, title=plain(pdf_title), author=plain(doc.body_name),
             subject=plain(doc.subject), keywords=[plain(k) for k in doc.keywords if plain(k)],
             creator=f"kraftdesk {__version__}", displayDocTitle=1,
         )

@@ -129,3 +129,20 @@ class MinutesDoc:
     title: str = ""
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)  # diarienummer
+
+
+@dataclass(frozen=True)
+class NoticeDoc:
+    """A kallelse with its föredragningslista (or a tilläggskallelse), as composed."""
+
+    organisation: str
+    body_name: str
+    meeting_date: date
+    heading: str  # in the page header: "Kallelse", "Tilläggskallelse"
+    title: str  # "Kallelse till sammanträde med kommunstyrelsen"
+    is_final: bool  # False: every page is marked as a draft
+    draft_mark: str  # the mark of a draft: "Utkast – inte skickad"
+    fields: tuple[LabelledValue, ...]  # Tid, Plats, …
+    sections: tuple[Section, ...]  # the text, the ärenden, the called members
+    subject: str = ""
+    keywords: tuple[str, ...] = field(default_factory=tuple)  # diarienummer

@@ -151,3 +151,35 @@ class MarkScope(StrEnum):
     SECTION = "section"  # one section of the § (its heading stays)
     PASSAGE = "passage"  # a passage of one stored text
     APPENDIX = "appendix"  # a whole bilaga
+
+
+class ParagraphOutcome(StrEnum):
+    """A paragraph that did not settle the case: it must come back on a later agenda."""
+
+    TABLED = "tabled"  # bordlagt
+    REFERRED_BACK = "referred_back"  # återremitterat
+
+
+class ReportedItemKind(StrEnum):
+    """A line of an anmälningsärenden or delegationsbeslut list."""
+
+    DOCUMENT = "document"  # anmälningsärende: a letter, a decision of another body
+    DELEGATED_DECISION = "delegated_decision"  # delegationsbeslut
+
+
+class DispatchMeans(StrEnum):
+    """How an extract was sent (expediering)."""
+
+    EMAIL = "email"  # e-post
+    POST = "post"  # brev
+    INTERNAL_MAIL = "internal_mail"  # internpost
+    CASE_SYSTEM = "case_system"  # through the case management system (ärendehanteringen)
+    HAND = "hand"  # lämnat personligen
+    OTHER = "other"
+
+
+class AgendaPlacement(StrEnum):
+    """Where a body's standard agenda item goes on every new meeting's agenda."""
+
+    START = "start"
+    END = "end"

@@ -41,6 +41,9 @@ class SectionKey(StrEnum):
     BASIS = "basis"  # Beslutsunderlag
     APPROVAL = "approval"  # Justering (omedelbar)
     DISTRIBUTION = "distribution"  # Protokollsutdrag skickas till
+    REPORTED_ITEMS = "reported_items"  # Anmälningsärenden
+    DELEGATED_DECISIONS = "delegated_decisions"  # Delegationsbeslut
+    APPENDICES = "appendices"  # Bilagor (voting lists)
 
 
 def section_id(key: SectionKey | str, row_id: int | None = None) -> str:

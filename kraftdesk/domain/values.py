@@ -15,7 +15,10 @@ from kraftdesk.domain.enums import (
     BallotChoice,
     BasisRefKind,
     BodyKind,
+    ParagraphOutcome,
     ProposalKind,
+    ReportedItemKind,
+    Role,
     StatementKind,
     StatementState,
 )
@@ -55,6 +58,9 @@ class OrganisationTexts:
         "Vid justering av protokollet har ingen skriftlig reservation inkommit."
     )
     distribution_heading: str = "Protokollsutdrag skickas till"
+    # After the body's name: "Kommunstyrelsen lägger anmälningarna till handlingarna."
+    reported_items_decision: str = "lägger anmälningarna till handlingarna"
+    delegated_decisions_decision: str = "lägger anmälan av delegationsbesluten till handlingarna"
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,26 @@ class FreeSection:
 
 
 @dataclass(frozen=True)
+class ReportedItemValue:
+    """A line of a list of anmälningsärenden or delegationsbeslut."""
+
+    kind: ReportedItemKind
+    what: str  # "Beslut om tillförordnad förvaltningschef"
+    decided_on: date | None = None
+    decided_by: str | None = None  # "Stadsdirektören", the sender of a document
+    case_number: str | None = None
+
+
+@dataclass(frozen=True)
+class AppendixLine:
+    """A document or voting-list bilaga of the paragraph, named in its text."""
+
+    number: int
+    title: str  # "Ekonomisk redovisning 2026", "Omröstningslista"
+    is_document: bool  # a document: a Beslutsunderlag line; else the Bilagor line
+
+
+@dataclass(frozen=True)
 class MeetingValue:
     body: BodyName
     starts_at: datetime
@@ -174,3 +200,43 @@ class ParagraphValue:
     basis: tuple[BasisLine, ...] = ()
     distribution: tuple[str, ...] = ()
     immediately_approved_on: date | None = None
+    outcome: ParagraphOutcome | None = None  # bordlagt, återremitterat
+    reported_items: tuple[ReportedItemValue, ...] = ()
+    appendices: tuple[AppendixLine, ...] = ()  # documents and voting lists, in number order
+
+
+@dataclass(frozen=True)
+class NoticeItemValue:
+    """An ärende on the föredragningslista of a kallelse."""
+
+    number: int  # its place on the agenda: 1, 2, …
+    title: str
+    case_number: str | None = None
+    presenter: str | None = None  # föredragande
+    documents: tuple[str, ...] = ()  # handlingar (the Beslutsunderlag lines)
+
+
+@dataclass(frozen=True)
+class CalledValue:
+    """A member or ersättare called to the meeting, with the role in the body."""
+
+    person: PersonName
+    role: Role
+
+
+@dataclass(frozen=True)
+class NoticeValue:
+    """Everything a kallelse or tilläggskallelse prints, as plain values."""
+
+    organisation: str
+    body: BodyName
+    starts_at: datetime
+    place: str | None
+    items: tuple[NoticeItemValue, ...]
+    members: tuple[CalledValue, ...]  # ledamöter, the presidium first
+    substitutes: tuple[CalledValue, ...]  # ersättare
+    absence_text: str  # the organisation's wording on anmälan av förhinder
+    supplementary: bool = False  # a tilläggskallelse
+    chair: PersonName | None = None
+    secretary: PersonName | None = None
+    sent_on: date | None = None  # None: a draft, not sent

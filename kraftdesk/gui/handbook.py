@@ -54,6 +54,13 @@ TOPICS: dict[str, tuple[str, str | None]] = {
     "MembershipDialog": ("01-kom-igang.md", "Organisationen, organen och personerna"),
     "MemberImportDialog": ("01-kom-igang.md", "Ledamotslistan från Excel"),
     "TermDialog": ("01-kom-igang.md", "En ny mandatperiod"),
+    "case_page": ("08-arenden-och-sok.md", "Ärendets sida"),
+    "AgendaChoiceDialog": ("08-arenden-och-sok.md", "Ärendets sida"),
+    "AppendixDialog": ("02-sammantradet.md", "Bilagor"),
+    "DispatchDialog": ("02-sammantradet.md", "Expediering"),
+    "WrittenFilesDialog": ("02-sammantradet.md", "Expediering"),
+    "TextBlocksDialog": ("02-sammantradet.md", "Standardpunkter och textblock"),
+    "AgendaTemplateDialog": ("02-sammantradet.md", "Standardpunkter och textblock"),
 }
 
 

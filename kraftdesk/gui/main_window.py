@@ -156,6 +156,14 @@ class MainWindow(QMainWindow):
         ui.main_toolbar.insertAction(ui.action_justera, undo)
         ui.main_toolbar.insertAction(ui.action_justera, redo)
         ui.main_toolbar.insertSeparator(ui.action_justera)
+        ui.menu_edit.addSeparator()
+        self.action_text_blocks = ui.menu_edit.addAction("&Textblock…")
+        self.action_text_blocks.setObjectName("action_text_blocks")
+        self.action_text_blocks.triggered.connect(lambda: self.edit_text_blocks())
+        self.action_agenda_template = ui.menu_edit.addAction(
+            "&Kallelse och standardpunkter…")
+        self.action_agenda_template.setObjectName("action_agenda_template")
+        self.action_agenda_template.triggered.connect(lambda: self.edit_agenda_template())
 
     def _add_navigation_page(self, page: QWidget) -> None:
         self.ui.page_stack.addWidget(page)
@@ -165,6 +173,7 @@ class MainWindow(QMainWindow):
         """Work in `register`: build the pages that read and change it."""
         # Imported here, not at the top: these modules bring SQLAlchemy and the services,
         # which the first screen is shown without (see the module docstring).
+        from kraftdesk.gui.controllers.case_page import CasePage
         from kraftdesk.gui.controllers.exports import ExportController
         from kraftdesk.gui.controllers.ledger_page import LedgerPage
         from kraftdesk.gui.controllers.meeting_page import MeetingPage
@@ -186,6 +195,7 @@ class MainWindow(QMainWindow):
             lambda text: browse.count_cases(register, text=text), self.settings, self)
         self.ledger_page = LedgerPage(self.operations, self.settings, self)
         self.ledger_page.meeting_requested.connect(self.open_meeting)
+        self.ledger_page.case_requested.connect(self.show_case)
         self.ledger_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         self.search_page = SearchPage(self.operations, self.settings, self)
@@ -198,6 +208,12 @@ class MainWindow(QMainWindow):
                                         self.settings, self)
         self.ui.page_stack.addWidget(self.meeting_page)
         self.cases_page.activated.connect(self.show_case)
+        self.case_page = CasePage(self.operations, self.undo_stack, self.refs, self.settings,
+                                  self)
+        self.ui.page_stack.addWidget(self.case_page)
+        self.case_page.back_requested.connect(lambda: self.show_view(CASES))
+        self.case_page.paragraph_requested.connect(self.open_paragraph)
+        self.case_page.meeting_requested.connect(self.open_meeting)
         self.meeting_page.back_requested.connect(lambda: self.show_view(MEETINGS))
         self.paragraph_editor = ParagraphEditor(self.operations, self.undo_stack, self.refs,
                                                 self.settings, self)
@@ -207,6 +223,7 @@ class MainWindow(QMainWindow):
         self.search_page.paragraph_requested.connect(
             lambda _meeting_id, paragraph_id: self.open_paragraph(paragraph_id))
         self.exports = ExportController(self.operations, self.settings, self)
+        self.case_page.extracts_requested.connect(self._export_case_extracts)
         self.meeting_page.export_requested.connect(
             lambda kind, meeting_id: self.exports.export(
                 kind, meeting_id, self.meeting_page.selected_paragraph_ids()))
@@ -344,11 +361,45 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_case(self, case_id: int) -> None:
-        """An ärende's handlings: the paragraphs found by its diarienummer."""
-        row = self.cases_page.model.row_of_id(case_id)
-        if row is not None:
-            self.show_view(SEARCH)
-            self.search_page.search_for(f'"{self.cases_page.model.row_at(row).number}"')
+        """The ärende page: its handlings in every body, and what to do with it."""
+        if not self.ensure_attached():
+            return
+        self.case_page.load(case_id)
+        self.ui.navigation_list.blockSignals(True)
+        self.ui.navigation_list.setCurrentRow(CASES)
+        self.ui.navigation_list.blockSignals(False)
+        self.show_page(self.case_page)
+        self._on_page_changed(0)
+        self.case_page.ui.handlings_view.setFocus()
+
+    def edit_text_blocks(self) -> QWidget | None:
+        """Redigera ▸ Textblock…: the secretary's reusable texts."""
+        if not self.ensure_attached():
+            return None
+        from kraftdesk.gui.controllers.reuse_dialogs import TextBlocksDialog
+        from kraftdesk.gui.dialogs import open_deleting
+
+        dialog = TextBlocksDialog(self.operations, parent=self)
+        open_deleting(dialog)
+        return dialog
+
+    def edit_agenda_template(self) -> QWidget | None:
+        """Redigera ▸ Kallelse och standardpunkter…: per body, and the common wordings."""
+        if not self.ensure_attached():
+            return None
+        from kraftdesk.gui.controllers.reuse_dialogs import AgendaTemplateDialog
+        from kraftdesk.gui.dialogs import open_deleting
+
+        page = getattr(self, "meeting_page", None)
+        body_id = page.view.body.id if page is not None and page.view is not None else None
+        dialog = AgendaTemplateDialog(self.operations, parent=self, body_id=body_id)
+        open_deleting(dialog)
+        return dialog
+
+    def _export_case_extracts(self, paragraph_ids: tuple[int, ...]) -> None:
+        view = self.case_page.view
+        self.exports.export_extracts_to_folder(paragraph_ids,
+                                               name=view.number if view else "")
 
     def new_meeting(self) -> None:
         if not self.ensure_attached():
@@ -393,6 +444,7 @@ class MainWindow(QMainWindow):
         if self.ledger_page in loaded:
             self.ledger_page.on_changes(changes, initiator)
         self.meeting_page.on_changes(changes, initiator)
+        self.case_page.on_changes(changes, initiator)
         self.paragraph_editor.on_changes(changes, initiator)
         self._on_page_changed(0)
 
@@ -413,7 +465,7 @@ class MainWindow(QMainWindow):
         if self.register is not None:
             self.operations.wait_for_background()
             pages += (self.cases_page, self.search_page, self.meeting_page, self.ledger_page,
-                      self.paragraph_editor)
+                      self.paragraph_editor, self.case_page)
         for page in pages:
             page.save_state()  # type: ignore[attr-defined]
         self.settings.save_window(self)

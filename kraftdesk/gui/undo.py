@@ -35,6 +35,8 @@ FIELD_TEXTS = {
     "proposes_to_body_id": "ändring av beslutsformeln",
     "formula_override": "ändring av beslutsformeln",
     "procedure_text": "ändring av beslutsgången",
+    "presenter": "ändring av föredragande",
+    "outcome": "ändring av utfallet",
 }
 
 
@@ -158,14 +160,17 @@ class AddParagraphCommand(ServiceCommand):
     """A new item on the agenda (paragraphs.add_paragraph); undo takes it off again."""
 
     def __init__(self, operations: Operations, refs: IdRefs, meeting_id: int, *, title: str,
-                 case_id: int | None, **kwargs: Any) -> None:
+                 case_id: int | None, reopen_closed_case: bool = False,
+                 **kwargs: Any) -> None:
         super().__init__("ny paragraf", operations, **kwargs)
         self._refs, self.meeting_id, self.title, self.case_id = refs, meeting_id, title, case_id
+        self.reopen_closed_case = reopen_closed_case  # the secretary was asked
         self.ref: IdRef | None = None
 
     def apply(self, register: Register) -> Any:
         created = paragraphs.add_paragraph(register, self.meeting_id, title=self.title,
-                                           case_id=self.case_id)
+                                           case_id=self.case_id,
+                                           reopen_closed_case=self.reopen_closed_case)
         if self.ref is None:
             self.ref = self._refs.ref("paragraph", created.id)
         else:

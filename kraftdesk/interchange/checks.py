@@ -38,7 +38,7 @@ NOUNS = {
     "organisation": "ingen organisation", "party": "inget parti", "body": "inget organ",
     "person": "ingen person", "case": "inget ärende", "stored_file": "ingen fil",
     "meeting": "inget sammanträde", "paragraph": "ingen paragraf", "proposal": "inget yrkande",
-    "vote": "ingen omröstning", "statement": "inget yttrande",
+    "vote": "ingen omröstning", "statement": "inget yttrande", "notice": "ingen kallelse",
 }
 
 

@@ -53,6 +53,23 @@ COLLECTIONS = {
             "marks existed have no `marks`.",
     "minutes_seal": "The SHA-256 seal taken at justering over the canonical minutes and the "
                     "final PDF. Only justerade minutes have one.",
+    "agenda_template_item": "A standard item every new meeting of the body starts or ends "
+                            "its agenda with (upprop, val av justerare, …). Added to format "
+                            "1 later: an older file without the list has none.",
+    "reported_item": "A line of the paragraph's list of anmälningsärenden (kind "
+                     "\"document\") or delegationsbeslut (\"delegated_decision\"). Added "
+                     "to format 1 later: an older file without the list has none.",
+    "dispatch": "Expediering: an extract of the paragraph sent to a recipient of its "
+                "distribution list. Added to format 1 later: an older file without the "
+                "list has none.",
+    "notice": "A kallelse (or tilläggskallelse) as sent, with the PDF that went out. Added "
+              "to format 1 later: an older file without the list has none.",
+    "notice_item": "A paragraph (agenda item) the notice called to.",
+    "recipient": "A usual recipient of extracts and its e-mail address. Added to format 1 "
+                 "later: an older file without the list has none.",
+    "text_block": "A reusable text of the secretary (a standard sammanfattning, a standard "
+                  "decision point). Added to format 1 later: an older file without the list "
+                  "has none.",
 }
 
 COLUMNS = {
@@ -81,6 +98,37 @@ COLUMNS = {
                                      "or from 1 in every minutes.",
     "organisation.take_down_rule": "When the posting (anslag) may come down.",
     "organisation.minutes_kept_at": "Förvaringsplats för protokollet.",
+    "organisation.notice_absence_text": "The kallelse's standard text on anmälan av förhinder. "
+                                        "Added later: missing in an older file, it takes "
+                                        "the default.",
+    "organisation.reported_items_decision_text": "The standard decision on anmälningsärenden, "
+                                                 "after the body's name (\"lägger "
+                                                 "anmälningarna till handlingarna\"). Added "
+                                                 "later: missing, it takes the default.",
+    "organisation.delegated_decisions_decision_text": "The standard decision on "
+                                                      "delegationsbeslut, after the body's "
+                                                      "name. Added later: missing, it takes "
+                                                      "the default.",
+    "body.notice_days": "How many days before a meeting the kallelse must be sent at the "
+                        "latest; null: no rule. Added later: missing means null.",
+    "paragraph.presenter": "Föredragande, as printed in the kallelse. Added later: missing "
+                           "means null.",
+    "paragraph.outcome": "Bordlagt (\"tabled\") or återremitterat (\"referred_back\"): the "
+                         "case must come back on a later agenda; null: settled. Added later: "
+                         "missing means null.",
+    "dispatch.recipient": "As on the paragraph's distribution list.",
+    "dispatch.final": "A justerat extract; false: a preliminary one, sent before justering.",
+    "dispatch.address": "The e-mail address the extract was sent to, if by e-mail.",
+    "notice.supplementary": "A tilläggskallelse: only the agenda items added after the "
+                            "earlier notices.",
+    "notice.file_id": "The PDF as sent.",
+    "agenda_template_item.placement": "At the start or at the end of the agenda.",
+    "agenda_template_item.decision_text": "The standard decision point the item starts with; "
+                                          "null: none.",
+    "reported_item.decided_on": "The date of the decision or document.",
+    "reported_item.decided_by": "Who decided (delegationsbeslut) or sent it "
+                                "(anmälningsärende).",
+    "reported_item.case_number": "Its diarienummer.",
     "body.name": "Definite form, as a heading: \"Kommunstyrelsen\".",
     "body.short_name": "Used in references and on the command line: \"KS\".",
     "body.approver_count": "How many justerare besides the chair the body usually appoints.",

@@ -5,7 +5,9 @@ Most mirror the register's CHECK constraints (so the file gets a Swedish message
 path instead of a refused insert); a few are domain rules the database cannot express:
 a statement has at least one author (the schema), a stored file's content matches its
 SHA-256, diarienummer follow the organisation's pattern, bodies form no cycle, a bilaga
-belongs to the meeting of its paragraph and statement, only justerade minutes are sealed.
+belongs to the meeting of its paragraph and statement, only justerade minutes are sealed,
+a kallelse is sent no later than its meeting and calls to that meeting's paragraphs, an
+extract recorded as sent justerat is of a justerad paragraph.
 """
 
 from __future__ import annotations
@@ -220,12 +222,51 @@ def _stored_file(row: Row, index: Index) -> Iterator[Problem]:
                                  "filen är skadad eller ändrad.")
 
 
+def _meeting_day(meeting: Row | None) -> date | None:
+    starts = _moment(meeting, "starts_at") if meeting is not None else None
+    return starts.date() if starts else None
+
+
+def _notice(row: Row, index: Index) -> Iterator[Problem]:
+    day = _meeting_day(index.get("meeting", row.values.get("meeting_id")))
+    sent = _day(row, "sent_on")
+    if day and sent and sent > day:
+        yield _at(row, "sent_on", f"kallelsen kan inte ha skickats efter sammanträdet "
+                                  f"({day.isoformat()}).")
+
+
+def _notice_item(row: Row, index: Index) -> Iterator[Problem]:
+    notice = index.get("notice", row.values.get("notice_id"))
+    paragraph = index.get("paragraph", row.values.get("paragraph_id"))
+    if notice is not None and _in_other_meeting(paragraph, notice.values.get("meeting_id"),
+                                                index):
+        yield _at(row, "paragraph_id", "paragrafen hör till ett annat sammanträde än "
+                                       "kallelsen.")
+
+
+def _dispatch(row: Row, index: Index) -> Iterator[Problem]:
+    paragraph = index.get("paragraph", row.values.get("paragraph_id"))
+    meeting = index.get("meeting", paragraph.values.get("meeting_id")) if paragraph else None
+    if paragraph is None or meeting is None:
+        return
+    justerad = meeting.values.get("minutes_state") == "approved" or \
+        paragraph.values.get("immediately_approved_on") is not None
+    if row.values.get("final") is True and not justerad:
+        yield _at(row, "final", "ett justerat utdrag kan inte ha skickats innan paragrafen "
+                                "är justerad.")
+    day, sent = _meeting_day(meeting), _day(row, "sent_on")
+    if day and sent and sent < day:
+        yield _at(row, "sent_on", f"utdraget kan inte ha skickats före sammanträdet "
+                                  f"({day.isoformat()}).")
+
+
 _ROW_RULES: dict[str, RowRule] = {
     "organisation": _organisation, "term": _term, "body": _body,
     "meeting": _meeting, "membership": _membership, "attendance": _attendance,
     "paragraph_attendance": _paragraph_attendance, "basis_document": _basis_document,
     "statement": _statement, "appendix": _appendix, "minutes_seal": _seal,
-    "stored_file": _stored_file,
+    "stored_file": _stored_file, "notice": _notice, "notice_item": _notice_item,
+    "dispatch": _dispatch,
 }
 
 

@@ -29,9 +29,9 @@ from kraftdesk.register import models as m
 from kraftdesk.register.base import Base
 
 FORMAT = "kraftdesk-register"
-VERSION = 2
+VERSION = 3
 #: Older versions still read: converted to the current one first (kraftdesk.interchange.upgrade).
-OLDER_VERSIONS = (1,)
+OLDER_VERSIONS = (1, 2)
 
 #: Tables deliberately not carried: the audit trail belongs to one register's history.
 NOT_CARRIED = frozenset({"audit_entry"})
@@ -86,6 +86,13 @@ def _nested(key: str, model: type[Base], parent_fk: str, *, children: tuple[Coll
 
 ORGANISATION = Collection("organisation", m.Organisation)
 
+#: A body may point at a body written after it (the body it proposes to) and at its default
+#: secretary (persons come after bodies): both are set once every row is in. Its standard
+#: agenda items are nested in it.
+BODIES = Collection("bodies", m.Body, "organisation_id",
+                    children=(_nested("agenda_template", m.AgendaTemplateItem, "body_id"),),
+                    deferred=(("proposes_to_id", None), ("default_secretary_id", None)))
+
 MEETINGS = Collection(
     "meetings", m.Meeting,
     children=(
@@ -116,14 +123,16 @@ PARAGRAPHS = Collection(
             _nested("concurrences", m.StatementConcurrence, "statement_id",
                     order_by=("position",)),
         )),
+        _nested("reported_items", m.ReportedItem, "paragraph_id"),
+        _nested("dispatches", m.Dispatch, "paragraph_id"),
     ),
     deferred=(("immediately_approved_on", None),),
 )
 
-#: A body may point at a body written after it (the body it proposes to) and at its default
-#: secretary (persons come after bodies): both are set once every row is in.
-BODIES = Collection("bodies", m.Body, "organisation_id",
-                    deferred=(("proposes_to_id", None), ("default_secretary_id", None)))
+#: Kallelser as sent, after the paragraphs they called to.
+NOTICES = Collection("notices", m.Notice, children=(
+    _nested("items", m.NoticeItem, "notice_id", order_by=("paragraph_id",)),
+))
 
 #: The top-level lists, in the order they appear in the file and are inserted.
 TOP: tuple[Collection, ...] = (
@@ -138,6 +147,9 @@ TOP: tuple[Collection, ...] = (
     PARAGRAPHS,
     Collection("appendices", m.Appendix),
     Collection("marks", m.Mark, optional=True),
+    NOTICES,
+    Collection("recipients", m.Recipient, "organisation_id"),
+    Collection("text_blocks", m.TextBlock, "organisation_id"),
     Collection("seals", m.MinutesSeal, late=True),
 )
 

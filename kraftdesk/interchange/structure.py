@@ -35,6 +35,10 @@ _ENUM_NOUNS = {
     "StatementState": "inget känt tillstånd för ett yttrande",
     "AppendixKind": "ingen känd typ av bilaga",
     "BasisRefKind": "ingen känd typ av hänvisning",
+    "ParagraphOutcome": "inget känt utfall (bordlagt eller återremitterat)",
+    "ReportedItemKind": "ingen känd typ av anmälan",
+    "DispatchMeans": "inget känt sätt att skicka",
+    "AgendaPlacement": "ingen känd plats på föredragningslistan",
 }
 
 #: Messages for lists that must not be empty, by (owner's list, list).

@@ -65,6 +65,8 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
                        {pid: h[1].chair_id for pid, h in heads.items()})
     recused = load.recused(session, ids)
     statements = load.by_key(load.statements(session, ids))
+    reported = load.reported_items(session, ids)
+    appendix_lines = load.appendix_lines(session, (h[0] for h in heads.values()))
     secretaries = load.people(session, (h[1].secretary_id for h in heads.values()))
     targets = {b.id: load.body_name(b) for b in session.scalars(select(Body).where(Body.id.in_(
         {h[0].proposes_to_body_id for h in heads.values() if h[0].proposes_to_body_id})))}
@@ -86,6 +88,8 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
             basis=tuple(load.basis(session, parts["basis"].get(pid, []))),
             distribution=tuple(parts["distribution"].get(pid, [])),
             immediately_approved_on=p.immediately_approved_on,
+            outcome=p.outcome, reported_items=tuple(reported.get(pid, [])),
+            appendices=tuple(appendix_lines.get(pid, [])),
         ))
     return result
 

@@ -13,8 +13,9 @@ from collections.abc import Collection, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain.enums import ParagraphAttendanceKind
+from kraftdesk.domain.enums import AppendixKind, ParagraphAttendanceKind
 from kraftdesk.domain.values import (
+    AppendixLine,
     BallotValue,
     BasisLine,
     BodyName,
@@ -24,6 +25,7 @@ from kraftdesk.domain.values import (
     OrganisationTexts,
     PersonName,
     ProposalValue,
+    ReportedItemValue,
     StatementValue,
     VoteValue,
 )
@@ -43,6 +45,7 @@ from kraftdesk.register.models import (
     Person,
     Proposal,
     ProposalAuthor,
+    ReportedItem,
     Statement,
     StatementAuthor,
     StatementConcurrence,
@@ -53,7 +56,9 @@ from kraftdesk.register.models import (
 def texts(session: Session) -> OrganisationTexts:
     org = support.organisation(session)
     return OrganisationTexts(org.special_statement_not_received_text,
-                             org.reservation_not_received_text, org.distribution_heading)
+                             org.reservation_not_received_text, org.distribution_heading,
+                             org.reported_items_decision_text,
+                             org.delegated_decisions_decision_text)
 
 
 def people(session: Session, ids: Iterable[int | None]) -> dict[int, PersonName]:
@@ -232,3 +237,34 @@ def headers(session: Session, ids: Collection[int]) -> list[tuple[Paragraph, Mee
 
 def free_sections(rows: list) -> tuple[FreeSection, ...]:
     return tuple(FreeSection(*row) for row in rows)
+
+
+def reported_items(session: Session,
+                   ids: Collection[int]) -> dict[int, list[ReportedItemValue]]:
+    """The lists of anmälningsärenden and delegationsbeslut per paragraph, in order."""
+    rows = session.scalars(select(ReportedItem).where(ReportedItem.paragraph_id.in_(ids))
+                           .order_by(ReportedItem.paragraph_id, ReportedItem.position)).all()
+    return by_key((r.paragraph_id, ReportedItemValue(r.kind, r.what, r.decided_on,
+                                                     r.decided_by, r.case_number))
+                  for r in rows)
+
+
+def appendix_lines(session: Session, paragraphs: Iterable[Paragraph]
+                   ) -> dict[int, list[AppendixLine]]:
+    """Document and voting-list bilagor per paragraph, in number order."""
+    by_meeting: dict[int, list[int]] = defaultdict(list)
+    for p in paragraphs:
+        by_meeting[p.meeting_id].append(p.id)
+    result: dict[int, list[AppendixLine]] = defaultdict(list)
+    for meeting_id, ids in by_meeting.items():
+        rows = session.execute(select(Appendix.id, Appendix.paragraph_id, Appendix.kind,
+                                      Appendix.title)
+                               .where(Appendix.paragraph_id.in_(ids),
+                                      Appendix.kind != AppendixKind.STATEMENT)).all()
+        if not rows:
+            continue
+        numbers = appendices.numbers(session, session.get_one(Meeting, meeting_id))
+        for aid, pid, kind, title in sorted(rows, key=lambda r: numbers[r[0]]):
+            result[pid].append(AppendixLine(numbers[aid], title,
+                                            kind is AppendixKind.DOCUMENT))
+    return result

@@ -10,7 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
-from kraftdesk.domain.enums import BasisRefKind, MinutesState
+from kraftdesk.domain.enums import (
+    BasisRefKind,
+    CaseStatus,
+    MinutesState,
+    ParagraphOutcome,
+    ReportedItemKind,
+)
 from kraftdesk.reading import support
 from kraftdesk.reading.composition import basis_lines, formula_of
 from kraftdesk.reading.references import meeting_ref, paragraph_ref
@@ -23,6 +29,7 @@ from kraftdesk.register.models import (
     Meeting,
     Paragraph,
     ParagraphSection,
+    ReportedItem,
 )
 
 
@@ -31,6 +38,7 @@ class CaseRef:
     id: int
     number: str  # diarienummer
     title: str
+    status: CaseStatus = CaseStatus.OPEN
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,16 @@ class BasisRow:
     text: str | None
     ref_paragraph_id: int | None
     ref_kind: BasisRefKind | None
+
+
+@dataclass(frozen=True)
+class ReportedItemRow:
+    id: int
+    kind: ReportedItemKind
+    decided_on: date | None
+    decided_by: str | None
+    what: str
+    case_number: str | None
 
 
 @dataclass(frozen=True)
@@ -96,6 +114,9 @@ class ParagraphView:
     locked: bool
     numbers_fixed: bool
     case_handlings: tuple[HandlingRow, ...]
+    presenter: str | None = None  # föredragande
+    outcome: ParagraphOutcome | None = None  # bordlagt, återremitterat
+    reported_items: tuple[ReportedItemRow, ...] = ()
 
 
 def _case_handlings(session: Session, paragraph: Paragraph) -> tuple[HandlingRow, ...]:
@@ -132,7 +153,7 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         label=f"§ {paragraph.number}" if paragraph.number else "§ –",
         reference=paragraph_ref(body, paragraph) if paragraph.number else None,
         position=paragraph.position, title=paragraph.title,
-        case=CaseRef(case.id, case.number, case.title) if case else None,
+        case=CaseRef(case.id, case.number, case.title, case.status) if case else None,
         summary=paragraph.summary, proposes_to_body_id=paragraph.proposes_to_body_id,
         formula=formula_of(session, paragraph), formula_override=paragraph.formula_override,
         procedure_text=paragraph.procedure_text,
@@ -147,4 +168,9 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         locked=rules.is_locked(meeting.minutes_state, paragraph.immediately_approved_on),
         numbers_fixed=rules.numbers_fixed(meeting.minutes_state),
         case_handlings=_case_handlings(session, paragraph),
+        presenter=paragraph.presenter, outcome=paragraph.outcome,
+        reported_items=tuple(ReportedItemRow(r.id, r.kind, r.decided_on, r.decided_by, r.what,
+                                             r.case_number) for r in session.scalars(
+            select(ReportedItem).where(ReportedItem.paragraph_id == paragraph.id)
+            .order_by(ReportedItem.position))),
     )

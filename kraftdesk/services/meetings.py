@@ -10,7 +10,8 @@ Read (frozen values, never ORM objects):
     paragraph_attendance_view(register, paragraph_id) -> ParagraphAttendanceView
 
 Write (one transaction each, UserError in Swedish, return Changes):
-    plan_meeting(register, plan: MeetingPlan) -> Created            .id = the new meeting
+    plan_meeting(register, plan: MeetingPlan) -> Created            .id = the new meeting;
+        its agenda starts and ends with the body's standard items (services.templates)
     update_meeting(register, meeting_id, plan: MeetingPlan) -> Changes
     delete_meeting(register, meeting_id) -> Changes                  only without paragraphs
     set_attendance(register, meeting_id, entries: Sequence[AttendanceEntry]) -> Changes
@@ -65,12 +66,15 @@ from kraftdesk.register.models import (
     Body,
     Meeting,
     MeetingApprover,
+    Notice,
+    NoticeItem,
     Paragraph,
     ParagraphAttendance,
     Person,
     Statement,
     Vote,
 )
+from kraftdesk.services import templates
 from kraftdesk.services.changes import Changes, Created
 from kraftdesk.services.numbering import renumber_meeting
 
@@ -267,7 +271,10 @@ def plan_meeting(register: Register, plan: MeetingPlan) -> Created:
         session.add(meeting)
         session.flush()
         _apply_plan(session, meeting, plan)
-        return Created(meetings=frozenset({meeting.id}), id=meeting.id)
+        session.flush()
+        standard = templates.apply_agenda_template(session, meeting)
+        return Created(meetings=frozenset({meeting.id}), paragraphs=frozenset(standard),
+                       id=meeting.id)
 
 
 def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan) -> Changes:
@@ -319,7 +326,9 @@ def delete_meeting(register: Register, meeting_id: int) -> Changes:
         if session.scalar(select(func.count()).where(Paragraph.meeting_id == meeting.id)):
             raise UserError(f"Sammanträdet {meeting_ref(body, meeting)} har paragrafer och "
                             "kan inte tas bort; ta bort paragraferna först.", field="meeting")
-        for model in (MeetingApprover, Attendance):
+        notices = select(Notice.id).where(Notice.meeting_id == meeting.id)
+        session.execute(delete(NoticeItem).where(NoticeItem.notice_id.in_(notices)))
+        for model in (MeetingApprover, Attendance, Notice):
             session.execute(delete(model).where(model.meeting_id == meeting.id))
         session.delete(meeting)
         return Changes(meetings=frozenset({meeting_id}))

@@ -7,21 +7,26 @@ Read (frozen values):
 
 Write (one transaction each; UserError in Swedish; each returns Changes):
     create_case(register, number, title, body_id=None) -> Created       .id = the case
-    add_paragraph(register, meeting_id, *, title, case_id=None, position=None) -> Created
+    add_paragraph(register, meeting_id, *, title, case_id=None, position=None,
+                  reopen_closed_case=False) -> Created
         appended (or inserted at 1-based `position`); .id = the new paragraph; every
-        paragraph of the meeting is renumbered in agenda order
+        paragraph of the meeting is renumbered in agenda order. A closed (avslutat) ärende
+        is refused with ClosedCaseError unless `reopen_closed_case`: then it is opened again
     move_paragraph(register, paragraph_id, position) -> Changes          draft minutes only
     renumber(register, paragraph_id, number) -> Changes                  this § gets `number`,
         the others of the meeting follow consecutively; a number used elsewhere is refused
     number_paragraphs(register, meeting_id, first=None) -> Changes
     delete_paragraph(register, paragraph_id) -> Changes                  draft minutes only
     update_paragraph(register, paragraph_id, *, title=…, summary=…, case_id=…,
-                     proposes_to_body_id=…, formula_override=…, procedure_text=…) -> Changes
+                     proposes_to_body_id=…, formula_override=…, procedure_text=…,
+                     presenter=…, outcome=…) -> Changes
         only the keywords given change; None clears an optional field
     set_decision_points(register, paragraph_id, points: Sequence[str]) -> Changes
     set_basis(register, paragraph_id, lines: Sequence[BasisLine]) -> Changes
     set_distribution(register, paragraph_id, recipients: Sequence[str]) -> Changes
     set_free_sections(register, paragraph_id, sections: Sequence[FreeSection]) -> Changes
+    set_reported_items(register, paragraph_id, items: Sequence[ReportedItemValue]) -> Changes
+        the lists of anmälningsärenden and delegationsbeslut (date, decided by, what, dnr)
 
 Numbering: per body and series (the calendar year by default; the meeting date when the
 organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules only.
@@ -36,8 +41,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import case_numbers, rules
+from kraftdesk.domain.enums import CaseStatus, ParagraphOutcome, ReportedItemKind
 from kraftdesk.domain.errors import UserError
-from kraftdesk.domain.values import BasisLine, FreeSection
+from kraftdesk.domain.values import BasisLine, FreeSection, ReportedItemValue
 from kraftdesk.reading import support
 from kraftdesk.reading.paragraphs import (
     BasisRow,
@@ -46,6 +52,7 @@ from kraftdesk.reading.paragraphs import (
     FreeSectionRow,
     HandlingRow,
     ParagraphView,
+    ReportedItemRow,
     read_paragraph_view,
 )
 from kraftdesk.reading.references import meeting_ref
@@ -57,19 +64,22 @@ from kraftdesk.register.models import (
     Body,
     Case,
     DecisionPoint,
+    Dispatch,
     Distribution,
     Meeting,
+    NoticeItem,
     Paragraph,
     ParagraphAttendance,
     ParagraphSection,
     Proposal,
     ProposalAuthor,
+    ReportedItem,
     Statement,
     StatementAuthor,
     StatementConcurrence,
     Vote,
 )
-from kraftdesk.services import numbering
+from kraftdesk.services import numbering, templates
 from kraftdesk.services.changes import UNSET, Changes, Created
 
 __all__ = [
@@ -77,12 +87,15 @@ __all__ = [
     "BasisLine",
     "BasisRow",
     "CaseRef",
+    "ClosedCaseError",
     "Created",
     "DecisionPointRow",
     "FreeSection",
     "FreeSectionRow",
     "HandlingRow",
     "ParagraphView",
+    "ReportedItemRow",
+    "ReportedItemValue",
     "add_paragraph",
     "create_case",
     "delete_paragraph",
@@ -95,8 +108,17 @@ __all__ = [
     "set_decision_points",
     "set_distribution",
     "set_free_sections",
+    "set_reported_items",
     "update_paragraph",
 ]
+
+
+class ClosedCaseError(UserError):
+    """The ärende is avslutat: ask before putting it on an agenda (it is then opened again)."""
+
+    def __init__(self, message: str, case_id: int) -> None:
+        super().__init__(message, field="case_id")
+        self.case_id = case_id
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -110,7 +132,7 @@ def paragraph_view(register: Register, paragraph_id: int) -> ParagraphView:
 def find_case(register: Register, number: str) -> CaseRef | None:
     with register.read() as session:
         case = session.scalars(select(Case).where(Case.number == number.strip())).first()
-        return CaseRef(case.id, case.number, case.title) if case else None
+        return CaseRef(case.id, case.number, case.title, case.status) if case else None
 
 
 # --- cases and the agenda --------------------------------------------------------------
@@ -152,7 +174,8 @@ def _meeting_for_agenda(session: Session, meeting_id: int) -> tuple[Meeting, str
 
 
 def add_paragraph(register: Register, meeting_id: int, *, title: str,
-                  case_id: int | None = None, position: int | None = None) -> Created:
+                  case_id: int | None = None, position: int | None = None,
+                  reopen_closed_case: bool = False) -> Created:
     """Put a case (or another item) on the agenda; the paragraphs are renumbered in order.
     The paragraph proposes to the body the meeting's body usually proposes to (if any)."""
     title = title.strip()
@@ -161,9 +184,17 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
         if case_id is not None:
             case = support.get(session, Case, case_id, what="Ärendet")
             title = title or case.title
+            if case.status is CaseStatus.CLOSED:
+                if not reopen_closed_case:
+                    raise ClosedCaseError(
+                        f"Ärendet {case.number} ({case.title}) är avslutat. Ska det ändå tas "
+                        "upp på föredragningslistan? Det öppnas då igen.", case.id)
+                case.status = CaseStatus.OPEN
         if not title:
             raise UserError("Paragrafens rubrik saknas.", field="title")
         paragraphs = numbering.ordered(session, meeting.id)
+        # Appended before the body's standard end items (anmälningsärenden …).
+        last = len(paragraphs) - templates.trailing_standard_items(session, meeting)
         scheme = support.numbering_scheme(session, meeting.body_id)
         body = session.get_one(Body, meeting.body_id)
         # The formula follows the body's usual one ("föreslår kommunfullmäktige besluta").
@@ -173,8 +204,7 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
                               title=title, proposes_to_body_id=body.proposes_to_id)
         session.add(paragraph)
         session.flush()
-        index = len(paragraphs) if position is None else max(0, min(position - 1,
-                                                                    len(paragraphs)))
+        index = last if position is None else max(0, min(position - 1, len(paragraphs)))
         paragraphs.insert(index, paragraph)
         numbering.set_positions(session, paragraphs)
         touched = numbering.renumber_meeting(session, meeting, first=None)
@@ -247,7 +277,7 @@ def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
         ):
             session.execute(stmt)
         for model in (DecisionPoint, BasisDocument, Distribution, ParagraphSection,
-                      ParagraphAttendance):
+                      ParagraphAttendance, ReportedItem, Dispatch, NoticeItem):
             session.execute(delete(model).where(model.paragraph_id == pid))
         session.delete(paragraph)
         session.flush()
@@ -274,8 +304,13 @@ def _clean(value: str | None) -> str | None:
 def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSET,
                      summary: Any = UNSET, case_id: Any = UNSET,
                      proposes_to_body_id: Any = UNSET, formula_override: Any = UNSET,
-                     procedure_text: Any = UNSET) -> Changes:
-    """Change the given fields only. `proposes_to_body_id` None: the body decides itself."""
+                     procedure_text: Any = UNSET, presenter: Any = UNSET,
+                     outcome: Any = UNSET) -> Changes:
+    """Change the given fields only. `proposes_to_body_id` None: the body decides itself.
+
+    `presenter` is the föredragande; `outcome` (ParagraphOutcome) marks the case bordlagt
+    or återremitterat (it must come back on a later agenda), None: settled.
+    """
     with register.write() as session:
         paragraph, meeting = _editable(session, paragraph_id)
         what = support.paragraph_what(paragraph)
@@ -301,7 +336,16 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
             paragraph.formula_override = _clean(formula_override)
         if procedure_text is not UNSET:
             paragraph.procedure_text = _clean(procedure_text)
-        return Changes(paragraphs=frozenset({paragraph.id}))
+        if presenter is not UNSET:  # one line, as printed in the kallelse
+            line = " ".join((presenter or "").split())
+            if len(line) > 300:
+                raise UserError(f"Föredragande för {what} är för långt ({len(line)} tecken; "
+                                "högst 300).", field="presenter")
+            paragraph.presenter = line or None
+        if outcome is not UNSET:
+            paragraph.outcome = None if outcome is None else ParagraphOutcome(outcome)
+        cases = frozenset({paragraph.case_id}) if paragraph.case_id else frozenset()
+        return Changes(paragraphs=frozenset({paragraph.id}), cases=cases)
 
 
 def set_decision_points(register: Register, paragraph_id: int,
@@ -386,4 +430,42 @@ def set_free_sections(register: Register, paragraph_id: int,
         session.add_all(ParagraphSection(paragraph_id=paragraph.id, position=i,
                                          heading=s.heading.strip(), body=s.body.strip())
                         for i, s in enumerate(sections, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def _check_reported(paragraph: Paragraph, meeting: Meeting, n: int,
+                    item: ReportedItemValue) -> ReportedItem:
+    where = f"Rad {n} i anmälningarna till {support.paragraph_what(paragraph)}"
+    what = _clean(item.what)
+    if what is None:
+        raise UserError(f"{where} saknar ärende eller beslut.", field=f"reported_items[{n}]")
+    if item.decided_on is not None and item.decided_on > meeting.starts_at.date():
+        raise UserError(f"{where}: datumet {item.decided_on.isoformat()} ligger efter "
+                        f"sammanträdet ({meeting.starts_at.date().isoformat()}).",
+                        field=f"reported_items[{n}]")
+    for value, limit, name in ((item.decided_by, 300, "beslutat av"),
+                               (item.case_number, 100, "diarienumret")):
+        if value and len(value.strip()) > limit:
+            raise UserError(f"{where}: {name} är för långt (högst {limit} tecken).",
+                            field=f"reported_items[{n}]")
+    return ReportedItem(paragraph_id=paragraph.id, position=n,
+                        kind=ReportedItemKind(item.kind), decided_on=item.decided_on,
+                        decided_by=_clean(item.decided_by), what=what,
+                        case_number=_clean(item.case_number))
+
+
+def set_reported_items(register: Register, paragraph_id: int,
+                       items: Sequence[ReportedItemValue]) -> Changes:
+    """The lists of anmälningsärenden and delegationsbeslut, in order (replacing the earlier).
+
+    Without decision points the paragraph's Beslut is the organisation's standard decision
+    ("Kommunstyrelsen lägger anmälningarna till handlingarna.").
+    """
+    with register.write() as session:
+        paragraph, meeting = _editable(session, paragraph_id)
+        rows = [_check_reported(paragraph, meeting, n, item)
+                for n, item in enumerate(items, start=1)]
+        session.execute(delete(ReportedItem).where(ReportedItem.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(rows)
         return Changes(paragraphs=frozenset({paragraph.id}))

@@ -202,6 +202,7 @@ PART_NAMES = {
     "appendix": "bilaga {number}",
     "stored_file": "fil «{filename}»",
     "mark": "markering för den offentliga versionen",
+    "reported_item": "anmälningslistan, rad {rank}",
 }
 
 FIELD_NAMES = {
@@ -215,6 +216,8 @@ FIELD_NAMES = {
     "withdrawn": "återkallat", "person_id": "person", "received_at": "inkom",
     "yes_meaning": "ja-proposition", "no_meaning": "nej-proposition", "note": "anteckning",
     "provision": "bestämmelse", "passage_text": "markerad text", "scope": "omfattning",
+    "outcome": "bordlagt eller återremitterat", "what": "ärende", "decided_on": "datum",
+    "decided_by": "beslutat av", "case_number": "diarienummer",
 }
 
 #: Where the paragraph of a grandchild row is found: table -> (column, parent table).

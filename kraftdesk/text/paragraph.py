@@ -3,19 +3,33 @@
 
     § 16 Återrapportering kring kraftsamlande insatser
     STK-2024-1374
-    Sammanfattning · (free sections) · Yrkanden · Beslutsgång · Omröstning · Jäv ·
-    Beslut (formula, numbered points) · Reservationer och särskilda yttranden ·
-    Protokollsanteckning(ar) · Beslutsunderlag · Justering · Protokollsutdrag skickas till
+    Sammanfattning · (free sections) · Anmälningsärenden · Delegationsbeslut · Yrkanden ·
+    Beslutsgång · Omröstning · Jäv · Beslut (formula, numbered points) · Reservationer och
+    särskilda yttranden · Protokollsanteckning(ar) · Beslutsunderlag · Bilagor · Justering ·
+    Protokollsutdrag skickas till
 
-Sections without content are left out.
+Sections without content are left out. A paragraph without decision points whose case was
+bordlagt or återremitterat says so ("Kommunstyrelsen beslutar att bordlägga ärendet."); one
+with lists of anmälningsärenden or delegationsbeslut takes the organisation's standard
+decision ("Kommunstyrelsen lägger anmälningarna till handlingarna."). A document bilaga is a
+Beslutsunderlag line ("Ekonomisk redovisning 2026, bilaga 3"), a voting list is named in
+the Omröstning section and on the Bilagor line.
 """
 
 from __future__ import annotations
 
-from kraftdesk.domain.document import Block, BulletList, NumberedList, ParagraphDoc, Section, Text
-from kraftdesk.domain.enums import StatementKind
+from kraftdesk.domain.document import (
+    Block,
+    BulletList,
+    NumberedList,
+    ParagraphDoc,
+    Section,
+    Table,
+    Text,
+)
+from kraftdesk.domain.enums import ReportedItemKind, StatementKind
 from kraftdesk.domain.marks import SectionKey, section_id
-from kraftdesk.domain.values import OrganisationTexts, ParagraphValue
+from kraftdesk.domain.values import OrganisationTexts, ParagraphValue, ReportedItemValue
 from kraftdesk.text import formats as f
 from kraftdesk.text.basis import basis_line
 from kraftdesk.text.decision import formula
@@ -26,8 +40,25 @@ from kraftdesk.text.proceedings import (
     vote_sentences,
 )
 from kraftdesk.text.statements import announcement_blocks
+from kraftdesk.text.vocabulary import PARAGRAPH_OUTCOME_DECISION
 
 IMMEDIATELY_APPROVED = "Paragrafen är omedelbart justerad."
+DECISION_HEADING = "Beslut"
+BASIS_HEADING = "Beslutsunderlag"
+APPENDICES_HEADING = "Bilagor"
+_REPORTED_KEY = {ReportedItemKind.DOCUMENT: SectionKey.REPORTED_ITEMS,
+                 ReportedItemKind.DELEGATED_DECISION: SectionKey.DELEGATED_DECISIONS}
+_REPORTED = {
+    ReportedItemKind.DOCUMENT: ("Anmälningsärenden",
+                                ("Datum", "Avsändare", "Ärende", "Diarienummer")),
+    ReportedItemKind.DELEGATED_DECISION: ("Delegationsbeslut",
+                                          ("Datum", "Beslutat av", "Beslut", "Diarienummer")),
+}
+
+
+def appendix_line(title: str, number: int) -> str:
+    """ "Ekonomisk redovisning 2026, bilaga 3"."""
+    return f"{title}, bilaga {number}"
 
 
 def label(number: int | None) -> str:
@@ -48,6 +79,26 @@ def _section(heading: str, blocks: tuple[Block, ...] | list[Block],
     return [Section(heading, tuple(blocks), key)] if blocks else []
 
 
+def reported_table(kind: ReportedItemKind, items: tuple[ReportedItemValue, ...]) -> Table:
+    """The list of anmälningsärenden or delegationsbeslut: date, who, what, diarienummer."""
+    return Table(header=_REPORTED[kind][1], rows=tuple(
+        (f.iso_date(i.decided_on) if i.decided_on else "", i.decided_by or "", i.what,
+         i.case_number or "") for i in items if i.kind is kind))
+
+
+def _reported(p: ParagraphValue) -> list[Section]:
+    sections: list[Section] = []
+    for kind, (heading, _) in _REPORTED.items():
+        if any(i.kind is kind for i in p.reported_items):
+            sections += _section(heading, [reported_table(kind, p.reported_items)],
+                                 _REPORTED_KEY[kind])
+    return sections
+
+
+def _voting_lists(p: ParagraphValue) -> list[int]:
+    return [a.number for a in p.appendices if not a.is_document]
+
+
 def _proceedings(p: ParagraphValue) -> list[Section]:
     body = p.meeting.body
     sections = _section("Yrkanden", [Text(proposal_sentence(x)) for x in p.proposals],
@@ -55,19 +106,38 @@ def _proceedings(p: ParagraphValue) -> list[Section]:
     procedure = (text_blocks(p.procedure_text) if p.procedure_text and p.procedure_text.strip()
                  else tuple(Text(s) for s in procedure_sentences(body, p.proposals, p.votes)))
     sections += _section("Beslutsgång", procedure, SectionKey.PROCEDURE)
-    sections += _section("Omröstning",
-                         [Text(s) for v in p.votes for s in vote_sentences(body, v)],
-                         SectionKey.VOTES)
+    votes: list[Block] = [Text(s) for v in p.votes for s in vote_sentences(body, v)]
+    lists = _voting_lists(p)
+    if votes and lists:
+        word = "bilaga" if len(lists) == 1 else "bilagorna"
+        votes.append(Text(f"Hur var och en har röstat framgår av {word} "
+                          f"{f.join_list([str(n) for n in lists])}."))
+    sections += _section("Omröstning", votes, SectionKey.VOTES)
     if p.recused:
         sections += _section("Jäv", [Text(recusal_sentence(p.recused))], SectionKey.RECUSAL)
     return sections
 
 
-def _decision(p: ParagraphValue) -> Section:
+def _standard_decision(p: ParagraphValue, texts: OrganisationTexts) -> tuple[Text, ...]:
+    """Without decision points: bordlagt, återremitterat, or the lists put to the files."""
+    body = f.body_heading(p.meeting.body)
+    if p.outcome is not None:
+        return (Text(f"{body} {PARAGRAPH_OUTCOME_DECISION[p.outcome]}."),)
+    wording = {ReportedItemKind.DOCUMENT: texts.reported_items_decision,
+               ReportedItemKind.DELEGATED_DECISION: texts.delegated_decisions_decision}
+    return tuple(Text(f"{body} {wording[kind].strip().rstrip('.')}.") for kind in _REPORTED
+                 if any(i.kind is kind for i in p.reported_items))
+
+
+def _decision(p: ParagraphValue, texts: OrganisationTexts) -> Section:
+    standard = () if p.decision_points or (p.formula_override or "").strip() \
+        else _standard_decision(p, texts)
+    if standard:
+        return Section(DECISION_HEADING, standard, SectionKey.DECISION)
     blocks: list[Block] = [Text(formula(p.meeting.body, p.proposes_to, p.formula_override))]
     if p.decision_points:
         blocks.append(NumberedList(tuple(f.tidy_amounts(x) for x in p.decision_points)))
-    return Section("Beslut", tuple(blocks), SectionKey.DECISION)
+    return Section(DECISION_HEADING, tuple(blocks), SectionKey.DECISION)
 
 
 def _statements(p: ParagraphValue, texts: OrganisationTexts) -> list[Section]:
@@ -89,12 +159,18 @@ def compose_paragraph(p: ParagraphValue, texts: OrganisationTexts) -> ParagraphD
     for free in p.free_sections:
         sections += _section(free.heading, text_blocks(free.body),
                              section_id(SectionKey.FREE, free.section_id))
+    sections += _reported(p)
     sections += _proceedings(p)
-    sections.append(_decision(p))
+    sections.append(_decision(p, texts))
     sections += _statements(p, texts)
     lines = [line for line in (basis_line(b) for b in p.basis) if line]
+    lines += [appendix_line(a.title, a.number) for a in p.appendices if a.is_document]
     if lines:
-        sections += _section("Beslutsunderlag", [BulletList(tuple(lines))], SectionKey.BASIS)
+        sections += _section(BASIS_HEADING, [BulletList(tuple(lines))], SectionKey.BASIS)
+    voting = [appendix_line("Omröstningslista", n) for n in _voting_lists(p)]
+    if voting:
+        sections += _section(APPENDICES_HEADING, [BulletList(tuple(voting))],
+                             SectionKey.APPENDICES)
     if p.immediately_approved_on is not None:
         sections += _section("Justering", [Text(IMMEDIATELY_APPROVED)], SectionKey.APPROVAL)
     if p.distribution:

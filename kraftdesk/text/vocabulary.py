@@ -10,11 +10,15 @@ kraftdesk.domain.enums is imported, so the window's first screen can use it at s
 from __future__ import annotations
 
 from kraftdesk.domain.enums import (
+    AgendaPlacement,
     AttendanceKind,
     BallotChoice,
     CaseStatus,
+    DispatchMeans,
     MinutesState,
+    ParagraphOutcome,
     ProposalKind,
+    ReportedItemKind,
     Role,
     StatementKind,
     StatementState,
@@ -68,7 +72,40 @@ MINUTES_STATE = {
     MinutesState.APPROVED: "Justerat",
 }
 
-CASE_STATUS = {CaseStatus.OPEN: "Pågående", CaseStatus.CLOSED: "Avslutat"}
+CASE_STATUS = {CaseStatus.OPEN: "Öppet", CaseStatus.CLOSED: "Avslutat"}
+
+#: What came of a paragraph that did not settle its ärende: "Bordlagt".
+PARAGRAPH_OUTCOME = {ParagraphOutcome.TABLED: "Bordlagt",
+                     ParagraphOutcome.REFERRED_BACK: "Återremitterat"}
+
+#: The decision, after the body's name: "Kommunstyrelsen beslutar att bordlägga ärendet."
+PARAGRAPH_OUTCOME_DECISION = {ParagraphOutcome.TABLED: "beslutar att bordlägga ärendet",
+                              ParagraphOutcome.REFERRED_BACK: "beslutar att återremittera "
+                                                              "ärendet"}
+
+#: In the past tense before "i KS:2026-12-02 § 415": "Bordlades".
+PARAGRAPH_OUTCOME_PAST = {ParagraphOutcome.TABLED: "Bordlades",
+                          ParagraphOutcome.REFERRED_BACK: "Återremitterades"}
+
+# --- before and after the meeting ---------------------------------------------------------
+
+#: A line of a paragraph's list, as a column: "Delegationsbeslut".
+REPORTED_ITEM_KIND = {ReportedItemKind.DOCUMENT: "Anmälan",
+                      ReportedItemKind.DELEGATED_DECISION: "Delegationsbeslut"}
+
+#: Where a standard item goes on the agenda, as a choice: "Början".
+AGENDA_PLACEMENT = {AgendaPlacement.START: "Början", AgendaPlacement.END: "Slutet"}
+
+#: How an extract was sent, in running text after "med" ("Skickat … med e-post") and, in
+#: lower case, on the command line ("--sätt e-post"). As a choice: capitalised.
+DISPATCH_MEANS = {
+    DispatchMeans.EMAIL: "e-post",
+    DispatchMeans.POST: "brev",
+    DispatchMeans.INTERNAL_MAIL: "internpost",
+    DispatchMeans.CASE_SYSTEM: "ärendehanteringssystemet",
+    DispatchMeans.HAND: "personligen",
+    DispatchMeans.OTHER: "annat sätt",
+}
 
 # --- people at the meeting ---------------------------------------------------------------
 

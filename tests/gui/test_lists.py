@@ -149,9 +149,9 @@ def test_opening_a_case_lists_its_handlings(qtbot: QtBot, window: MainWindow) ->
     view = window.cases_page.ui.table_view
     numbers = column_texts(view, CaseTableModel.NUMBER)
     double_click_row(qtbot, view, numbers.index("KS 2026/3"))
-    assert window.current_page() is window.search_page
-    assert window.search_page.ui.filter_edit.text() == '"KS 2026/3"'
-    assert column_texts(window.search_page.ui.table_view, 1) == ["Ängdala förskola"]
+    assert window.current_page() is window.case_page
+    assert window.case_page.ui.number_label.text() == "KS 2026/3"
+    assert column_texts(window.case_page.ui.handlings_view, 3) == ["Ängdala förskola"]
 
 
 def test_diarienummer_sort_by_their_numbers(qtbot: QtBot, register: Register, world: World,

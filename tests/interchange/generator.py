@@ -19,16 +19,20 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import (
+    AgendaPlacement,
     AppendixKind,
     AttendanceKind,
     BallotChoice,
     BasisRefKind,
     BodyKind,
     CaseStatus,
+    DispatchMeans,
     MinutesState,
     NumberingScheme,
     ParagraphAttendanceKind,
+    ParagraphOutcome,
     ProposalKind,
+    ReportedItemKind,
     Role,
     StatementKind,
     StatementState,
@@ -81,12 +85,19 @@ def generate(register: Register, *, seed: int = 7, meetings: int = 12,
             logo=PNG_LOGO, logo_media_type="image/png",
             numbering_scheme=NumberingScheme.PER_YEAR, take_down_rule=TakeDownRule.LAST_APPEAL_DAY,
             special_statement_not_received_text=g.text(), reservation_not_received_text=g.text(),
-            distribution_heading="Expedieras till", minutes_kept_at=g.maybe("Kommunhuset"))])[0]
+            distribution_heading="Expedieras till", minutes_kept_at=g.maybe("Kommunhuset"),
+            notice_absence_text=g.text(), reported_items_decision_text=g.text(3),
+            delegated_decisions_decision_text=g.text(3))])[0]
         g.add(m.Term, [dict(organisation_id=org["id"], starts_on=date(2023, 1, 1),
                             ends_on=date(2026, 12, 31)),
                        dict(organisation_id=org["id"], starts_on=date(2027, 1, 1),
                             ends_on=date(2030, 12, 31))])
         world = _people(g, org["id"])
+        g.add(m.Recipient, [dict(organisation_id=org["id"], name=f"{g.text(2)} {i}",
+                                 email=g.maybe(f"mottagare{i}@exempelby.se"))
+                            for i in range(3)])
+        g.add(m.TextBlock, [dict(organisation_id=org["id"], name=f"Block {i} {g.text(1)}",
+                                 text=g.text(10, lines=True)) for i in range(2)])
         files = g.add(m.StoredFile, [_file(g, i) for i in range(4)])
         cases = g.add(m.Case, [dict(organisation_id=org["id"], number=f"KS {2020 + i}/{i * 7}",
                                     title=g.text(4), status=g.r.choice(list(CaseStatus)),
@@ -108,10 +119,12 @@ def _people(g: Gen, org_id: int) -> dict[str, Any]:
                               [("S", "Socialdemokraterna"), ("M", "Moderaterna"),
                                ("ÖP", "Öppna partiet \"lokalt\"")]])
     ks = g.add(m.Body, [dict(organisation_id=org_id, name="Kommunstyrelsen", short_name="KS",
-                             kind=BodyKind.EXECUTIVE_BOARD, parent_id=None, approver_count=1)])[0]
+                             kind=BodyKind.EXECUTIVE_BOARD, parent_id=None, approver_count=1,
+                             notice_days=7)])[0]
     others = g.add(m.Body, [dict(organisation_id=org_id, name=name, short_name=short, kind=kind,
                                  parent_id=ks["id"] if kind is BodyKind.WORKING_COMMITTEE else None,
-                                 approver_count=g.r.randint(0, 2))
+                                 approver_count=g.r.randint(0, 2),
+                                 notice_days=g.maybe(g.r.randint(0, 14)))
                             for name, short, kind in [
                                 ("Kommunstyrelsens arbetsutskott", "KSAU",
                                  BodyKind.WORKING_COMMITTEE),
@@ -141,6 +154,11 @@ def _people(g: Gen, org_id: int) -> dict[str, Any]:
         retired_on=None))
     g.s.execute(update(m.Body).where(m.Body.id == others[0]["id"]).values(
         proposes_to_id=ks["id"], retired_on=date(2030, 12, 31)))
+    for body in bodies[:2]:
+        g.add(m.AgendaTemplateItem, [dict(
+            body_id=body["id"], placement=placement, position=i, title=g.text(2),
+            decision_text=g.maybe(g.text(4)))
+            for placement in AgendaPlacement for i in range(1, 3)])
     # One seat per person and body (seats of one person in one body may not overlap).
     g.add(m.Membership, [dict(
         person_id=p["id"], body_id=body["id"], role=g.r.choice(list(Role)),
@@ -187,6 +205,8 @@ def _meeting(g: Gen, world: dict[str, Any], index: int, count: int, cases: list[
         g.s.execute(update(m.Paragraph).where(m.Paragraph.id == pid)
                     .values(immediately_approved_on=starts.date()))
     _finish(g, meeting, state, files)
+    _notices(g, meeting, files)
+    _dispatches(g, meeting, state)
 
 
 def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int, cases: list[int],
@@ -198,8 +218,16 @@ def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int, ca
         position=n + 1, case_id=g.maybe(g.r.choice(cases), 0.8), title=g.text(3),
         summary=g.maybe(g.text(12, lines=True), 0.8),
         proposes_to_body_id=g.maybe(body["id"], 0.3), formula_override=g.maybe(g.text(3), 0.1),
-        procedure_text=g.maybe(g.text(5), 0.1), immediately_approved_on=None)])[0]
+        procedure_text=g.maybe(g.text(5), 0.1), immediately_approved_on=None,
+        presenter=g.maybe(g.text(2)),
+        outcome=g.maybe(g.r.choice(list(ParagraphOutcome)), 0.2))])[0]
     pid = paragraph["id"]
+    g.add(m.ReportedItem, [dict(
+        paragraph_id=pid, position=i, kind=list(ReportedItemKind)[(pid + i) % 2],
+        decided_on=g.maybe(meeting["starts_at"].date() - timedelta(days=i)),
+        decided_by=g.maybe(g.text(2)), what=g.text(5), case_number=g.maybe(f"KS 2026/{i}"))
+        for i in range(1, g.r.randint(0, 3) + 1)])
+
     g.add(m.DecisionPoint, [dict(paragraph_id=pid, position=i, text=g.text())
                             for i in range(1, g.r.randint(1, 3) + 1)])
     refs = [dict(paragraph_id=pid, position=i + 1, ref_paragraph_id=ref,
@@ -300,6 +328,39 @@ def _marks(g: Gen, meeting: dict[str, Any], paragraphs: list[dict[str, Any]]) ->
                      "kind": "secrecy", "scope": "appendix", "row_id": appendix["id"],
                      "provision": "OSL 18 kap. 8 §"})
     g.add(m.Mark, rows[: g.r.randint(1, len(rows))] if g.r.random() < 0.5 else rows)
+
+
+def _notices(g: Gen, meeting: dict[str, Any], files: list[int]) -> None:
+    paragraphs = g.s.execute(m.Paragraph.__table__.select()
+                             .where(m.Paragraph.meeting_id == meeting["id"])
+                             .order_by(m.Paragraph.position)).mappings().all()
+    day = meeting["starts_at"].date()
+    own = random.Random(-meeting["id"])  # the other tables' random values stay as they were
+    first = g.add(m.Notice, [dict(meeting_id=meeting["id"], sent_on=day - timedelta(days=8),
+                                  supplementary=False,
+                                  file_id=own.choice(files) if own.random() < 0.5 else None)])[0]
+    g.add(m.NoticeItem, [dict(notice_id=first["id"], paragraph_id=p["id"])
+                         for p in paragraphs[:-1]])
+    if paragraphs and own.random() < 0.5:
+        extra = g.add(m.Notice, [dict(meeting_id=meeting["id"], sent_on=day - timedelta(days=2),
+                                      supplementary=True, file_id=None)])[0]
+        g.add(m.NoticeItem, [dict(notice_id=extra["id"], paragraph_id=paragraphs[-1]["id"])])
+
+
+def _dispatches(g: Gen, meeting: dict[str, Any], state: MinutesState) -> None:
+    """Extracts sent: justerade ones only of justerade minutes, never before the meeting."""
+    paragraphs = g.s.execute(m.Paragraph.__table__.select()
+                             .where(m.Paragraph.meeting_id == meeting["id"])).mappings().all()
+    day = meeting["starts_at"].date()
+    own = random.Random(meeting["id"])  # the other tables' random values stay as they were
+    for p in paragraphs:
+        g.add(m.Dispatch, [dict(
+            paragraph_id=p["id"], recipient=f"Mottagare {own.randint(1, 5)}",
+            sent_on=day + timedelta(days=8 + i),
+            means=list(DispatchMeans)[(p["id"] + i) % len(DispatchMeans)],
+            final=state is MinutesState.APPROVED and i % 2 == 0,
+            address=f"utdrag{i}@exempelby.se" if own.random() < 0.5 else None)
+            for i in range(own.randint(0, 2))])
 
 
 def _finish(g: Gen, meeting: dict[str, Any], state: MinutesState, files: list[int]) -> None:

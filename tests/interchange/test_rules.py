@@ -182,6 +182,28 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("arbetsutskott over its own styrelse", lambda d: d["bodies"][2].update(parent_id=3),
      "$.bodies[2].parent_id: organen bildar en cirkel: ett organ kan inte vara överordnat sig "
      "självt, direkt eller indirekt."),
+    ("a final extract of minutes not yet justerade",
+     lambda d: d["paragraphs"][4]["dispatches"].append(
+         {"id": 1, "recipient": "Stadskontoret", "sent_on": "2026-12-03", "means": "email",
+          "final": True, "address": None}),
+     "$.paragraphs[4].dispatches[0].final: ett justerat utdrag kan inte ha skickats innan "
+     "paragrafen är justerad."),
+    ("an extract sent before the meeting",
+     lambda d: d["paragraphs"][2]["dispatches"].append(
+         {"id": 1, "recipient": "Stadskontoret", "sent_on": "2026-01-01", "means": "post",
+          "final": False, "address": None}),
+     "$.paragraphs[2].dispatches[0].sent_on: utdraget kan inte ha skickats före "
+     "sammanträdet (2026-01-07)."),
+    ("a kallelse sent after the meeting",
+     lambda d: d["notices"].append({"id": 1, "meeting_id": 5, "sent_on": "2026-12-03",
+                                    "supplementary": False, "file_id": None, "items": []}),
+     "$.notices[0].sent_on: kallelsen kan inte ha skickats efter sammanträdet (2026-12-02)."),
+    ("a kallelse calling to another meeting's paragraph",
+     lambda d: d["notices"].append({"id": 1, "meeting_id": 5, "sent_on": "2026-11-24",
+                                    "supplementary": False, "file_id": None,
+                                    "items": [{"paragraph_id": 3}]}),
+     "$.notices[0].items[0].paragraph_id: paragrafen hör till ett annat sammanträde än "
+     "kallelsen."),
 ]
 
 

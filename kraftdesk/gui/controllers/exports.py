@@ -25,9 +25,11 @@ PDF_FILTER = "PDF-filer (*.pdf)"
 class ExportController(QObject):
     """Signals:
         previewed(PdfPreviewDialog): a finished export is shown.
+        folder_written(list): the files written by an export to a folder.
     """
 
     previewed = Signal(object)
+    folder_written = Signal(list)
 
     def __init__(self, operations: Operations, settings: UiSettings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -56,6 +58,34 @@ class ExportController(QObject):
         if path is None:
             return None
         return self._run(kind, meeting_id, tuple(paragraph_ids), path, title)
+
+    def export_extracts_to_folder(self, paragraph_ids: Sequence[int], *,
+                                  name: str = "") -> BackgroundJob | None:
+        """One protokollsutdrag per paragraph (an ärende's handlings) into a chosen folder."""
+        if not paragraph_ids:
+            show_user_error(self._parent, UserError(
+                "Ärendet har ingen numrerad paragraf att ta utdrag av.", field="paragraf"))
+            return None
+        folder = self._settings.last_folder("exports") or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(
+            self._parent, f"Mapp för protokollsutdragen {name}".strip(), folder)
+        if not chosen:
+            return None
+        return self.run_extracts_to_folder(tuple(paragraph_ids), Path(chosen))
+
+    def run_extracts_to_folder(self, paragraph_ids: tuple[int, ...],
+                               folder: Path) -> BackgroundJob:
+        self._settings.remember_folder("exports", str(folder))
+
+        def op(register, progress):
+            return exports.export_extracts_batch(register, paragraph_ids, folder,
+                                                 progress=progress)
+
+        self.job = self._operations.run_in_background(
+            op, parent=self._parent, label="Protokollsutdragen tas fram …")
+        self.job.done.connect(lambda outcome: self.folder_written.emit(
+            [str(p) for p in outcome.value]) if outcome.ok and outcome.value else None)
+        return self.job
 
     def _ask_path(self, title: str, suggested: str) -> Path | None:
         folder = self._settings.last_folder("exports") or str(Path.home())

@@ -14,10 +14,11 @@ from kraftdesk.gui.forms.ui_ledger_page import Ui_LedgerPage
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.ledger_model import LedgerModel
 from kraftdesk.gui.models.paged import ROW_ROLE
+from kraftdesk.gui.models.return_model import ReturnModel
 from kraftdesk.gui.models.swedish_proxy import SwedishSortFilterProxyModel
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services import ledger
+from kraftdesk.services import cases, ledger
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.ledger import PendingPromise
 
@@ -28,10 +29,12 @@ CLOCK_MS = 60_000
 class LedgerPage(QWidget):
     """Signals:
         meeting_requested(int): open the meeting of the selected promise.
+        case_requested(int): open the ärende page of a bordlagt or återremitterat ärende.
         status_message(str): a short confirmation for the status bar.
     """
 
     meeting_requested = Signal(int)
+    case_requested = Signal(int)
     status_message = Signal(str)
 
     def __init__(self, operations: Operations, settings: UiSettings,
@@ -44,6 +47,7 @@ class LedgerPage(QWidget):
         self.model = LedgerModel(self)
         self.proxy = SwedishSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.returning = ReturnModel(self)
         self._setup_view()
         self._connect()
         self._clock = QTimer(self, interval=CLOCK_MS)
@@ -64,6 +68,9 @@ class LedgerPage(QWidget):
         self.ui.receive_text_button.setIcon(icon("received"))
         self.ui.receive_pdf_button.setIcon(icon("pdf"))
         self.ui.withdraw_button.setIcon(icon("withdraw"))
+        self.ui.returning_view.setModel(self.returning)
+        self.ui.returning_view.horizontalHeader().setSectionResizeMode(
+            ReturnModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -78,6 +85,9 @@ class LedgerPage(QWidget):
         self.model.modelReset.connect(self._update_summary)
         ui.ledger_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.proxy.modelReset.connect(self._update_buttons)
+        ui.returning_view.activated.connect(lambda _i: self._open_case())
+        ui.open_case_button.clicked.connect(self._open_case)
+        self.returning.modelReset.connect(self._update_returning)
         self._update_buttons()
 
     # Data -----------------------------------------------------------------------------------
@@ -87,10 +97,24 @@ class LedgerPage(QWidget):
         self.model.load(ledger.open_promises(self._operations.register, now=datetime.now()))
         if selected is not None:
             self.select_statement(selected.statement_id)
+        self.returning.load(cases.awaiting_return(self._operations.register))
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
-        if changes.register or changes.statements or changes.meetings or changes.paragraphs:
+        if changes.register or changes.statements or changes.meetings or changes.paragraphs \
+                or changes.cases:
             self.reload()
+
+    def _update_returning(self) -> None:
+        has = self.returning.rowCount() > 0
+        self.ui.returning_group.setVisible(has)
+        self.ui.open_case_button.setEnabled(has)
+
+    def _open_case(self) -> None:
+        index = self.ui.returning_view.currentIndex()
+        if not index.isValid() and self.returning.rowCount():
+            index = self.returning.index(0, 0)
+        if index.isValid():
+            self.case_requested.emit(self.returning.at(index.row()).case_id)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         self._clock.start()

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """One meeting: its header, the agenda (reorder by drag), attendance, and the minutes' state
-with the legal calendar. Justerade minutes are shown read-only."""
+with the legal calendar; the kallelse, the bilagor and the expediering in their own tabs
+(notice_panel, appendices_panel, dispatch_panel). Justerade minutes are shown read-only."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from kraftdesk.domain.calendar import LegalCalendar
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.gui import labels
+from kraftdesk.gui.controllers.appendices_panel import AppendicesPanel
 from kraftdesk.gui.controllers.attendance_dialog import AttendanceDialog
+from kraftdesk.gui.controllers.dispatch_panel import DispatchPanel
 from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
 from kraftdesk.gui.controllers.new_paragraph import NewParagraphDialog
+from kraftdesk.gui.controllers.notice_panel import NoticePanel
 from kraftdesk.gui.dialogs import confirm
 from kraftdesk.gui.forms.ui_meeting_page import Ui_MeetingPage
 from kraftdesk.gui.icons import icon
@@ -58,6 +62,9 @@ class MeetingPage(QWidget):
         self.attendance = AttendanceModel(self)
         self._setup_views()
         self._connect()
+        self.notice = NoticePanel(self.ui, operations, settings, self)
+        self.appendices = AppendicesPanel(self.ui, operations, undo_stack, refs, settings, self)
+        self.dispatch = DispatchPanel(self.ui, operations, settings, self)
 
     def _setup_views(self) -> None:
         ui = self.ui
@@ -123,6 +130,9 @@ class MeetingPage(QWidget):
         self._show_minutes(view, justering.meeting_calendar(register, meeting_id,
                                                              today=date.today()))
         self._show_locking(view)
+        self.notice.load(view)
+        self.appendices.load(view)
+        self.dispatch.load(view)
         for paragraph_id in selected:
             row = self.agenda.row_of(paragraph_id)
             if row is not None:
@@ -209,6 +219,7 @@ class MeetingPage(QWidget):
         def push() -> None:
             command = AddParagraphCommand(self._operations, self._refs, meeting_id,
                                           title=dialog.title, case_id=dialog.case_id,
+                                          reopen_closed_case=dialog.reopen_closed_case,
                                           widget=self)
             self._undo.push(command)
             if command.ref is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kraftdesk.domain.enums import CaseStatus
+from kraftdesk.gui.dialogs import confirm
 from kraftdesk.gui.forms.ui_new_paragraph_dialog import Ui_NewParagraphDialog
 from kraftdesk.gui.operations import Operations
 from kraftdesk.services import paragraphs
@@ -16,6 +18,7 @@ class NewParagraphDialog(QDialog):
     Attributes (after accept()):
         title: the paragraph's heading ("" means the case's title).
         case_id: the ärende, or None.
+        reopen_closed_case: the ärende is avslutat and the secretary chose to take it up.
     """
 
     def __init__(self, operations: Operations, *, parent: QWidget | None = None) -> None:
@@ -25,6 +28,7 @@ class NewParagraphDialog(QDialog):
         self._operations = operations
         self.title = ""
         self.case_id: int | None = None
+        self.reopen_closed_case = False
         self.ui.case_number_edit.editingFinished.connect(self._show_case)
         self.ui.button_box.accepted.connect(self.confirm)
         self.ui.button_box.rejected.connect(self.reject)
@@ -49,10 +53,19 @@ class NewParagraphDialog(QDialog):
             return
         case_id = None
         if number:
+            case = paragraphs.find_case(self._operations.register, number)
+            if case is not None and case.status is CaseStatus.CLOSED:
+                self.title, self.case_id, self.reopen_closed_case = title, case.id, True
+                confirm(self, title="Avslutat ärende",
+                        text=f"Ärendet {case.number} är avslutat. Ska det ändå tas upp på "
+                             "föredragningslistan?",
+                        informative="Ärendet öppnas då igen.", accept_text="Ta upp ärendet",
+                        on_accept=self.accept, name="closed_case_box")
+                return
             case_id = self._case_id(number, title)
             if case_id is None:
                 return
-        self.title, self.case_id = title, case_id
+        self.title, self.case_id, self.reopen_closed_case = title, case_id, False
         self.accept()
 
     def _case_id(self, number: str, title: str) -> int | None:

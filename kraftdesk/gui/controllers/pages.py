@@ -50,5 +50,6 @@ def build_cases_page(fetch: Fetch[CaseRow], count: Count, settings: UiSettings,
         name="cases", title="Ärenden", model=model, settings=settings,
         count_text=lambda text: counted(count(text), "ärende", "ärenden"),
         placeholder="diarienummer eller ord i rubriken",
-        hint="Dubbelklicka på ett ärende för att se alla paragrafer där det har behandlats.",
+        hint="Öppna ett ärende med dubbelklick eller Retur: dess behandling i alla organ, "
+             "beslut och yttranden.",
         parent=parent)

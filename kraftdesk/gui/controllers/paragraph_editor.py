@@ -15,13 +15,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from kraftdesk.domain.document import ParagraphDoc
 from kraftdesk.domain.errors import ConnectionLostError, UserError
+from kraftdesk.gui.controllers.appendices_panel import AppendixDialog, push_document
 from kraftdesk.gui.controllers.list_part import ListPart
 from kraftdesk.gui.controllers.marks_panel import MarksPanel
+from kraftdesk.gui.controllers.paragraph_more import AgendaFields, ReportedPart, TextBlockMenus
 from kraftdesk.gui.controllers.paragraph_parts import BasisPart, FreeSections
 from kraftdesk.gui.controllers.proceedings_panel import ProceedingsPanel
 from kraftdesk.gui.controllers.statements_panel import StatementsPanel
-from kraftdesk.gui.dialogs import confirm
+from kraftdesk.gui.dialogs import confirm, open_deleting
 from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.operations import Operations
@@ -30,6 +33,7 @@ from kraftdesk.gui.settings import UiSettings
 from kraftdesk.gui.undo import EditParagraphCommand, IdRefs, SetParagraphPartsCommand
 from kraftdesk.services import composition, justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
+from kraftdesk.services.meetings import MeetingView
 from kraftdesk.services.paragraphs import ParagraphView
 
 SAVE_DELAY_MS = 800
@@ -42,6 +46,7 @@ TAB_SECTIONS = {
     "statements_tab": ("Reservationer och särskilda yttranden", "Protokollsanteckning",
                        "Protokollsanteckningar"),
     "basis_tab": ("Beslutsunderlag",),
+    "reported_tab": ("Anmälningsärenden", "Delegationsbeslut", "Beslut"),
 }
 
 
@@ -53,6 +58,7 @@ TAB_TIPS = {
     "basis_tab": "Beslutsunderlag, med hänvisningar till tidigare behandlingar",
     "other_tab": "Vilka som får protokollsutdrag, och egna avsnitt",
     "public_tab": "Sekretess och personuppgifter som inte ska publiceras",
+    "reported_tab": "Listor med anmälningsärenden och delegationsbeslut",
 }
 
 
@@ -94,6 +100,12 @@ class ParagraphEditor(QWidget):
                                              "paragraph.procedure_text": ui.procedure_edit},
                                 self._save_typing, self)
         ui.section_tabs.addTab(self.marks, "Offentlig version")
+        self.agenda_fields = AgendaFields(ui, self._push_edit)
+        self.reported = ReportedPart(ui, self, self._parts_changed(
+            "ändring av anmälningarna", paragraphs.set_reported_items))
+        self.blocks = TextBlockMenus(ui, operations, self.points.add_value)
+        self.appendix_dialog: AppendixDialog | None = None
+        self._meeting: MeetingView | None = None
         self._connect()
         settings.restore_splitter("paragraph", ui.splitter)
         if min(ui.splitter.sizes() or [0]) == 0:
@@ -119,6 +131,7 @@ class ParagraphEditor(QWidget):
         ui.section_tabs.currentChanged.connect(lambda _i: self._show_preview())
         ui.approve_now_button.setIcon(icon("justera"))
         ui.approve_now_button.clicked.connect(self.approve_immediately)
+        ui.add_basis_appendix_button.clicked.connect(self.add_appendix)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
         """Save a text field at once when the user leaves it."""
@@ -140,10 +153,13 @@ class ParagraphEditor(QWidget):
         """Show the paragraph; `fields=False` keeps the text fields as typed."""
         register = self._operations.register
         self.view = view = paragraphs.paragraph_view(register, paragraph_id)
-        meeting = meetings.meeting_view(register, view.meeting_id)
+        self._meeting = meeting = meetings.meeting_view(register, view.meeting_id)
         editable = not view.locked
         if fields:
             self._load_fields(view, editable)
+        self.agenda_fields.load(view, editable=editable)
+        self.blocks.set_editable(editable)
+        self.ui.add_basis_appendix_button.setEnabled(editable)
         self.ui.heading_label.setText(f"{view.label} {view.title}")
         self.points.load([p.text for p in view.decision_points], editable=editable)
         self.recipients.load(list(view.distribution), editable=editable)
@@ -158,7 +174,23 @@ class ParagraphEditor(QWidget):
                              deadline=meeting.plan.approval_due_at, editable=editable)
         self.marks.load(view.id, editable=editable)
         self._show_locking(view)
-        self._show_preview()
+        doc = self._show_preview()
+        decision = next((" ".join(getattr(b, "text", "") for b in section.blocks)
+                         for section in doc.sections if section.heading == "Beslut"), "") \
+            if doc is not None and view.reported_items and not view.decision_points else ""
+        self.reported.load(view, editable=editable, decision=decision)
+
+    def add_appendix(self) -> AppendixDialog | None:
+        """A PDF document as bilaga to this paragraph (a line of its Beslutsunderlag)."""
+        if self.view is None or self._meeting is None:
+            return None
+        self.appendix_dialog = dialog = AppendixDialog(self._meeting, self._settings,
+                                                       selected=self.view.id, parent=self)
+        meeting_id = self._meeting.id
+        dialog.accepted.connect(lambda: push_document(
+            self._operations, self._undo, self._refs, self, dialog, meeting_id))
+        open_deleting(dialog)
+        return dialog
 
     def _save_typing(self) -> None:
         """Save what is typed in the text fields now (before a passage of them is marked)."""
@@ -226,9 +258,9 @@ class ParagraphEditor(QWidget):
         self.ui.locked_label.setVisible(view.locked)
         self.ui.approve_now_button.setVisible(not view.locked and view.number is not None)
 
-    def _show_preview(self) -> None:
+    def _show_preview(self) -> ParagraphDoc | None:
         if self.view is None:
-            return
+            return None
         doc = composition.preview_paragraph(self._operations.register, self.view.id)
         tab = self.ui.section_tabs.currentWidget().objectName()
         highlight = TAB_SECTIONS.get(tab, ())
@@ -241,6 +273,7 @@ class ParagraphEditor(QWidget):
         bar.setValue(position)
         if highlight:
             self.ui.preview_browser.scrollToAnchor(highlight[0])
+        return doc
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         """Reload after a change; the editor's own typing is not written back into the field

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout)
 
 class Ui_LedgerPage(object):
     def setupUi(self, ledger_page):
@@ -115,6 +115,45 @@ class Ui_LedgerPage(object):
 
         self.page_layout.addWidget(self.hint_label)
 
+        self.returning_group = QGroupBox(ledger_page)
+        self.returning_group.setObjectName(u"returning_group")
+        self.returning_layout = QVBoxLayout(self.returning_group)
+        self.returning_layout.setObjectName(u"returning_layout")
+        self.returning_intro_label = QLabel(self.returning_group)
+        self.returning_intro_label.setObjectName(u"returning_intro_label")
+        self.returning_intro_label.setWordWrap(True)
+
+        self.returning_layout.addWidget(self.returning_intro_label)
+
+        self.returning_view = QTableView(self.returning_group)
+        self.returning_view.setObjectName(u"returning_view")
+        self.returning_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.returning_view.setAlternatingRowColors(True)
+        self.returning_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.returning_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.returning_view.setWordWrap(False)
+        self.returning_view.horizontalHeader().setStretchLastSection(True)
+        self.returning_view.verticalHeader().setVisible(False)
+
+        self.returning_layout.addWidget(self.returning_view)
+
+        self.returning_buttons_layout = QHBoxLayout()
+        self.returning_buttons_layout.setObjectName(u"returning_buttons_layout")
+        self.returning_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.returning_buttons_layout.addItem(self.returning_spacer)
+
+        self.open_case_button = QPushButton(self.returning_group)
+        self.open_case_button.setObjectName(u"open_case_button")
+
+        self.returning_buttons_layout.addWidget(self.open_case_button)
+
+
+        self.returning_layout.addLayout(self.returning_buttons_layout)
+
+
+        self.page_layout.addWidget(self.returning_group)
+
 #if QT_CONFIG(shortcut)
         self.filter_label.setBuddy(self.filter_edit)
 #endif // QT_CONFIG(shortcut)
@@ -141,5 +180,8 @@ class Ui_LedgerPage(object):
 #endif // QT_CONFIG(tooltip)
         self.open_paragraph_button.setText(QCoreApplication.translate("LedgerPage", u"\u00d6ppna &sammantr\u00e4det", None))
         self.hint_label.setText(QCoreApplication.translate("LedgerPage", u"Tips: dra en PDF-fil fr\u00e5n utforskaren eller e-postprogrammet till en rad f\u00f6r att markera texten som inkommen.", None))
+        self.returning_group.setTitle(QCoreApplication.translate("LedgerPage", u"\u00c4renden som ska tas upp igen", None))
+        self.returning_intro_label.setText(QCoreApplication.translate("LedgerPage", u"Bordlagda och \u00e5terremitterade \u00e4renden. De st\u00e5r h\u00e4r tills de finns p\u00e5 f\u00f6redragningslistan till ett senare sammantr\u00e4de.", None))
+        self.open_case_button.setText(QCoreApplication.translate("LedgerPage", u"\u00d6ppna &\u00e4rendet", None))
         pass
     # retranslateUi

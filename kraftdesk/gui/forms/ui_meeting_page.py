@@ -384,6 +384,174 @@ class Ui_MeetingPage(object):
         self.minutes_layout.addItem(self.minutes_spacer)
 
         self.detail_tabs.addTab(self.minutes_tab, "")
+        self.notice_tab = QWidget()
+        self.notice_tab.setObjectName(u"notice_tab")
+        self.notice_layout = QVBoxLayout(self.notice_tab)
+        self.notice_layout.setObjectName(u"notice_layout")
+        self.notice_form = QFormLayout()
+        self.notice_form.setObjectName(u"notice_form")
+        self.notice_rule_caption = QLabel(self.notice_tab)
+        self.notice_rule_caption.setObjectName(u"notice_rule_caption")
+
+        self.notice_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.notice_rule_caption)
+
+        self.notice_rule_value = QLabel(self.notice_tab)
+        self.notice_rule_value.setObjectName(u"notice_rule_value")
+        self.notice_rule_value.setWordWrap(True)
+
+        self.notice_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.notice_rule_value)
+
+        self.notice_sent_caption = QLabel(self.notice_tab)
+        self.notice_sent_caption.setObjectName(u"notice_sent_caption")
+
+        self.notice_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.notice_sent_caption)
+
+        self.notice_sent_value = QLabel(self.notice_tab)
+        self.notice_sent_value.setObjectName(u"notice_sent_value")
+        self.notice_sent_value.setWordWrap(True)
+
+        self.notice_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.notice_sent_value)
+
+        self.notice_added_caption = QLabel(self.notice_tab)
+        self.notice_added_caption.setObjectName(u"notice_added_caption")
+
+        self.notice_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.notice_added_caption)
+
+        self.notice_added_value = QLabel(self.notice_tab)
+        self.notice_added_value.setObjectName(u"notice_added_value")
+        self.notice_added_value.setWordWrap(True)
+
+        self.notice_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notice_added_value)
+
+
+        self.notice_layout.addLayout(self.notice_form)
+
+        self.notice_warnings_label = QLabel(self.notice_tab)
+        self.notice_warnings_label.setObjectName(u"notice_warnings_label")
+        self.notice_warnings_label.setWordWrap(True)
+        self.notice_warnings_label.setStyleSheet(u"color: #8a1c14;")
+
+        self.notice_layout.addWidget(self.notice_warnings_label)
+
+        self.notice_buttons = QHBoxLayout()
+        self.notice_buttons.setObjectName(u"notice_buttons")
+        self.notice_preview_button = QPushButton(self.notice_tab)
+        self.notice_preview_button.setObjectName(u"notice_preview_button")
+
+        self.notice_buttons.addWidget(self.notice_preview_button)
+
+        self.notice_send_button = QPushButton(self.notice_tab)
+        self.notice_send_button.setObjectName(u"notice_send_button")
+
+        self.notice_buttons.addWidget(self.notice_send_button)
+
+        self.notice_buttons_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.notice_buttons.addItem(self.notice_buttons_spacer)
+
+
+        self.notice_layout.addLayout(self.notice_buttons)
+
+        self.notice_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.notice_layout.addItem(self.notice_spacer)
+
+        self.detail_tabs.addTab(self.notice_tab, "")
+        self.appendices_tab = QWidget()
+        self.appendices_tab.setObjectName(u"appendices_tab")
+        self.appendices_layout = QVBoxLayout(self.appendices_tab)
+        self.appendices_layout.setObjectName(u"appendices_layout")
+        self.appendices_view = QTableView(self.appendices_tab)
+        self.appendices_view.setObjectName(u"appendices_view")
+        self.appendices_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.appendices_view.setAlternatingRowColors(True)
+        self.appendices_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.appendices_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.appendices_view.horizontalHeader().setStretchLastSection(True)
+        self.appendices_view.verticalHeader().setVisible(False)
+
+        self.appendices_layout.addWidget(self.appendices_view)
+
+        self.appendix_buttons = QHBoxLayout()
+        self.appendix_buttons.setObjectName(u"appendix_buttons")
+        self.add_document_button = QPushButton(self.appendices_tab)
+        self.add_document_button.setObjectName(u"add_document_button")
+
+        self.appendix_buttons.addWidget(self.add_document_button)
+
+        self.add_voting_list_button = QPushButton(self.appendices_tab)
+        self.add_voting_list_button.setObjectName(u"add_voting_list_button")
+
+        self.appendix_buttons.addWidget(self.add_voting_list_button)
+
+        self.appendix_buttons_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.appendix_buttons.addItem(self.appendix_buttons_spacer)
+
+        self.remove_appendix_button = QPushButton(self.appendices_tab)
+        self.remove_appendix_button.setObjectName(u"remove_appendix_button")
+
+        self.appendix_buttons.addWidget(self.remove_appendix_button)
+
+
+        self.appendices_layout.addLayout(self.appendix_buttons)
+
+        self.appendices_hint_label = QLabel(self.appendices_tab)
+        self.appendices_hint_label.setObjectName(u"appendices_hint_label")
+        self.appendices_hint_label.setWordWrap(True)
+        self.appendices_hint_label.setStyleSheet(u"color: #5f6b73;")
+
+        self.appendices_layout.addWidget(self.appendices_hint_label)
+
+        self.detail_tabs.addTab(self.appendices_tab, "")
+        self.dispatch_tab = QWidget()
+        self.dispatch_tab.setObjectName(u"dispatch_tab")
+        self.dispatch_layout = QVBoxLayout(self.dispatch_tab)
+        self.dispatch_layout.setObjectName(u"dispatch_layout")
+        self.dispatch_summary_label = QLabel(self.dispatch_tab)
+        self.dispatch_summary_label.setObjectName(u"dispatch_summary_label")
+        self.dispatch_summary_label.setStyleSheet(u"font-weight: 600;")
+        self.dispatch_summary_label.setWordWrap(True)
+
+        self.dispatch_layout.addWidget(self.dispatch_summary_label)
+
+        self.dispatch_view = QTableView(self.dispatch_tab)
+        self.dispatch_view.setObjectName(u"dispatch_view")
+        self.dispatch_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dispatch_view.setAlternatingRowColors(True)
+        self.dispatch_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.dispatch_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dispatch_view.setWordWrap(False)
+        self.dispatch_view.horizontalHeader().setStretchLastSection(True)
+        self.dispatch_view.verticalHeader().setVisible(False)
+
+        self.dispatch_layout.addWidget(self.dispatch_view)
+
+        self.dispatch_buttons = QHBoxLayout()
+        self.dispatch_buttons.setObjectName(u"dispatch_buttons")
+        self.record_dispatch_button = QPushButton(self.dispatch_tab)
+        self.record_dispatch_button.setObjectName(u"record_dispatch_button")
+
+        self.dispatch_buttons.addWidget(self.record_dispatch_button)
+
+        self.dispatch_export_button = QPushButton(self.dispatch_tab)
+        self.dispatch_export_button.setObjectName(u"dispatch_export_button")
+
+        self.dispatch_buttons.addWidget(self.dispatch_export_button)
+
+        self.dispatch_buttons_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dispatch_buttons.addItem(self.dispatch_buttons_spacer)
+
+        self.recipient_address_button = QPushButton(self.dispatch_tab)
+        self.recipient_address_button.setObjectName(u"recipient_address_button")
+
+        self.dispatch_buttons.addWidget(self.recipient_address_button)
+
+
+        self.dispatch_layout.addLayout(self.dispatch_buttons)
+
+        self.detail_tabs.addTab(self.dispatch_tab, "")
         self.splitter.addWidget(self.detail_tabs)
 
         self.page_layout.addWidget(self.splitter)
@@ -442,5 +610,37 @@ class Ui_MeetingPage(object):
         self.export_extract_button.setText(QCoreApplication.translate("MeetingPage", u"&Utdrag av markerade\u2026", None))
         self.export_appendices_button.setText(QCoreApplication.translate("MeetingPage", u"&Bilagor\u2026", None))
         self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.minutes_tab), QCoreApplication.translate("MeetingPage", u"Protokoll och frister", None))
+        self.notice_rule_caption.setText(QCoreApplication.translate("MeetingPage", u"Kallelsetid:", None))
+        self.notice_sent_caption.setText(QCoreApplication.translate("MeetingPage", u"Skickat:", None))
+        self.notice_added_caption.setText(QCoreApplication.translate("MeetingPage", u"Tillkommit efter kallelsen:", None))
+        self.notice_preview_button.setText(QCoreApplication.translate("MeetingPage", u"&F\u00f6rhandsgranska kallelse\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.notice_preview_button.setToolTip(QCoreApplication.translate("MeetingPage", u"Kallelse och f\u00f6redragningslista som utkast (PDF)", None))
+#endif // QT_CONFIG(tooltip)
+        self.notice_send_button.setText(QCoreApplication.translate("MeetingPage", u"&Skicka kallelse\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.notice_send_button.setToolTip(QCoreApplication.translate("MeetingPage", u"Spara den slutliga kallelsen (eller till\u00e4ggskallelsen) och registrera att den skickas i dag", None))
+#endif // QT_CONFIG(tooltip)
+        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.notice_tab), QCoreApplication.translate("MeetingPage", u"Kallelse", None))
+        self.add_document_button.setText(QCoreApplication.translate("MeetingPage", u"&Dokument som bilaga\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.add_document_button.setToolTip(QCoreApplication.translate("MeetingPage", u"En PDF-fil som bilaga till en paragraf eller till hela protokollet", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_voting_list_button.setText(QCoreApplication.translate("MeetingPage", u"&Omr\u00f6stningslista", None))
+#if QT_CONFIG(tooltip)
+        self.add_voting_list_button.setToolTip(QCoreApplication.translate("MeetingPage", u"Den markerade paragrafens omr\u00f6stningslista som bilaga", None))
+#endif // QT_CONFIG(tooltip)
+        self.remove_appendix_button.setText(QCoreApplication.translate("MeetingPage", u"Ta bort &bilagan\u2026", None))
+        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.appendices_tab), QCoreApplication.translate("MeetingPage", u"Bilagor", None))
+        self.record_dispatch_button.setText(QCoreApplication.translate("MeetingPage", u"&Registrera som skickat\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.record_dispatch_button.setToolTip(QCoreApplication.translate("MeetingPage", u"De markerade utdragen har skickats till mottagaren", None))
+#endif // QT_CONFIG(tooltip)
+        self.dispatch_export_button.setText(QCoreApplication.translate("MeetingPage", u"&Utdrag per mottagare\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.dispatch_export_button.setToolTip(QCoreApplication.translate("MeetingPage", u"Ett protokollsutdrag per mottagare, och ett e-postmeddelande d\u00e4r adressen \u00e4r k\u00e4nd", None))
+#endif // QT_CONFIG(tooltip)
+        self.recipient_address_button.setText(QCoreApplication.translate("MeetingPage", u"E-post&adress\u2026", None))
+        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.dispatch_tab), QCoreApplication.translate("MeetingPage", u"Expediering", None))
         pass
     # retranslateUi

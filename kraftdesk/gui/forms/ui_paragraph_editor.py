@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QTextBrowser,
-    QToolButton, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QTableWidget,
+    QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ParagraphEditor(object):
     def setupUi(self, paragraph_editor):
@@ -109,13 +109,48 @@ class Ui_ParagraphEditor(object):
 
         self.general_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.formula_edit)
 
+        self.presenter_label = QLabel(self.general_tab)
+        self.presenter_label.setObjectName(u"presenter_label")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.presenter_label)
+
+        self.presenter_edit = QLineEdit(self.general_tab)
+        self.presenter_edit.setObjectName(u"presenter_edit")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.presenter_edit)
+
+        self.outcome_label = QLabel(self.general_tab)
+        self.outcome_label.setObjectName(u"outcome_label")
+
+        self.general_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.outcome_label)
+
+        self.outcome_combo = QComboBox(self.general_tab)
+        self.outcome_combo.setObjectName(u"outcome_combo")
+
+        self.general_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.outcome_combo)
+
 
         self.general_tab_layout.addLayout(self.general_form)
 
+        self.summary_header = QHBoxLayout()
+        self.summary_header.setObjectName(u"summary_header")
         self.summary_label = QLabel(self.general_tab)
         self.summary_label.setObjectName(u"summary_label")
 
-        self.general_tab_layout.addWidget(self.summary_label)
+        self.summary_header.addWidget(self.summary_label)
+
+        self.summary_header_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.summary_header.addItem(self.summary_header_spacer)
+
+        self.summary_block_button = QToolButton(self.general_tab)
+        self.summary_block_button.setObjectName(u"summary_block_button")
+        self.summary_block_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.summary_header.addWidget(self.summary_block_button)
+
+
+        self.general_tab_layout.addLayout(self.summary_header)
 
         self.summary_edit = QPlainTextEdit(self.general_tab)
         self.summary_edit.setObjectName(u"summary_edit")
@@ -270,6 +305,12 @@ class Ui_ParagraphEditor(object):
 
         self.points_buttons.addWidget(self.point_down_button)
 
+        self.points_block_button = QToolButton(self.decision_tab)
+        self.points_block_button.setObjectName(u"points_block_button")
+        self.points_block_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.points_buttons.addWidget(self.points_block_button)
+
         self.points_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.points_buttons.addItem(self.points_spacer)
@@ -290,6 +331,58 @@ class Ui_ParagraphEditor(object):
         self.decision_tab_layout.addWidget(self.procedure_edit)
 
         self.section_tabs.addTab(self.decision_tab, "")
+        self.reported_tab = QWidget()
+        self.reported_tab.setObjectName(u"reported_tab")
+        self.reported_tab_layout = QVBoxLayout(self.reported_tab)
+        self.reported_tab_layout.setObjectName(u"reported_tab_layout")
+        self.reported_label = QLabel(self.reported_tab)
+        self.reported_label.setObjectName(u"reported_label")
+        self.reported_label.setWordWrap(True)
+
+        self.reported_tab_layout.addWidget(self.reported_label)
+
+        self.reported_table = QTableWidget(self.reported_tab)
+        self.reported_table.setObjectName(u"reported_table")
+        self.reported_table.setAlternatingRowColors(True)
+        self.reported_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.reported_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reported_table.horizontalHeader().setStretchLastSection(False)
+        self.reported_table.verticalHeader().setVisible(False)
+
+        self.reported_tab_layout.addWidget(self.reported_table)
+
+        self.reported_buttons = QHBoxLayout()
+        self.reported_buttons.setObjectName(u"reported_buttons")
+        self.add_delegation_button = QPushButton(self.reported_tab)
+        self.add_delegation_button.setObjectName(u"add_delegation_button")
+
+        self.reported_buttons.addWidget(self.add_delegation_button)
+
+        self.add_report_button = QPushButton(self.reported_tab)
+        self.add_report_button.setObjectName(u"add_report_button")
+
+        self.reported_buttons.addWidget(self.add_report_button)
+
+        self.reported_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.reported_buttons.addItem(self.reported_spacer)
+
+        self.remove_reported_button = QPushButton(self.reported_tab)
+        self.remove_reported_button.setObjectName(u"remove_reported_button")
+
+        self.reported_buttons.addWidget(self.remove_reported_button)
+
+
+        self.reported_tab_layout.addLayout(self.reported_buttons)
+
+        self.reported_hint_label = QLabel(self.reported_tab)
+        self.reported_hint_label.setObjectName(u"reported_hint_label")
+        self.reported_hint_label.setWordWrap(True)
+        self.reported_hint_label.setStyleSheet(u"color: #5f6b73;")
+
+        self.reported_tab_layout.addWidget(self.reported_hint_label)
+
+        self.section_tabs.addTab(self.reported_tab, "")
         self.statements_tab = QWidget()
         self.statements_tab.setObjectName(u"statements_tab")
         self.statements_tab_layout = QVBoxLayout(self.statements_tab)
@@ -389,6 +482,11 @@ class Ui_ParagraphEditor(object):
         self.basis_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.basis_buttons.addItem(self.basis_spacer)
+
+        self.add_basis_appendix_button = QPushButton(self.basis_tab)
+        self.add_basis_appendix_button.setObjectName(u"add_basis_appendix_button")
+
+        self.basis_buttons.addWidget(self.add_basis_appendix_button)
 
 
         self.basis_tab_layout.addLayout(self.basis_buttons)
@@ -538,12 +636,15 @@ class Ui_ParagraphEditor(object):
         self.title_label.setBuddy(self.title_edit)
         self.decides_label.setBuddy(self.decides_combo)
         self.formula_label.setBuddy(self.formula_edit)
+        self.presenter_label.setBuddy(self.presenter_edit)
+        self.outcome_label.setBuddy(self.outcome_combo)
         self.summary_label.setBuddy(self.summary_edit)
         self.proposals_label.setBuddy(self.proposals_view)
         self.votes_label.setBuddy(self.vote_combo)
         self.recusal_label.setBuddy(self.recusal_list)
         self.points_label.setBuddy(self.points_list)
         self.procedure_label.setBuddy(self.procedure_edit)
+        self.reported_label.setBuddy(self.reported_table)
         self.basis_label.setBuddy(self.basis_list)
         self.reference_label.setBuddy(self.handling_combo)
         self.distribution_label.setBuddy(self.distribution_list)
@@ -571,7 +672,17 @@ class Ui_ParagraphEditor(object):
 #if QT_CONFIG(tooltip)
         self.formula_edit.setToolTip(QCoreApplication.translate("ParagraphEditor", u"L\u00e4mna tom f\u00f6r standardformeln, som visas i gr\u00e5tt.", None))
 #endif // QT_CONFIG(tooltip)
+        self.presenter_label.setText(QCoreApplication.translate("ParagraphEditor", u"F\u00f6re&dragande:", None))
+        self.presenter_edit.setPlaceholderText(QCoreApplication.translate("ParagraphEditor", u"i kallelsen, till exempel Lena Str\u00f6m, ekonomidirekt\u00f6r", None))
+        self.outcome_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Utfall:", None))
+#if QT_CONFIG(tooltip)
+        self.outcome_combo.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Ett bordlagt eller \u00e5terremitterat \u00e4rende bevakas tills det finns p\u00e5 ett senare sammantr\u00e4des f\u00f6redragningslista.", None))
+#endif // QT_CONFIG(tooltip)
         self.summary_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Sammanfattning:", None))
+        self.summary_block_button.setText(QCoreApplication.translate("ParagraphEditor", u"Infoga &textblock", None))
+#if QT_CONFIG(tooltip)
+        self.summary_block_button.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Infoga ett av dina textblock d\u00e4r mark\u00f6ren st\u00e5r", None))
+#endif // QT_CONFIG(tooltip)
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.general_tab), QCoreApplication.translate("ParagraphEditor", u"Sammanfattning", None))
         self.proposals_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Yrkanden:", None))
         self.add_proposal_button.setText(QCoreApplication.translate("ParagraphEditor", u"&Nytt yrkande\u2026", None))
@@ -601,9 +712,15 @@ class Ui_ParagraphEditor(object):
 #if QT_CONFIG(tooltip)
         self.point_down_button.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Flytta ned", None))
 #endif // QT_CONFIG(tooltip)
+        self.points_block_button.setText(QCoreApplication.translate("ParagraphEditor", u"Beslutspunkt fr\u00e5n te&xtblock", None))
         self.procedure_label.setText(QCoreApplication.translate("ParagraphEditor", u"Beslutsg\u00e5ng skriven f\u00f6r &hand:", None))
         self.procedure_edit.setPlaceholderText(QCoreApplication.translate("ParagraphEditor", u"L\u00e4mna tomt s\u00e5 skrivs beslutsg\u00e5ngen utifr\u00e5n yrkanden och omr\u00f6stningar.", None))
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.decision_tab), QCoreApplication.translate("ParagraphEditor", u"Beslut", None))
+        self.reported_label.setText(QCoreApplication.translate("ParagraphEditor", u"Anm\u00e4lnings\u00e4renden och &delegationsbeslut (dubbelklicka f\u00f6r att skriva; datum \u00c5\u00c5\u00c5\u00c5-MM-DD):", None))
+        self.add_delegation_button.setText(QCoreApplication.translate("ParagraphEditor", u"Nytt &delegationsbeslut", None))
+        self.add_report_button.setText(QCoreApplication.translate("ParagraphEditor", u"Ny &anm\u00e4lan", None))
+        self.remove_reported_button.setText(QCoreApplication.translate("ParagraphEditor", u"Ta &bort", None))
+        self.section_tabs.setTabText(self.section_tabs.indexOf(self.reported_tab), QCoreApplication.translate("ParagraphEditor", u"Anm\u00e4lningar", None))
         self.announce_button.setText(QCoreApplication.translate("ParagraphEditor", u"&Anm\u00e4l\u2026", None))
 #if QT_CONFIG(tooltip)
         self.announce_button.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Anm\u00e4l en reservation, ett s\u00e4rskilt yttrande eller en protokollsanteckning", None))
@@ -627,6 +744,10 @@ class Ui_ParagraphEditor(object):
         self.basis_down_button.setText("")
 #if QT_CONFIG(tooltip)
         self.basis_down_button.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Flytta ned", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_basis_appendix_button.setText(QCoreApplication.translate("ParagraphEditor", u"Dokument som &bilaga\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.add_basis_appendix_button.setToolTip(QCoreApplication.translate("ParagraphEditor", u"En PDF-fil som bilaga till paragrafen; den st\u00e5r sedan p\u00e5 en rad i beslutsunderlaget", None))
 #endif // QT_CONFIG(tooltip)
         self.reference_label.setText(QCoreApplication.translate("ParagraphEditor", u"\u00c5beropa &tidigare behandling:", None))
         self.add_reference_button.setText(QCoreApplication.translate("ParagraphEditor", u"L\u00e4gg &till", None))

@@ -3,9 +3,16 @@
 
 from kraftdesk.register.models.audit import AuditEntry, MinutesSeal
 from kraftdesk.register.models.case import Case
+from kraftdesk.register.models.dispatch import Dispatch, Recipient
 from kraftdesk.register.models.files import StoredFile
 from kraftdesk.register.models.mark import Mark
-from kraftdesk.register.models.meeting import Attendance, Meeting, MeetingApprover
+from kraftdesk.register.models.meeting import (
+    Attendance,
+    Meeting,
+    MeetingApprover,
+    Notice,
+    NoticeItem,
+)
 from kraftdesk.register.models.organisation import (
     Body,
     Membership,
@@ -21,6 +28,7 @@ from kraftdesk.register.models.paragraph import (
     Paragraph,
     ParagraphAttendance,
     ParagraphSection,
+    ReportedItem,
 )
 from kraftdesk.register.models.proceedings import Ballot, Proposal, ProposalAuthor, Vote
 from kraftdesk.register.models.statement import (
@@ -29,12 +37,13 @@ from kraftdesk.register.models.statement import (
     StatementAuthor,
     StatementConcurrence,
 )
+from kraftdesk.register.models.templates import AgendaTemplateItem, TextBlock
 
 __all__ = [
-    "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body", "Case",
-    "DecisionPoint", "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership",
-    "MinutesSeal",
-    "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person",
-    "Proposal", "ProposalAuthor", "Statement", "StatementAuthor", "StatementConcurrence",
-    "StoredFile", "Term", "Vote",
+    "AgendaTemplateItem", "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument",
+    "Body", "Case", "DecisionPoint", "Dispatch", "Distribution", "Mark", "Meeting",
+    "MeetingApprover", "Membership", "MinutesSeal", "Notice", "NoticeItem", "Organisation",
+    "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person", "Proposal",
+    "ProposalAuthor", "Recipient", "ReportedItem", "Statement", "StatementAuthor",
+    "StatementConcurrence", "StoredFile", "Term", "TextBlock", "Vote",
 ]

@@ -90,3 +90,25 @@ class Attendance(Base):
             name="not_replacing_self",
         ),
     )
+
+
+class Notice(Base):
+    """A kallelse (or tilläggskallelse) as sent: the day, and the PDF that went out."""
+
+    __tablename__ = "notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
+    sent_on: Mapped[date]
+    # A tilläggskallelse: only the cases added after the earlier notices.
+    supplementary: Mapped[bool] = mapped_column(default=False)
+    file_id: Mapped[int | None] = mapped_column(ForeignKey("stored_file.id"))
+
+
+class NoticeItem(Base):
+    """An agenda item a notice called the members to (what a tilläggskallelse leaves out)."""
+
+    __tablename__ = "notice_item"
+
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notice.id"), primary_key=True)
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraph.id"), primary_key=True)

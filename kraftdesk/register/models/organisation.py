@@ -18,6 +18,14 @@ DEFAULT_RESERVATION_NOT_RECEIVED = (
     "Vid justering av protokollet har ingen skriftlig reservation inkommit."
 )
 DEFAULT_DISTRIBUTION_HEADING = "Protokollsutdrag skickas till"
+DEFAULT_NOTICE_ABSENCE_TEXT = (
+    "Den som inte kan delta i sammanträdet anmäler förhinder till sekreteraren så snart "
+    "som möjligt, så att en ersättare kan kallas in."
+)
+# The standard decisions of anmälningsärenden and delegationsbeslut, after the body's name:
+# "Kommunstyrelsen lägger anmälningarna till handlingarna."
+DEFAULT_REPORTED_ITEMS_DECISION = "lägger anmälningarna till handlingarna"
+DEFAULT_DELEGATED_DECISIONS_DECISION = "lägger anmälan av delegationsbesluten till handlingarna"
 
 
 class Organisation(Base):
@@ -54,6 +62,13 @@ class Organisation(Base):
     )
     # Förvaringsplats för protokollet, printed in the Anslag/Bevis block.
     minutes_kept_at: Mapped[str | None] = mapped_column(String(300))
+    # The kallelse's standard text on anmälan av förhinder.
+    notice_absence_text: Mapped[str] = mapped_column(Text, default=DEFAULT_NOTICE_ABSENCE_TEXT)
+    # The standard decisions of a paragraph of anmälningsärenden / delegationsbeslut.
+    reported_items_decision_text: Mapped[str] = mapped_column(
+        Text, default=DEFAULT_REPORTED_ITEMS_DECISION)
+    delegated_decisions_decision_text: Mapped[str] = mapped_column(
+        Text, default=DEFAULT_DELEGATED_DECISIONS_DECISION)
 
     __table_args__ = (
         CheckConstraint("length(name) > 0", name="name_not_empty"),
@@ -131,6 +146,9 @@ class Body(Base):
     default_secretary_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     # The day after which the body no longer meets (avvecklat); its history stays.
     retired_on: Mapped[date | None]
+    # How many days before the meeting the kallelse must be sent at the latest, as the
+    # arbetsordning or reglemente says; None: no rule recorded.
+    notice_days: Mapped[int | None]
 
     __table_args__ = (
         UniqueConstraint("organisation_id", "short_name"),
@@ -141,6 +159,8 @@ class Body(Base):
                         name="not_proposing_to_itself"),
         CheckConstraint("justering_days IS NULL OR (justering_days >= 0 "
                         "AND justering_days <= 14)", name="justering_days_range"),
+        CheckConstraint("notice_days IS NULL OR notice_days >= 0",
+                        name="notice_days_not_negative"),
     )
 
 

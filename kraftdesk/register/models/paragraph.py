@@ -9,13 +9,19 @@ from sqlalchemy import (
     CheckConstraint,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     String,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kraftdesk.domain.enums import BasisRefKind, ParagraphAttendanceKind
+from kraftdesk.domain.enums import (
+    BasisRefKind,
+    ParagraphAttendanceKind,
+    ParagraphOutcome,
+    ReportedItemKind,
+)
 from kraftdesk.register.base import Base, enum_column
 
 
@@ -46,6 +52,11 @@ class Paragraph(Base):
     procedure_text: Mapped[str | None] = mapped_column(Text)
     # Omedelbar justering: the day the paragraph was justerad at the meeting.
     immediately_approved_on: Mapped[date | None]
+    # Föredragande: who presents the case at the meeting ("Anna Larsson, ekonomichef").
+    presenter: Mapped[str | None] = mapped_column(String(300))
+    # Bordlagt or återremitterat: the case must come back on a later agenda.
+    outcome: Mapped[ParagraphOutcome | None] = mapped_column(
+        enum_column(ParagraphOutcome, "outcome"))
 
     __table_args__ = (
         ForeignKeyConstraint(["meeting_id", "body_id"], ["meeting.id", "meeting.body_id"]),
@@ -53,6 +64,9 @@ class Paragraph(Base):
         UniqueConstraint("meeting_id", "position"),
         CheckConstraint("number IS NULL OR number > 0", name="number_positive"),
         CheckConstraint("length(title) > 0", name="title_not_empty"),
+        # The ärende page (a case's handlings) and Bevakning's bordlagda ärenden.
+        Index("ix_paragraph_case_id", "case_id"),
+        Index("ix_paragraph_outcome", "outcome"),
     )
 
 
@@ -151,4 +165,24 @@ class ParagraphAttendance(Base):
         CheckConstraint(
             "(kind = 'serving') = (replaces_person_id IS NOT NULL)", name="serving_replaces"
         ),
+    )
+
+
+class ReportedItem(Base):
+    """A line of the paragraph's list of anmälningsärenden or delegationsbeslut."""
+
+    __tablename__ = "reported_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraph.id"))
+    position: Mapped[int]
+    kind: Mapped[ReportedItemKind] = mapped_column(enum_column(ReportedItemKind, "kind"))
+    decided_on: Mapped[date | None]  # the date of the decision or document
+    decided_by: Mapped[str | None] = mapped_column(String(300))  # "Stadsdirektören"
+    what: Mapped[str] = mapped_column(Text)  # "Beslut om tillförordnad förvaltningschef"
+    case_number: Mapped[str | None] = mapped_column(String(100))  # its diarienummer
+
+    __table_args__ = (
+        UniqueConstraint("paragraph_id", "position"),
+        CheckConstraint("length(what) > 0", name="what_not_empty"),
     )

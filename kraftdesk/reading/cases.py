@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""An ärende as its page shows it, and the ärenden waiting to come back (caller's session).
+
+    read_case_view(session, case_id) -> CaseView
+        the diarienummer, title, status, and every handling in the register in meeting
+        order: body, meeting, §, the decision as printed, the statements attached to it,
+        bordlagt / återremitterat
+    awaiting_return(session) -> list[ReturnRow]
+        open ärenden whose latest handling was bordlagd or återremitterad: they stay in
+        Bevakning until they are on a later meeting's agenda
+
+A handling is a paragraph about the case; "later" is by the meeting's start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from kraftdesk.domain.enums import CaseStatus, MinutesState, ParagraphOutcome
+from kraftdesk.reading import load, support
+from kraftdesk.reading.composition import paragraph_values
+from kraftdesk.reading.references import meeting_ref, paragraph_ref
+from kraftdesk.register.models import Body, Case, Meeting, Paragraph
+from kraftdesk.text import cases as words
+
+
+@dataclass(frozen=True)
+class CaseHandling:
+    paragraph_id: int
+    meeting_id: int
+    meeting_reference: str  # "KSAU:2026-11-18"
+    meeting_date: date
+    body_short_name: str
+    body_name: str
+    label: str  # "§ 412"
+    reference: str | None  # "KSAU:2026:412"
+    title: str
+    decision: str  # "Kommunstyrelsen föreslår kommunfullmäktige besluta\n1. …"
+    statements: str  # "Reservation (SD) och särskilt yttrande (M+C)"; "" when none
+    outcome: ParagraphOutcome | None
+    outcome_text: str  # "Bordlagt", "Återremitterat", ""
+    minutes_state: MinutesState
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    number: str  # diarienummer
+    title: str
+    status: CaseStatus
+    status_text: str  # "Öppet", "Avslutat"
+    handlings: tuple[CaseHandling, ...]  # in meeting order
+    awaiting_return: bool  # bordlagt or återremitterat, not yet on a later agenda
+    follow_up: str  # "Bordlades i KS:2026-12-02 § 415; ska tas upp på ett senare sammanträde."
+
+
+@dataclass(frozen=True)
+class ReturnRow:
+    case_id: int
+    case_number: str
+    case_title: str
+    outcome: ParagraphOutcome
+    outcome_text: str
+    body_short_name: str
+    meeting_id: int
+    meeting_date: date
+    paragraph_id: int
+    paragraph_label: str
+
+
+def read_case_view(session: Session, case_id: int) -> CaseView:
+    case = support.get(session, Case, case_id, what="Ärendet")
+    rows = session.execute(
+        select(Paragraph, Meeting, Body).join(Meeting, Meeting.id == Paragraph.meeting_id)
+        .join(Body, Body.id == Paragraph.body_id).where(Paragraph.case_id == case.id)
+        .order_by(Meeting.starts_at, Paragraph.position)).all()
+    values = {v.paragraph_id: v for v in paragraph_values(session, [p.id for p, _, _ in rows])}
+    texts = load.texts(session)
+    handlings = []
+    for paragraph, meeting, body in rows:
+        value = values[paragraph.id]
+        handlings.append(CaseHandling(
+            paragraph.id, meeting.id, meeting_ref(body, meeting), meeting.starts_at.date(),
+            body.short_name, body.name,
+            f"§ {paragraph.number}" if paragraph.number is not None else "§ –",
+            paragraph_ref(body, paragraph) if paragraph.number is not None else None,
+            paragraph.title, words.decision_text(value, texts),
+            words.statements_text(value.statements), paragraph.outcome,
+            words.outcome_word(paragraph.outcome), meeting.minutes_state))
+    waiting = case.status is CaseStatus.OPEN and bool(handlings) \
+        and handlings[-1].outcome is not None
+    return CaseView(case.id, case.number, case.title, case.status,
+                    words.status_word(case.status), tuple(handlings), waiting,
+                    words.follow_up(handlings[-1].outcome, handlings[-1].meeting_reference,
+                                    handlings[-1].label) if waiting else "")
+
+
+def awaiting_return(session: Session) -> list[ReturnRow]:
+    """Open ärenden whose latest handling left them bordlagda or återremitterade.
+
+    Reads only the paragraphs with an outcome (index ix_paragraph_outcome) and, for each,
+    whether a later meeting has the case on its agenda: the cost follows how many ärenden
+    were bordlagda, not the size of the register.
+    """
+    later = (select(Paragraph.id).join(Meeting, Meeting.id == Paragraph.meeting_id)
+             .where(Paragraph.case_id == _tabled.case_id,
+                    Meeting.starts_at > _tabled_meeting.starts_at).exists())
+    rows = session.execute(
+        select(Case, _tabled, _tabled_meeting, Body)
+        .join(_tabled, _tabled.case_id == Case.id)
+        .join(_tabled_meeting, _tabled_meeting.id == _tabled.meeting_id)
+        .join(Body, Body.id == _tabled.body_id)
+        .where(_tabled.outcome.in_(list(ParagraphOutcome)), Case.status == CaseStatus.OPEN,
+               ~later)
+        .order_by(_tabled_meeting.starts_at, Case.number)).all()
+    seen: set[int] = set()
+    out = []
+    for case, paragraph, meeting, body in rows:
+        if case.id in seen:
+            continue
+        seen.add(case.id)
+        assert paragraph.outcome is not None
+        out.append(ReturnRow(case.id, case.number, case.title, paragraph.outcome,
+                             words.outcome_word(paragraph.outcome), body.short_name, meeting.id,
+                             meeting.starts_at.date(), paragraph.id,
+                             f"§ {paragraph.number}" if paragraph.number else "§ –"))
+    return out
+
+
+_tabled = aliased(Paragraph, name="tabled")
+_tabled_meeting = aliased(Meeting, name="tabled_meeting")

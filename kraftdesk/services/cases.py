@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Ärenden: the ärende page, renaming and closing, and the ärenden that must come back.
+
+Read (frozen values):
+    case_view(register, case) -> CaseView          case: an id or a diarienummer
+    awaiting_return(register) -> list[ReturnRow]   bordlagda and återremitterade ärenden
+                                                   not yet on a later agenda (Bevakning)
+
+Write (one transaction each; UserError in Swedish; Changes):
+    rename_case(register, case_id, title) -> Changes
+    close_case(register, case_id) -> Changes        status avslutat
+    reopen_case(register, case_id) -> Changes       status öppet again
+
+Putting an ärende on an agenda is kraftdesk.services.paragraphs.add_paragraph; a closed one
+is refused with ClosedCaseError until the secretary confirms, and is then opened again.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kraftdesk.domain.enums import CaseStatus
+from kraftdesk.domain.errors import UserError
+from kraftdesk.reading import support
+from kraftdesk.reading.cases import CaseHandling, CaseView, ReturnRow, read_case_view
+from kraftdesk.reading.cases import awaiting_return as read_awaiting_return
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import Case
+from kraftdesk.services.changes import Changes
+
+__all__ = ["CaseHandling", "CaseView", "ReturnRow", "awaiting_return", "case_view",
+           "close_case", "find_case_id", "rename_case", "reopen_case"]
+
+
+def _case(session: Session, case: int | str) -> Case:
+    if isinstance(case, int):
+        return support.get(session, Case, case, what="Ärendet")
+    number = case.strip()
+    found = session.scalars(select(Case).where(Case.number == number)).first()
+    if found is None:
+        raise UserError(f"Det finns inget ärende med diarienummer {number} i registret.",
+                        field="diarienummer")
+    return found
+
+
+def find_case_id(register: Register, case: int | str) -> int:
+    with register.read() as session:
+        return _case(session, case).id
+
+
+def case_view(register: Register, case: int | str) -> CaseView:
+    with register.read() as session:
+        return read_case_view(session, _case(session, case).id)
+
+
+def awaiting_return(register: Register) -> list[ReturnRow]:
+    with register.read() as session:
+        return read_awaiting_return(session)
+
+
+def rename_case(register: Register, case_id: int, title: str) -> Changes:
+    """A new ärendemening; the paragraphs keep their own titles."""
+    title = title.strip()
+    with register.write() as session:
+        case = _case(session, case_id)
+        if not title:
+            raise UserError(f"Ärendemeningen för {case.number} får inte vara tom.",
+                            field="case_title")
+        if len(title) > 500:
+            raise UserError(f"Ärendemeningen för {case.number} är för lång ({len(title)} "
+                            "tecken; högst 500).", field="case_title")
+        case.title = title
+        return Changes(cases=frozenset({case.id}))
+
+
+def _set_status(register: Register, case_id: int, status: CaseStatus) -> Changes:
+    with register.write() as session:
+        case = _case(session, case_id)
+        if case.status is status:
+            word = "avslutat" if status is CaseStatus.CLOSED else "öppet"
+            raise UserError(f"Ärendet {case.number} är redan {word}.", field="case_status")
+        case.status = status
+        return Changes(cases=frozenset({case.id}))
+
+
+def close_case(register: Register, case_id: int) -> Changes:
+    return _set_status(register, case_id, CaseStatus.CLOSED)
+
+
+def reopen_case(register: Register, case_id: int) -> Changes:
+    return _set_status(register, case_id, CaseStatus.OPEN)

@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Kallelse och föredragningslista: write it, record when it was sent, warn when late.
+
+Read:
+    notice_overview(register, meeting, *, today) -> NoticeOverview
+        the notices sent, the ärenden added since, the checker's warnings
+    notice_pdf(register, meeting) -> bytes                 a draft of the next notice
+    sent_notice_pdf(register, meeting, number) -> bytes    the N-th notice as it was sent
+
+Write:
+    export_notice(register, meeting, out_path, *, final=False, on=None) -> NoticeExported
+        final: the notice is recorded as sent on `on` (with the PDF and the ärenden it
+        called to), in the same transaction as the file is written; a draft changes nothing
+    set_notice_days(register, body_id, days) -> Changes    the body's period before a meeting
+    notice_days(register, body_id) -> int | None
+
+A meeting is an id or a reference ("KS:2027-01-13"). The next notice is the kallelse while
+none has been sent, then a tilläggskallelse of the ärenden added since
+(kraftdesk.reading.notices).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kraftdesk.domain.document import NoticeDoc
+from kraftdesk.domain.errors import UserError
+from kraftdesk.reading import notices, support
+from kraftdesk.reading.notices import NoticeRow
+from kraftdesk.reading.references import find_meeting, meeting_ref
+from kraftdesk.register.database import Register
+from kraftdesk.register.models import Body, Meeting, Notice, NoticeItem, StoredFile
+from kraftdesk.register.seal import store_file
+from kraftdesk.services._output import write_file
+from kraftdesk.services.changes import Changes
+from kraftdesk.text import notice as words
+
+__all__ = [
+    "NoticeExported",
+    "NoticeOverview",
+    "NoticeRow",
+    "export_notice",
+    "notice_days",
+    "notice_overview",
+    "notice_pdf",
+    "sent_notice_pdf",
+    "set_notice_days",
+    "write_sent_copy",
+]
+
+
+@dataclass(frozen=True)
+class NoticeOverview:
+    meeting_id: int
+    reference: str
+    sent: tuple[NoticeRow, ...]
+    added_titles: tuple[str, ...]  # on the agenda, in no notice sent
+    notice_days: int | None  # the body's rule
+    warnings: tuple[str, ...]
+    has_agenda: bool
+
+
+@dataclass(frozen=True)
+class NoticeExported:
+    path: Path
+    pages: int
+    supplementary: bool
+    sent_on: date | None  # None: a draft
+    # The meeting, when the notice was recorded as sent; nothing for a draft.
+    changes: Changes = field(default_factory=Changes)
+
+
+def notice_overview(register: Register, meeting: int | str, *, today: date) -> NoticeOverview:
+    with register.read() as session:
+        row = find_meeting(session, meeting)
+        body = session.get_one(Body, row.body_id)
+        sent = notices.notice_rows(session, row.id)
+        added = notices.pending_paragraphs(session, row.id) if sent else []
+        return NoticeOverview(
+            row.id, meeting_ref(body, row), tuple(sent), tuple(p.title for p in added),
+            body.notice_days, tuple(notices.notice_warnings(session, row.id, today=today)),
+            bool(notices.pending_paragraphs(session, row.id)) or bool(sent))
+
+
+def _render(doc: NoticeDoc) -> tuple[bytes, int]:
+    from kraftdesk.documents import render_notice  # ReportLab: only when printing
+
+    buffer = io.BytesIO()
+    pages = render_notice(doc, buffer)
+    return buffer.getvalue(), pages
+
+
+def notice_pdf(register: Register, meeting: int | str) -> bytes:
+    """A draft of the next notice (for the preview)."""
+    with register.read() as session:
+        doc, _, _ = notices.notice_doc(session, find_meeting(session, meeting).id, final=False)
+    return _render(doc)[0]
+
+
+def export_notice(register: Register, meeting: int | str, out_path: Path, *,
+                  final: bool = False, on: date | None = None) -> NoticeExported:
+    """Write the next notice to `out_path`; `final` records it as sent on `on`."""
+    out_path = Path(out_path)
+    if not final:
+        with register.read() as session:
+            doc, _, supplementary = notices.notice_doc(
+                session, find_meeting(session, meeting).id, final=False)
+        data, pages = _render(doc)
+        write_file(out_path, data)
+        return NoticeExported(out_path, pages, supplementary, None)
+    if on is None:
+        raise UserError("Ange dagen då kallelsen skickas.", field="datum")
+    with register.write() as session:
+        row = find_meeting(session, meeting)
+        body = session.get_one(Body, row.body_id)
+        if on > row.starts_at.date():
+            raise UserError(f"Kallelsen till {meeting_ref(body, row)} kan inte skickas "
+                            f"{on.isoformat()}, efter sammanträdet "
+                            f"({row.starts_at.date().isoformat()}).", field="datum")
+        doc, rows, supplementary = notices.notice_doc(session, row.id, final=True, on=on)
+        data, pages = _render(doc)
+        name = words.file_name(body.short_name, row.starts_at.date(),
+                               supplementary=supplementary)
+        stored = store_file(session, data, filename=name, media_type="application/pdf")
+        notice = Notice(meeting_id=row.id, sent_on=on, supplementary=supplementary,
+                        file_id=stored.id)
+        session.add(notice)
+        session.flush()
+        session.add_all(NoticeItem(notice_id=notice.id, paragraph_id=p.id) for p in rows)
+        session.flush()
+        # Written before the commit: a file that cannot be written leaves nothing recorded.
+        write_file(out_path, data)
+        meeting_id = row.id
+    return NoticeExported(out_path, pages, supplementary, on,
+                          Changes(meetings=frozenset({meeting_id})))
+
+
+def sent_notice_pdf(register: Register, meeting: int | str, number: int) -> bytes:
+    """The `number`-th notice sent for the meeting (1 = the kallelse), as it was sent."""
+    with register.read() as session:
+        row = find_meeting(session, meeting)
+        body = session.get_one(Body, row.body_id)
+        sent = notices.notice_rows(session, row.id)
+        if not 1 <= number <= len(sent):
+            listed = ", ".join(f"{i} ({r.label.lower()})" for i, r in enumerate(sent, 1))
+            raise UserError(f"Kallelse nr {number} finns inte för {meeting_ref(body, row)} "
+                            f"(skickade: {listed or 'inga'}).", field="kallelse")
+        notice = session.get_one(Notice, sent[number - 1].id)
+        content = session.get_one(StoredFile, notice.file_id).content \
+            if notice.file_id else None
+    if content is None:
+        raise UserError("Den skickade kallelsen finns inte sparad i registret.",
+                        field="kallelse")
+    return bytes(content)
+
+
+def write_sent_copy(out_path: Path, data: bytes) -> Path:
+    """Write a notice read with sent_notice_pdf to a file."""
+    return write_file(Path(out_path), data)
+
+
+def notice_days(register: Register, body_id: int) -> int | None:
+    with register.read() as session:
+        return support.get(session, Body, body_id).notice_days
+
+
+def set_notice_days(register: Register, body_id: int, days: int | None) -> Changes:
+    """How many days before a meeting the body's kallelse must be sent (None: no rule)."""
+    with register.write() as session:
+        body = support.get(session, Body, body_id)
+        if days is not None and not 0 <= days <= 60:
+            raise UserError(f"Kallelsetiden för {body.name.lower()} måste vara mellan 0 och 60 "
+                            f"dagar ({days} angavs).", field="notice_days")
+        body.notice_days = days
+        meetings = session.scalars(select(Meeting.id).where(Meeting.body_id == body.id))
+        return Changes(meetings=frozenset(meetings))

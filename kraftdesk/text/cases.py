@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The words of the ärende page: status, bordlagt / återremitterat, the decision of each
+handling as printed, and the follow-up of a case that must come back."""
+
+from __future__ import annotations
+
+from kraftdesk.domain.document import Block, BulletList, NumberedList, Table, Text
+from kraftdesk.domain.enums import CaseStatus, ParagraphOutcome
+from kraftdesk.domain.values import OrganisationTexts, ParagraphValue, StatementValue
+from kraftdesk.text.basis import statements_phrase
+from kraftdesk.text.formats import capitalise
+from kraftdesk.text.paragraph import DECISION_HEADING, compose_paragraph
+from kraftdesk.text.vocabulary import CASE_STATUS, PARAGRAPH_OUTCOME, PARAGRAPH_OUTCOME_PAST
+
+
+def status_word(status: CaseStatus) -> str:
+    """ "Öppet", "Avslutat"."""
+    return CASE_STATUS[status]
+
+
+def outcome_word(outcome: ParagraphOutcome | None) -> str:
+    """ "Bordlagt", "Återremitterat"; "" for a case the handling settled."""
+    return PARAGRAPH_OUTCOME[outcome] if outcome is not None else ""
+
+
+def follow_up(outcome: ParagraphOutcome | None, meeting_reference: str, label: str) -> str:
+    """ "Bordlades i KS:2026-12-02 § 415; ska tas upp på ett senare sammanträde." """
+    if outcome is None:
+        return ""
+    return (f"{PARAGRAPH_OUTCOME_PAST[outcome]} i {meeting_reference} {label}; ska tas upp på ett "
+            "senare sammanträde.")
+
+
+def _block_text(block: Block) -> str:
+    if isinstance(block, Text):
+        return block.text
+    if isinstance(block, NumberedList):
+        return "\n".join(f"{block.start + i}. {item}" for i, item in enumerate(block.items))
+    if isinstance(block, BulletList):
+        return "\n".join(f"• {item}" for item in block.items)
+    if isinstance(block, Table):
+        return "\n".join(" · ".join(cell for cell in row if cell) for row in block.rows)
+    return "\n".join(block.lines)
+
+
+def decision_text(value: ParagraphValue, texts: OrganisationTexts) -> str:
+    """The paragraph's Beslut as printed: the formula and the numbered points."""
+    doc = compose_paragraph(value, texts)
+    for section in doc.sections:
+        if section.heading == DECISION_HEADING:
+            return "\n".join(_block_text(b) for b in section.blocks)
+    return ""
+
+
+def statements_text(statements: tuple[StatementValue, ...]) -> str:
+    """ "Reservation (SD) och särskilt yttrande (M+C)"; "" when none."""
+    return capitalise(statements_phrase(statements).removeprefix("med "))
