@@ -18,7 +18,11 @@ from kraftdesk.domain.enums import BallotChoice, MinutesState, ProposalKind, Sta
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.register.database import Register
 from kraftdesk.services import appendices, exports, proceedings, statements
+from tests.databases import TestDatabase
 from tests.services import world as w
+
+#: The register tests run on SQLite and PostgreSQL (those that read the file: SQLite).
+pytestmark = pytest.mark.both_databases
 
 
 def pdf(text: str, pages: int = 1) -> bytes:
@@ -165,11 +169,11 @@ def test_other_refusals(minutes) -> None:
     assert w.snapshot(reg) == before
 
 
-def test_cli(minutes, register_path: Path, tmp_path: Path,
+def test_cli(minutes, database: TestDatabase, tmp_path: Path,
              capsys: pytest.CaptureFixture[str]) -> None:
     world, _meeting, _, _ = minutes
     world.register.close()
-    db = str(register_path)
+    db = database.url
     good, bad = tmp_path / "redovisning.pdf", tmp_path / "anteckning.pdf"
     good.write_bytes(pdf("Redovisning"))
     bad.write_text("Detta är en textfil", encoding="utf-8")

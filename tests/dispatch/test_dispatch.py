@@ -19,7 +19,11 @@ from kraftdesk.domain.enums import DispatchMeans, MinutesState
 from kraftdesk.domain.errors import UserError
 from kraftdesk.register.database import Register
 from kraftdesk.services import dispatch, paragraphs
+from tests.databases import TestDatabase
 from tests.services import world as w
+
+#: The register tests run on SQLite and PostgreSQL (those that read the file: SQLite).
+pytestmark = pytest.mark.both_databases
 
 MEETING = "KS:2026-02-04"
 
@@ -142,11 +146,11 @@ def test_one_extract_per_recipient_and_an_eml_where_the_address_is_known(
     assert dispatch.dispatch_overview(reg, MEETING).to_send == 4
 
 
-def test_cli(world: w.World, meeting: int, register_path: Path, tmp_path: Path,
+def test_cli(world: w.World, meeting: int, database: TestDatabase, tmp_path: Path,
              capsys: pytest.CaptureFixture[str]) -> None:
     world.set_state(meeting, MinutesState.APPROVED)
     world.register.close()
-    db = str(register_path)
+    db = database.url
     assert main(["--db", db, "expediering", "adress", "Stadskontoret",
                  "stadskontoret@malmo.se"]) == 0
     assert capsys.readouterr().out == "Stadskontoret: stadskontoret@malmo.se\n"

@@ -15,7 +15,11 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.register.database import Register
 from kraftdesk.services import notices, paragraphs
 from kraftdesk.services.paragraphs import BasisLine
+from tests.databases import TestDatabase
 from tests.services import world as w
+
+#: The register tests run on SQLite and PostgreSQL (those that read the file: SQLite).
+pytestmark = pytest.mark.both_databases
 
 MEETING = "KS:2027-01-13"
 
@@ -141,11 +145,11 @@ def test_bad_input_changes_nothing(world: w.World, tmp_path: Path) -> None:
     assert w.snapshot(reg) == before
 
 
-def test_cli(world: w.World, register_path: Path, tmp_path: Path,
+def test_cli(world: w.World, database: TestDatabase, tmp_path: Path,
              capsys: pytest.CaptureFixture[str]) -> None:
     _agenda(world)
     world.register.close()
-    db, out = str(register_path), tmp_path / "kallelse.pdf"
+    db, out = database.url, tmp_path / "kallelse.pdf"
     assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(out)]) == 0
     assert capsys.readouterr().out == (
         f"Kallelsen till {MEETING} (utkast) är skriven till {out} (1 sida).\n")

@@ -130,3 +130,33 @@ def test_the_marks_of_justerade_minutes_cannot_be_truncated(pg: TestDatabase,
                            match="Protokollet är justerat och kan inte ändras \\(tabellen "
                                  "«mark» kan inte tömmas\\)"):
             conn.execute("TRUNCATE mark")
+
+
+def test_the_lists_of_anmalningar_of_justerade_minutes_stay_locked(pg: TestDatabase,
+                                                                   pg_register: Register) -> None:
+    from kraftdesk.domain.enums import ReportedItemKind
+    from kraftdesk.register.models import ReportedItem
+
+    built = build_meeting(pg_register, promised=False)
+    item = {"paragraph_id": built.paragraph_ids[1], "position": 1,
+            "kind": ReportedItemKind.DELEGATED_DECISION, "what": "Beslut om tjänstledighet"}
+    with pg_register.write() as session:
+        session.add(ReportedItem(**item))
+    with connect(pg.owner_url) as conn:
+        conn.execute("TRUNCATE reported_item")  # a draft's list: the owner may
+    with pg_register.write() as session:
+        session.add(ReportedItem(**item))
+    with connect(pg.owner_url) as conn:
+        conn.execute("UPDATE meeting SET minutes_state = 'approved', sent_for_approval_on = "
+                     f"'2026-01-08', approved_on = '2026-01-14' WHERE id = {built.meeting_id}")
+        for statement in ("TRUNCATE reported_item", "DELETE FROM reported_item",
+                          "UPDATE reported_item SET what = 'Annat'",
+                          "INSERT INTO reported_item (paragraph_id, position, kind, what) "
+                          f"VALUES ({built.paragraph_ids[0]}, 1, 'document', 'Skrivelse')"):
+            with pytest.raises(psycopg.errors.RaiseException, match=LOCKED):
+                conn.execute(statement)
+        conn.execute("DROP TRIGGER truncate_guard_reported_item ON reported_item")
+    code, out, _err = cli(pg.url, "verify")
+    assert code == 1
+    assert ("Låsningen av justerade protokoll är inte i kraft på tabellen «reported_item»: "
+            "utlösaren «truncate_guard_reported_item» saknas") in out

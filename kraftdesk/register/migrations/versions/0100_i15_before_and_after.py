@@ -20,7 +20,8 @@ delegationsbeslut (existing registers get the defaults).
 
 reported_item prints in the minutes: like every other row under a paragraph it is locked
 once the minutes (or the paragraph) are justerade, by triggers with the messages of
-revision 0002. The enumerated and checked columns are added with their CHECK constraints by
+revision 0002, and on PostgreSQL a TRUNCATE of it is refused while it holds such a row (the
+guards of revision 0100_i18_shared_register). The enumerated and checked columns are added with their CHECK constraints by
 plain ALTER TABLE, which SQLite and PostgreSQL both accept (a batch rebuild of paragraph
 would drop its locking and search triggers).
 """
@@ -191,6 +192,14 @@ def _lock_rules() -> list[tuple[str, str, str, str]]:
     return out
 
 
+def truncate_guard() -> tuple[str, str, str]:
+    """(table, condition over its rows as t, message): the TRUNCATE guard on PostgreSQL."""
+    return ("reported_item",
+            "EXISTS (SELECT 1 FROM reported_item t JOIN paragraph p ON p.id = t.paragraph_id "
+            "JOIN meeting m ON m.id = p.meeting_id WHERE m.minutes_state = 'approved' "
+            "OR p.immediately_approved_on IS NOT NULL)", MEETING_LOCKED)
+
+
 def _create_triggers(dialect: str) -> None:
     for name, event, condition, message in _lock_rules():
         if dialect == "sqlite":
@@ -206,6 +215,15 @@ def _create_triggers(dialect: str) -> None:
                        f"FOR EACH ROW EXECUTE FUNCTION {name}()")
         else:
             raise NotImplementedError(f"kraftdesk stöder inte databasen {dialect}")
+    if dialect == "postgresql":
+        table, condition, message = truncate_guard()
+        name = f"truncate_guard_{table}"
+        op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+                   f"BEGIN IF {condition} THEN RAISE EXCEPTION '{message} (tabellen "
+                   f"«{table}» kan inte tömmas)' USING ERRCODE = 'P0001'; END IF; "
+                   "RETURN NULL; END $body$")
+        op.execute(f'CREATE TRIGGER {name} BEFORE TRUNCATE ON "{table}" '
+                   f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
 
 
 def upgrade() -> None:
@@ -221,6 +239,9 @@ def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     op.drop_index("ix_paragraph_outcome", table_name="paragraph")
     op.drop_index("ix_paragraph_case_id", table_name="paragraph")
+    if dialect == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS truncate_guard_reported_item ON reported_item")
+        op.execute("DROP FUNCTION IF EXISTS truncate_guard_reported_item()")
     for name, _event, _condition, _message in reversed(_lock_rules()):
         if dialect == "sqlite":
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
