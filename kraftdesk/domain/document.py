@@ -146,3 +146,7 @@ class NoticeDoc:
     sections: tuple[Section, ...]  # the text, the ärenden, the called members
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)  # diarienummer
+    # The letterhead, as on the minutes: the organisation's logo and address line.
+    logo: bytes | None = None
+    logo_media_type: str | None = None
+    address: str | None = None

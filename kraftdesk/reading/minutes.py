@@ -71,11 +71,11 @@ def minutes_doc(session: Session, meeting_id: int, *, final: bool) -> MinutesDoc
         appendices=tuple(appendix_docs(session, meeting.id)),
         title=words.document_title(words.MINUTES_HEADING, body.name, day),
         subject=words.document_subject(body.name, day, numbers),
-        keywords=_case_numbers(session, rows), **_letterhead(organisation),
+        keywords=_case_numbers(session, rows), **letterhead(organisation),
     )
 
 
-def _letterhead(organisation: Organisation) -> dict[str, object]:
+def letterhead(organisation: Organisation) -> dict[str, object]:
     """The logo and address line every PDF of the organisation carries in its header."""
     return {"logo": organisation.logo, "logo_media_type": organisation.logo_media_type,
             "address": organisation.address}
@@ -107,7 +107,7 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
         certification=_certification(session, meeting, chosen, pdocs, on),
         title=words.document_title(words.EXTRACT_HEADING, body.name, day, labels),
         subject=words.document_subject(body.name, day, [p.number for p in chosen if p.number]),
-        keywords=_case_numbers(session, chosen), **_letterhead(organisation),
+        keywords=_case_numbers(session, chosen), **letterhead(organisation),
     )
 
 
@@ -135,7 +135,7 @@ def appendices_doc(session: Session, meeting_id: int,
         appendices=tuple(chosen),
         title=words.appendices_title(body.name, day, [a.number for a in chosen]),
         subject=words.document_subject(body.name, day, []),
-        keywords=_case_numbers(session, rows), **_letterhead(organisation),
+        keywords=_case_numbers(session, rows), **letterhead(organisation),
     )
 
 

@@ -14,7 +14,7 @@ The members and ersättare called are the body's on the meeting day (memberships
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -27,6 +27,7 @@ from kraftdesk.domain.sorting import swedish_key
 from kraftdesk.domain.values import CalledValue, NoticeItemValue, NoticeValue, PersonName
 from kraftdesk.reading import load, support
 from kraftdesk.reading.composition import basis_lines
+from kraftdesk.reading.minutes import letterhead
 from kraftdesk.reading.references import meeting_ref
 from kraftdesk.register.models import (
     Appendix,
@@ -168,7 +169,9 @@ def notice_doc(session: Session, meeting_id: int, *, final: bool,
     rows, supplementary = next_notice(session, meeting, body, final=final)
     value = notice_value(session, meeting, rows, supplementary=supplementary,
                          sent_on=on if final else None)
-    return words.compose_notice(value), rows, supplementary
+    doc = replace(words.compose_notice(value),
+                  **letterhead(support.organisation(session)))
+    return doc, rows, supplementary
 
 
 def notice_warnings(session: Session, meeting_id: int, *, today: date) -> list[str]:

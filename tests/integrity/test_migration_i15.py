@@ -17,6 +17,9 @@ from kraftdesk.register.engine import make_engine
 from kraftdesk.register.migrate import alembic_config, current_revision, open_register, upgrade
 from kraftdesk.register.models.organisation import DEFAULT_NOTICE_ABSENCE_TEXT
 
+#: The revision this migration follows: down to it, the rows written before are all there.
+BEFORE = "0100_i12_setup"
+
 ROWS = [
     "INSERT INTO organisation (id, name, numbering_scheme, take_down_rule, "
     "special_statement_not_received_text, reservation_not_received_text, distribution_heading)"
@@ -67,8 +70,8 @@ def test_upgrade_from_0004_then_down_again(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as conn:
-            command.downgrade(alembic_config(conn), "0004")
-        assert current_revision(engine) == "0004"
+            command.downgrade(alembic_config(conn), BEFORE)
+        assert current_revision(engine) == BEFORE
         with engine.connect() as conn:
             assert conn.execute(text("SELECT title FROM paragraph ORDER BY id")
                                 ).scalars().all() == ["Budget 2026", "Budget 2027"]

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from kraftdesk.domain.errors import UserError
-from kraftdesk.interchange import InterchangeError, check_file, import_register
+from kraftdesk.interchange import VERSION, InterchangeError, check_file, import_register
 from kraftdesk.register.database import Register
 from tests.interchange.helpers import demo_document, demo_text, dump, is_empty
 
@@ -75,9 +75,9 @@ ISSUE_CASES = {
         _set("meetings", 2, "approved_on", "2026-02-30"),
         "$.meetings[2].approved_on: «2026-02-30» är inget giltigt datum (ÅÅÅÅ-MM-DD)."),
     "wrong version": (
-        _set("version", 3),
-        "$.version: filen har version 3 av registerformatet, men den här versionen av kraftdesk "
-        "läser bara version 2 och äldre. Uppdatera kraftdesk."),
+        _set("version", VERSION + 1),
+        f"$.version: filen har version {VERSION + 1} av registerformatet, men den här versionen "
+        f"av kraftdesk läser bara version {VERSION} och äldre. Uppdatera kraftdesk."),
     "wrong format": (
         _set("format", "kraftdesk-protokoll"),
         "$.format: filen är ingen kraftdesk-registerfil (fältet format är «kraftdesk-protokoll», "
@@ -141,7 +141,8 @@ def test_every_problem_is_reported_at_once_in_file_order(register: Register) -> 
         "Filen register.json kan inte läsas in (6 fel). Registret har inte ändrats.",
         "  $.persons[0].party_id: det finns inget parti med id 99 i filen.",
         "  $.cases[3].number: diarienumret STK-2024-1374 finns redan ($.cases[1]).",
-        "  $.meetings[0].agenda: okänt fält; version 2 av formatet har inget sådant fält.",
+        f"  $.meetings[0].agenda: okänt fält; version {VERSION} av formatet har inget sådant "
+        "fält.",
         "  $.meetings[1].place: fältet saknas.",
         "  $.meetings[2].starts_at: «2026-13-01» är inget giltigt datum och tid "
         "(ÅÅÅÅ-MM-DDTTT:MM).",
