@@ -19,7 +19,9 @@ from kraftdesk.domain.errors import UserError
 #: KL 5 kap. 69 §: minutes are justerade within 14 days.
 MAX_JUSTERING_DAYS = 14
 _TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+#: A plain address: no spaces, and none of the characters that separate or quote addresses
+#: in a mail header (so that an address never becomes two, in an .eml or a mail program).
+_EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]+")
 
 
 def email_problem(email: str | None) -> str | None:

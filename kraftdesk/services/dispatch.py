@@ -27,7 +27,6 @@ A meeting is an id or a reference ("KS:2026-12-02"), a paragraph an id or "KS:20
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +38,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import rules
+from kraftdesk.domain import rules, setup
 from kraftdesk.domain.enums import DispatchMeans
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import load, minutes, support
@@ -71,10 +70,7 @@ __all__ = [
     "recipient_addresses",
     "record_dispatch",
     "set_recipient_address",
-    "valid_email",
 ]
-
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]+$")
 
 
 @dataclass(frozen=True)
@@ -181,10 +177,6 @@ def recipient_addresses(register: Register) -> list[RecipientAddress]:
 
 # --- recording -----------------------------------------------------------------------------
 
-def valid_email(address: str) -> bool:
-    return bool(_EMAIL.match(address.strip()))
-
-
 def set_recipient_address(register: Register, name: str, email: str | None) -> Changes:
     """The e-mail address of a usual recipient of extracts ("Stadskontoret")."""
     name, email = " ".join(name.split()), (email or "").strip() or None
@@ -192,7 +184,7 @@ def set_recipient_address(register: Register, name: str, email: str | None) -> C
         raise UserError("Mottagarens namn saknas.", field="recipient")
     if len(name) > 300:
         raise UserError("Mottagarens namn är för långt (högst 300 tecken).", field="recipient")
-    if email is not None and (not valid_email(email) or len(email) > 300):
+    if email is not None and (setup.email_problem(email) or len(email) > 300):
         raise UserError(f"«{email}» är ingen e-postadress (till exempel "
                         "stadskontoret@kommun.se).", field="email")
     with register.write() as session:
@@ -215,8 +207,9 @@ def record_dispatch(register: Register, meeting: int | str, recipient: str, *,
                     address: str | None = None) -> Changes:
     """Record that `recipient` was sent the extract of `paragraphs` (see the module doc)."""
     recipient = " ".join(recipient.split())
-    if address is not None and address.strip() and not valid_email(address):
-        raise UserError(f"«{address.strip()}» är ingen e-postadress.", field="address")
+    problem = setup.email_problem((address or "").strip() or None)
+    if problem:
+        raise UserError(f"{problem}.", field="address")
     with register.write() as session:
         row = find_meeting(session, meeting)
         ref = meeting_ref(session.get_one(Body, row.body_id), row)
@@ -310,7 +303,7 @@ def export_recipient_extracts(register: Register, meeting: int | str, folder: Pa
                             "(Protokollsutdrag skickas till).", field="distribution")
         addresses = _addresses(session)
         secretary = session.get(Person, row.secretary_id) if row.secretary_id else None
-        sender = (getattr(secretary, "email", None) or None) if secretary else None
+        sender = secretary.email if secretary else None
         day = row.starts_at.date()
         planned = []
         for recipient, chosen in by_recipient.items():

@@ -18,7 +18,7 @@ from kraftdesk.cli.main import main
 from kraftdesk.domain.enums import DispatchMeans, MinutesState
 from kraftdesk.domain.errors import UserError
 from kraftdesk.register.database import Register
-from kraftdesk.services import dispatch, paragraphs
+from kraftdesk.services import dispatch, paragraphs, people
 from tests.databases import TestDatabase
 from tests.services import world as w
 
@@ -116,6 +116,8 @@ def test_one_extract_per_recipient_and_an_eml_where_the_address_is_known(
     world.set_state(meeting, MinutesState.APPROVED)
     dispatch.set_recipient_address(reg, "Stadskontoret", "stadskontoret@malmo.se")
     dispatch.set_recipient_address(reg, "Kommunfullmäktige", "kf@malmo.se")
+    people.update_person(reg, world.person["Pamela Lindqvist"], people.PersonDraft(
+        "Pamela Lindqvist", title="Nämndsekreterare", email="pamela.lindqvist@malmo.se"))
     done = dispatch.export_recipient_extracts(reg, MEETING, tmp_path, on=date(2026, 2, 12))
     assert [p.name for p in done.extracts] == [
         "KS 2026-02-04 utdrag Stadskontoret.pdf", "KS 2026-02-04 utdrag Kommunfullmäktige.pdf",
@@ -130,6 +132,7 @@ def test_one_extract_per_recipient_and_an_eml_where_the_address_is_known(
     with done.emails[0].open("rb") as handle:
         message = email.message_from_binary_file(handle, policy=email.policy.default)
     assert message["To"] == "Stadskontoret <stadskontoret@malmo.se>"
+    assert message["From"] == "Pamela Lindqvist <pamela.lindqvist@malmo.se>"
     assert message["Subject"] == "Protokollsutdrag KS 2026-02-04 § 1, § 2"
     assert message["X-Unsent"] == "1"
     body = message.get_body(preferencelist=("plain",)).get_content()
