@@ -1,12 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
 """`kraftdesk pending`: every promised text still open, by deadline, overdue ones marked;
 then the bordlagda and återremitterade ärenden not yet on a later agenda (text only: the
-JSON stays the list of promises)."""
+JSON stays the list of promises). `--eml MAPP` writes a reminder to the authors of each
+promise as an .eml (kraftdesk.services.reminders)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
+from typing import Any
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.services.cases import ReturnRow, awaiting_return
@@ -24,6 +27,10 @@ OVERDUE_MARK = "FÖRSENAD"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
                         help="skriv listan som JSON (tider i ISO 8601, sekunder kvar)")
+    parser.add_argument("--eml", type=Path, metavar="MAPP",
+                        help="skriv en påminnelse till författarna av varje utlovad text som "
+                             "e-postmeddelande (.eml) i mappen, att skicka från "
+                             "e-postprogrammet")
 
 
 def _row(p: PendingPromise) -> tuple[str, ...]:
@@ -52,6 +59,8 @@ def _as_json(p: PendingPromise) -> dict[str, object]:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     register = ctx.register(create=False)
+    if args.eml is not None:
+        return _reminders(ctx, register, args.eml)
     promises = open_promises(register, now=ctx.clock())
     if args.json:
         ctx.print(json.dumps([_as_json(p) for p in promises], ensure_ascii=False, indent=2))
@@ -86,3 +95,20 @@ def _promises(ctx: CliContext, promises: list[PendingPromise]) -> None:
         summary += f", varav {overdue} {'försenad' if overdue == 1 else 'försenade'}"
     ctx.print()
     ctx.print(f"{summary}.")
+
+
+def _reminders(ctx: CliContext, register: Any, folder: Path) -> int:
+    from kraftdesk.services.reminders import reminder_emails
+
+    done = reminder_emails(register, folder, now=ctx.clock())
+    for path in done.emails:
+        ctx.print(str(path))
+    if len(done.emails) == 1:
+        ctx.print("1 påminnelse är sparad som e-postmeddelande; öppna den i e-postprogrammet "
+                  "och skicka den.")
+    else:
+        ctx.print(f"{len(done.emails)} påminnelser är sparade som e-postmeddelanden; öppna dem "
+                  "i e-postprogrammet och skicka dem.")
+    if done.without_address:
+        ctx.print("E-postadress saknas för: " + ", ".join(done.without_address) + ".")
+    return 0

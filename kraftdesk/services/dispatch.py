@@ -264,15 +264,16 @@ def _chosen(session: Session, meeting: Meeting, ref: str,
 
 # --- files -------------------------------------------------------------------------------
 
-def build_eml(*, to: str, to_name: str, subject: str, body: str, sender: str | None,
+def build_eml(*, to: Sequence[tuple[str, str]], subject: str, body: str, sender: str | None,
               sender_name: str | None, attachment: bytes | None = None,
               attachment_name: str | None = None) -> bytes:
-    """An unsent e-mail (X-Unsent: 1, opened as a draft by Outlook and others)."""
+    """An unsent e-mail (X-Unsent: 1, opened as a draft by Outlook and others) to the
+    (name, address) pairs `to`."""
     def line(text: str) -> str:  # a header never spans lines (no header injection)
         return " ".join(text.split())
 
     message = EmailMessage()
-    message["To"] = formataddr((line(to_name), line(to)))
+    message["To"] = ", ".join(formataddr((line(name), line(address))) for name, address in to)
     if sender:
         message["From"] = formataddr((line(sender_name or ""), line(sender)))
     message["Subject"] = line(subject)
@@ -322,7 +323,7 @@ def export_recipient_extracts(register: Register, meeting: int | str, folder: Pa
             missing.append(recipient)
             continue
         message = build_eml(
-            to=email, to_name=recipient,
+            to=[(recipient, email)],
             subject=words.mail_subject(body_name.short_name, day, [lb for lb, _ in listed]),
             body=words.mail_body(recipient, body_name, day, listed, final=doc.is_final,
                                  secretary=secretary_name),

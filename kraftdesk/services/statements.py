@@ -12,6 +12,7 @@ Read (frozen values):
     statement_view(register, statement_id) -> StatementRow
     statement_file(register, statement_id) -> bytes | None          a received PDF
     reminder_text(register, statement_id, *, now) -> str             for the authors
+        (by e-mail: kraftdesk.services.reminders)
 
 Write (one transaction each; UserError in Swedish):
     announce(register, paragraph_id, *, kind, author_ids, concurring_ids=(), promised=True,
@@ -68,8 +69,8 @@ from kraftdesk.text.vocabulary import STATEMENT_KIND, STATEMENT_KIND_WORD, STATE
 
 __all__ = [
     "Created", "StatementRow", "announce", "assign_appendix_numbers", "close_open_promises",
-    "delete_statement", "receive", "reminder_text", "statement_file", "statement_view",
-    "statements_view", "update_statement", "withdraw",
+    "delete_statement", "receive", "reminder_text", "reminder_text_in", "statement_file",
+    "statement_view", "statements_view", "update_statement", "withdraw",
 ]
 
 
@@ -100,19 +101,24 @@ def statement_file(register: Register, statement_id: int) -> bytes | None:
 def reminder_text(register: Register, statement_id: int, *, now: datetime) -> str:
     """A reminder to the authors of an open promise: what, which §, deadline, time left."""
     with register.read() as session:
-        statement = support.get(session, Statement, statement_id, what="Yttrandet")
-        if statement.state is not StatementState.PROMISED:
-            raise UserError("Det finns ingen utlovad text att påminna om: "
-                            f"{statement_what(session, statement)} är "
-                            f"{STATEMENT_STATE_PHRASE[statement.state]}.", field="statement")
-        paragraph = session.get_one(Paragraph, statement.paragraph_id)
-        meeting = session.get_one(Meeting, paragraph.meeting_id)
-        value = load.statements(session, statement_ids=[statement.id])[0][1]
-        case_number = _case_number(session, paragraph)
-        return text.reminder_text(
-            value, load.meeting_value(session, meeting), load.texts(session),
-            reference=f"{label(paragraph.number)} {paragraph.title}",
-            case_number=case_number, now=now)
+        return reminder_text_in(session, statement_id, now=now)
+
+
+def reminder_text_in(session: Session, statement_id: int, *, now: datetime) -> str:
+    """reminder_text inside a caller's session (the reminders by e-mail compose several)."""
+    statement = support.get(session, Statement, statement_id, what="Yttrandet")
+    if statement.state is not StatementState.PROMISED:
+        raise UserError("Det finns ingen utlovad text att påminna om: "
+                        f"{statement_what(session, statement)} är "
+                        f"{STATEMENT_STATE_PHRASE[statement.state]}.", field="statement")
+    paragraph = session.get_one(Paragraph, statement.paragraph_id)
+    meeting = session.get_one(Meeting, paragraph.meeting_id)
+    value = load.statements(session, statement_ids=[statement.id])[0][1]
+    case_number = _case_number(session, paragraph)
+    return text.reminder_text(
+        value, load.meeting_value(session, meeting), load.texts(session),
+        reference=f"{label(paragraph.number)} {paragraph.title}",
+        case_number=case_number, now=now)
 
 
 def _case_number(session: Session, paragraph: Paragraph) -> str | None:

@@ -260,3 +260,35 @@ def test_text_blocks_and_standard_items_dialogs(qtbot: QtBot, window: MainWindow
     assert [p.title for p in meetings.meeting_view(register, new).paragraphs] == [
         "Upprop", "Val av justerare", "Fastställande av föredragningslistan",
         "Anmälningsärenden", "Delegationsbeslut"]
+
+
+def test_a_reminder_written_as_an_eml_and_opened(qtbot: QtBot, window: MainWindow,
+                                                 world: w.World, meeting: int,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from kraftdesk.domain.enums import StatementKind
+    from kraftdesk.gui.controllers.statement_actions import REMINDER_FOLDER
+    from kraftdesk.paths import data_dir
+    from kraftdesk.services import people, statements
+
+    reg = world.register
+    budget = dispatch.dispatch_overview(reg, meeting).rows[0].paragraph_id
+    statements.announce(reg, budget, kind=StatementKind.RESERVATION,
+                        author_ids=[world.person["Dan Berg"], world.person["Eva Ek"]])
+    people.update_person(reg, world.person["Dan Berg"], people.PersonDraft(
+        "Dan Berg", next(p.party_id for p in people.people(reg)
+                         if p.ref.id == world.person["Dan Berg"]), email="dan.berg@malmo.se"))
+    page = window.ledger_page
+    window.show_page(page)
+    page.reload()
+    page.ui.ledger_view.selectRow(0)
+    assert page.ui.reminder_mail_button.isEnabled()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    with qtbot.waitSignal(page.status_message) as shown:
+        page.ui.reminder_mail_button.click()
+    expected = data_dir() / REMINDER_FOLDER / f"KS {DAY.isoformat()} påminnelse § 1 reservation.eml"
+    assert [u.toLocalFile() for u in opened] == [str(expected)]
+    assert expected.read_bytes().count(b"To: Dan Berg <dan.berg@malmo.se>") == 1
+    assert shown.args == [
+        "Påminnelsen är öppnad i e-postprogrammet; kontrollera den och skicka den. "
+        "E-postadress saknas för Eva Ek; lägg in den under Organisation, fliken Personer."]

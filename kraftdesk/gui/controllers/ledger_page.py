@@ -79,6 +79,7 @@ class LedgerPage(QWidget):
         ui.receive_pdf_button.clicked.connect(self.receive_pdf)
         ui.withdraw_button.clicked.connect(self.withdraw)
         ui.reminder_button.clicked.connect(self.copy_reminder)
+        ui.reminder_mail_button.clicked.connect(self.mail_reminder)
         ui.open_paragraph_button.clicked.connect(self._open_meeting)
         ui.ledger_view.activated.connect(lambda _i: self._open_meeting())
         self.model.pdf_dropped.connect(self.receive_dropped_pdf)
@@ -141,7 +142,7 @@ class LedgerPage(QWidget):
         has = self.selected() is not None
         for button in (self.ui.receive_text_button, self.ui.receive_pdf_button,
                        self.ui.withdraw_button, self.ui.reminder_button,
-                       self.ui.open_paragraph_button):
+                       self.ui.reminder_mail_button, self.ui.open_paragraph_button):
             button.setEnabled(has)
 
     def selected(self) -> PendingPromise | None:
@@ -198,6 +199,19 @@ class LedgerPage(QWidget):
             self.status_message.emit(
                 f"Påminnelsen till {p.authors_text} är kopierad; klistra in den i ett "
                 "e-postmeddelande.")
+
+    def mail_reminder(self) -> None:
+        p = self.selected()
+        done = actions.mail_reminder(self._operations, self, p.statement_id) if p else None
+        if done is None:
+            return
+        text = "Påminnelsen är öppnad i e-postprogrammet; kontrollera den och skicka den." \
+            if done.emails else "Ingen påminnelse skrevs."
+        if done.without_address:
+            names = ", ".join(name.partition(" (")[0] for name in done.without_address)
+            text += (f" E-postadress saknas för {names}; lägg in den under Organisation, "
+                     "fliken Personer.")
+        self.status_message.emit(text)
 
     def _open_meeting(self, _index: QModelIndex | None = None) -> None:
         p = self.selected()

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """What a secretary does with a promised text, from Bevakning or the paragraph editor:
-receive it as text or PDF, note that it was withdrawn, copy a reminder for the authors.
+receive it as text or PDF, note that it was withdrawn, copy a reminder for the authors or
+write it as an e-mail to them, opened in the system's mail program.
 
 Receiving and withdrawing have no undo in the register (a received text is evidence of
 what arrived and when), so they are confirmed or entered in a dialog instead.
@@ -19,7 +20,9 @@ from kraftdesk.gui.dialogs import confirm
 from kraftdesk.gui.forms.ui_receive_dialog import Ui_ReceiveDialog
 from kraftdesk.gui.operations import Operations, Outcome
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.services import statements
+from kraftdesk.paths import data_dir
+from kraftdesk.services import reminders, statements
+from kraftdesk.services.reminders import ReminderExport
 
 
 def now() -> datetime:
@@ -104,3 +107,26 @@ def copy_reminder(operations: Operations, parent: QWidget, statement_id: int) ->
         return None
     QApplication.clipboard().setText(str(outcome.value))
     return str(outcome.value)
+
+
+#: The folder under the data folder where reminders by e-mail are written before the mail
+#: program opens them (they are drafts: the register records nothing).
+REMINDER_FOLDER = "Påminnelser"
+
+
+def mail_reminder(operations: Operations, parent: QWidget,
+                  statement_id: int) -> ReminderExport | None:
+    """Write the reminder as an .eml to the authors with an address and open it in the mail
+    program; returns what was written (None on a refusal)."""
+    from kraftdesk.gui.controllers.dispatch_panel import open_in_system
+
+    moment, folder = datetime.now(), data_dir() / REMINDER_FOLDER
+    outcome = operations.run(
+        lambda reg: reminders.reminder_emails(reg, folder, now=moment,
+                                              statement_ids=[statement_id]), parent=parent)
+    if not outcome.ok or outcome.value is None:
+        return None
+    done: ReminderExport = outcome.value
+    for path in done.emails:
+        open_in_system(path)
+    return done

@@ -96,6 +96,11 @@ class Ui_LedgerPage(object):
 
         self.buttons_layout.addWidget(self.reminder_button)
 
+        self.reminder_mail_button = QPushButton(ledger_page)
+        self.reminder_mail_button.setObjectName(u"reminder_mail_button")
+
+        self.buttons_layout.addWidget(self.reminder_mail_button)
+
         self.buttons_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -177,6 +182,10 @@ class Ui_LedgerPage(object):
         self.reminder_button.setText(QCoreApplication.translate("LedgerPage", u"&Kopiera p\u00e5minnelse", None))
 #if QT_CONFIG(tooltip)
         self.reminder_button.setToolTip(QCoreApplication.translate("LedgerPage", u"Kopiera en p\u00e5minnelse till f\u00f6rfattarna, att klistra in i ett e-postmeddelande", None))
+#endif // QT_CONFIG(tooltip)
+        self.reminder_mail_button.setText(QCoreApplication.translate("LedgerPage", u"E-&posta p\u00e5minnelse", None))
+#if QT_CONFIG(tooltip)
+        self.reminder_mail_button.setToolTip(QCoreApplication.translate("LedgerPage", u"Skriv en p\u00e5minnelse till f\u00f6rfattarna som e-postmeddelande och \u00f6ppna det i e-postprogrammet", None))
 #endif // QT_CONFIG(tooltip)
         self.open_paragraph_button.setText(QCoreApplication.translate("LedgerPage", u"\u00d6ppna &sammantr\u00e4det", None))
         self.hint_label.setText(QCoreApplication.translate("LedgerPage", u"Tips: dra en PDF-fil fr\u00e5n utforskaren eller e-postprogrammet till en rad f\u00f6r att markera texten som inkommen.", None))
