@@ -56,6 +56,7 @@ TOPICS: dict[str, tuple[str, str | None]] = {
     "TermDialog": ("01-kom-igang.md", "En ny mandatperiod"),
     "case_page": ("08-arenden-och-sok.md", "Ärendets sida"),
     "AgendaChoiceDialog": ("08-arenden-och-sok.md", "Ärendets sida"),
+    "CaseImportDialog": ("08-arenden-och-sok.md", "Ärenden från diariet"),
     "AppendixDialog": ("02-sammantradet.md", "Bilagor"),
     "DispatchDialog": ("02-sammantradet.md", "Expediering"),
     "WrittenFilesDialog": ("02-sammantradet.md", "Expediering"),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
 from kraftdesk.config import choose_register, sqlite_file
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             lambda: self._on_setup_page(lambda page: page.import_members()))
         ui.action_new_term.triggered.connect(
             lambda: self._on_setup_page(lambda page: page.new_term()))
+        ui.action_import_cases.triggered.connect(self.import_cases)
         for row, action in enumerate((ui.action_show_meetings, ui.action_show_cases,
                                       ui.action_show_ledger, ui.action_show_search,
                                       ui.action_show_organisation)):
@@ -295,6 +296,18 @@ class MainWindow(QMainWindow):
             self.settings.current_view = index
             if index == SEARCH:
                 self.search_page.ui.filter_edit.setFocus()
+
+    def import_cases(self) -> QDialog | None:
+        """Organisation ▸ Läs in ärenden från diariet…: on the Ärenden page, which shows them."""
+        from kraftdesk.gui.controllers.case_import import CaseImportDialog
+        from kraftdesk.gui.dialogs import open_deleting
+
+        if not self.ensure_attached():
+            return None
+        self.show_view(CASES)
+        dialog = CaseImportDialog(self.operations, parent=self)
+        open_deleting(dialog)
+        return dialog
 
     def _on_setup_page(self, action: Callable[[SetupPage], object]) -> None:
         """Show the Organisation page and run one of its actions (a menu item)."""

@@ -53,6 +53,9 @@ class CaseView:
     title: str
     status: CaseStatus
     status_text: str  # "Öppet", "Avslutat"
+    handler: str | None  # from the diarium
+    registered_on: date | None
+    details: str  # "Handläggare: Lena Ström · Registrerat 2026-11-20"; "" when not known
     handlings: tuple[CaseHandling, ...]  # in meeting order
     awaiting_return: bool  # bordlagt or återremitterat, not yet on a later agenda
     follow_up: str  # "Bordlades i KS:2026-12-02 § 415; ska tas upp på ett senare sammanträde."
@@ -94,7 +97,8 @@ def read_case_view(session: Session, case_id: int) -> CaseView:
     waiting = case.status is CaseStatus.OPEN and bool(handlings) \
         and handlings[-1].outcome is not None
     return CaseView(case.id, case.number, case.title, case.status,
-                    words.status_word(case.status), tuple(handlings), waiting,
+                    words.status_word(case.status), case.handler, case.registered_on,
+                    words.details(case.handler, case.registered_on), tuple(handlings), waiting,
                     words.follow_up(handlings[-1].outcome, handlings[-1].meeting_reference,
                                     handlings[-1].label) if waiting else "")
 

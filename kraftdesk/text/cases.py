@@ -1,14 +1,17 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The words of the ärende page: status, bordlagt / återremitterat, the decision of each
-handling as printed, and the follow-up of a case that must come back."""
+handling as printed, and the follow-up of a case that must come back; and of the cases read
+from the diarium (kraftdesk.services.case_lists)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from kraftdesk.domain.document import Block, BulletList, NumberedList, Table, Text
 from kraftdesk.domain.enums import CaseStatus, ParagraphOutcome
 from kraftdesk.domain.values import OrganisationTexts, ParagraphValue, StatementValue
 from kraftdesk.text.basis import statements_phrase
-from kraftdesk.text.formats import capitalise
+from kraftdesk.text.formats import capitalise, iso_date, join_list, plural
 from kraftdesk.text.paragraph import DECISION_HEADING, compose_paragraph
 from kraftdesk.text.vocabulary import CASE_STATUS, PARAGRAPH_OUTCOME, PARAGRAPH_OUTCOME_PAST
 
@@ -55,3 +58,31 @@ def decision_text(value: ParagraphValue, texts: OrganisationTexts) -> str:
 def statements_text(statements: tuple[StatementValue, ...]) -> str:
     """ "Reservation (SD) och särskilt yttrande (M+C)"; "" when none."""
     return capitalise(statements_phrase(statements).removeprefix("med "))
+
+
+def details(handler: str | None, registered_on: date | None) -> str:
+    """ "Handläggare: Lena Ström · Registrerat 2026-11-20"; "" when neither is known."""
+    parts = []
+    if handler:
+        parts.append(f"Handläggare: {handler}")
+    if registered_on is not None:
+        parts.append(f"Registrerat {iso_date(registered_on)}")
+    return " · ".join(parts)
+
+
+def import_action(new: bool, changed: tuple[str, ...]) -> str:
+    """What reading a diarium row does: "Nytt ärende", "Uppdateras: rubrik, datum",
+    "Oförändrat"."""
+    if new:
+        return "Nytt ärende"
+    return f"Uppdateras: {join_list(changed)}" if changed else "Oförändrat"
+
+
+def import_summary(new: int, updated: int, unchanged: int) -> str:
+    """ "3 nya ärenden, 2 uppdateras, 1 oförändrat"."""
+    parts = [f"{new} {plural(new, 'nytt ärende', 'nya ärenden')}"]
+    if updated:
+        parts.append(f"{updated} uppdateras")
+    if unchanged:
+        parts.append(f"{unchanged} {plural(unchanged, 'oförändrat', 'oförändrade')}")
+    return ", ".join(parts)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kraftdesk.domain.enums import ParagraphOutcome, StatementKind
@@ -184,3 +184,34 @@ def test_the_handlings_model_passes_the_model_tester(qtbot: QtBot, window: MainW
     _open_case(qtbot, window)
     qtmodeltester.check(window.case_page.handlings)
     qtmodeltester.check(window.ledger_page.returning)
+
+
+def test_cases_read_from_the_diarium_then_shown_on_the_page(
+        qtbot: QtBot, window: MainWindow, story: Story, tmp_path) -> None:
+    path = tmp_path / "diarium.csv"
+    path.write_text("diarienummer;rubrik;handläggare;datum\n"
+                    "KS 2026/412;Budget 2027 med plan för 2028–2029;Lena Ström;2026-09-14\n"
+                    "KS 2026/415;Motion om fler laddplatser;;\n", encoding="utf-8")
+    window.ui.action_import_cases.trigger()
+    dialog = window.findChild(QDialog, "case_import_dialog")
+    assert dialog is not None and window.current_page() is window.cases_page
+    ok = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    bad = tmp_path / "fel.csv"
+    bad.write_text("diarienummer;rubrik\nKS 2026/415;\n", encoding="utf-8")
+    dialog.load_file(bad)
+    assert dialog.ui.summary_label.text() == (
+        "fel.csv: rad 2, kolumnen rubrik: rubriken (ärendemeningen) saknas för KS 2026/415.")
+    assert not ok.isEnabled()
+    dialog.load_file(path)
+    assert dialog.ui.summary_label.text() == (
+        "1 nytt ärende, 1 uppdateras (UTF-8). Kontrollera raderna och klicka Läs in.")
+    assert column_texts(dialog.ui.preview_table, 5) == [
+        "Uppdateras: rubrik, handläggare och datum", "Nytt ärende"]
+    ok.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert column_texts(window.cases_page.ui.table_view, 0) == ["KS 2026/412", "KS 2026/415"]
+    _open_case(qtbot, window)
+    ui = window.case_page.ui
+    assert ui.title_label.text() == "Budget 2027 med plan för 2028–2029"
+    assert ui.details_label.text() == "Handläggare: Lena Ström · Registrerat 2026-09-14"
+    assert column_texts(ui.handlings_view, 0) == ["2026-11-18", "2026-12-02"]  # kept

@@ -47,7 +47,7 @@ def test_insert_update_delete_are_logged_with_before_and_after(register: Registe
         (AuditAction.INSERT, "case", '{"id":1}'), (AuditAction.UPDATE, "case", '{"id":1}'),
         (AuditAction.DELETE, "case", '{"id":1}')]
     row = {"id": 1, "number": "STK-2024-1374", "organisation_id": 1, "status": "open",
-           "body_id": None, "title": "Återrapportering"}
+           "body_id": None, "title": "Återrapportering", "handler": None, "registered_on": None}
     assert (inserted.before, json.loads(inserted.after or "")) == (None, row)
     assert json.loads(updated.before or "") == row
     assert json.loads(updated.after or "") == {
@@ -146,7 +146,8 @@ def test_statements_executed_through_the_session_are_logged(register: Register) 
     logged = [(e.action.value, e.entity_key, json.loads(e.before) if e.before else None,
                json.loads(e.after) if e.after else None)
               for e in _entries(register) if e.entity == "case"]
-    case = {"organisation_id": 1, "status": "open", "body_id": None}
+    case = {"organisation_id": 1, "status": "open", "body_id": None, "handler": None,
+            "registered_on": None}
     one, two, three = ({**case, "id": n, "number": f"STK-2026-{n}", "title": f"Ärende {n}"}
                        for n in (1, 2, 3))
     assert logged == [

@@ -101,7 +101,9 @@ def generate(register: Register, *, seed: int = 7, meetings: int = 12,
         files = g.add(m.StoredFile, [_file(g, i) for i in range(4)])
         cases = g.add(m.Case, [dict(organisation_id=org["id"], number=f"KS {2020 + i}/{i * 7}",
                                     title=g.text(4), status=g.r.choice(list(CaseStatus)),
-                                    body_id=g.maybe(world["bodies"][0]["id"]))
+                                    body_id=g.maybe(world["bodies"][0]["id"]),
+                                    handler=g.maybe(f"Handläggare {i}"),
+                                    registered_on=g.maybe(date(2020 + i, 3, 1)))
                                for i in range(8)])
         previous: list[int] = []
         for index in range(meetings):

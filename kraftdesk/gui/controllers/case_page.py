@@ -146,6 +146,8 @@ class CasePage(QWidget):
         ui = self.ui
         ui.number_label.setText(view.number)
         ui.title_label.setText(view.title)
+        ui.details_label.setText(view.details)
+        ui.details_label.setVisible(bool(view.details))
         ui.status_label.setText(view.status_text)
         ui.follow_up_label.setText(view.follow_up)
         ui.follow_up_label.setVisible(bool(view.follow_up))

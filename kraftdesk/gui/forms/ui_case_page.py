@@ -52,6 +52,13 @@ class Ui_CasePage(object):
 
         self.page_layout.addWidget(self.title_label)
 
+        self.details_label = QLabel(case_page)
+        self.details_label.setObjectName(u"details_label")
+        self.details_label.setStyleSheet(u"color: #4a5a66;")
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.page_layout.addWidget(self.details_label)
+
         self.follow_up_label = QLabel(case_page)
         self.follow_up_label.setObjectName(u"follow_up_label")
         self.follow_up_label.setStyleSheet(u"background: #fff4d6; border: 1px solid #e0c26a; padding: 6px; color: #5a4300;")
@@ -134,7 +141,7 @@ class Ui_CasePage(object):
 
         self.page_layout.addWidget(self.splitter)
 
-        self.page_layout.setStretch(4, 1)
+        self.page_layout.setStretch(5, 1)
 
         self.retranslateUi(case_page)
 

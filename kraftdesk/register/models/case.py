@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -24,6 +26,10 @@ class Case(Base):
     )
     # The body whose diarium the case is registered in (KS for "KS 2027/12"); None: not said.
     body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id"))
+    # From the diarium (kraftdesk.services.case_lists): the handläggare and the day the
+    # ärende was registered; None: not known.
+    handler: Mapped[str | None] = mapped_column(String(200))
+    registered_on: Mapped[date | None]
 
     __table_args__ = (
         UniqueConstraint("organisation_id", "number"),

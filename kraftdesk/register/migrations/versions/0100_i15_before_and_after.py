@@ -16,7 +16,8 @@ New indexes: paragraph.case_id (the ärende page) and paragraph.outcome (Bevakni
 New columns: paragraph.presenter (föredragande) and paragraph.outcome (bordlagt,
 återremitterat); body.notice_days (the kallelse's period before the meeting); the
 organisation's standard texts on förhinder and on the decisions of anmälningsärenden and
-delegationsbeslut (existing registers get the defaults).
+delegationsbeslut (existing registers get the defaults); case.handler and
+case.registered_on (handläggare and registration day, read from the diarium).
 
 reported_item prints in the minutes: like every other row under a paragraph it is locked
 once the minutes (or the paragraph) are justerade, by triggers with the messages of
@@ -167,6 +168,8 @@ def _add_columns() -> None:
         op.add_column("organisation", sa.Column(name, sa.Text(), nullable=False,
                                                 server_default=default))
     op.add_column("paragraph", sa.Column("presenter", sa.String(length=300), nullable=True))
+    op.add_column("case", sa.Column("handler", sa.String(length=200), nullable=True))
+    op.add_column("case", sa.Column("registered_on", sa.Date(), nullable=True))
     for table, column, kind, constraint, condition in CHECKED_COLUMNS:
         op.execute(f'ALTER TABLE "{table}" ADD COLUMN {column} {kind} '
                    f"CONSTRAINT {constraint} CHECK ({condition})")
@@ -253,6 +256,8 @@ def downgrade() -> None:
             op.execute(f'ALTER TABLE "{table}" DROP CONSTRAINT IF EXISTS {constraint}')
         op.execute(f'ALTER TABLE "{table}" DROP COLUMN {column}')
     op.execute('ALTER TABLE "paragraph" DROP COLUMN presenter')
+    op.execute('ALTER TABLE "case" DROP COLUMN registered_on')
+    op.execute('ALTER TABLE "case" DROP COLUMN handler')
     for name in ("delegated_decisions_decision_text", "reported_items_decision_text",
                  "notice_absence_text"):
         op.execute(f'ALTER TABLE "organisation" DROP COLUMN {name}')
