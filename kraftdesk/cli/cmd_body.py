@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from typing import Any
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import iso_day
@@ -42,6 +43,30 @@ def _settings(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--secretary", metavar="PERSON", help="sekreterare för nya sammanträden")
     parser.add_argument("--approvers", type=int, metavar="ANTAL",
                         help="antal justerare utöver ordföranden")
+    parser.add_argument("--notice-days", type=_notice_days, metavar="DAGAR", default=_UNCHANGED,
+                        help="kallelsen ska skickas senast så många dagar före sammanträdet, "
+                             "som arbetsordningen eller reglementet säger (0–60; «-» för "
+                             "ingen regel)")
+
+
+#: --notice-days not given (None is "no rule").
+_UNCHANGED = object()
+
+
+def _notice_days(text: str) -> int | None:
+    """argparse type: a number of days, or "-" for none; the services' rule, checked first."""
+    from kraftdesk.services.notices import notice_days_problem
+
+    if text.strip() in ("", "-"):
+        return None
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» är inget antal dagar") from None
+    problem = notice_days_problem(days)
+    if problem:
+        raise argparse.ArgumentTypeError(problem[0].lower() + problem[1:])
+    return days
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -103,7 +128,13 @@ def _with_settings(ctx: CliContext, draft: BodyDraft, args: argparse.Namespace) 
     return replace(draft, **changes)  # type: ignore[arg-type]
 
 
-def _show(ctx: CliContext, b: BodyDetails) -> None:
+def _notice_text(days: int | None) -> str:
+    if days is None:
+        return "–"
+    return f"senast {days} {'dag' if days == 1 else 'dagar'} före sammanträdet"
+
+
+def _show(ctx: CliContext, b: BodyDetails, notice_days: int | None) -> None:
     scheme = {None: "som organisationen", NumberingScheme.PER_YEAR: "per år",
               NumberingScheme.PER_MINUTES: "per protokoll"}[b.numbering_scheme]
     justering = "–"
@@ -116,6 +147,7 @@ def _show(ctx: CliContext, b: BodyDetails) -> None:
             ("Justering", justering),
             ("Sekreterare", b.default_secretary.picker if b.default_secretary else "–"),
             ("Justerare", str(b.approver_count)),
+            ("Kallelse", _notice_text(notice_days)),
             ("Avvecklat", b.retired_on.isoformat() if b.retired_on else "–")]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
@@ -127,6 +159,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.action == "add":
         draft = _with_settings(ctx, BodyDraft(args.short_name, args.name), args)
         created = bodies.add_body(register, draft)
+        _set_notice_days(register, created.id, args)
         details = bodies.body(register, created.id)
         ctx.print(f"{details.name} ({details.short_name}) är tillagt. Beslutsformel: "
                   f"«{details.formula}».")
@@ -139,7 +172,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
               [(b.short_name, b.name, b.proposes_to_short_name or "–",
                 b.retired_on.isoformat() if b.retired_on else "") for b in rows])
     elif args.action == "show":
-        _show(ctx, bodies.body(register, bodies.find_body(register, args.body)))
+        from kraftdesk.services import notices
+
+        body_id = bodies.find_body(register, args.body)
+        _show(ctx, bodies.body(register, body_id), notices.notice_days(register, body_id))
     elif args.action in ("set", "rename"):
         body_id = bodies.find_body(register, args.body)
         draft = _draft_of(bodies.body(register, body_id))
@@ -148,6 +184,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             draft = _with_settings(ctx, draft, args)
         bodies.update_body(register, body_id, draft)
+        if args.action == "set":
+            _set_notice_days(register, body_id, args)
         details = bodies.body(register, body_id)
         ctx.print(f"{details.name} ({details.short_name}) är ändrat. Beslutsformel: "
                   f"«{details.formula}».")
@@ -159,3 +197,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+
+
+def _set_notice_days(register: Any, body_id: int, args: argparse.Namespace) -> None:
+    """--notice-days, already checked by its argparse type (so it cannot be refused here)."""
+    from kraftdesk.services import notices
+
+    if args.notice_days is not _UNCHANGED:
+        notices.set_notice_days(register, body_id, args.notice_days)

@@ -169,13 +169,25 @@ def notice_days(register: Register, body_id: int) -> int | None:
         return support.get(session, Body, body_id).notice_days
 
 
+#: The longest notice period a body may have, in days.
+MAX_NOTICE_DAYS = 60
+
+
+def notice_days_problem(days: int | None) -> str | None:
+    """Why `days` is no notice period ("Kallelsetiden måste vara …"), or None."""
+    if days is not None and not 0 <= days <= MAX_NOTICE_DAYS:
+        return (f"Kallelsetiden måste vara mellan 0 och {MAX_NOTICE_DAYS} dagar ({days} "
+                "angavs)")
+    return None
+
+
 def set_notice_days(register: Register, body_id: int, days: int | None) -> Changes:
     """How many days before a meeting the body's kallelse must be sent (None: no rule)."""
     with register.write() as session:
         body = support.get(session, Body, body_id)
-        if days is not None and not 0 <= days <= 60:
-            raise UserError(f"Kallelsetiden för {body.name.lower()} måste vara mellan 0 och 60 "
-                            f"dagar ({days} angavs).", field="notice_days")
+        problem = notice_days_problem(days)
+        if problem:
+            raise UserError(f"{problem} för {body.short_name}.", field="notice_days")
         body.notice_days = days
         meetings = session.scalars(select(Meeting.id).where(Meeting.body_id == body.id))
         return Changes(meetings=frozenset(meetings))

@@ -182,3 +182,29 @@ def test_markup_in_titles_is_printed_as_typed(world: w.World, tmp_path: Path) ->
     text = _text(out)
     assert "1. Avtal med AT&T <img src=x> 1 < 2" in text
     assert "Föredragande: Eva <b>Ek</b> stadsjurist" in text
+
+
+def test_the_notice_period_is_a_body_setting_on_the_command_line(
+        world: w.World, database: TestDatabase, capsys: pytest.CaptureFixture[str]) -> None:
+    world.register.close()
+    db = database.url
+    assert main(["--db", db, "body", "set", "KS", "--notice-days", "7"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "body", "show", "KS"]) == 0
+    assert "Kallelse:      senast 7 dagar före sammanträdet\n" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as usage:
+        main(["--db", db, "body", "set", "KS", "--notice-days", "61"])
+    assert usage.value.code == 2
+    assert "kallelsetiden måste vara mellan 0 och 60 dagar (61 angavs)" in \
+        capsys.readouterr().err
+    assert main(["--db", db, "body", "set", "KS", "--place", "Rådhuset"]) == 0
+    assert main(["--db", db, "body", "show", "KS"]) == 0
+    assert "Kallelse:      senast 7 dagar före sammanträdet\n" in capsys.readouterr().out
+    assert main(["--db", db, "body", "add", "FRN", "Fritidsnämnden",
+                 "--notice-days", "3"]) == 0
+    assert main(["--db", db, "body", "set", "KS", "--notice-days", "-"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "body", "show", "FRN"]) == 0
+    assert "Kallelse:      senast 3 dagar före sammanträdet\n" in capsys.readouterr().out
+    assert main(["--db", db, "body", "show", "KS"]) == 0
+    assert "Kallelse:      –\n" in capsys.readouterr().out
