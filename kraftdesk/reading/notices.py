@@ -35,6 +35,7 @@ from kraftdesk.register.models import (
     Body,
     Case,
     Meeting,
+    Membership,
     Notice,
     NoticeItem,
     Paragraph,
@@ -125,15 +126,23 @@ def _items(session: Session, rows: list[Paragraph]) -> tuple[NoticeItemValue, ..
 
 def called(session: Session, body: Body, on: date) -> tuple[tuple[CalledValue, ...],
                                                             tuple[CalledValue, ...]]:
-    """(members with the presidium first, ersättare) of the body on the day."""
+    """(members with the presidium first, ersättare in their order) of the body on the day.
+
+    Ersättare are called in the order of their seats (Membership.position, as the member
+    list gives it); those without an order after them, by name."""
     roles = support.roles_on(session, body.id, on)
     people = session.scalars(select(Person).where(Person.id.in_(list(roles)))).all()
-    rows = [CalledValue(support.person_name(p), roles[p.id]) for p in people]
-    members = sorted((r for r in rows if r.role in _ROLE_ORDER),
+    order = dict(session.execute(select(Membership.person_id, Membership.position).where(
+        Membership.body_id == body.id, Membership.role == Role.SUBSTITUTE,
+        Membership.position.is_not(None), Membership.starts_on <= on,
+        Membership.ends_on.is_(None) | (Membership.ends_on >= on))).all())
+    rows = [(CalledValue(support.person_name(p), roles[p.id]), order.get(p.id)) for p in people]
+    members = sorted((r for r, _ in rows if r.role in _ROLE_ORDER),
                      key=lambda r: (_ROLE_ORDER.index(r.role), swedish_key(r.person.name)))
-    substitutes = sorted((r for r in rows if r.role not in _ROLE_ORDER),
-                         key=lambda r: swedish_key(r.person.name))
-    return tuple(members), tuple(substitutes)
+    substitutes = sorted(((r, n) for r, n in rows if r.role not in _ROLE_ORDER),
+                         key=lambda rn: (rn[1] is None, rn[1] or 0,
+                                         swedish_key(rn[0].person.name)))
+    return tuple(members), tuple(r for r, _ in substitutes)
 
 
 def _chair(session: Session, meeting: Meeting,

@@ -208,3 +208,18 @@ def test_the_notice_period_is_a_body_setting_on_the_command_line(
     assert "Kallelse:      senast 3 dagar före sammanträdet\n" in capsys.readouterr().out
     assert main(["--db", db, "body", "show", "KS"]) == 0
     assert "Kallelse:      –\n" in capsys.readouterr().out
+
+
+def test_ersattare_are_called_in_their_order(world: w.World, tmp_path: Path) -> None:
+    from kraftdesk.domain.enums import Role
+    from kraftdesk.services import memberships, people
+
+    reg = world.register
+    meeting = _agenda(world)
+    parties = {p.abbreviation: p.id for p in people.parties(reg)}
+    first = people.add_person(reg, people.PersonDraft("Örjan Öst", parties["S"])).id
+    memberships.add_membership(reg, memberships.MembershipDraft(
+        first, world.body["KS"], Role.SUBSTITUTE, date(2026, 1, 1), position=1))
+    out = tmp_path / "kallelse.pdf"
+    notices.export_notice(reg, meeting, out)
+    assert "Örjan Öst (S)\nCia Lund (V)\nSara Holm (S)" in _text(out).split("\nErsättare\n")[1]
