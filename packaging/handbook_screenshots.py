@@ -61,10 +61,17 @@ def _one_page_pdf(text: str) -> bytes:
 def _before_and_after(register: object, scratch: Path) -> None:
     """What the demo lacks for the pictures of the kallelse, bilagor and expediering, added
     through the services as a secretary would: the notice period, föredragande, a kallelse
-    sent, a document bilaga, the voting list, an e-mail address."""
+    sent, a document bilaga, the voting list, an e-mail address, an ärende's handläggare."""
     from datetime import date
 
-    from kraftdesk.services import appendices, dispatch, meetings, notices, paragraphs
+    from kraftdesk.services import (
+        appendices,
+        case_lists,
+        dispatch,
+        meetings,
+        notices,
+        paragraphs,
+    )
 
     coming = next(m for m in meetings.list_meetings(register)  # type: ignore[arg-type]
                   if m.reference == "KS:2026-12-02")
@@ -81,6 +88,11 @@ def _before_and_after(register: object, scratch: Path) -> None:
     appendices.add_voting_list(register, "KS:2026:413")  # type: ignore[arg-type]
     dispatch.set_recipient_address(register, "Stadskontoret",  # type: ignore[arg-type]
                                    "stadskontoret@malmo.se")
+    # The ärende shown in the pictures, as the diarium's export gives it.
+    case_lists.import_case_list(register, (  # type: ignore[arg-type]
+        "diarienummer;rubrik;handläggare;datum\n"
+        "STK-2024-1374;Återrapportering kring kraftsamlande insatser;Lena Ström;2024-09-30\n"
+    ).encode(), source="diarium.csv")
 
 
 def take(out: Path, viewer_out: Path | None) -> list[Path]:
