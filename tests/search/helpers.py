@@ -78,6 +78,20 @@ def add_paragraph(s: Session, seeded: Seeded, number: int, title: str, *,
     return paragraph
 
 
+def add_old_paragraph(s: Session, seeded: Seeded, number: int, title: str,
+                      points: tuple[str, ...] = ()) -> int:
+    """As add_paragraph, for a register of an older schema: only the columns every schema
+    has (the model may have more)."""
+    paragraph_id = s.execute(sql(
+        "INSERT INTO paragraph (meeting_id, body_id, series, number, position, title) "
+        "VALUES (:m, :b, '2026', :n, :n, :t) RETURNING id"),
+        {"m": seeded.meeting_id, "b": seeded.body_id, "n": number, "t": title}).scalar_one()
+    for position, text in enumerate(points, start=1):
+        s.execute(sql("INSERT INTO decision_point (paragraph_id, position, text) "
+                      "VALUES (:p, :n, :t)"), {"p": paragraph_id, "n": position, "t": text})
+    return paragraph_id
+
+
 def add_statement(s: Session, paragraph: Paragraph, text: str, *, position: int = 1) -> Statement:
     statement = Statement(paragraph_id=paragraph.id, position=position,
                           kind=StatementKind.SPECIAL_STATEMENT, state=StatementState.RECEIVED,

@@ -17,7 +17,14 @@ from kraftdesk.register.migrate import alembic_config, head_revision, open_regis
 from kraftdesk.register.models import Case, DecisionPoint, Paragraph, Statement
 from kraftdesk.services.search import TEXT_SEARCH_CONFIG, search
 from tests.databases import TestDatabase
-from tests.search.helpers import add_paragraph, add_section, add_statement, seed, seed_old_schema
+from tests.search.helpers import (
+    add_old_paragraph,
+    add_paragraph,
+    add_section,
+    add_statement,
+    seed,
+    seed_old_schema,
+)
 
 
 def refs(register: Register, query: str) -> list[str]:
@@ -100,8 +107,8 @@ def test_the_upgrade_indexes_the_paragraphs_already_there(tmp_path: Path) -> Non
     older = Register(make_engine(f"sqlite:///{path}"))
     seeded = seed_old_schema(older)
     with older.write() as s:
-        add_paragraph(s, seeded, 7, "Detaljplan för kvarteret Läkaren",
-                      points=("Stadsbyggnadsnämnden antar detaljplanen.",))
+        add_old_paragraph(s, seeded, 7, "Detaljplan för kvarteret Läkaren",
+                          points=("Stadsbyggnadsnämnden antar detaljplanen.",))
     older.close()
     register = open_register(f"sqlite:///{path}", create=False, backup_dir=tmp_path / "b")
     try:
