@@ -23,6 +23,10 @@ load average is printed before and after each comparison.
 - year: `kraftdesk pdf minutes BODY:YEAR --mapp DIR` for the body and year of that meeting,
   against one floor_platypus.py process rendering every one of those PDFs' text.
 - export: peak memory (max RSS) and time of `kraftdesk export` of the whole register.
+- bound (only with --only bound): a Python process that imports the register's models
+  (SQLAlchemy and its ORM) and ReportLab's platypus, configures the mappers and does
+  nothing else, against the pdf floor: the least any `pdf` process reading the register
+  through the ORM costs.
 
 Targets (issue 19): every ratio ≤ 1.5; export peak ≤ 250 MiB.
 """
@@ -141,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=Path("/tmp/y3.sqlite3"))
     parser.add_argument("--pairs", type=int, default=7)
     parser.add_argument("--only", default="pdf,pending,search,year,export",
-                        help="comma-separated: pdf, pending, search, year, export")
+                        help="comma-separated: pdf, pending, search, year, export, bound")
     args = parser.parse_args(argv)
     require_register(args.db)
     wanted = set(args.only.split(","))
@@ -204,6 +208,21 @@ def main(argv: list[str] | None = None) -> int:
             worst = max(row[4] for row in rows)
             print(f"\ntarget every A/floor ≤ {TARGET_RATIO}: "
                   f"{'met' if worst <= TARGET_RATIO else 'MISSED'} (highest median {worst:.2f})")
+        if "bound" in wanted:
+            text = work / "text.txt"
+            if not text.exists():
+                ours = work / "kraftdesk.pdf"
+                time_process([*kraftdesk, "--db", db, "pdf", "minutes", meeting, "-o",
+                              str(ours), "--force"], env=env)
+                extract_text([ours], text)
+            imports = ("import gc; gc.disable(); import kraftdesk.register.models, "
+                       "reportlab.platypus; from sqlalchemy.orm import configure_mappers; "
+                       "configure_mappers()")
+            compare("imports only (models, ORM, platypus)", [python, "-c", imports],
+                    [python, str(HERE / "floor_platypus.py"), str(text), str(work / "f.pdf")],
+                    args.pairs, env, rows)
+            print()
+            print_table(HEADER, rows[-1:])
         if "export" in wanted:
             print(f"\n# export: load before {load_average()}", flush=True)
             runs = [time_process([*kraftdesk, "--db", db, "export", str(work / "r.json")],

@@ -23,9 +23,9 @@ a colour other than an RGB one as opaque as the current fill.
 
 It reads ReportLab's internals, so ReportLab is pinned to the version it was verified
 against (5.1.0, pyproject.toml), and tests/documents/test_plain_paragraph.py compares its
-lines and operators with ReportLab's own, byte for byte. What it buys (issue 19): 11 % of
-the CPU time of `kraftdesk pdf minutes` for a body's year, 1 % for one meeting
-(docs/performance.md).
+lines and operators with ReportLab's own, byte for byte. What it buys (issue 19,
+benchmarks/bench_patches.py): 11 % of the CPU time of `kraftdesk pdf minutes` for a body's
+year, 4 % for one meeting (docs/performance.md).
 """
 
 from __future__ import annotations
