@@ -8,7 +8,13 @@ from sqlalchemy import delete, select, text, update
 
 from kraftdesk.domain.enums import StatementKind, StatementState
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import Organisation, Person, Statement, StatementAuthor
+from kraftdesk.register.models import (
+    Organisation,
+    Paragraph,
+    Person,
+    Statement,
+    StatementAuthor,
+)
 from kraftdesk.services.search import COLUMN_WEIGHTS, fts5_query, parse_query, search
 from tests import factories as f
 from tests.search.helpers import add_paragraph, add_statement, seed
@@ -109,3 +115,35 @@ def _full_bm25(register: Register, query: str, limit: int) -> list[str]:
         numbers = dict(s.execute(select(text("id"), text("number")).select_from(
             text("paragraph"))).all())
     return [f"KS:2026:{numbers[pid]}" for pid in ids]
+
+
+def test_the_migration_goes_down_and_up_again(register: Register) -> None:
+    """0100_i19_search down to 0004 gives 0003's documents (statement texts only) and
+    triggers; up again, kinds and authors are back."""
+    from alembic import command
+
+    from kraftdesk.register.migrate import upgrade
+    from kraftdesk.register.scripts import alembic_config
+
+    _authored(register)
+    with register.write() as s:
+        add_statement(s, s.scalars(select(Paragraph).where(Paragraph.number == 6)).one(),
+                      "Vi saknar en plan.", position=1)
+
+    def state() -> tuple[list[str], int]:
+        with register.read() as s:
+            documents = [row[0] for row in s.execute(text(
+                "SELECT statements FROM search_fts ORDER BY rowid"))]
+            triggers = s.execute(text("SELECT count(*) FROM sqlite_master WHERE type = "
+                                      "'trigger' AND name LIKE 'search_fts_%'")).scalar()
+        return documents, triggers
+
+    assert state() == (["Reservation (Anna Ek, Bo Lind)",
+                        "Särskilt yttrande: Vi saknar en plan."], 17)
+    with register.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    assert state() == (["", "Vi saknar en plan."], 13)
+    upgrade(register.engine)
+    assert state() == (["Reservation (Anna Ek, Bo Lind)",
+                        "Särskilt yttrande: Vi saknar en plan."], 17)
+    assert refs(register, "reservation") == ["KS:2026:5"]
