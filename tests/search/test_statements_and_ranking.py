@@ -150,3 +150,23 @@ def test_the_migration_goes_down_and_up_again(register: Register) -> None:
     assert state() == (["Reservation (Anna Ek, Bo Lind)",
                         "Särskilt yttrande: Vi saknar en plan."], 17)
     assert refs(register, "reservation") == ["KS:2026:5"]
+
+
+def test_the_index_says_the_kinds_as_the_vocabulary_does() -> None:
+    """The migration froze the words for the kinds; a new wording needs a new migration."""
+    from kraftdesk.text.vocabulary import STATEMENT_KIND
+
+    words = _migration_module().KIND_WORDS
+    assert words == {kind.value: word for kind, word in STATEMENT_KIND.items()}
+
+
+def _migration_module():
+    import importlib.util
+
+    from kraftdesk.register.scripts import MIGRATIONS_DIR
+
+    spec = importlib.util.spec_from_file_location(
+        "m0100_i19", MIGRATIONS_DIR / "versions" / "0100_i19_search_statements.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -14,10 +14,13 @@ nothing they had signed. From here on each statement is one line of the document
 
 ("Reservation (Anna Ek, Bo Lind)", "Särskilt yttrande (John Eklöf): Vi saknar …"; the
 brackets and the colon are separators to the tokenizers, so they change no search, and a
-snippet from the line reads as one). The words for the
-kinds are kraftdesk.text.vocabulary.STATEMENT_KIND's, written into the index's definition
-when this migration runs. The documents are kept current as before, and now also when a
-statement's kind changes, when its authors change, and when a person's name changes.
+snippet from the line reads as one). The words for the kinds are
+kraftdesk.text.vocabulary.STATEMENT_KIND's as they were when this migration was written,
+frozen here as a migration is (the register may not import kraftdesk.text);
+tests/search/test_statements_and_ranking.py keeps them equal to the vocabulary's, so a
+change of wording there asks for a migration that rebuilds the index. The documents are
+kept current as before, and now also when a statement's kind changes, when its authors
+change, and when a person's name changes.
 
 Everything else is as before: one document per paragraph, the same six columns, FTS5 with
 unicode61 (remove_diacritics 0) and prefix indexes for 3–8 letters on SQLite (0003); on
@@ -30,8 +33,6 @@ from __future__ import annotations
 
 from alembic import op
 
-from kraftdesk.text.vocabulary import STATEMENT_KIND
-
 revision = "0100_i19_search"
 down_revision = "0100_i12_setup"
 branch_labels = None
@@ -41,8 +42,12 @@ PREFIX_INDEXES = "3 4 5 6 7 8"
 COLUMNS = ("title", "case_ref", "summary", "decisions", "statements", "sections")
 SECTION_LINE = "(heading || ': ' || body)"
 
-#: kind value → the word the minutes use, frozen into the SQL when the migration runs.
-KIND_WORDS = {kind.value: word for kind, word in STATEMENT_KIND.items()}
+#: statement.kind's stored value → the word the minutes use (vocabulary.STATEMENT_KIND).
+KIND_WORDS = {
+    "reservation": "Reservation",
+    "special_statement": "Särskilt yttrande",
+    "minutes_note": "Protokollsanteckning",
+}
 
 
 def _kind_word(column: str) -> str:
