@@ -50,6 +50,33 @@ def write_register(register: Register, out: TextIO) -> None:
         write_document(session, out)
 
 
+def build_document(session: Session) -> dict[str, Any]:
+    """The register as the file's object, all of it in memory (copy_register checks and
+    imports it whole); `dumps` gives its text back."""
+    buffer = io.StringIO()
+    write_document(session, buffer)
+    return json.loads(buffer.getvalue())
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """The file's text of a document object: what write_document writes for it."""
+    lines = ["{"]
+    items = [(key, document[key]) for key in spec.TOP_KEYS if key in document]
+    for index, (key, value) in enumerate(items):
+        comma = "," if index < len(items) - 1 else ""
+        name = json.dumps(key)
+        if isinstance(value, list) and value:
+            lines.append(f"  {name}: [")
+            rows = [_compact(row) for row in value]
+            lines.extend(f"    {row}," for row in rows[:-1])
+            lines.append(f"    {rows[-1]}")
+            lines.append(f"  ]{comma}")
+        else:
+            lines.append(f"  {name}: {_compact(value)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def write_document(session: Session, out: TextIO) -> None:
     """The register as the file's text (see spec for the layout), written to `out`."""
     organisations = list(_top_rows(session, spec.ORGANISATION))

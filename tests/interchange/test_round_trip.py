@@ -166,3 +166,20 @@ def test_the_file_is_written_as_it_is_read(tmp_path: Path) -> None:
     paragraphs = len(json.loads(out.getvalue())["paragraphs"])
     assert len(writes) > paragraphs > 10
     assert max(len(text) for text in writes) < len(out.getvalue()) / 10
+
+
+def test_the_whole_document_and_its_text_are_the_streamed_files(tmp_path: Path) -> None:
+    """build_document and dumps (the copy to another database uses them) agree with the
+    streamed file."""
+    from kraftdesk.interchange.export import build_document, dumps
+
+    register = new_register(tmp_path)
+    try:
+        generate(register, seed=6)
+        text = export_register(register)
+        with register.read() as session:
+            document = build_document(session)
+    finally:
+        register.close()
+    assert document == json.loads(text)
+    assert dumps(document) == text
