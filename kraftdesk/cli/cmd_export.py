@@ -2,7 +2,8 @@
 """`kraftdesk export FILE.json`: write the whole register as an interchange file (- = stdout).
 
 The file is written next to its final name and then moved into place, so an interrupted
-export never leaves half a file behind.
+export never leaves half a file behind. The register is written as it is read, row by row
+(kraftdesk.interchange.export), so memory does not grow with the register.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.domain.errors import UserError
 from kraftdesk.services.registers import register_file
-from kraftdesk.services.transfer import export_register
+from kraftdesk.services.transfer import write_register
 
 NAME = "export"
 HELP = "skriv hela registret till en registerfil (JSON) som kan läsas in igen"
@@ -33,12 +36,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if target is not None and database is not None and _same_file(target, database):
         raise UserError(f"{args.file} är själva registret; välj ett annat filnamn för "
                         "exporten.", field=args.file)
-    text = export_register(register)
     if target is None:
-        ctx.out.write(text)
+        write_register(register, ctx.out)
         ctx.out.flush()
         return 0
-    _write_atomically(target, text)
+    _write_atomically(target, lambda out: write_register(register, out))
     ctx.print(f"Registret är exporterat till {args.file}.")
     return 0
 
@@ -50,14 +52,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _write_atomically(target: Path, text: str) -> None:
+def _write_atomically(target: Path, write: Callable[[TextIO], None]) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"Mappen {folder} finns inte.", field=str(target))
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, target)

@@ -2,15 +2,19 @@
 """`kraftdesk pdf`: protokoll, protokollsutdrag and bilagor as PDF files.
 
     kraftdesk pdf minutes KS:2026-01-07 -o protokoll.pdf [--utkast | --slutlig | --offentlig]
+    kraftdesk pdf minutes KS:2026 --mapp protokoll/      every meeting of the year, one file each
     kraftdesk pdf extract KS:2026:16 [KS:2026:17 …] -o utdrag.pdf
     kraftdesk pdf extract KS:2026:16 KS:2026:17 --mapp utdrag/      one file per paragraph
     kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
     kraftdesk pdf kallelse KS:2027-01-13 -o kallelse.pdf [--slutlig [--datum D] | --skickad N]
+    kraftdesk pdf kallelse KS:2027-01-13 --mapp kallelser/   named «KS 2027-01-13 kallelse.pdf»
 
 The Swedish names (protokoll, utdrag, bilagor) work as well; `notice` is the English name
-of `kallelse`. A kallelse is a draft unless --slutlig records it as sent (today, or --datum);
-once sent, the next one is a tilläggskallelse of the ärenden added since. --skickad N writes
-the N-th notice again, as it was sent.
+of `kallelse`. An existing file is written over only with --force (checked for every file
+before anything is written or recorded). A kallelse is a draft unless --slutlig records it
+as sent (today, or --datum); once sent, the next one is a tilläggskallelse of the ärenden
+added since. --skickad N writes the N-th notice again, as it was sent. With --mapp instead
+of -o the kallelse gets its usual name in that folder («KS 2027-01-13 kallelse.pdf»).
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                   required=True, parser_class=SwedishArgumentParser)
     minutes = kinds.add_parser("minutes", aliases=["protokoll"],
                                help="hela protokollet från ett sammanträde")
-    minutes.add_argument("meeting", metavar="SAMMANTRÄDE", help="till exempel KS:2026-01-07")
+    minutes.add_argument("meeting", metavar="SAMMANTRÄDE",
+                         help="till exempel KS:2026-01-07, eller organ och år (KS:2026) för "
+                              "alla sammanträden det året")
     state = minutes.add_mutually_exclusive_group()
     state.add_argument("--utkast", dest="final", action="store_const", const=False,
                        help="märkt «Förslag – ej justerat» på varje sida")
@@ -42,8 +48,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="den offentliga versionen av det justerade protokollet: sekretess "
                             "och personuppgifter borttagna, tillgänglighetsanpassad (taggad) "
                             "PDF")
-    minutes.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
-                         help="PDF-filen att skriva")
+    target = minutes.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--ut", dest="out", metavar="FIL", help="PDF-filen att skriva")
+    target.add_argument("--mapp", dest="folder", metavar="MAPP",
+                        help="med organ och år: ett protokoll per sammanträde i den här mappen "
+                             "(«KS 2026-01-07.pdf» …)")
 
     extract = kinds.add_parser("extract", aliases=["utdrag"],
                                help="protokollsutdrag av en eller flera paragrafer")
@@ -65,12 +74,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     appendix.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
                           help="PDF-filen att skriva")
 
-
     notice = kinds.add_parser("kallelse", aliases=["notice"],
                               help="kallelse och föredragningslista (eller tilläggskallelse)")
     notice.add_argument("meeting", metavar="SAMMANTRÄDE", help="till exempel KS:2027-01-13")
-    notice.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
-                        help="PDF-filen att skriva")
+    target = notice.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--ut", dest="out", metavar="FIL", help="PDF-filen att skriva")
+    target.add_argument("--mapp", dest="folder", metavar="MAPP",
+                        help="skriv kallelsen i den här mappen med sitt vanliga namn "
+                             "(«KS 2027-01-13 kallelse.pdf»)")
     which = notice.add_mutually_exclusive_group()
     which.add_argument("--utkast", dest="final", action="store_const", const=False,
                        help="ett utkast, märkt «Utkast – inte skickad» (standard)")
@@ -80,6 +91,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="kallelse nummer N som den skickades (1 = den första)")
     notice.add_argument("--datum", type=iso_day, metavar="DATUM",
                         help="dagen då kallelsen skickas (med --slutlig; annars i dag)")
+    for sub in (minutes, extract, appendix, notice):
+        sub.add_argument("--force", action="store_true",
+                         help="skriv över filer som redan finns")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -90,13 +104,36 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     register = ctx.register(create=False)
     if args.kind in ("kallelse", "notice"):
         return _notice(args, ctx)
-    if args.kind in ("protokoll", "minutes") and args.public:
-        from kraftdesk.services import publish
+    if args.kind in ("protokoll", "minutes"):
+        year = exports.is_year_ref(args.meeting)
+        if year != (args.folder is not None):
+            raise UserError(
+                "Ett år (KS:2026) skrivs till en mapp med --mapp, ett sammanträde "
+                "(KS:2026-01-07) till en fil med -o.", field="protokoll")
+        if year and args.public:
+            raise UserError("Den offentliga versionen skrivs för ett sammanträde i taget; "
+                            "för ett helt år finns «kraftdesk publish».", field="protokoll")
+        if args.public:
+            from kraftdesk.services import publish
 
-        done = publish.export_public_minutes(register, args.meeting, Path(args.out))
-        ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven till "
-                  f"{done.path} ({_pages(done.pages)}).")
-    elif args.kind in ("protokoll", "minutes"):
+            _refuse_existing([Path(args.out)], args.force)
+            done = publish.export_public_minutes(register, args.meeting, Path(args.out))
+            ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven "
+                      f"till {done.path} ({_pages(done.pages)}).")
+            return 0
+        if year:
+            planned = exports.year_files(register, args.meeting, Path(args.folder))
+            _refuse_existing([path for _reference, path in planned], args.force)
+            written = exports.export_minutes_year(register, args.meeting, Path(args.folder),
+                                                  final=args.final)
+            for (reference, _path), done in zip(planned, written, strict=True):
+                ctx.print(f"Protokollet {reference} är skrivet till {done.path} "
+                          f"({_pages(done.pages)}).")
+            pages = sum(done.pages for done in written)
+            ctx.print(f"{len(written)} protokoll ({_pages(pages)}) är skrivna till "
+                      f"{args.folder}.")
+            return 0
+        _refuse_existing([Path(args.out)], args.force)
         done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")
@@ -105,21 +142,39 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if not args.out and not args.folder:
             raise UserError("Ange en fil med -o eller en mapp med --mapp.", field="utdrag")
         if args.folder:
+            _refuse_existing(exports.extract_files(register, args.paragraphs,
+                                                   Path(args.folder)), args.force)
             paths = exports.export_extracts_batch(register, args.paragraphs,
                                                   Path(args.folder), on=day)
             ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
             for path in paths:
                 ctx.print(f"  {path.name}")
         else:
+            _refuse_existing([Path(args.out)], args.force)
             done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day)
             ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
     else:
         if args.numbers and any(n < 1 for n in args.numbers):
             raise UserError("Bilagor numreras från 1.", field="bilaga")
+        _refuse_existing([Path(args.out)], args.force)
         done = exports.export_appendices(register, args.meeting, Path(args.out),
                                          numbers=args.numbers)
         ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
     return 0
+
+
+def _refuse_existing(paths: list[Path], force: bool) -> None:
+    """Nothing is written over unless --force: said before anything is written."""
+    if force:
+        return
+    existing = [path for path in paths if path.exists()]
+    if len(existing) == 1:
+        raise UserError(f"Filen {existing[0]} finns redan. Välj ett annat namn eller lägg "
+                        "till --force för att skriva över den.", field=str(existing[0]))
+    if existing:
+        raise UserError(f"{len(existing)} av filerna finns redan, bland dem {existing[0]}. "
+                        "Välj en annan mapp eller lägg till --force för att skriva över dem.",
+                        field=str(existing[0]))
 
 
 def _pages(count: int) -> str:
@@ -133,14 +188,21 @@ def _notice(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.datum and not args.final:
         raise UserError("--datum gäller bara med --slutlig (dagen då kallelsen skickas).",
                         field="datum")
+    if args.folder is not None:
+        out = Path(args.folder) / notices.notice_file_name(
+            register, args.meeting, final=bool(args.final), sent_number=args.sent_number)
+    else:
+        out = Path(args.out)
     if args.sent_number is not None:
         data = notices.sent_notice_pdf(register, args.meeting, args.sent_number)
-        notices.write_sent_copy(Path(args.out), data)
+        _refuse_existing([out], args.force)
+        notices.write_sent_copy(out, data)
         ctx.print(f"Kallelse nr {args.sent_number} till {args.meeting} är skriven till "
-                  f"{args.out}.")
+                  f"{out}.")
         return 0
+    _refuse_existing([out], args.force)
     today = ctx.clock().date()
-    done = notices.export_notice(register, args.meeting, Path(args.out),
+    done = notices.export_notice(register, args.meeting, out,
                                  final=bool(args.final), on=args.datum or today)
     what = "Tilläggskallelsen" if done.supplementary else "Kallelsen"
     if done.sent_on is None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, BinaryIO
 
-from kraftdesk.documents.reportlab_import import import_platypus
 from kraftdesk.domain.document import NoticeDoc
 
 if TYPE_CHECKING:
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
 
 def notice_flowables(doc: NoticeDoc) -> list[Flowable]:
     """The title, the fields (Tid, Plats), then the sections with their headings."""
-    import_platypus()  # before any layout module imports ReportLab's platypus
     from reportlab.platypus import CondPageBreak
 
     from kraftdesk.documents.blocks import block_flowables, text_flowables

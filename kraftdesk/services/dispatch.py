@@ -53,7 +53,7 @@ from kraftdesk.register.models import (
     Person,
     Recipient,
 )
-from kraftdesk.services._output import write_file
+from kraftdesk.services._output_files import write_atomic
 from kraftdesk.services.changes import Changes
 from kraftdesk.text import dispatch as words
 from kraftdesk.text.minutes import file_name
@@ -317,7 +317,8 @@ def export_recipient_extracts(register: Register, meeting: int | str, folder: Pa
     extracts, emails, missing = [], [], []
     for recipient, listed, doc, name in planned:
         data = render_minutes_bytes(doc)
-        extracts.append(write_file(folder / name, data))
+        write_atomic(folder / name, data)
+        extracts.append(folder / name)
         email = addresses.get(_key(recipient))
         if email is None:
             missing.append(recipient)
@@ -329,5 +330,7 @@ def export_recipient_extracts(register: Register, meeting: int | str, folder: Pa
                                  secretary=secretary_name),
             sender=sender, sender_name=secretary_name.name if secretary_name else None,
             attachment=data, attachment_name=name)
-        emails.append(write_file(folder / (name.removesuffix(".pdf") + ".eml"), message))
+        eml = folder / (name.removesuffix(".pdf") + ".eml")
+        write_atomic(eml, message)
+        emails.append(eml)
     return RecipientExport(folder, tuple(extracts), tuple(emails), tuple(missing))

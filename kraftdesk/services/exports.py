@@ -3,6 +3,7 @@
 
     minutes_pdf_bytes(session, meeting_id, *, final) -> bytes     inside the caller's session
     export_minutes(register, meeting, out_path, *, final=None) -> Exported
+    export_minutes_year(register, "KS:2026", folder, *, final=None) -> list[Exported]
     export_extract(register, paragraphs, out_path, *, on=None) -> Exported
     export_extracts_batch(register, paragraphs, folder, *, on=None) -> list[Path]
     export_appendices(register, meeting, out_path, numbers=None) -> Exported
@@ -30,8 +31,10 @@ from kraftdesk.domain.document import MinutesDoc
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import minutes
-from kraftdesk.reading.references import find_meeting, find_paragraph
+from kraftdesk.reading.references import find_meeting, find_paragraph, find_year, is_year_ref
 from kraftdesk.register.database import Register
+from kraftdesk.register.models import Meeting
+from kraftdesk.text.minutes import file_name
 
 Progress = Callable[[int, int], None]
 
@@ -59,6 +62,50 @@ def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
     return _write(doc, Path(out_path), progress)
 
 
+def year_files(register: Register, year: str, folder: Path) -> list[tuple[str, Path]]:
+    """(meeting reference, file) of each of a body's meetings in a year ("KS:2026"), in
+    order: "KS 2026-01-07.pdf", with the time when the body met twice that day."""
+    with register.read() as session:
+        return [(reference, path) for reference, path, _meeting
+                in _year_plan(session, year, Path(folder))]
+
+
+def export_minutes_year(register: Register, year: str, folder: Path, *,
+                        final: bool | None = None,
+                        progress: Progress | None = None) -> list[Exported]:
+    """Every minutes of a body's year ("KS:2026"), one file per meeting in `folder` (named
+    as year_files says), all composed in one read transaction, then rendered in turn;
+    `final=None` lets each follow its state."""
+    with register.read() as session:
+        planned = [(path, minutes.minutes_doc(session, meeting.id, final=(
+                       meeting.minutes_state is MinutesState.APPROVED if final is None
+                       else final)))
+                   for _reference, path, meeting in _year_plan(session, year, Path(folder))]
+    done = []
+    for index, (path, doc) in enumerate(planned):
+        if progress is not None:
+            progress(index, len(planned))
+        done.append(_write(doc, path, None))
+    if progress is not None:
+        progress(len(planned), len(planned))
+    return done
+
+
+def _year_plan(session: Session, year: str, folder: Path) -> list[tuple[str, Path, Meeting]]:
+    body, meetings = find_year(session, year)
+    days = [m.starts_at.date() for m in meetings]
+    planned = []
+    for meeting in meetings:
+        day = meeting.starts_at.date()
+        twice = days.count(day) > 1
+        reference = f"{body.short_name}:{day.isoformat()}"
+        if twice:
+            reference += f"T{meeting.starts_at:%H:%M}"
+        label = f"kl {meeting.starts_at:%H.%M}" if twice else None
+        planned.append((reference, folder / file_name(body.short_name, day, label), meeting))
+    return planned
+
+
 def export_extract(register: Register, paragraphs: Sequence[int | str], out_path: Path, *,
                    on: date | None = None, progress: Progress | None = None) -> Exported:
     """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
@@ -66,6 +113,14 @@ def export_extract(register: Register, paragraphs: Sequence[int | str], out_path
         ids = [find_paragraph(session, p).id for p in paragraphs]
         doc = minutes.extract_doc(session, ids, on=on or date.today())
     return _write(doc, Path(out_path), progress)
+
+
+def extract_files(register: Register, paragraphs: Sequence[int | str],
+                  folder: Path) -> list[Path]:
+    """The files export_extracts_batch writes, one per paragraph."""
+    with register.read() as session:
+        return [Path(folder) / minutes.extract_file_name(session, find_paragraph(session, p).id)
+                for p in paragraphs]
 
 
 def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], folder: Path,
@@ -125,4 +180,5 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 __all__ = ["Exported", "export_appendices", "export_extract", "export_extracts_batch",
-           "export_minutes", "minutes_pdf_bytes"]
+           "export_minutes", "export_minutes_year", "extract_files", "is_year_ref",
+           "minutes_pdf_bytes", "year_files"]

@@ -36,7 +36,7 @@ from kraftdesk.reading.references import find_meeting, meeting_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Meeting, Notice, NoticeItem, StoredFile
 from kraftdesk.register.seal import store_file
-from kraftdesk.services._output import write_file
+from kraftdesk.services._output_files import write_atomic
 from kraftdesk.services.changes import Changes
 from kraftdesk.text import notice as words
 
@@ -46,6 +46,7 @@ __all__ = [
     "NoticeRow",
     "export_notice",
     "notice_days",
+    "notice_file_name",
     "notice_overview",
     "notice_pdf",
     "sent_notice_pdf",
@@ -87,6 +88,24 @@ def notice_overview(register: Register, meeting: int | str, *, today: date) -> N
             bool(notices.pending_paragraphs(session, row.id)) or bool(sent))
 
 
+def notice_file_name(register: Register, meeting: int | str, *, final: bool = False,
+                     sent_number: int | None = None) -> str:
+    """The file name of the meeting's next notice ("KS 2027-01-13 kallelse.pdf", or
+    "… tilläggskallelse.pdf" when it would be one), or of the `sent_number`-th one sent."""
+    with register.read() as session:
+        row = find_meeting(session, meeting)
+        body = session.get_one(Body, row.body_id)
+        sent = notices.notice_rows(session, row.id)
+        if sent_number is not None and 1 <= sent_number <= len(sent):
+            supplementary = sent[sent_number - 1].supplementary
+        elif sent_number is not None:
+            supplementary = False  # sent_notice_pdf says it does not exist
+        else:
+            supplementary = notices.next_notice(session, row, body, final=final)[1]
+        return words.file_name(body.short_name, row.starts_at.date(),
+                               supplementary=supplementary)
+
+
 def _render(doc: NoticeDoc) -> tuple[bytes, int]:
     from kraftdesk.documents import render_notice  # ReportLab: only when printing
 
@@ -111,7 +130,7 @@ def export_notice(register: Register, meeting: int | str, out_path: Path, *,
             doc, _, supplementary = notices.notice_doc(
                 session, find_meeting(session, meeting).id, final=False)
         data, pages = _render(doc)
-        write_file(out_path, data)
+        write_atomic(out_path, data)
         return NoticeExported(out_path, pages, supplementary, None)
     if on is None:
         raise UserError("Ange dagen då kallelsen skickas.", field="datum")
@@ -134,7 +153,7 @@ def export_notice(register: Register, meeting: int | str, out_path: Path, *,
         session.add_all(NoticeItem(notice_id=notice.id, paragraph_id=p.id) for p in rows)
         session.flush()
         # Written before the commit: a file that cannot be written leaves nothing recorded.
-        write_file(out_path, data)
+        write_atomic(out_path, data)
         meeting_id = row.id
     return NoticeExported(out_path, pages, supplementary, on,
                           Changes(meetings=frozenset({meeting_id})))
@@ -161,7 +180,8 @@ def sent_notice_pdf(register: Register, meeting: int | str, number: int) -> byte
 
 def write_sent_copy(out_path: Path, data: bytes) -> Path:
     """Write a notice read with sent_notice_pdf to a file."""
-    return write_file(Path(out_path), data)
+    write_atomic(Path(out_path), data)
+    return Path(out_path)
 
 
 def notice_days(register: Register, body_id: int) -> int | None:

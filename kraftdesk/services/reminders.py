@@ -32,7 +32,7 @@ from kraftdesk.register.models import (
     Statement,
     StatementAuthor,
 )
-from kraftdesk.services._output import write_file
+from kraftdesk.services._output_files import write_atomic
 from kraftdesk.services.dispatch import build_eml
 from kraftdesk.services.statements import reminder_text_in
 from kraftdesk.text.minutes import file_name
@@ -97,9 +97,12 @@ def reminder_emails(register: Register, folder: Path, *, now: datetime,
             planned.append(_Planned(name, to, subject, rest.lstrip("\n"),
                                     secretary.email if secretary else None,
                                     secretary.name if secretary else None))
-    written = [write_file(folder / p.name, build_eml(
-        to=p.to, subject=p.subject, body=p.body, sender=p.sender, sender_name=p.sender_name))
-        for p in planned]
+    written = []
+    for p in planned:
+        write_atomic(folder / p.name, build_eml(
+            to=p.to, subject=p.subject, body=p.body, sender=p.sender,
+            sender_name=p.sender_name))
+        written.append(folder / p.name)
     return ReminderExport(folder, tuple(written), tuple(missing))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -16,9 +17,12 @@ from kraftdesk.domain.errors import LockedError
 from kraftdesk.register.engine import make_engine
 from kraftdesk.register.migrate import alembic_config, current_revision, open_register, upgrade
 from kraftdesk.register.models.organisation import DEFAULT_NOTICE_ABSENCE_TEXT
+from kraftdesk.register.revision import HEAD_REVISION
 
-#: The revision this migration follows: down to it, the rows written before are all there.
-BEFORE = "0100_i12_setup"
+#: The revision this migration follows (whichever it is after the lead re-chains it): down
+#: to it, the rows written before are all there.
+BEFORE = ScriptDirectory.from_config(alembic_config()).get_revision(
+    "0100_i15_before_after").down_revision
 
 ROWS = [
     "INSERT INTO organisation (id, name, numbering_scheme, take_down_rule, "
@@ -49,7 +53,7 @@ def test_upgrade_from_0004_then_down_again(tmp_path: Path) -> None:
             conn.execute(statement)
     register = open_register(f"sqlite:///{path}", create=False)
     try:
-        assert current_revision(register.engine) == "0100_i15_before_after"
+        assert current_revision(register.engine) == HEAD_REVISION
         with register.read() as s:
             assert s.execute(text("SELECT notice_absence_text, reported_items_decision_text "
                                   "FROM organisation")).one() == (

@@ -15,6 +15,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.register.database import Register
 from kraftdesk.services import notices, paragraphs
 from kraftdesk.services.paragraphs import BasisLine
+from kraftdesk.services.registers import open_register
 from tests.databases import TestDatabase
 from tests.services import world as w
 
@@ -153,23 +154,76 @@ def test_cli(world: w.World, database: TestDatabase, tmp_path: Path,
     assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(out)]) == 0
     assert capsys.readouterr().out == (
         f"Kallelsen till {MEETING} (utkast) är skriven till {out} (1 sida).\n")
+    draft = out.read_bytes()
+    # An existing file is not written over without --force, and nothing is recorded as sent.
     assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(out), "--slutlig",
-                 "--datum", "2027-01-04"]) == 0
+                 "--datum", "2027-01-04"]) == 1
+    assert capsys.readouterr().err.endswith(
+        f"kraftdesk: Filen {out} finns redan. Välj ett annat namn eller lägg till --force "
+        "för att skriva över den.\n")
+    assert out.read_bytes() == draft
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(tmp_path / "x.pdf"),
+                 "--skickad", "1"]) == 1
+    assert "skickade: inga" in capsys.readouterr().err
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(out), "--slutlig",
+                 "--datum", "2027-01-04", "--force"]) == 0
     assert capsys.readouterr().out == (
         f"Kallelsen till {MEETING} är skriven till {out} (1 sida) och registrerad som "
         "skickad 2027-01-04.\n")
     copy = tmp_path / "kopia.pdf"
     assert main(["--db", db, "pdf", "notice", MEETING, "-o", str(copy), "--skickad", "1"]) == 0
     assert copy.read_bytes() == out.read_bytes()
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(copy), "--skickad", "1"]) == 1
+    assert "finns redan" in capsys.readouterr().err
     assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(copy), "--skickad", "2"]) == 1
     assert capsys.readouterr().err.endswith(
         "kraftdesk: Kallelse nr 2 finns inte för KS:2027-01-13 (skickade: 1 (kallelse skickad "
         "2027-01-04)).\n")
-    assert main(["--db", db, "pdf", "kallelse", "KS:2027-02-01", "-o", str(copy)]) == 1
+    other = tmp_path / "annan.pdf"
+    assert main(["--db", db, "pdf", "kallelse", "KS:2027-02-01", "-o", str(other)]) == 1
     assert "Kommunstyrelsen har inget sammanträde 2027-02-01." in capsys.readouterr().err
-    assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(copy), "--datum",
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(other), "--datum",
                  "2027-01-04"]) == 1
     assert "--datum gäller bara med --slutlig" in capsys.readouterr().err
+    assert not other.exists()
+
+
+def test_cli_folder_gives_the_usual_name(world: w.World, database: TestDatabase,
+                                         tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """--mapp instead of -o: «KS 2027-01-13 kallelse.pdf», then the tilläggskallelse's name;
+    --skickad N under the name that notice had; an existing file only with --force."""
+    meeting = _agenda(world)
+    world.register.close()
+    db, folder = database.url, tmp_path / "kallelser"
+    first = folder / "KS 2027-01-13 kallelse.pdf"
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "--mapp", str(folder)]) == 0
+    assert capsys.readouterr().out == (
+        f"Kallelsen till {MEETING} (utkast) är skriven till {first} (1 sida).\n")
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "--mapp", str(folder),
+                 "--slutlig", "--datum", "2027-01-04"]) == 1
+    assert f"Filen {first} finns redan" in capsys.readouterr().err
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "--mapp", str(folder),
+                 "--slutlig", "--datum", "2027-01-04", "--force"]) == 0
+    capsys.readouterr()
+    assert "Utkast" not in _text(first)
+    # With an ärende added, the next one is a tilläggskallelse, and is named so.
+    register = open_register(db, create=False)
+    try:
+        paragraphs.add_paragraph(register, meeting, title="Motion om cykelbanor")
+    finally:
+        register.close()
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "--mapp", str(folder)]) == 0
+    assert capsys.readouterr().out.startswith(
+        f"Tilläggskallelsen till {MEETING} (utkast) är skriven till "
+        f"{folder / 'KS 2027-01-13 tilläggskallelse.pdf'}")
+    sent = first.read_bytes()
+    assert main(["--db", db, "pdf", "kallelse", MEETING, "--mapp", str(tmp_path / "kopia"),
+                 "--skickad", "1"]) == 0
+    assert (tmp_path / "kopia" / first.name).read_bytes() == sent
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", db, "pdf", "kallelse", MEETING, "-o", "a.pdf", "--mapp", str(folder)])
+    assert stopped.value.code == 2
 
 
 def test_markup_in_titles_is_printed_as_typed(world: w.World, tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 expediering, agenda templates and text blocks
 
 Revision ID: 0100_i15_before_after
-Revises: 0100_i12_setup
+Revises: 0100_i19_search
 
 New tables: notice and notice_item (each kallelse or tilläggskallelse as sent, and the agenda
 items it called to), reported_item (the lists of anmälningsärenden and delegationsbeslut of
@@ -22,8 +22,8 @@ case.registered_on (handläggare and registration day, read from the diarium).
 reported_item prints in the minutes: like every other row under a paragraph it is locked
 once the minutes (or the paragraph) are justerade, by triggers with the messages of
 revision 0002, and on PostgreSQL a TRUNCATE of it is refused while it holds such a row (the
-guards of revision 0100_i18_shared_register). The enumerated and checked columns are added with their CHECK constraints by
-plain ALTER TABLE, which SQLite and PostgreSQL both accept (a batch rebuild of paragraph
+guards of revision 0100_i18_shared_register). The enumerated and checked columns are added
+with their CHECK constraints by plain ALTER TABLE, which SQLite and PostgreSQL both accept (a batch rebuild of paragraph
 would drop its locking and search triggers).
 """
 
@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0100_i15_before_after"
-down_revision = "0100_i12_setup"
+down_revision = "0100_i19_search"
 branch_labels = None
 depends_on = None
 
