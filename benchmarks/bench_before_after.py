@@ -50,7 +50,7 @@ def _prepare(path: Path) -> tuple[int, int]:
                 .order_by(func.count().desc(), Paragraph.meeting_id).limit(1)).scalar_one()
         with register.write() as s:
             s.execute(text(
-                "UPDATE paragraph SET outcome = 'tabled' WHERE id IN (SELECT p.id FROM "
+                "UPDATE paragraph SET deferral = 'tabled' WHERE id IN (SELECT p.id FROM "
                 "paragraph p JOIN meeting m ON m.id = p.meeting_id WHERE m.minutes_state != "
                 "'approved' AND p.immediately_approved_on IS NULL AND p.case_id IS NOT NULL "
                 "ORDER BY m.starts_at DESC, p.id LIMIT :n)"),

@@ -107,8 +107,8 @@ def _one_case(ctx: CliContext, register: Any, args: argparse.Namespace) -> int:
         ctx.print("Ärendet har inte behandlats på något sammanträde.")
     for h in view.handlings:
         ctx.print()
-        outcome = f" – {h.outcome_text}" if h.outcome_text else ""
-        ctx.print(f"{h.meeting_reference} {h.label} {h.title}{outcome}")
+        deferral = f" – {h.deferral_text}" if h.deferral_text else ""
+        ctx.print(f"{h.meeting_reference} {h.label} {h.title}{deferral}")
         for line in h.decision.splitlines():
             ctx.print(f"  {line}")
         if h.statements:

@@ -79,7 +79,7 @@ def _returning(ctx: CliContext, rows: list[ReturnRow]) -> None:
     ctx.print()
     ctx.print("Ärenden som ska tas upp igen:")
     for r in rows:
-        ctx.print(f"  {r.case_number}  {r.case_title}  ({r.outcome_text.lower()} "
+        ctx.print(f"  {r.case_number}  {r.case_title}  ({r.deferral_text.lower()} "
                   f"{r.body_short_name} {r.meeting_date.isoformat()} {r.paragraph_label})")
 
 

@@ -153,7 +153,7 @@ class MarkScope(StrEnum):
     APPENDIX = "appendix"  # a whole bilaga
 
 
-class ParagraphOutcome(StrEnum):
+class ParagraphDeferral(StrEnum):
     """A paragraph that did not settle the case: it must come back on a later agenda."""
 
     TABLED = "tabled"  # bordlagt

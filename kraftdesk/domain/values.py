@@ -15,7 +15,7 @@ from kraftdesk.domain.enums import (
     BallotChoice,
     BasisRefKind,
     BodyKind,
-    ParagraphOutcome,
+    ParagraphDeferral,
     ProposalKind,
     ReportedItemKind,
     Role,
@@ -200,7 +200,7 @@ class ParagraphValue:
     basis: tuple[BasisLine, ...] = ()
     distribution: tuple[str, ...] = ()
     immediately_approved_on: date | None = None
-    outcome: ParagraphOutcome | None = None  # bordlagt, återremitterat
+    deferral: ParagraphDeferral | None = None  # bordlagt, återremitterat
     reported_items: tuple[ReportedItemValue, ...] = ()
     appendices: tuple[AppendixLine, ...] = ()  # documents and voting lists, in number order
 

@@ -36,7 +36,7 @@ FIELD_TEXTS = {
     "formula_override": "ändring av beslutsformeln",
     "procedure_text": "ändring av beslutsgången",
     "presenter": "ändring av föredragande",
-    "outcome": "ändring av utfallet",
+    "deferral": "ändring av avgörandet",
 }
 
 

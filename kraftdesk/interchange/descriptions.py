@@ -113,7 +113,7 @@ COLUMNS = {
                         "latest; null: no rule. Added later: missing means null.",
     "paragraph.presenter": "Föredragande, as printed in the kallelse. Added later: missing "
                            "means null.",
-    "paragraph.outcome": "Bordlagt (\"tabled\") or återremitterat (\"referred_back\"): the "
+    "paragraph.deferral": "Bordlagt (\"tabled\") or återremitterat (\"referred_back\"): the "
                          "case must come back on a later agenda; null: settled. Added later: "
                          "missing means null.",
     "dispatch.recipient": "As on the paragraph's distribution list.",

@@ -35,7 +35,7 @@ _ENUM_NOUNS = {
     "StatementState": "inget känt tillstånd för ett yttrande",
     "AppendixKind": "ingen känd typ av bilaga",
     "BasisRefKind": "ingen känd typ av hänvisning",
-    "ParagraphOutcome": "inget känt utfall (bordlagt eller återremitterat)",
+    "ParagraphDeferral": "inget känt avgörande (bordlagt eller återremitterat)",
     "ReportedItemKind": "ingen känd typ av anmälan",
     "DispatchMeans": "inget känt sätt att skicka",
     "AgendaPlacement": "ingen känd plats på föredragningslistan",

@@ -19,7 +19,7 @@ with the register's defaults (the organisation's standard wordings) or null:
 - organisation: notice_absence_text, reported_items_decision_text,
   delegated_decisions_decision_text;
 - bodies: notice_days;
-- paragraphs: presenter, outcome;
+- paragraphs: presenter, deferral;
 - cases: handler, registered_on.
 
 A key the file already has is left as it is (the schema then says what is wrong with it).
@@ -50,7 +50,7 @@ V3_TABLES = frozenset({"agenda_template_item", "reported_item", "dispatch", "not
 V3_COLUMNS = frozenset({
     "organisation.notice_absence_text", "organisation.reported_items_decision_text",
     "organisation.delegated_decisions_decision_text", "body.notice_days",
-    "paragraph.presenter", "paragraph.outcome", "case.handler", "case.registered_on",
+    "paragraph.presenter", "paragraph.deferral", "case.handler", "case.registered_on",
 })
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from kraftdesk.domain.enums import CaseStatus, MinutesState, ParagraphOutcome
+from kraftdesk.domain.enums import CaseStatus, MinutesState, ParagraphDeferral
 from kraftdesk.reading import load, support
 from kraftdesk.reading.composition import paragraph_values
 from kraftdesk.reading.references import meeting_ref, paragraph_ref
@@ -41,8 +41,8 @@ class CaseHandling:
     title: str
     decision: str  # "Kommunstyrelsen föreslår kommunfullmäktige besluta\n1. …"
     statements: str  # "Reservation (SD) och särskilt yttrande (M+C)"; "" when none
-    outcome: ParagraphOutcome | None
-    outcome_text: str  # "Bordlagt", "Återremitterat", ""
+    deferral: ParagraphDeferral | None
+    deferral_text: str  # "Bordlagt", "Återremitterat", ""
     minutes_state: MinutesState
 
 
@@ -66,8 +66,8 @@ class ReturnRow:
     case_id: int
     case_number: str
     case_title: str
-    outcome: ParagraphOutcome
-    outcome_text: str
+    deferral: ParagraphDeferral
+    deferral_text: str
     body_short_name: str
     meeting_id: int
     meeting_date: date
@@ -92,21 +92,21 @@ def read_case_view(session: Session, case_id: int) -> CaseView:
             f"§ {paragraph.number}" if paragraph.number is not None else "§ –",
             paragraph_ref(body, paragraph) if paragraph.number is not None else None,
             paragraph.title, words.decision_text(value, texts),
-            words.statements_text(value.statements), paragraph.outcome,
-            words.outcome_word(paragraph.outcome), meeting.minutes_state))
+            words.statements_text(value.statements), paragraph.deferral,
+            words.deferral_word(paragraph.deferral), meeting.minutes_state))
     waiting = case.status is CaseStatus.OPEN and bool(handlings) \
-        and handlings[-1].outcome is not None
+        and handlings[-1].deferral is not None
     return CaseView(case.id, case.number, case.title, case.status,
                     words.status_word(case.status), case.handler, case.registered_on,
                     words.details(case.handler, case.registered_on), tuple(handlings), waiting,
-                    words.follow_up(handlings[-1].outcome, handlings[-1].meeting_reference,
+                    words.follow_up(handlings[-1].deferral, handlings[-1].meeting_reference,
                                     handlings[-1].label) if waiting else "")
 
 
 def awaiting_return(session: Session) -> list[ReturnRow]:
     """Open ärenden whose latest handling left them bordlagda or återremitterade.
 
-    Reads only the paragraphs with an outcome (index ix_paragraph_outcome) and, for each,
+    Reads only the paragraphs with an deferral (index ix_paragraph_deferral) and, for each,
     whether a later meeting has the case on its agenda: the cost follows how many ärenden
     were bordlagda, not the size of the register.
     """
@@ -118,7 +118,7 @@ def awaiting_return(session: Session) -> list[ReturnRow]:
         .join(_tabled, _tabled.case_id == Case.id)
         .join(_tabled_meeting, _tabled_meeting.id == _tabled.meeting_id)
         .join(Body, Body.id == _tabled.body_id)
-        .where(_tabled.outcome.in_(list(ParagraphOutcome)), Case.status == CaseStatus.OPEN,
+        .where(_tabled.deferral.in_(list(ParagraphDeferral)), Case.status == CaseStatus.OPEN,
                ~later)
         .order_by(_tabled_meeting.starts_at, Case.number)).all()
     seen: set[int] = set()
@@ -127,9 +127,9 @@ def awaiting_return(session: Session) -> list[ReturnRow]:
         if case.id in seen:
             continue
         seen.add(case.id)
-        assert paragraph.outcome is not None
-        out.append(ReturnRow(case.id, case.number, case.title, paragraph.outcome,
-                             words.outcome_word(paragraph.outcome), body.short_name, meeting.id,
+        assert paragraph.deferral is not None
+        out.append(ReturnRow(case.id, case.number, case.title, paragraph.deferral,
+                             words.deferral_word(paragraph.deferral), body.short_name, meeting.id,
                              meeting.starts_at.date(), paragraph.id,
                              f"§ {paragraph.number}" if paragraph.number else "§ –"))
     return out

@@ -88,7 +88,7 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
             basis=tuple(load.basis(session, parts["basis"].get(pid, []))),
             distribution=tuple(parts["distribution"].get(pid, [])),
             immediately_approved_on=p.immediately_approved_on,
-            outcome=p.outcome, reported_items=tuple(reported.get(pid, [])),
+            deferral=p.deferral, reported_items=tuple(reported.get(pid, [])),
             appendices=tuple(appendix_lines.get(pid, [])),
         ))
     return result

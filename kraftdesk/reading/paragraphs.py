@@ -14,7 +14,7 @@ from kraftdesk.domain.enums import (
     BasisRefKind,
     CaseStatus,
     MinutesState,
-    ParagraphOutcome,
+    ParagraphDeferral,
     ReportedItemKind,
 )
 from kraftdesk.reading import support
@@ -115,7 +115,7 @@ class ParagraphView:
     numbers_fixed: bool
     case_handlings: tuple[HandlingRow, ...]
     presenter: str | None = None  # föredragande
-    outcome: ParagraphOutcome | None = None  # bordlagt, återremitterat
+    deferral: ParagraphDeferral | None = None  # bordlagt, återremitterat
     reported_items: tuple[ReportedItemRow, ...] = ()
 
 
@@ -168,7 +168,7 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         locked=rules.is_locked(meeting.minutes_state, paragraph.immediately_approved_on),
         numbers_fixed=rules.numbers_fixed(meeting.minutes_state),
         case_handlings=_case_handlings(session, paragraph),
-        presenter=paragraph.presenter, outcome=paragraph.outcome,
+        presenter=paragraph.presenter, deferral=paragraph.deferral,
         reported_items=tuple(ReportedItemRow(r.id, r.kind, r.decided_on, r.decided_by, r.what,
                                              r.case_number) for r in session.scalars(
             select(ReportedItem).where(ReportedItem.paragraph_id == paragraph.id)

@@ -23,7 +23,7 @@ SQLite's), so minutes sealed on SQLite verify on PostgreSQL and back again.
 Extended without a new version (migration 0100_i15_before_after), so that seals taken
 before still verify: a table added since (the lists of anmälningsärenden and
 delegationsbeslut, reported_item) is in the form only when the minutes have rows in it, and
-a column added since (a paragraph's outcome: bordlagt, återremitterat) is in a row only when
+a column added since (a paragraph's deferral: bordlagt, återremitterat) is in a row only when
 its value is not the one every earlier row has (null): ADDED_COLUMNS. The föredragande
 (paragraph.presenter) belongs to the kallelse, not to the minutes, and is never sealed.
 
@@ -88,7 +88,7 @@ MEETING_TABLES = (Attendance, MeetingApprover, Appendix)
 ADDED_PARAGRAPH_TABLES = (ReportedItem,)
 #: Columns added after version 1, with the value every earlier row has: left out of a row
 #: while they hold it, so that the form of earlier minutes is what it was when sealed.
-ADDED_COLUMNS: dict[str, dict[str, Any]] = {"paragraph": {"outcome": None}}
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {"paragraph": {"deferral": None}}
 #: Never sealed: recorded after justering (posted_on), or not part of the minutes.
 NOT_SEALED = {"meeting": ("posted_on",), "paragraph": ("presenter",)}
 

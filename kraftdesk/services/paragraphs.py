@@ -19,7 +19,7 @@ Write (one transaction each; UserError in Swedish; each returns Changes):
     delete_paragraph(register, paragraph_id) -> Changes                  draft minutes only
     update_paragraph(register, paragraph_id, *, title=…, summary=…, case_id=…,
                      proposes_to_body_id=…, formula_override=…, procedure_text=…,
-                     presenter=…, outcome=…) -> Changes
+                     presenter=…, deferral=…) -> Changes
         only the keywords given change; None clears an optional field
     set_decision_points(register, paragraph_id, points: Sequence[str]) -> Changes
     set_basis(register, paragraph_id, lines: Sequence[BasisLine]) -> Changes
@@ -41,7 +41,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import case_numbers, rules
-from kraftdesk.domain.enums import CaseStatus, ParagraphOutcome, ReportedItemKind
+from kraftdesk.domain.enums import CaseStatus, ParagraphDeferral, ReportedItemKind
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import BasisLine, FreeSection, ReportedItemValue
 from kraftdesk.reading import support
@@ -305,10 +305,10 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
                      summary: Any = UNSET, case_id: Any = UNSET,
                      proposes_to_body_id: Any = UNSET, formula_override: Any = UNSET,
                      procedure_text: Any = UNSET, presenter: Any = UNSET,
-                     outcome: Any = UNSET) -> Changes:
+                     deferral: Any = UNSET) -> Changes:
     """Change the given fields only. `proposes_to_body_id` None: the body decides itself.
 
-    `presenter` is the föredragande; `outcome` (ParagraphOutcome) marks the case bordlagt
+    `presenter` is the föredragande; `deferral` (ParagraphDeferral) marks the case bordlagt
     or återremitterat (it must come back on a later agenda), None: settled.
     """
     with register.write() as session:
@@ -342,8 +342,8 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
                 raise UserError(f"Föredragande för {what} är för långt ({len(line)} tecken; "
                                 "högst 300).", field="presenter")
             paragraph.presenter = line or None
-        if outcome is not UNSET:
-            paragraph.outcome = None if outcome is None else ParagraphOutcome(outcome)
+        if deferral is not UNSET:
+            paragraph.deferral = None if deferral is None else ParagraphDeferral(deferral)
         cases = frozenset({paragraph.case_id}) if paragraph.case_id else frozenset()
         return Changes(paragraphs=frozenset({paragraph.id}), cases=cases)
 

@@ -216,7 +216,7 @@ FIELD_NAMES = {
     "withdrawn": "återkallat", "person_id": "person", "received_at": "inkom",
     "yes_meaning": "ja-proposition", "no_meaning": "nej-proposition", "note": "anteckning",
     "provision": "bestämmelse", "passage_text": "markerad text", "scope": "omfattning",
-    "outcome": "bordlagt eller återremitterat", "what": "ärende", "decided_on": "datum",
+    "deferral": "bordlagt eller återremitterat", "what": "ärende", "decided_on": "datum",
     "decided_by": "beslutat av", "case_number": "diarienummer",
 }
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 from kraftdesk.domain.document import Block, BulletList, NumberedList, Table, Text
-from kraftdesk.domain.enums import CaseStatus, ParagraphOutcome
+from kraftdesk.domain.enums import CaseStatus, ParagraphDeferral
 from kraftdesk.domain.values import OrganisationTexts, ParagraphValue, StatementValue
 from kraftdesk.text.basis import statements_phrase
 from kraftdesk.text.formats import capitalise, iso_date, join_list, plural
 from kraftdesk.text.paragraph import DECISION_HEADING, compose_paragraph
-from kraftdesk.text.vocabulary import CASE_STATUS, PARAGRAPH_OUTCOME, PARAGRAPH_OUTCOME_PAST
+from kraftdesk.text.vocabulary import CASE_STATUS, PARAGRAPH_DEFERRAL, PARAGRAPH_DEFERRAL_PAST
 
 
 def status_word(status: CaseStatus) -> str:
@@ -21,17 +21,17 @@ def status_word(status: CaseStatus) -> str:
     return CASE_STATUS[status]
 
 
-def outcome_word(outcome: ParagraphOutcome | None) -> str:
+def deferral_word(deferral: ParagraphDeferral | None) -> str:
     """ "Bordlagt", "Återremitterat"; "" for a case the handling settled."""
-    return PARAGRAPH_OUTCOME[outcome] if outcome is not None else ""
+    return PARAGRAPH_DEFERRAL[deferral] if deferral is not None else ""
 
 
-def follow_up(outcome: ParagraphOutcome | None, meeting_reference: str, label: str) -> str:
+def follow_up(deferral: ParagraphDeferral | None, meeting_reference: str, label: str) -> str:
     """ "Bordlades i KS:2026-12-02 § 415; ska tas upp på ett senare sammanträde." """
-    if outcome is None:
+    if deferral is None:
         return ""
-    return (f"{PARAGRAPH_OUTCOME_PAST[outcome]} i {meeting_reference} {label}; ska tas upp på ett "
-            "senare sammanträde.")
+    return (f"{PARAGRAPH_DEFERRAL_PAST[deferral]} i {meeting_reference} {label}; ska tas upp "
+            "på ett senare sammanträde.")
 
 
 def _block_text(block: Block) -> str:

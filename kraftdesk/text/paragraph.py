@@ -40,7 +40,7 @@ from kraftdesk.text.proceedings import (
     vote_sentences,
 )
 from kraftdesk.text.statements import announcement_blocks
-from kraftdesk.text.vocabulary import PARAGRAPH_OUTCOME_DECISION
+from kraftdesk.text.vocabulary import PARAGRAPH_DEFERRAL_DECISION
 
 IMMEDIATELY_APPROVED = "Paragrafen är omedelbart justerad."
 DECISION_HEADING = "Beslut"
@@ -121,8 +121,8 @@ def _proceedings(p: ParagraphValue) -> list[Section]:
 def _standard_decision(p: ParagraphValue, texts: OrganisationTexts) -> tuple[Text, ...]:
     """Without decision points: bordlagt, återremitterat, or the lists put to the files."""
     body = f.body_heading(p.meeting.body)
-    if p.outcome is not None:
-        return (Text(f"{body} {PARAGRAPH_OUTCOME_DECISION[p.outcome]}."),)
+    if p.deferral is not None:
+        return (Text(f"{body} {PARAGRAPH_DEFERRAL_DECISION[p.deferral]}."),)
     wording = {ReportedItemKind.DOCUMENT: texts.reported_items_decision,
                ReportedItemKind.DELEGATED_DECISION: texts.delegated_decisions_decision}
     return tuple(Text(f"{body} {wording[kind].strip().rstrip('.')}.") for kind in _REPORTED

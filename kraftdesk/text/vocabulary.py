@@ -16,7 +16,7 @@ from kraftdesk.domain.enums import (
     CaseStatus,
     DispatchMeans,
     MinutesState,
-    ParagraphOutcome,
+    ParagraphDeferral,
     ProposalKind,
     ReportedItemKind,
     Role,
@@ -75,17 +75,17 @@ MINUTES_STATE = {
 CASE_STATUS = {CaseStatus.OPEN: "Öppet", CaseStatus.CLOSED: "Avslutat"}
 
 #: What came of a paragraph that did not settle its ärende: "Bordlagt".
-PARAGRAPH_OUTCOME = {ParagraphOutcome.TABLED: "Bordlagt",
-                     ParagraphOutcome.REFERRED_BACK: "Återremitterat"}
+PARAGRAPH_DEFERRAL = {ParagraphDeferral.TABLED: "Bordlagt",
+                     ParagraphDeferral.REFERRED_BACK: "Återremitterat"}
 
 #: The decision, after the body's name: "Kommunstyrelsen beslutar att bordlägga ärendet."
-PARAGRAPH_OUTCOME_DECISION = {ParagraphOutcome.TABLED: "beslutar att bordlägga ärendet",
-                              ParagraphOutcome.REFERRED_BACK: "beslutar att återremittera "
+PARAGRAPH_DEFERRAL_DECISION = {ParagraphDeferral.TABLED: "beslutar att bordlägga ärendet",
+                              ParagraphDeferral.REFERRED_BACK: "beslutar att återremittera "
                                                               "ärendet"}
 
 #: In the past tense before "i KS:2026-12-02 § 415": "Bordlades".
-PARAGRAPH_OUTCOME_PAST = {ParagraphOutcome.TABLED: "Bordlades",
-                          ParagraphOutcome.REFERRED_BACK: "Återremitterades"}
+PARAGRAPH_DEFERRAL_PAST = {ParagraphDeferral.TABLED: "Bordlades",
+                          ParagraphDeferral.REFERRED_BACK: "Återremitterades"}
 
 # --- before and after the meeting ---------------------------------------------------------
 

@@ -175,7 +175,7 @@ def test_the_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> 
     qtmodeltester.check(window.meeting_page.dispatch.model)
 
 
-def test_paragraph_editor_presenter_outcome_reported_items_and_text_blocks(
+def test_paragraph_editor_presenter_deferral_reported_items_and_text_blocks(
         qtbot: QtBot, window: MainWindow, register: Register, meeting: int) -> None:
     from kraftdesk.services import templates
 
@@ -188,14 +188,14 @@ def test_paragraph_editor_presenter_outcome_reported_items_and_text_blocks(
     ui = editor.ui
     ui.presenter_edit.setText("Lena Ström, ekonomidirektör")
     ui.presenter_edit.editingFinished.emit()
-    ui.outcome_combo.setCurrentIndex(ui.outcome_combo.findText("Bordlagt"))
-    ui.outcome_combo.activated.emit(ui.outcome_combo.currentIndex())
+    ui.deferral_combo.setCurrentIndex(ui.deferral_combo.findText("Bordlagt"))
+    ui.deferral_combo.activated.emit(ui.deferral_combo.currentIndex())
     view = paragraphs.paragraph_view(register, paragraph_id)
-    assert (view.presenter, view.outcome.value) == ("Lena Ström, ekonomidirektör", "tabled")
+    assert (view.presenter, view.deferral.value) == ("Lena Ström, ekonomidirektör", "tabled")
     assert "Kommunstyrelsen beslutar att bordlägga ärendet." in \
         ui.preview_browser.toPlainText()
     window.undo_stack.undo()
-    assert paragraphs.paragraph_view(register, paragraph_id).outcome is None
+    assert paragraphs.paragraph_view(register, paragraph_id).deferral is None
 
     # A delegationsbeslut typed in the table.
     qtbot.mouseClick(ui.add_delegation_button, Qt.MouseButton.LeftButton)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kraftdesk.domain.enums import ParagraphOutcome, StatementKind
+from kraftdesk.domain.enums import ParagraphDeferral, StatementKind
 from kraftdesk.gui.main_window import CASES, LEDGER, MainWindow
 from kraftdesk.gui.models.handling_model import HandlingModel
 from kraftdesk.gui.settings import UiSettings
@@ -52,7 +52,7 @@ def story(register: Register) -> Story:
     _handle(world, ksau, case_id, to="KS", points=["att godkänna förslaget till budget 2027"])
     ks = world.meeting("2026-12-02 13:00")
     tabled = paragraphs.add_paragraph(reg, ks, title="Budget 2027", case_id=case_id).id
-    paragraphs.update_paragraph(reg, tabled, outcome=ParagraphOutcome.TABLED)
+    paragraphs.update_paragraph(reg, tabled, deferral=ParagraphDeferral.TABLED)
     ks_later = world.meeting("2026-12-16 13:00")
     kf = meetings.plan_meeting(reg, MeetingPlan(body_id=world.body["KF"],
                                                 starts_at=datetime(2027, 1, 20, 18))).id
@@ -95,7 +95,7 @@ def test_history_bordlaggning_followed_up_then_ksau_ks_kf(
     assert page.ui.status_label.text() == "Öppet"
     view = page.ui.handlings_view
     assert column_texts(view, HandlingModel.MEETING) == ["KSAU", "KS"]
-    assert column_texts(view, HandlingModel.OUTCOME) == ["", "Bordlagt"]
+    assert column_texts(view, HandlingModel.DEFERRAL) == ["", "Bordlagt"]
     assert page.ui.follow_up_label.isVisibleTo(page)
     assert page.ui.follow_up_label.text() == (
         "Bordlades i KS:2026-12-02 § 1; ska tas upp på ett senare sammanträde.")

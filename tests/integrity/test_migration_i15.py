@@ -58,17 +58,17 @@ def test_upgrade_from_0004_then_down_again(tmp_path: Path) -> None:
             assert s.execute(text("SELECT notice_absence_text, reported_items_decision_text "
                                   "FROM organisation")).one() == (
                 DEFAULT_NOTICE_ABSENCE_TEXT, "lägger anmälningarna till handlingarna")
-            assert s.execute(text("SELECT presenter, outcome FROM paragraph WHERE id = 1")
+            assert s.execute(text("SELECT presenter, deferral FROM paragraph WHERE id = 1")
                              ).one() == (None, None)
         with pytest.raises(LockedError, match="Protokollet är justerat"), \
                 register.write() as s:
             s.execute(text("INSERT INTO reported_item (paragraph_id, position, kind, what) "
                            "VALUES (1, 1, 'document', 'Skrivelse')"))
-        with pytest.raises(IntegrityError, match="ck_paragraph_outcome"), \
+        with pytest.raises(IntegrityError, match="ck_paragraph_deferral"), \
                 register.write() as s:
-            s.execute(text("UPDATE paragraph SET outcome = 'postponed' WHERE id = 2"))
+            s.execute(text("UPDATE paragraph SET deferral = 'postponed' WHERE id = 2"))
         with register.write() as s:
-            s.execute(text("UPDATE paragraph SET outcome = 'tabled' WHERE id = 2"))
+            s.execute(text("UPDATE paragraph SET deferral = 'tabled' WHERE id = 2"))
     finally:
         register.close()
     engine = make_engine(f"sqlite:///{path}")

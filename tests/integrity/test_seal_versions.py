@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Seals taken before issue 15 stay valid: the lists of anmälningsärenden and
-delegationsbeslut and a paragraph's outcome are in the canonical form only when used, and
+delegationsbeslut and a paragraph's deferral are in the canonical form only when used, and
 the föredragande (kallelse, not minutes) never is."""
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def test_minutes_without_the_new_parts_have_the_form_seals_had_before(
     shell(register_path, f"UPDATE paragraph SET presenter = 'Ny föredragande' "
                          f"WHERE id = {paragraph}")
     assert _problems(register_path) == []  # the kallelse's föredragande is not sealed
-    shell(register_path, f"UPDATE paragraph SET outcome = 'tabled' WHERE id = {paragraph}")
+    shell(register_path, f"UPDATE paragraph SET deferral = 'tabled' WHERE id = {paragraph}")
     assert _problems(register_path) == [
         "KS:2026-01-07, § 16 (KS:2026:16): fältet «bordlagt eller återremitterat» har ändrats "
         "efter justeringen (förseglat: tomt; nu: «tabled»)."]

@@ -30,7 +30,7 @@ from kraftdesk.domain.enums import (
     MinutesState,
     NumberingScheme,
     ParagraphAttendanceKind,
-    ParagraphOutcome,
+    ParagraphDeferral,
     ProposalKind,
     ReportedItemKind,
     Role,
@@ -222,7 +222,7 @@ def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int, ca
         proposes_to_body_id=g.maybe(body["id"], 0.3), formula_override=g.maybe(g.text(3), 0.1),
         procedure_text=g.maybe(g.text(5), 0.1), immediately_approved_on=None,
         presenter=g.maybe(g.text(2)),
-        outcome=g.maybe(g.r.choice(list(ParagraphOutcome)), 0.2))])[0]
+        deferral=g.maybe(g.r.choice(list(ParagraphDeferral)), 0.2))])[0]
     pid = paragraph["id"]
     g.add(m.ReportedItem, [dict(
         paragraph_id=pid, position=i, kind=list(ReportedItemKind)[(pid + i) % 2],

@@ -64,7 +64,7 @@ def test_an_older_file_imports_with_defaults(tmp_path: Path) -> None:
                 DEFAULT_NOTICE_ABSENCE_TEXT, DEFAULT_REPORTED_ITEMS_DECISION,
                 DEFAULT_DELEGATED_DECISIONS_DECISION)
             assert {b.notice_days for b in s.query(Body)} == {None}
-            assert {(p.presenter, p.outcome) for p in s.query(Paragraph)} == {(None, None)}
+            assert {(p.presenter, p.deferral) for p in s.query(Paragraph)} == {(None, None)}
             assert {(c.handler, c.registered_on) for c in s.query(Case)} == {(None, None)}
     finally:
         original.close()

@@ -6,22 +6,22 @@ from __future__ import annotations
 
 import pytest
 
-from kraftdesk.domain.enums import CaseStatus, ParagraphOutcome
+from kraftdesk.domain.enums import CaseStatus, ParagraphDeferral
 from kraftdesk.domain.errors import UserError
 from kraftdesk.services import cases, paragraphs
 from kraftdesk.services.paragraphs import ClosedCaseError
 from tests.services import world as w
 
 
-def test_outcomes_are_followed_up_until_the_case_is_on_a_later_agenda(world: w.World) -> None:
+def test_deferrals_are_followed_up_until_the_case_is_on_a_later_agenda(world: w.World) -> None:
     reg = world.register
     case = paragraphs.create_case(reg, "KS 2026/7", "Detaljplan för Hamnen").id
     first = world.meeting("2026-02-04 13:00")
     pid = paragraphs.add_paragraph(reg, first, title="Detaljplan", case_id=case).id
     assert cases.awaiting_return(reg) == []
-    paragraphs.update_paragraph(reg, pid, outcome=ParagraphOutcome.REFERRED_BACK)
+    paragraphs.update_paragraph(reg, pid, deferral=ParagraphDeferral.REFERRED_BACK)
     (row,) = cases.awaiting_return(reg)
-    assert (row.case_number, row.outcome_text, row.paragraph_label) == (
+    assert (row.case_number, row.deferral_text, row.paragraph_label) == (
         "KS 2026/7", "Återremitterat", "§ 1")
     view = cases.case_view(reg, "KS 2026/7")
     assert view.awaiting_return
@@ -39,7 +39,7 @@ def test_a_closed_case_leaves_bevakning_and_is_asked_about(world: w.World) -> No
     case = paragraphs.create_case(reg, "KS 2026/8", "Motion om cykelbanor").id
     meeting = world.meeting("2026-02-04 13:00")
     pid = paragraphs.add_paragraph(reg, meeting, title="Motion", case_id=case).id
-    paragraphs.update_paragraph(reg, pid, outcome=ParagraphOutcome.TABLED)
+    paragraphs.update_paragraph(reg, pid, deferral=ParagraphDeferral.TABLED)
     cases.close_case(reg, case)
     assert cases.awaiting_return(reg) == []
     with pytest.raises(UserError, match=r"Ärendet KS 2026/8 är redan avslutat\."):
@@ -76,7 +76,7 @@ def test_pending_on_the_command_line_lists_them(world: w.World, register_path,
     case = paragraphs.create_case(reg, "KS 2026/7", "Detaljplan för Hamnen").id
     pid = paragraphs.add_paragraph(reg, world.meeting("2026-02-04 13:00"), title="Detaljplan",
                                    case_id=case).id
-    paragraphs.update_paragraph(reg, pid, outcome=ParagraphOutcome.TABLED)
+    paragraphs.update_paragraph(reg, pid, deferral=ParagraphDeferral.TABLED)
     reg.close()
     assert main(["--db", str(register_path), "pending"]) == 0
     assert capsys.readouterr().out == (

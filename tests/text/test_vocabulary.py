@@ -17,7 +17,7 @@ TABLES = [(name, table) for name, table in vars(vocabulary).items()
           if name.isupper() and isinstance(table, dict)]
 #: The enums whose members a secretary reads as words.
 WORDED = {"StatementKind", "StatementState", "MinutesState", "CaseStatus", "Role",
-          "AttendanceKind", "ProposalKind", "BallotChoice", "ParagraphOutcome",
+          "AttendanceKind", "ProposalKind", "BallotChoice", "ParagraphDeferral",
           "ReportedItemKind", "AgendaPlacement", "DispatchMeans"}
 
 

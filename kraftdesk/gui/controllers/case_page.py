@@ -37,8 +37,8 @@ def handling_html(row: CaseHandling) -> str:
             e(line) for line in row.decision.split("\n")) + "</p>")
     if row.statements:
         parts.append(f"<p><b>Reservationer och yttranden</b><br/>{e(row.statements)}</p>")
-    if row.outcome_text:
-        parts.append(f"<p><b>{e(row.outcome_text)}</b>: ärendet ska tas upp igen.</p>")
+    if row.deferral_text:
+        parts.append(f"<p><b>{e(row.deferral_text)}</b>: ärendet ska tas upp igen.</p>")
     if row.minutes_state is not MinutesState.APPROVED:
         parts.append("<p><i>Protokollet är inte justerat ännu.</i></p>")
     return "".join(parts)
@@ -118,7 +118,7 @@ class CasePage(QWidget):
         header = ui.handlings_view.horizontalHeader()
         header.setSectionResizeMode(HandlingModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (HandlingModel.DATE, HandlingModel.MEETING, HandlingModel.LABEL,
-                       HandlingModel.OUTCOME):
+                       HandlingModel.DEFERRAL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         ui.back_button.clicked.connect(self.back_requested)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested.emit)

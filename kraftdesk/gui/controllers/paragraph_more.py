@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Parts of the paragraph editor for the work before and after the meeting: the föredragande
-and the outcome (bordlagt, återremitterat), the lists of anmälningsärenden and
+and the deferral (bordlagt, återremitterat), the lists of anmälningsärenden and
 delegationsbeslut, and the secretary's text blocks inserted where they are wanted."""
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
 from kraftdesk.gui.operations import Operations
 from kraftdesk.services import templates
 from kraftdesk.services.paragraphs import ParagraphView, ReportedItemValue
-from kraftdesk.text.vocabulary import PARAGRAPH_OUTCOME, REPORTED_ITEM_KIND
+from kraftdesk.text.vocabulary import PARAGRAPH_DEFERRAL, REPORTED_ITEM_KIND
 
-OUTCOMES = (("Beslut fattas", None),
-            *((word, outcome) for outcome, word in PARAGRAPH_OUTCOME.items()))
+DEFERRALS = (("Beslut fattas", None),
+             *((word, deferral) for deferral, word in PARAGRAPH_DEFERRAL.items()))
 KIND_ROLE = roles.USER + 41
 HEADERS = ("Typ", "Datum", "Beslutat av / från", "Beslut eller handling", "Diarienummer")
 TYPE, DATE, BY, WHAT, NUMBER = range(5)
@@ -33,24 +33,24 @@ Changed = Callable[[tuple[Any, ...], tuple[Any, ...]], None]
 
 
 class AgendaFields:
-    """Föredragande (printed in the kallelse) and Utfall (bordlagt, återremitterat)."""
+    """Föredragande (printed in the kallelse) and Avgörande (bordlagt, återremitterat)."""
 
     def __init__(self, ui: Ui_ParagraphEditor, push_edit: Edit) -> None:
         self.ui, self._push = ui, push_edit
         self._view: ParagraphView | None = None
-        for text, value in OUTCOMES:
-            ui.outcome_combo.addItem(text, value)
+        for text, value in DEFERRALS:
+            ui.deferral_combo.addItem(text, value)
         ui.presenter_edit.editingFinished.connect(self._save_presenter)
-        ui.outcome_combo.activated.connect(lambda _i: self._save_outcome())
+        ui.deferral_combo.activated.connect(lambda _i: self._save_deferral())
 
     def load(self, view: ParagraphView, *, editable: bool) -> None:
         self._view = view
         if self.ui.presenter_edit.text() != (view.presenter or ""):
             self.ui.presenter_edit.setText(view.presenter or "")
-        index = next(i for i, (_t, v) in enumerate(OUTCOMES) if v == view.outcome)
-        self.ui.outcome_combo.setCurrentIndex(index)
+        index = next(i for i, (_t, v) in enumerate(DEFERRALS) if v == view.deferral)
+        self.ui.deferral_combo.setCurrentIndex(index)
         self.ui.presenter_edit.setReadOnly(not editable)
-        self.ui.outcome_combo.setEnabled(editable)
+        self.ui.deferral_combo.setEnabled(editable)
 
     def _save_presenter(self) -> None:
         view = self._view
@@ -58,11 +58,11 @@ class AgendaFields:
         if view is not None and not view.locked and text != (view.presenter or ""):
             self._push("presenter", view.presenter, text or None)
 
-    def _save_outcome(self) -> None:
+    def _save_deferral(self) -> None:
         view = self._view
-        value = OUTCOMES[self.ui.outcome_combo.currentIndex()][1]
-        if view is not None and not view.locked and value != view.outcome:
-            self._push("outcome", view.outcome, value)
+        value = DEFERRALS[self.ui.deferral_combo.currentIndex()][1]
+        if view is not None and not view.locked and value != view.deferral:
+            self._push("deferral", view.deferral, value)
 
 
 class ReportedPart:

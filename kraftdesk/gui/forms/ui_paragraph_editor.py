@@ -119,15 +119,15 @@ class Ui_ParagraphEditor(object):
 
         self.general_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.presenter_edit)
 
-        self.outcome_label = QLabel(self.general_tab)
-        self.outcome_label.setObjectName(u"outcome_label")
+        self.deferral_label = QLabel(self.general_tab)
+        self.deferral_label.setObjectName(u"deferral_label")
 
-        self.general_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.outcome_label)
+        self.general_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.deferral_label)
 
-        self.outcome_combo = QComboBox(self.general_tab)
-        self.outcome_combo.setObjectName(u"outcome_combo")
+        self.deferral_combo = QComboBox(self.general_tab)
+        self.deferral_combo.setObjectName(u"deferral_combo")
 
-        self.general_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.outcome_combo)
+        self.general_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deferral_combo)
 
 
         self.general_tab_layout.addLayout(self.general_form)
@@ -637,7 +637,7 @@ class Ui_ParagraphEditor(object):
         self.decides_label.setBuddy(self.decides_combo)
         self.formula_label.setBuddy(self.formula_edit)
         self.presenter_label.setBuddy(self.presenter_edit)
-        self.outcome_label.setBuddy(self.outcome_combo)
+        self.deferral_label.setBuddy(self.deferral_combo)
         self.summary_label.setBuddy(self.summary_edit)
         self.proposals_label.setBuddy(self.proposals_view)
         self.votes_label.setBuddy(self.vote_combo)
@@ -674,9 +674,9 @@ class Ui_ParagraphEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.presenter_label.setText(QCoreApplication.translate("ParagraphEditor", u"F\u00f6re&dragande:", None))
         self.presenter_edit.setPlaceholderText(QCoreApplication.translate("ParagraphEditor", u"i kallelsen, till exempel Lena Str\u00f6m, ekonomidirekt\u00f6r", None))
-        self.outcome_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Utfall:", None))
+        self.deferral_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Avg\u00f6rande:", None))
 #if QT_CONFIG(tooltip)
-        self.outcome_combo.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Ett bordlagt eller \u00e5terremitterat \u00e4rende bevakas tills det finns p\u00e5 ett senare sammantr\u00e4des f\u00f6redragningslista.", None))
+        self.deferral_combo.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Ett bordlagt eller \u00e5terremitterat \u00e4rende bevakas tills det finns p\u00e5 ett senare sammantr\u00e4des f\u00f6redragningslista.", None))
 #endif // QT_CONFIG(tooltip)
         self.summary_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Sammanfattning:", None))
         self.summary_block_button.setText(QCoreApplication.translate("ParagraphEditor", u"Infoga &textblock", None))

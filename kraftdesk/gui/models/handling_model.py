@@ -12,8 +12,8 @@ from kraftdesk.services.cases import CaseHandling
 
 
 class HandlingModel(RowsTableModel):
-    DATE, MEETING, LABEL, TITLE, OUTCOME, STATEMENTS = range(6)
-    HEADERS = ("Datum", "Organ", "§", "Rubrik", "Utfall", "Reservationer och yttranden")
+    DATE, MEETING, LABEL, TITLE, DEFERRAL, STATEMENTS = range(6)
+    HEADERS = ("Datum", "Organ", "§", "Rubrik", "Avgörande", "Reservationer och yttranden")
 
     def cell(self, row: CaseHandling, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
@@ -21,7 +21,7 @@ class HandlingModel(RowsTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (row.meeting_date.isoformat(), row.body_short_name, row.label, row.title,
-                row.outcome_text, row.statements)[column]
+                row.deferral_text, row.statements)[column]
 
     def row_of(self, paragraph_id: int) -> int | None:
         for index in range(self.rowCount()):

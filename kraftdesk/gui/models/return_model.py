@@ -12,11 +12,11 @@ from kraftdesk.services.cases import ReturnRow
 
 
 class ReturnModel(RowsTableModel):
-    NUMBER, TITLE, OUTCOME, WHERE = range(4)
-    HEADERS = ("Diarienummer", "Ärende", "Utfall", "Senast behandlat")
+    NUMBER, TITLE, DEFERRAL, WHERE = range(4)
+    HEADERS = ("Diarienummer", "Ärende", "Avgörande", "Senast behandlat")
 
     def cell(self, row: ReturnRow, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         where = f"{row.body_short_name} {row.meeting_date.isoformat()} {row.paragraph_label}"
-        return (row.case_number, row.case_title, row.outcome_text, where)[column]
+        return (row.case_number, row.case_title, row.deferral_text, where)[column]

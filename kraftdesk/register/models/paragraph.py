@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kraftdesk.domain.enums import (
     BasisRefKind,
     ParagraphAttendanceKind,
-    ParagraphOutcome,
+    ParagraphDeferral,
     ReportedItemKind,
 )
 from kraftdesk.register.base import Base, enum_column
@@ -55,8 +55,8 @@ class Paragraph(Base):
     # Föredragande: who presents the case at the meeting ("Anna Larsson, ekonomichef").
     presenter: Mapped[str | None] = mapped_column(String(300))
     # Bordlagt or återremitterat: the case must come back on a later agenda.
-    outcome: Mapped[ParagraphOutcome | None] = mapped_column(
-        enum_column(ParagraphOutcome, "outcome"))
+    deferral: Mapped[ParagraphDeferral | None] = mapped_column(
+        enum_column(ParagraphDeferral, "deferral"))
 
     __table_args__ = (
         ForeignKeyConstraint(["meeting_id", "body_id"], ["meeting.id", "meeting.body_id"]),
@@ -66,7 +66,7 @@ class Paragraph(Base):
         CheckConstraint("length(title) > 0", name="title_not_empty"),
         # The ärende page (a case's handlings) and Bevakning's bordlagda ärenden.
         Index("ix_paragraph_case_id", "case_id"),
-        Index("ix_paragraph_outcome", "outcome"),
+        Index("ix_paragraph_deferral", "deferral"),
     )
 
 

@@ -11,9 +11,9 @@ a paragraph), dispatch and recipient (expediering: what was sent to whom; the us
 recipients' e-mail addresses), agenda_template_item (a body's standard agenda items) and
 text_block (the secretary's reusable texts).
 
-New indexes: paragraph.case_id (the ärende page) and paragraph.outcome (Bevakning).
+New indexes: paragraph.case_id (the ärende page) and paragraph.deferral (Bevakning).
 
-New columns: paragraph.presenter (föredragande) and paragraph.outcome (bordlagt,
+New columns: paragraph.presenter (föredragande) and paragraph.deferral (bordlagt,
 återremitterat); body.notice_days (the kallelse's period before the meeting); the
 organisation's standard texts on förhinder and on the decisions of anmälningsärenden and
 delegationsbeslut (existing registers get the defaults); case.handler and
@@ -51,8 +51,8 @@ DELEGATED_DECISIONS_DECISION = "lägger anmälan av delegationsbesluten till han
 CHECKED_COLUMNS = (
     ("body", "notice_days", "INTEGER", "ck_body_notice_days_not_negative",
      "notice_days IS NULL OR notice_days >= 0"),
-    ("paragraph", "outcome", "VARCHAR(13)", "ck_paragraph_outcome",
-     "outcome IN ('tabled', 'referred_back')"),
+    ("paragraph", "deferral", "VARCHAR(13)", "ck_paragraph_deferral",
+     "deferral IN ('tabled', 'referred_back')"),
 )
 
 
@@ -235,12 +235,12 @@ def upgrade() -> None:
     _create_triggers(op.get_bind().dialect.name)
     # The ärende page reads a case's paragraphs, Bevakning the bordlagda ones.
     op.create_index("ix_paragraph_case_id", "paragraph", ["case_id"], unique=False)
-    op.create_index("ix_paragraph_outcome", "paragraph", ["outcome"], unique=False)
+    op.create_index("ix_paragraph_deferral", "paragraph", ["deferral"], unique=False)
 
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
-    op.drop_index("ix_paragraph_outcome", table_name="paragraph")
+    op.drop_index("ix_paragraph_deferral", table_name="paragraph")
     op.drop_index("ix_paragraph_case_id", table_name="paragraph")
     if dialect == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS truncate_guard_reported_item ON reported_item")
