@@ -6,7 +6,9 @@
     kraftdesk pdf extract KS:2026:16 KS:2026:17 --mapp utdrag/      one file per paragraph
     kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
 
-The Swedish names (protokoll, utdrag, bilagor) work as well.
+The Swedish names (protokoll, utdrag, bilagor) work as well. An existing file is replaced
+only with --force, and never a register, a folder or a device
+(kraftdesk.services.output_files).
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                           metavar="N", help="bara bilaga N; upprepa för flera (annars alla)")
     appendix.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
                           help="PDF-filen att skriva")
+    for sub in (minutes, extract, appendix):
+        sub.add_argument("--force", action="store_true",
+                         help="skriv över en befintlig fil med samma namn")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -71,11 +76,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.kind in ("protokoll", "minutes") and args.public:
         from kraftdesk.services import publish
 
-        done = publish.export_public_minutes(register, args.meeting, Path(args.out))
+        done = publish.export_public_minutes(register, args.meeting, Path(args.out),
+                                             force=args.force)
         ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven till "
                   f"{done.path} ({_pages(done.pages)}).")
     elif args.kind in ("protokoll", "minutes"):
-        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final)
+        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final,
+                                      force=args.force)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")
     elif args.kind in ("utdrag", "extract"):
@@ -84,18 +91,19 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             raise UserError("Ange en fil med -o eller en mapp med --mapp.", field="utdrag")
         if args.folder:
             paths = exports.export_extracts_batch(register, args.paragraphs,
-                                                  Path(args.folder), on=day)
+                                                  Path(args.folder), on=day, force=args.force)
             ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
             for path in paths:
                 ctx.print(f"  {path.name}")
         else:
-            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day)
+            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day,
+                                          force=args.force)
             ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
     else:
         if args.numbers and any(n < 1 for n in args.numbers):
             raise UserError("Bilagor numreras från 1.", field="bilaga")
         done = exports.export_appendices(register, args.meeting, Path(args.out),
-                                         numbers=args.numbers)
+                                         numbers=args.numbers, force=args.force)
         ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
     return 0
 

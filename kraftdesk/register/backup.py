@@ -2,7 +2,9 @@
 """Backups of an SQLite register: consistent copies, rotation, checks and restore.
 
 - copy_sqlite: a consistent copy of a live register with sqlite3's online backup API
-  (safe while others write), written to a temporary name and renamed when complete.
+  (safe while others write), written through kraftdesk.register.output_files (a temporary
+  file renamed when complete, never over an existing file, a register or a device),
+  readable by the owner only (0600 on POSIX), in a backup folder made 0700.
 - automatic_backup: a copy into the register's backup folder before every migration, when
   the app closes (backup_on_close) and before a restore; only the newest N automatic
   copies are kept (keep, else KRAFTDESK_BACKUPS_KEEP, else 10). Copies made on request
@@ -15,7 +17,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kraftdesk.domain.errors import RegisterError
+from kraftdesk.register.output_files import PRIVATE_MODE, replacing
 from kraftdesk.register.scripts import known_revisions
 from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
 
@@ -56,16 +58,13 @@ def copy_sqlite_file(source: Path, dest: Path) -> Path:
 
 
 def _backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".delvis")
-    partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
-    try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
-        target.close()
-    os.replace(partial, dest)
+    with replacing(dest, mode=PRIVATE_MODE, create_folder=True) as partial:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            target.close()
     return dest
 
 
@@ -88,13 +87,11 @@ def keep_count(keep: int | None = None) -> int:
 
 
 def manual_backup(engine: Engine, path: Path, dest: Path | None = None) -> Path:
-    """`kraftdesk backup [DEST]`: DEST may be a file or a folder (default: the backup folder)."""
-    if dest is None or dest.is_dir() or (not dest.suffix and not dest.exists()):
+    """`kraftdesk backup [DEST]`: DEST may be a new file or a folder (default: the backup
+    folder); an existing file is never replaced (kraftdesk.register.output_files)."""
+    if dest is None or dest.is_dir() or (not dest.suffix and not os.path.lexists(dest)):
         folder = dest or backup_dir_for(path)
         dest = folder / f"{path.stem}-{stamp()}{SUFFIX}"
-    if dest.resolve() == path.resolve():
-        raise RegisterError("Säkerhetskopian kan inte skrivas över själva registret.",
-                            field=str(dest))
     copy_sqlite(engine, dest)
     check_register_file(dest)
     return dest
@@ -199,14 +196,19 @@ def _keep_replaced(target: Path, keep: int | None) -> Path:
     try:
         copy_sqlite_file(target, dest)
     except sqlite3.DatabaseError:
-        # Damaged: keep the files exactly as they are.
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(target, dest)
-        for extra in ("-wal", "-shm"):
-            if Path(f"{target}{extra}").exists():
-                shutil.copy2(f"{target}{extra}", f"{dest}{extra}")
+        # Damaged: keep the files exactly as they are (the -wal as "….sqlite3.wal", so it
+        # is never taken for the live log of the kept copy).
+        _copy_bytes(target, dest)
+        wal = Path(f"{target}-wal")
+        if wal.exists():
+            _copy_bytes(wal, Path(f"{dest}.wal"))
     rotate_backups(folder, target.stem, keep=keep)
     return dest
+
+
+def _copy_bytes(source: Path, dest: Path) -> None:
+    with replacing(dest, mode=PRIVATE_MODE, create_folder=True) as partial:
+        partial.write_bytes(source.read_bytes())
 
 
 def _copy_into(source: Path, target: Path) -> None:

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Writing output files: the one small place the publication writes through.
 
-Each file is written to a temporary file in its folder and renamed into place, so a file is
-either the old one or the new one, never half written. (Issue 13 builds the one module every
-output file of kraftdesk goes through; the publication moves to it when it lands.)
+A file goes through kraftdesk.services.output_files, the one rule for every file kraftdesk
+writes (never a register, a folder or a device; a temporary file renamed into place, so a
+file is either the old one or the new one, never half written); the publication replaces
+its own files (force). A whole new folder is written beside its place and moved in.
 """
 
 from __future__ import annotations
@@ -14,22 +15,12 @@ import tempfile
 from pathlib import Path
 
 from kraftdesk.domain.errors import UserError
+from kraftdesk.services.output_files import write_bytes
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".kraftdesk-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(f"Det gick inte att skriva {path}: {exc.strerror or exc}.",
-                        field=str(path)) from exc
+    """Write the publication's own file `path` (an existing one is replaced)."""
+    write_bytes(path, data, force=True, create_folder=True)
 
 
 def remove(path: Path) -> None:

@@ -29,6 +29,7 @@ from kraftdesk.reading.references import find_meeting
 from kraftdesk.register.database import Register
 from kraftdesk.services import _output_files
 from kraftdesk.services.exports import Exported
+from kraftdesk.services.output_files import check_target, write_bytes
 
 MANIFEST = ".kraftdesk-publicering.json"
 MANIFEST_FORMAT = "kraftdesk-publicering"
@@ -43,15 +44,18 @@ class Published:
     not_approved: tuple[str, ...]  # meetings of the year left out: not justerade
 
 
-def export_public_minutes(register: Register, meeting: int | str, out_path: Path) -> Exported:
-    """The public version of justerade minutes as a tagged PDF."""
+def export_public_minutes(register: Register, meeting: int | str, out_path: Path, *,
+                          force: bool = False) -> Exported:
+    """The public version of justerade minutes as a tagged PDF (written by the rule of
+    kraftdesk.services.output_files: an existing file only with `force`)."""
     from kraftdesk.documents.public import render_public_minutes_bytes
 
+    check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         doc = public.public_minutes_doc(session, row.id)
     pages, data = render_public_minutes_bytes(doc, with_pages=True)
-    _output_files.write_atomic(Path(out_path), data)
+    write_bytes(Path(out_path), data, force=force)
     return Exported(Path(out_path), pages)
 
 

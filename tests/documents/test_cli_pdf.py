@@ -32,7 +32,7 @@ def test_minutes_follow_their_state_unless_told(db: str, tmp_path: Path,
         f"Protokollet KS:2026-01-07 är skrivet till {out} (5 sidor).\n"
     assert DRAFT not in page_lines(out.read_bytes())[0]
     assert main(["--db", db, "pdf", "protokoll", "KS:2026-01-07", "--utkast", "-o",
-                 str(out)]) == 0
+                 str(out), "--force"]) == 0
     assert page_lines(out.read_bytes())[0][0] == DRAFT
 
 
