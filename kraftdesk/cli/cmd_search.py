@@ -19,6 +19,9 @@ minus framför ett ord utesluter det. Å, ä och ö är egna bokstäver: Malmö 
 Träffade ord visas inom [ ]."""
 
 
+MAX_HITS = 100_000
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -26,6 +29,8 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"inget heltal: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"antalet måste vara minst 1, inte {number}")
+    if number > MAX_HITS:
+        raise argparse.ArgumentTypeError(f"antalet kan vara högst {MAX_HITS:,}".replace(",", " "))
     return number
 
 

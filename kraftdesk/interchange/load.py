@@ -47,16 +47,16 @@ from sqlalchemy import exists, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import RegisterError, UserError
 from kraftdesk.interchange import spec
 from kraftdesk.interchange.checks import semantic_problems
 from kraftdesk.interchange.flatten import Row, Tables, flatten
-from kraftdesk.interchange.parse import check_format, parse_text
+from kraftdesk.interchange.parse import check_format, parse_text, value_problems
 from kraftdesk.interchange.problems import InterchangeError, Problem
 from kraftdesk.interchange.spec import Collection
 from kraftdesk.interchange.structure import structure_problems
 from kraftdesk.interchange.upgrade import upgrade
-from kraftdesk.register.database import Register
+from kraftdesk.register.database import Register, database_reason
 from kraftdesk.register.fulltext import deferred_index
 from kraftdesk.register.models import Organisation
 from kraftdesk.register.sequences import advance_sequences
@@ -90,10 +90,18 @@ def check_file(data: str | bytes | dict[str, Any], *, source: str | None = None)
     else:
         document = copy.deepcopy(data)  # flatten() adds owner keys to the objects
         check_format(document, source=source)
+        if problems := value_problems(document):
+            raise InterchangeError(problems, source=source)
     upgrade(document)
     problems = structure_problems(document)
-    tables = flatten(document)
-    problems.extend(semantic_problems(tables))
+    try:
+        tables = flatten(document)
+        problems.extend(semantic_problems(tables))
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+        # Values of the wrong type (already reported above) can upset the semantic checks,
+        # which assume the structure; the structure's problems are reason enough.
+        if not problems:
+            raise
     if problems:
         raise InterchangeError(_unique(problems), source=source)
     return CheckedFile(tables, source)
@@ -122,9 +130,15 @@ def import_register(register: Register, data: str | bytes | dict[str, Any] | Che
             with deferred_index(session.connection()):
                 _write(session, checked.tables)
             advance_sequences(session.connection())  # the rows came with their ids
-    except DBAPIError as exc:
+    except (DBAPIError, RegisterError) as exc:
+        cause = exc if isinstance(exc, DBAPIError) else exc.__cause__
         # The database's own words, first line only (PostgreSQL adds DETAIL lines).
-        reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+        text = (str(getattr(cause, "orig", "")).strip().splitlines()
+                or [type(cause).__name__])[0]
+        reason = database_reason(text)
+        if reason is None and isinstance(exc, RegisterError):
+            raise  # busy, a locking trigger, a lost server: said as it is
+        reason = reason or f"databasens fel «{text}»"
         raise InterchangeError([Problem(None, f"Registret avvisade filen: {reason}.")],
                                source=checked.source) from exc
     counts = {c.name: checked.count(c.name) for c in spec.walk()}

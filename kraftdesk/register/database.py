@@ -80,13 +80,17 @@ class Register:
                 finally:
                     session.rollback()
         except DBAPIError as exc:
-            if not exc.connection_invalidated or self.is_sqlite:
+            translated = self._translated(exc, at_commit=False, reading=True)
+            if translated is exc:
                 raise
-            raise lost_connection(self.engine.url, reading=True) from exc
+            raise translated from exc
 
-    def _translated(self, exc: DBAPIError, *, at_commit: bool) -> Exception:
+    def _translated(self, exc: DBAPIError, *, at_commit: bool,
+                    reading: bool = False) -> Exception:
         translated = _translated(exc)
         if translated is exc and exc.connection_invalidated and not self.is_sqlite:
+            if reading:
+                return lost_connection(self.engine.url, reading=True)
             return lost_connection(self.engine.url, at_commit=at_commit)
         return translated
 
@@ -135,5 +139,72 @@ def _translated(exc: DBAPIError) -> Exception:
     if any(busy in text for busy in ("database is locked", "database is busy",
                                      "canceling statement due to lock timeout")):
         return RegisterError(BUSY_MESSAGE)
+    reason = database_reason(text)
+    if reason is not None:
+        return RegisterError(f"Registret avvisade ändringen: {reason}. Inget har ändrats.")
     return exc
+
+
+#: What the register's tables hold, as messages name them.
+TABLE_NOUNS = {
+    "organisation": "organisationen", "party": "ett parti", "body": "ett organ",
+    "person": "en person", "membership": "ett uppdrag", "case": "ett ärende",
+    "meeting": "ett sammanträde", "meeting_approver": "en justerare",
+    "attendance": "närvaron", "paragraph": "en paragraf", "decision_point": "en beslutspunkt",
+    "basis_document": "beslutsunderlaget", "distribution": "sändlistan",
+    "paragraph_section": "ett avsnitt", "paragraph_attendance": "närvaron under en paragraf",
+    "proposal": "ett yrkande", "proposal_author": "ett yrkandes förslagsställare",
+    "vote": "en omröstning", "ballot": "en röst", "statement": "en reservation eller ett "
+    "yttrande", "statement_author": "en författare", "statement_concurrence": "en "
+    "instämmande", "appendix": "en bilaga", "stored_file": "en fil",
+    "minutes_seal": "förseglingen", "audit_entry": "granskningsloggen",
+}
+
+_CONSTRAINT = re.compile(r"^(UNIQUE|NOT NULL|CHECK) constraint failed: (\w+)")
+
+
+#: PostgreSQL's words for the same refusals: kind, the constraint's name, the table.
+_PG_CONSTRAINT = re.compile(r'violates (check|unique|foreign key|not-null) constraint'
+                            r'(?: "(\w+)")?')
+_PG_RELATION = re.compile(r'(?:relation|table) "(\w+)"')
+_PG_KINDS = {"check": "CHECK", "unique": "UNIQUE", "not-null": "NOT NULL"}
+
+
+def database_reason(text: str) -> str | None:
+    """The Swedish reason for a database error message that is the data's fault (or the
+    disk's), e.g. SQLite's "FOREIGN KEY constraint failed" or PostgreSQL's "… violates
+    check constraint …"; None for anything else (a program error)."""
+    if "FOREIGN KEY constraint failed" in text or "violates foreign key constraint" in text:
+        return ("en hänvisning pekar på något som inte finns i registret, eller något som "
+                "annat i registret hänvisar till skulle tas bort")
+    if pg := _PG_CONSTRAINT.search(text):
+        relation = _PG_RELATION.search(text)
+        name = relation[1] if relation else (pg[2] or "").removeprefix("uq_")
+        text = f"{_PG_KINDS[pg[1]]} constraint failed: {name}"
+    if match := _CONSTRAINT.match(text.strip()):
+        kind, name = match[1], match[2]
+        table = name.removeprefix("ck_").split(".")[0]
+        noun = next((noun for key, noun in sorted(TABLE_NOUNS.items(), key=lambda kv: -len(kv[0]))
+                     if table == key or table.startswith(f"{key}_")), "en uppgift")
+        if kind == "UNIQUE":
+            return f"{noun} med samma uppgifter finns redan"
+        if kind == "NOT NULL":
+            return f"en uppgift som måste finnas saknas ({noun})"
+        return f"en uppgift bryter mot registrets regler ({noun})"
+    for english, swedish in _DISK_ERRORS:
+        if english in text:
+            return swedish
+    return None
+
+
+_DISK_ERRORS = (
+    ("database or disk is full", "disken är full"),
+    ("attempt to write a readonly database",
+     "registret är skrivskyddat (filen eller mappen får inte ändras av dig)"),
+    ("database disk image is malformed",
+     "registerfilen är skadad; återställ den senaste säkerhetskopian"),
+    ("file is not a database", "filen är inget register"),
+    ("disk I/O error", "ett fel uppstod när disken lästes eller skrevs"),
+    ("unable to open database file", "registerfilen går inte att öppna"),
+)
 
