@@ -193,7 +193,7 @@ def _ordered(collection: Collection, rows: list[Row]) -> list[Row]:
 
 
 def _converters(collection: Collection) -> list[tuple[str, Any]]:
-    return [(c.name, spec.from_file(spec.column_kind(c))) for c in collection.table.columns]
+    return [(c.name, spec.from_file(spec.column_kind(c))) for c in collection.stored_columns]
 
 
 def _insert(session: Session, collection: Collection, rows: list[Row]) -> None:
@@ -214,16 +214,18 @@ def _insert(session: Session, collection: Collection, rows: list[Row]) -> None:
 def _set_deferred(session: Session, collection: Collection, rows: list[Row]) -> None:
     """Give each row its real values of the columns written first as placeholders.
 
-    An ORM bulk UPDATE by primary key: one executemany, logged by the audit hook.
+    An ORM bulk UPDATE by primary key, logged by the audit hook. Meetings and paragraphs
+    have row versions: each row just inserted is at version 1, and goes to 2 (one
+    statement per row: the version is checked).
     """
-    convert = {c.name: spec.from_file(spec.column_kind(c)) for c in collection.table.columns}
+    convert = {c.name: spec.from_file(spec.column_kind(c)) for c in collection.stored_columns}
     placeholders = dict(collection.deferred)
     params = []
     for row in rows:
         real = {name: row.values.get(name) for name in placeholders}
         if real == placeholders:
             continue
-        params.append({"id": row.values.get("id"), **{
+        params.append({"id": row.values.get("id"), "version": 1, **{
             name: value if value is None or convert[name] is None else convert[name](value)
             for name, value in real.items()}})
     if params:

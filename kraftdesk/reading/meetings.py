@@ -131,6 +131,7 @@ class MeetingView:
     numbers_fixed: bool  # sent for justering: paragraph and bilaga numbers are fixed
     attendance: tuple[AttendanceRow, ...]
     paragraphs: tuple[ParagraphRow, ...]
+    version: int = 1  # the meeting row's version: give it back when saving (expected_version)
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class ParagraphAttendanceView:
     exceptions: tuple[ParagraphAttendanceRow, ...]
     voters: tuple[PersonRef, ...]  # who may vote in this paragraph
     recused: tuple[PersonRef, ...]
+    version: int = 1  # the paragraph's version (set_paragraph_attendance's expected_version)
 
 
 def person_ref(person: Person) -> PersonRef:
@@ -214,6 +216,7 @@ def read_meeting_view(session: Session, meeting_id: int) -> MeetingView:
                                        if a.replaces_person_id else None, a.note)
                          for a in attendance),
         paragraphs=_paragraph_rows(session, meeting, body),
+        version=meeting.version,
     )
 
 
@@ -234,4 +237,5 @@ def read_paragraph_attendance(session: Session, paragraph_id: int) -> ParagraphA
                                      if r.replaces_person_id else None) for r in rows),
         tuple(people[pid] for pid, _ in part.voters),
         tuple(people[pid] for pid in part.recused),
+        paragraph.version,
     )

@@ -96,6 +96,7 @@ class ParagraphView:
     locked: bool
     numbers_fixed: bool
     case_handlings: tuple[HandlingRow, ...]
+    version: int = 1  # the paragraph row's version: give it back when saving
 
 
 def _case_handlings(session: Session, paragraph: Paragraph) -> tuple[HandlingRow, ...]:
@@ -147,4 +148,5 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         locked=rules.is_locked(meeting.minutes_state, paragraph.immediately_approved_on),
         numbers_fixed=rules.numbers_fixed(meeting.minutes_state),
         case_handlings=_case_handlings(session, paragraph),
+        version=paragraph.version,
     )

@@ -12,6 +12,7 @@ Services own the transaction; queries take a session and never commit.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -20,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kraftdesk.domain.errors import LockedError, RegisterError
-from kraftdesk.register import audit
+from kraftdesk.register import audit, versions
 from kraftdesk.register.engine import WRITE_OPTION
 from kraftdesk.register.server_errors import lost_connection
 
@@ -37,7 +38,8 @@ class Register:
         self._write = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
-        self.write_hooks: list[SessionHook] = [audit.install]
+        self.write_hooks: list[SessionHook] = [audit.install, versions.install]
+        self._local = threading.local()
 
     @property
     def url(self) -> str:
@@ -64,11 +66,32 @@ class Register:
                 with session.begin():
                     yield session
                     committing = True
+                written = session.info.get(versions.WRITTEN)
         except DBAPIError as exc:
             translated = self._translated(exc, at_commit=committing)
             if translated is exc:
                 raise
             raise translated from exc
+        if written:
+            for found in self._trackers():
+                found.update(written)
+
+    @contextmanager
+    def tracking_versions(self) -> Iterator[dict[tuple[str, int], int]]:
+        """While the block runs, collect {(table, id): version} of every versioned row the
+        committed writes of this thread leave (kraftdesk.register.versions)."""
+        found: dict[tuple[str, int], int] = {}
+        trackers = self._trackers()
+        trackers.append(found)
+        try:
+            yield found
+        finally:
+            trackers.remove(found)
+
+    def _trackers(self) -> list[dict[tuple[str, int], int]]:
+        if not hasattr(self._local, "trackers"):
+            self._local.trackers = []
+        return self._local.trackers  # type: ignore[no-any-return]
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -11,11 +11,16 @@ Read (frozen values, never ORM objects):
 
 Write (one transaction each, UserError in Swedish, return Changes):
     plan_meeting(register, plan: MeetingPlan) -> Created            .id = the new meeting
-    update_meeting(register, meeting_id, plan: MeetingPlan) -> Changes
-    delete_meeting(register, meeting_id) -> Changes                  only without paragraphs
-    set_attendance(register, meeting_id, entries: Sequence[AttendanceEntry]) -> Changes
-    set_paragraph_attendance(register, paragraph_id,
-                             entries: Sequence[ParagraphAttendanceEntry]) -> Changes
+    update_meeting(register, meeting_id, plan, *, expected_version=None) -> Changes
+    delete_meeting(register, meeting_id, *, expected_version=None) -> Changes
+                                                                     only without paragraphs
+    set_attendance(register, meeting_id, entries, *, expected_version=None) -> Changes
+    set_paragraph_attendance(register, paragraph_id, entries, *,
+                             expected_version=None) -> Changes
+
+`expected_version` is the version of the meeting (MeetingView.version) or of the paragraph
+(ParagraphAttendanceView.version) as read; a save based on an older one is refused
+(kraftdesk.register.versions). Each of these writes raises that version.
 
 Moving a meeting's planned justering time moves the deadline of every open promise that
 still had the old time. Changing the date of draft minutes into another numbering series
@@ -31,7 +36,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import rules
+from kraftdesk.domain import normalise, rules
 from kraftdesk.domain.enums import (
     AttendanceKind,
     MinutesState,
@@ -58,6 +63,7 @@ from kraftdesk.reading.meetings import (
     read_paragraph_attendance,
 )
 from kraftdesk.reading.references import find_meeting, meeting_ref
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Attendance,
@@ -245,9 +251,9 @@ def _apply_plan(session: Session, meeting: Meeting, plan: MeetingPlan) -> None:
     meeting.body_id = plan.body_id
     meeting.starts_at = plan.starts_at
     meeting.ends_at = plan.ends_at
-    meeting.place = (plan.place or "").strip() or None
+    meeting.place = normalise.one_line(plan.place or "") or None
     meeting.approval_due_at = plan.approval_due_at
-    meeting.approval_place = (plan.approval_place or "").strip() or None
+    meeting.approval_place = normalise.one_line(plan.approval_place or "") or None
     meeting.chair_id = plan.chair_id
     meeting.secretary_id = plan.secretary_id
     session.execute(delete(MeetingApprover).where(MeetingApprover.meeting_id == meeting.id))
@@ -270,12 +276,15 @@ def plan_meeting(register: Register, plan: MeetingPlan) -> Created:
         return Created(meetings=frozenset({meeting.id}), id=meeting.id)
 
 
-def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan) -> Changes:
+def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan, *,
+                   expected_version: int | None = None) -> Changes:
     with register.write() as session:
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         what = f"sammanträdet {meeting_ref(body, meeting)}"
         support.ensure_meeting_editable(meeting, what)
+        versions.check(meeting, expected_version, what)
+        versions.bump(meeting)  # its justerare are replaced as a whole
         if plan.body_id != meeting.body_id:
             raise UserError("Ett sammanträde kan inte flyttas till ett annat organ; planera "
                             "ett nytt sammanträde i stället.", field="body_id")
@@ -310,12 +319,14 @@ def _move_deadlines(session: Session, meeting: Meeting, old_due: datetime | None
     return frozenset(s.id for s in open_ones)
 
 
-def delete_meeting(register: Register, meeting_id: int) -> Changes:
+def delete_meeting(register: Register, meeting_id: int, *,
+                   expected_version: int | None = None) -> Changes:
     """Remove a planned meeting that has no paragraphs yet."""
     with register.write() as session:
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         support.ensure_meeting_editable(meeting, f"sammanträdet {meeting_ref(body, meeting)}")
+        versions.check(meeting, expected_version, f"sammanträdet {meeting_ref(body, meeting)}")
         if session.scalar(select(func.count()).where(Paragraph.meeting_id == meeting.id)):
             raise UserError(f"Sammanträdet {meeting_ref(body, meeting)} har paragrafer och "
                             "kan inte tas bort; ta bort paragraferna först.", field="meeting")
@@ -357,13 +368,15 @@ def _check_entry(session: Session, body: Body, on: date, entry: AttendanceEntry,
                         field="attendance")
 
 
-def set_attendance(register: Register, meeting_id: int,
-                   entries: Sequence[AttendanceEntry]) -> Changes:
+def set_attendance(register: Register, meeting_id: int, entries: Sequence[AttendanceEntry],
+                   *, expected_version: int | None = None) -> Changes:
     """Replace the meeting's attendance with `entries`, in the order given."""
     with register.write() as session:
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         support.ensure_meeting_editable(meeting, f"närvaron vid {meeting_ref(body, meeting)}")
+        versions.check(meeting, expected_version, f"närvaron vid {meeting_ref(body, meeting)}")
+        versions.bump(meeting)
         ids = [e.person_id for e in entries]
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)
@@ -380,7 +393,8 @@ def set_attendance(register: Register, meeting_id: int,
         for position, e in enumerate(entries, start=1):
             session.add(Attendance(meeting_id=meeting.id, person_id=e.person_id, kind=e.kind,
                                    replaces_person_id=e.replaces_person_id,
-                                   note=(e.note or "").strip() or None, position=position))
+                                   note=normalise.one_line(e.note or "") or None,
+                                   position=position))
         session.flush()
         paragraphs = session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting.id))
         touched = set()
@@ -415,12 +429,15 @@ def _check_paragraph_entry(session: Session, entry: ParagraphAttendanceEntry,
 
 
 def set_paragraph_attendance(register: Register, paragraph_id: int,
-                             entries: Sequence[ParagraphAttendanceEntry]) -> Changes:
+                             entries: Sequence[ParagraphAttendanceEntry], *,
+                             expected_version: int | None = None) -> Changes:
     """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it."""
     with register.write() as session:
         paragraph = support.get(session, Paragraph, paragraph_id)
         meeting = support.ensure_paragraph_editable(session, paragraph)
         what = support.paragraph_what(paragraph)
+        versions.check(paragraph, expected_version, f"närvaron under {what}")
+        versions.bump(paragraph)
         ids = [e.person_id for e in entries]
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)

@@ -47,11 +47,11 @@ def test_insert_update_delete_are_logged_with_before_and_after(register: Registe
         (AuditAction.INSERT, "case", '{"id":1}'), (AuditAction.UPDATE, "case", '{"id":1}'),
         (AuditAction.DELETE, "case", '{"id":1}')]
     row = {"id": 1, "number": "STK-2024-1374", "organisation_id": 1, "status": "open",
-           "body_id": None, "title": "Återrapportering"}
+           "body_id": None, "title": "Återrapportering", "version": 1}
     assert (inserted.before, json.loads(inserted.after or "")) == (None, row)
     assert json.loads(updated.before or "") == row
     assert json.loads(updated.after or "") == {
-        **row, "title": "Återrapportering kring kraftsamlande insatser"}
+        **row, "title": "Återrapportering kring kraftsamlande insatser", "version": 2}
     assert deleted.after is None
     assert json.loads(deleted.before or "")["title"] == (
         "Återrapportering kring kraftsamlande insatser")

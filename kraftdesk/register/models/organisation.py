@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kraftdesk.domain.enums import BodyKind, NumberingScheme, Role, TakeDownRule
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 DEFAULT_SPECIAL_STATEMENT_NOT_RECEIVED = (
     "Särskilt yttrande har inte inkommit vid tidpunkt för justering."
@@ -18,9 +26,10 @@ DEFAULT_RESERVATION_NOT_RECEIVED = (
     "Vid justering av protokollet har ingen skriftlig reservation inkommit."
 )
 DEFAULT_DISTRIBUTION_HEADING = "Protokollsutdrag skickas till"
+DEFAULT_RECEIVED_PDF_MAX_MB = 25
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """The kommun or region that owns the register, with its local settings."""
 
     __tablename__ = "organisation"
@@ -54,6 +63,9 @@ class Organisation(Base):
     )
     # Förvaringsplats för protokollet, printed in the Anslag/Bevis block.
     minutes_kept_at: Mapped[str | None] = mapped_column(String(300))
+    # The largest received PDF accepted (a statement's file), in megabytes (10^6 bytes).
+    received_pdf_max_mb: Mapped[int] = mapped_column(
+        default=DEFAULT_RECEIVED_PDF_MAX_MB, server_default=text(str(DEFAULT_RECEIVED_PDF_MAX_MB)))
 
     __table_args__ = (
         CheckConstraint("length(name) > 0", name="name_not_empty"),
@@ -79,7 +91,7 @@ class Term(Base):
     )
 
 
-class Party(Base):
+class Party(Versioned, Base):
     """A party as written after names: "(M)". Local parties are as welcome as riksdag parties."""
 
     __tablename__ = "party"
@@ -95,7 +107,7 @@ class Party(Base):
     )
 
 
-class Body(Base):
+class Body(Versioned, Base):
     """A decision-making body (organ): KF, KS, KSAU, a nämnd, a bolagsstyrelse."""
 
     __tablename__ = "body"
@@ -144,7 +156,7 @@ class Body(Base):
     )
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A member, substitute, official or secretary."""
 
     __tablename__ = "person"
@@ -171,7 +183,7 @@ class Person(Base):
     )
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A person's seat in a body for a period (a term of office, or part of one)."""
 
     __tablename__ = "membership"
