@@ -59,6 +59,7 @@ from kraftdesk.interchange.upgrade import upgrade
 from kraftdesk.register.database import Register, database_reason
 from kraftdesk.register.fulltext import deferred_index
 from kraftdesk.register.models import Organisation
+from kraftdesk.register.normalising import normalised
 from kraftdesk.register.sequences import advance_sequences
 
 
@@ -204,8 +205,9 @@ def _insert(session: Session, collection: Collection, rows: list[Row]) -> None:
     params = []
     for row in rows:
         values = row.values
-        params.append({name: values[name] if convert is None or values[name] is None
-                       else convert(values[name]) for name, convert in converters})
+        params.append(normalised(collection.table, {
+            name: values[name] if convert is None or values[name] is None
+            else convert(values[name]) for name, convert in converters}))
         if placeholders:
             params[-1].update(placeholders)
     session.execute(insert(collection.table), params)

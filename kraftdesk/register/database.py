@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kraftdesk.domain.errors import LockedError, RegisterError
-from kraftdesk.register import audit, versions
+from kraftdesk.register import audit, normalising, versions
 from kraftdesk.register.engine import WRITE_OPTION
 from kraftdesk.register.server_errors import lost_connection
 
@@ -38,7 +38,8 @@ class Register:
         self._write = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
-        self.write_hooks: list[SessionHook] = [audit.install, versions.install]
+        self.write_hooks: list[SessionHook] = [normalising.install, audit.install,
+                                               versions.install]
         self._local = threading.local()
 
     @property
