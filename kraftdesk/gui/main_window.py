@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
@@ -26,6 +25,7 @@ from kraftdesk.gui.forms.ui_main_window import Ui_MainWindow
 from kraftdesk.gui.handbook import install_help
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.undo_history import UndoHistory, undo_actions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.register: Register | None = None
         self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)
         self.undo_stack.setUndoLimit(200)
         self._nav_pages: list[QWidget] = []
         self._loaded: set[QWidget] = set()
@@ -139,17 +139,12 @@ class MainWindow(QMainWindow):
         self.set_meeting_actions_enabled(False)
 
     def _setup_undo_actions(self) -> None:
-        """Ångra / Gör om with the step's name: "Ångra ändring av rubriken". (setShortcuts:
-        setShortcut would build PySide6's Qt namespace before the first paint, see roles.)"""
+        """Ångra / Gör om with the step's name: "Ångra ändring av rubriken"; they move the
+        stack only when the register takes the step (kraftdesk.gui.undo_history)."""
         ui = self.ui
-        undo = self.undo_stack.createUndoAction(self, "Ångra")
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        undo, redo = undo_actions(self.undo_stack, self)
         undo.setIcon(icon("undo"))
-        undo.setObjectName("action_undo")
-        redo = self.undo_stack.createRedoAction(self, "Gör om")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo)])
         redo.setIcon(icon("redo"))
-        redo.setObjectName("action_redo")
         self.action_undo, self.action_redo = undo, redo
         ui.menu_edit.addAction(undo)
         ui.menu_edit.addAction(redo)
@@ -184,7 +179,8 @@ class MainWindow(QMainWindow):
                 register, text=q.text, order=browse.CaseOrder(q.order),
                 descending=q.descending, offset=offset, limit=limit),
             lambda text: browse.count_cases(register, text=text), self.settings, self)
-        self.ledger_page = LedgerPage(self.operations, self.settings, self)
+        self.ledger_page = LedgerPage(self.operations, self.undo_stack, self.refs, self.settings,
+                                      self)
         self.ledger_page.meeting_requested.connect(self.open_meeting)
         self.ledger_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
@@ -331,7 +327,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
         from kraftdesk.gui.dialogs import open_deleting
 
-        dialog = JusteringDialog(self.operations, meeting_id, parent=self)
+        dialog = JusteringDialog(self.operations, self.undo_stack, meeting_id, parent=self)
         open_deleting(dialog)
         return dialog
 
@@ -339,7 +335,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.justering_dialog import PostingDialog
         from kraftdesk.gui.dialogs import open_deleting
 
-        dialog = PostingDialog(self.operations, meeting_id, parent=self)
+        dialog = PostingDialog(self.operations, self.undo_stack, meeting_id, parent=self)
         open_deleting(dialog)
         return dialog
 
@@ -356,7 +352,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
         from kraftdesk.gui.dialogs import open_deleting
 
-        dialog = MeetingDialog(self.operations, parent=self)
+        dialog = MeetingDialog(self.operations, self.undo_stack, self.refs, parent=self)
         dialog.accepted.connect(lambda: dialog.meeting_id and self.open_meeting(dialog.meeting_id))
         open_deleting(dialog)
 

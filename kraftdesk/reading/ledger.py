@@ -56,6 +56,7 @@ class PendingPromise:
     time_left: timedelta  # negative when overdue
     overdue: bool
     time_left_text: str  # "2 dygn och 3 timmar" / "försenad med 5 timmar"
+    version: int = 1  # the statement's row version (receive/withdraw expected_version)
 
 
 def _query(meeting_id: int | None, paragraph_id: int | None):
@@ -63,7 +64,7 @@ def _query(meeting_id: int | None, paragraph_id: int | None):
         select(Statement.id, Statement.kind, Statement.deadline, Paragraph.id,
                Paragraph.number, Paragraph.series, Paragraph.title, Meeting.id,
                Meeting.starts_at, Body.short_name, Body.name, Case.number, Person.name,
-               Party.abbreviation)
+               Party.abbreviation, Statement.version)
         .join(Paragraph, Paragraph.id == Statement.paragraph_id)
         .join(Meeting, Meeting.id == Paragraph.meeting_id)
         .join(Body, Body.id == Paragraph.body_id)
@@ -93,7 +94,7 @@ def pending_in(session: Session, *, now: datetime, meeting_id: int | None = None
     result = []
     for statement_id, group in rows.items():
         (_, kind, deadline, pid, number, series, title, mid, starts_at, short, body_name,
-         case_number, _, _) = group[0]
+         case_number, _, _, version) = group[0]
         names = tuple(r[12] for r in group if r[12])
         authors = tuple(f"{r[12]} ({r[13]})" if r[13] else r[12] for r in group if r[12])
         left = deadline - now
@@ -108,6 +109,7 @@ def pending_in(session: Session, *, now: datetime, meeting_id: int | None = None
             f"{short}:{starts_at.date().isoformat()}",
             paragraph_label=label, paragraph_title=title,
             case_number=case_number, deadline=deadline, time_left=left,
-            overdue=left < timedelta(0), time_left_text=time_left_text(left)))
+            overdue=left < timedelta(0), time_left_text=time_left_text(left),
+            version=version))
     return result
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushButton, QWidget
 
 from kraftdesk.domain.calendar import LegalCalendar
@@ -20,10 +20,16 @@ from kraftdesk.gui.forms.ui_justering_dialog import Ui_JusteringDialog
 from kraftdesk.gui.forms.ui_posting_dialog import Ui_PostingDialog
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.undo import FinalCommand
 from kraftdesk.services import justering, ledger, meetings
 from kraftdesk.services.meetings import MeetingView
 
 CONFIRM_PAGE, RESULT_PAGE = range(2)
+
+JUSTERAD_IS_FINAL = ("Justeringen kan inte ångras: ett justerat protokoll är förseglat och "
+                     "ändras aldrig.")
+POSTING_IS_FINAL = ("Anslaget kan inte ångras: anslagsdagen registreras en gång och kan "
+                    "inte ändras.")
 
 
 def blockers(view: MeetingView, open_promises: list[str]) -> list[tuple[str, bool]]:
@@ -45,12 +51,12 @@ class JusteringDialog(QDialog):
         calendar: the legal calendar after a successful justering.
     """
 
-    def __init__(self, operations: Operations, meeting_id: int, *,
+    def __init__(self, operations: Operations, undo: QUndoStack, meeting_id: int, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_JusteringDialog()
         self.ui.setupUi(self)
-        self._operations = operations
+        self._operations, self._undo = operations, undo
         self._meeting_id = meeting_id
         self.calendar: LegalCalendar | None = None
         register = operations.register
@@ -64,6 +70,7 @@ class JusteringDialog(QDialog):
         self.justera_button.clicked.connect(self.justera)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.confirm_check.toggled.connect(lambda _c: self._update())
+        self.ui.date_edit.changed.connect(self._update)
         self._promises = bool(promises)
         self._update()
 
@@ -78,22 +85,32 @@ class JusteringDialog(QDialog):
         ui.confirm_check.setVisible(any(promise for _t, promise in lines))
         ui.chair_value.setText(view.chair.label if view.chair else "–")
         ui.approvers_value.setText(", ".join(p.label for p in view.approvers) or "–")
-        ui.date_edit.setDate(QDate(date.today()))
-        ui.date_edit.setMinimumDate(QDate(view.plan.starts_at.date()))
+        meeting_day = view.plan.starts_at.date()
+        ui.date_edit.set_rule(lambda day: f"Justeringsdagen kan inte ligga före sammanträdet "
+                                          f"({meeting_day.isoformat()})."
+                              if day < meeting_day else None)
+        ui.date_edit.setValue(date.today())
 
     def _update(self) -> None:
-        ready = self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
+        ready = (self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
+                 and self.ui.date_edit.value() is not None)
         self.justera_button.setEnabled(ready and (not self._promises
                                                   or self.ui.confirm_check.isChecked()))
 
     def justera(self) -> None:
-        on = self.ui.date_edit.date().toPython()
+        on = self.ui.date_edit.value()
+        if on is None:
+            self.ui.date_edit.setFocus()
+            return
         confirm = self.ui.confirm_check.isChecked()
         meeting_id = self._meeting_id
-        outcome = self._operations.run(
-            lambda reg: justering.justera(reg, meeting_id, on=on, confirm_open_promises=confirm),
-            parent=self)
-        if not outcome.ok:
+        command = FinalCommand(
+            f"justering av {self._view.reference}", self._operations,
+            apply=lambda reg, _version: justering.justera(reg, meeting_id, on=on,
+                                                          confirm_open_promises=confirm),
+            reason=JUSTERAD_IS_FINAL, widget=self)
+        self._undo.push(command)
+        if command.last_outcome is None or not command.last_outcome.ok:
             return
         self.calendar = justering.meeting_calendar(self._operations.register, meeting_id)
         self._show_result(self.calendar, on)
@@ -114,21 +131,27 @@ class JusteringDialog(QDialog):
 class PostingDialog(QDialog):
     """The day the notice of justering went up on the anslagstavla (recorded once)."""
 
-    def __init__(self, operations: Operations, meeting_id: int, *,
+    def __init__(self, operations: Operations, undo: QUndoStack, meeting_id: int, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PostingDialog()
         self.ui.setupUi(self)
-        self._operations = operations
+        self._operations, self._undo = operations, undo
         self._meeting_id = meeting_id
-        self.ui.date_edit.setDate(QDate(date.today()))
+        self.ui.date_edit.setValue(date.today())
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 
     def save(self) -> None:
-        on = self.ui.date_edit.date().toPython()
+        on = self.ui.date_edit.value()
+        if on is None:
+            self.ui.date_edit.setFocus()
+            return
         meeting_id = self._meeting_id
-        outcome = self._operations.run(
-            lambda reg: justering.record_posting(reg, meeting_id, on=on), parent=self)
-        if outcome.ok:
+        command = FinalCommand(
+            "anslag", self._operations,
+            apply=lambda reg, _version: justering.record_posting(reg, meeting_id, on=on),
+            reason=POSTING_IS_FINAL, widget=self)
+        self._undo.push(command)
+        if command.last_outcome is not None and command.last_outcome.ok:
             self.accept()

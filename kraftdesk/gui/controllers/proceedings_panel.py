@@ -15,10 +15,10 @@ from kraftdesk.gui.delegates.choice_delegate import ChoiceDelegate
 from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
 from kraftdesk.gui.models.proceedings_models import BallotModel, ProposalModel
 from kraftdesk.gui.operations import Operations
-from kraftdesk.gui.undo import CallCommand, CreateCommand, IdRefs
+from kraftdesk.gui.undo import CallCommand, CreateCommand, IdRefs, RemoveCommand
 from kraftdesk.services import meetings, proceedings
 from kraftdesk.services.meetings import ParagraphAttendanceEntry, PersonRef
-from kraftdesk.services.proceedings import ProceedingsView
+from kraftdesk.services.proceedings import ProceedingsView, ProposalRow
 
 
 class ProceedingsPanel:
@@ -38,6 +38,7 @@ class ProceedingsPanel:
         self._paragraph_id = 0
         self._editable = False
         self._recused: tuple[ParagraphAttendanceEntry, ...] = ()
+        self._attendance_version: int | None = None
         ui.add_proposal_button.clicked.connect(self.add_proposal)
         ui.adopt_proposal_button.clicked.connect(self.adopt_selected)
         ui.withdraw_proposal_button.clicked.connect(self.withdraw_selected)
@@ -71,6 +72,7 @@ class ProceedingsPanel:
 
     def _load_recusals(self, paragraph_id: int, attendees: list[PersonRef]) -> None:
         view = meetings.paragraph_attendance_view(self._operations.register, paragraph_id)
+        self._attendance_version = view.version
         self._recused = tuple(ParagraphAttendanceEntry(r.person.id, r.kind,
                                                        r.replaces.id if r.replaces else None)
                               for r in view.exceptions)
@@ -91,8 +93,12 @@ class ProceedingsPanel:
                                          "Ingen omröstning är registrerad.")
 
     def _selected_proposal(self) -> int | None:
+        row = self._selected_proposal_row()
+        return row.id if row is not None else None
+
+    def _selected_proposal_row(self) -> ProposalRow | None:
         rows = self.ui.proposals_view.selectionModel().selectedRows()
-        return self.proposals.at(rows[0].row()).id if rows else None
+        return self.proposals.at(rows[0].row()) if rows else None
 
     # Proposals ------------------------------------------------------------------------------
 
@@ -117,28 +123,44 @@ class ProceedingsPanel:
             return
         before = next((p.id for p in self.view.proposals if p.adopted), None)
         paragraph = self._refs.ref("paragraph", self._paragraph_id)
+        chosen = self._refs.ref("proposal", proposal_id)
+        earlier = self._refs.ref("proposal", before) if before is not None else None
         self._undo.push(CallCommand(
             "ordförandens finnande", self._operations,
-            apply=lambda reg: proceedings.set_adopted(reg, paragraph.id, proposal_id),
-            revert=lambda reg: proceedings.set_adopted(reg, paragraph.id, before),
-            widget=self._widget))
+            apply=lambda reg, version: proceedings.set_adopted(
+                reg, paragraph.id, chosen.id, expected_version=version),
+            revert=lambda reg, version: proceedings.set_adopted(
+                reg, paragraph.id, earlier.id if earlier else None, expected_version=version),
+            widget=self._widget, target=paragraph, read_version=self.view.version))
 
     def withdraw_selected(self) -> None:
-        proposal_id = self._selected_proposal()
-        if proposal_id is None or self.view is None:
+        row = self._selected_proposal_row()
+        if row is None or self.view is None:
             return
-        was = next(p.withdrawn for p in self.view.proposals if p.id == proposal_id)
+        was, ref = row.withdrawn, self._refs.ref("proposal", row.id)
         self._undo.push(CallCommand(
             "återtaget yrkande" if not was else "återupptaget yrkande", self._operations,
-            apply=lambda reg: proceedings.withdraw_proposal(reg, proposal_id, withdrawn=not was),
-            revert=lambda reg: proceedings.withdraw_proposal(reg, proposal_id, withdrawn=was),
-            widget=self._widget))
+            apply=lambda reg, version: proceedings.withdraw_proposal(
+                reg, ref.id, withdrawn=not was, expected_version=version),
+            revert=lambda reg, version: proceedings.withdraw_proposal(
+                reg, ref.id, withdrawn=was, expected_version=version),
+            widget=self._widget, target=ref, read_version=row.version))
 
     def remove_selected(self) -> None:
-        proposal_id = self._selected_proposal()
-        if proposal_id is not None:
-            self._operations.run(lambda reg: proceedings.delete_proposal(reg, proposal_id),
-                                 parent=self._widget)
+        row = self._selected_proposal_row()
+        if row is None:
+            return
+        paragraph = self._refs.ref("paragraph", self._paragraph_id)
+        authors = [a.id for a in row.authors]
+        self._undo.push(RemoveCommand(
+            "borttaget yrkande", self._operations, self._refs,
+            self._refs.ref("proposal", row.id),
+            remove=lambda reg, pid, version: proceedings.delete_proposal(
+                reg, pid, expected_version=version),
+            recreate=lambda reg: proceedings.add_proposal(
+                reg, paragraph.id, kind=row.kind, author_ids=authors, subject=row.subject,
+                text=row.text),
+            widget=self._widget, read_version=row.version))
 
     # Votes ----------------------------------------------------------------------------------
 
@@ -160,9 +182,23 @@ class ProceedingsPanel:
 
     def remove_vote(self) -> None:
         vote_id = self.ui.vote_combo.currentData()
-        if vote_id is not None:
-            self._operations.run(lambda reg: proceedings.delete_vote(reg, vote_id),
-                                 parent=self._widget)
+        vote = next((v for v in self.view.votes if v.id == vote_id), None) if self.view else None
+        if vote is None:
+            return
+        paragraph = self._refs.ref("paragraph", self._paragraph_id)
+        ballots = {b.person.id: b.choice for b in vote.ballots if b.choice is not None}
+        yes = self._refs.ref("proposal", vote.yes_proposal_id) if vote.yes_proposal_id else None
+        no = self._refs.ref("proposal", vote.no_proposal_id) if vote.no_proposal_id else None
+        self._undo.push(RemoveCommand(
+            "borttagen omröstning", self._operations, self._refs,
+            self._refs.ref("vote", vote.id),
+            remove=lambda reg, vid, version: proceedings.delete_vote(
+                reg, vid, expected_version=version),
+            recreate=lambda reg: proceedings.record_vote(
+                reg, paragraph.id, yes_proposal_id=yes.id if yes else None,
+                no_proposal_id=no.id if no else None, yes_meaning=vote.yes_meaning,
+                no_meaning=vote.no_meaning, ballots=ballots),
+            widget=self._widget, read_version=vote.version))
 
     def cast(self, person_id: int, choice: BallotChoice | None) -> None:
         vote = self.ballots.vote
@@ -177,9 +213,11 @@ class ProceedingsPanel:
         ref = self._refs.ref("vote", vote.id)
         self._undo.push(CallCommand(
             "röst i omröstningen", self._operations,
-            apply=lambda reg: proceedings.set_ballots(reg, ref.id, after),
-            revert=lambda reg: proceedings.set_ballots(reg, ref.id, before),
-            widget=self._widget))
+            apply=lambda reg, version: proceedings.set_ballots(reg, ref.id, after,
+                                                               expected_version=version),
+            revert=lambda reg, version: proceedings.set_ballots(reg, ref.id, before,
+                                                                expected_version=version),
+            widget=self._widget, target=ref, read_version=vote.version))
 
     # Jäv ------------------------------------------------------------------------------------
 
@@ -191,6 +229,9 @@ class ProceedingsPanel:
         paragraph = self._refs.ref("paragraph", self._paragraph_id)
         self._undo.push(CallCommand(
             "ändring av jäv", self._operations,
-            apply=lambda reg: meetings.set_paragraph_attendance(reg, paragraph.id, after),
-            revert=lambda reg: meetings.set_paragraph_attendance(reg, paragraph.id, before),
-            widget=self._widget))
+            apply=lambda reg, version: meetings.set_paragraph_attendance(
+                reg, paragraph.id, after, expected_version=version),
+            revert=lambda reg, version: meetings.set_paragraph_attendance(
+                reg, paragraph.id, before, expected_version=version),
+            widget=self._widget, target=paragraph,
+            read_version=self._attendance_version))
