@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
 from kraftdesk.config import choose_register, sqlite_file
+from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.controllers.pages import build_meetings_page
 from kraftdesk.gui.first_paint import FirstPaint
 from kraftdesk.gui.first_screen_switch import FirstScreenSwitch
@@ -39,6 +40,12 @@ if TYPE_CHECKING:
 
 MEETINGS, CASES, LEDGER, SEARCH, ORGANISATION = range(5)
 NAV_ICONS = ("meetings", "cases", "ledger", "search", "organisation")
+
+#: How often the window looks whether someone else has written (and whenever it is
+#: activated): one read of the newest audit entry (kraftdesk.services.watch).
+WATCH_MS = 3000
+CHANGED_ELSEWHERE = ("Registret har ändrats av någon annan (ett annat fönster, en annan "
+                     "sekreterare eller ett annat program); det som visas är uppdaterat.")
 
 
 def _organisation(register: Register) -> str | None:
@@ -210,8 +217,51 @@ class MainWindow(QMainWindow):
         self.meeting_page.posting_requested.connect(self.record_posting)
         self.ui.page_stack.currentChanged.connect(self._on_page_changed)
         self.operations.changes_applied.connect(self.on_changes)
+        self._watch(register)
         self.first_screen_switch.switch_over()
         self.attached.emit()
+
+    def _watch(self, register: Register) -> None:
+        """Look for others' writes on a timer and when the window is activated."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from kraftdesk.services import watch
+
+        self._change_token = watch.change_token(register)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_MS)
+        self._watch_timer.timeout.connect(self.check_others)
+        self._watch_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+        self._active_state = Qt.ApplicationState.ApplicationActive
+        self.operations.changed_elsewhere.connect(self.check_others)
+
+    @Slot(object)
+    def _on_application_state(self, state: object) -> None:
+        if state == self._active_state:
+            self.check_others()
+
+    def check_others(self) -> bool:
+        """Someone else has written: save what is being typed, read everything again, say
+        so in the status bar. True if so."""
+        from kraftdesk.services import watch
+
+        if self.register is None or not self.isVisible():
+            return False
+        try:
+            changed, self._change_token = watch.register_changed_since(self.register,
+                                                                       self._change_token)
+        except UserError:  # busy or gone for a moment: the next look will tell
+            return False
+        if not changed:
+            return False
+        self.paragraph_editor.save_pending()
+        self.refresh()
+        self.statusBar().showMessage(CHANGED_ELSEWHERE, 15_000)
+        return True
 
     def ensure_attached(self) -> bool:
         """The register is attached, now if need be (see FirstScreenSwitch.ensure_attached)."""

@@ -40,6 +40,9 @@ from kraftdesk.register.engine import WRITE_LOCK
 from kraftdesk.register.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
+#: session.info key: how many entries the session's transaction has appended (for
+#: Register.own_entries, which kraftdesk.services.watch compares with the log's length).
+APPENDED = "kraftdesk_audit_appended"
 _json_string = json.encoder.encode_basestring  # a str as JSON, non-ASCII kept (C-accelerated)
 _AUDIT_TABLE = AuditEntry.__table__
 _NOT_LOGGED = {AuditEntry.__tablename__}
@@ -134,6 +137,7 @@ def _after_flush(session: Session, _flush_context: UOWTransaction) -> None:
              before, after)
             for action, state, before, after in changes
         ])
+        session.info[APPENDED] = session.info.get(APPENDED, 0) + len(changes)
 
 
 @cache
@@ -232,15 +236,17 @@ def _on_execute(state: ORMExecuteState) -> Result[Any] | None:
         if where is not None:
             keys = [k for k in keys if k[0] is None or k[0] <= start]  # the rest: pk > start
         after = _rows(conn, table, pk, keys, where)
-        _log(conn, table, AuditAction.INSERT, {}, after)
+        logged = _log(conn, table, AuditAction.INSERT, {}, after)
+        state.session.info[APPENDED] = state.session.info.get(APPENDED, 0) + logged
         return result
     keys = _keys_in(rows, pk) if isinstance(params, list) else None
     where = None if keys is not None else state.statement.whereclause  # type: ignore[attr-defined]
     before = _rows(conn, table, pk, keys, where, everything=keys is None)
     result = state.invoke_statement()
     after = _rows(conn, table, pk, list(before), None) if state.is_update else {}
-    _log(conn, table, AuditAction.UPDATE if state.is_update else AuditAction.DELETE,
-         before, after)
+    logged = _log(conn, table, AuditAction.UPDATE if state.is_update else AuditAction.DELETE,
+                  before, after)
+    state.session.info[APPENDED] = state.session.info.get(APPENDED, 0) + logged
     return result
 
 
@@ -275,7 +281,8 @@ def _rows(conn: Connection, table: Table, pk: list[Any], keys: list[tuple[Any, .
 
 def _log(conn: Connection, table: Table, action: AuditAction,
          before: dict[tuple[Any, ...], dict[str, Any]],
-         after: dict[tuple[Any, ...], dict[str, Any]]) -> None:
+         after: dict[tuple[Any, ...], dict[str, Any]]) -> int:
+    """Append an entry per row changed; how many."""
     pk = [c.name for c in table.primary_key.columns]
     changes = []
     for key in sorted(set(before) | set(after), key=repr):
@@ -285,6 +292,7 @@ def _log(conn: Connection, table: Table, action: AuditAction,
         changes.append((action, table.name, dict(zip(pk, key, strict=True)), old, new))
     if changes:
         append_entries(conn, changes)
+    return len(changes)
 
 
 # --- walking the chain ----------------------------------------------------------------------

@@ -41,6 +41,8 @@ class Register:
         self.write_hooks: list[SessionHook] = [normalising.install, audit.install,
                                                versions.install]
         self._local = threading.local()
+        self._own_entries = 0
+        self._own_lock = threading.Lock()
 
     @property
     def url(self) -> str:
@@ -68,14 +70,24 @@ class Register:
                     yield session
                     committing = True
                 written = session.info.get(versions.WRITTEN)
+                appended = session.info.get(audit.APPENDED, 0)
         except DBAPIError as exc:
             translated = self._translated(exc, at_commit=committing)
             if translated is exc:
                 raise
             raise translated from exc
+        if appended:
+            with self._own_lock:
+                self._own_entries += appended
         if written:
             for found in self._trackers():
                 found.update(written)
+
+    @property
+    def own_entries(self) -> int:
+        """How many audit entries this Register's committed writes have added (so far)."""
+        with self._own_lock:
+            return self._own_entries
 
     @contextmanager
     def tracking_versions(self) -> Iterator[dict[tuple[str, int], int]]:
