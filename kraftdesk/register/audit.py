@@ -56,8 +56,28 @@ def install(session: Session) -> None:
     read before and after. Raw SQL text is not logged; verify finds what it changes in
     justerade minutes.
     """
+    event.listen(session, "before_flush", _versions_before)
     event.listen(session, "after_flush", _after_flush)
     event.listen(session, "do_orm_execute", _on_execute)
+
+
+#: session.info key: {id(state): version} of the versioned rows about to be flushed. The
+#: ORM raises a row version (version_id_col) during the flush without keeping the old one
+#: in the attribute's history, so the row "before" is completed from here.
+_VERSIONS = "kraftdesk_audit_versions_before"
+
+
+def _versions_before(session: Session, _context: Any, _instances: Any) -> None:
+    found: dict[int, Any] = {}
+    for obj in session.dirty:
+        state = inspect(obj)
+        column = state.mapper.version_id_col
+        if column is not None:
+            key = state.mapper.get_property_by_column(column).key
+            history = state.attrs[key].history
+            found[id(state)] = (history.deleted[0] if history.deleted
+                                else state.committed_state.get(key, state.dict.get(key)))
+    session.info[_VERSIONS] = found
 
 
 @lru_cache(maxsize=1)
@@ -120,11 +140,14 @@ def _after_flush(session: Session, _flush_context: UOWTransaction) -> None:
         state = inspect(obj)
         if state.mapper.local_table.name not in _NOT_LOGGED:
             changes.append((AuditAction.INSERT, state, None, _inserted(state)))
+    versions = session.info.get(_VERSIONS, {})
     for obj in session.dirty:
         state = inspect(obj)
         if state.mapper.local_table.name in _NOT_LOGGED or state.deleted:
             continue
         before, after = _before(state), _current(state)
+        if id(state) in versions:
+            before[state.mapper.version_id_col.name] = versions[id(state)]
         if before != after:
             changes.append((AuditAction.UPDATE, state, before, after))
     for obj in session.deleted:

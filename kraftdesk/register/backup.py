@@ -11,13 +11,22 @@
   (`kraftdesk backup`) are never removed.
 - check_register_file: a file is a kraftdesk register that opens and passes
   PRAGMA integrity_check, or a RegisterError says why not.
+- working_copy: a copy of a register file in a temporary folder, to check, upgrade or verify
+  without changing the file: reading a backup never changes it (read_only_connection opens
+  it read-only, "immutable" when it has no write-ahead log of its own, so SQLite neither
+  switches it to WAL nor leaves -wal or -shm files beside it).
 - restore_register: check the file first, keep the register it replaces, then copy it in.
+  (kraftdesk.services.backups.restore verifies a working copy's seals, files and audit
+  trail before it calls this, and restores that verified copy.)
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -50,11 +59,47 @@ def copy_sqlite(engine: Engine, dest: Path) -> Path:
 
 def copy_sqlite_file(source: Path, dest: Path) -> Path:
     """Copy a register file (not necessarily open) consistently to `dest`."""
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    conn = read_only_connection(source)
     try:
         return _backup_connection(conn, dest)
     finally:
         conn.close()
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """Read `path` without changing it or leaving anything beside it.
+
+    A file with its own -wal or -journal (a register in use, or one a crash left) is read
+    as SQLite reads it, the log included; any other file (a backup, a register closed
+    cleanly) is opened immutable: no locks, no -wal or -shm files, no WAL switch.
+    """
+    path = Path(path)
+    in_use = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    query = "mode=ro" if in_use else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+
+
+@contextmanager
+def working_copy(path: Path) -> Iterator[Path]:
+    """A consistent copy of the register file `path` in a temporary folder (removed after),
+    checked like check_register_file (its messages name `path`); `path` is only read."""
+    source = Path(path)
+    if not source.is_file():
+        raise RegisterError(f"Filen {source} finns inte.", field=str(source))
+    check_sqlite_file(source, create=False)
+    with tempfile.TemporaryDirectory(prefix="kraftdesk-kopia-") as folder:
+        copy = Path(folder) / "register.sqlite3"
+        try:
+            copy_sqlite_file(source, copy)
+        except sqlite3.DatabaseError as exc:
+            raise RegisterError(f"Filen {source} går inte att läsa som register: {exc}.",
+                                field=str(source)) from exc
+        try:
+            check_register_file(copy)
+        except RegisterError as error:
+            raise RegisterError(error.message.replace(str(copy), str(source)),
+                                field=str(source)) from error
+        yield copy
 
 
 def _backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
@@ -149,7 +194,7 @@ def check_register_file(path: Path) -> str:
         raise RegisterError(f"Filen {path} finns inte.", field=str(path))
     check_sqlite_file(path, create=False)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = read_only_connection(path)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -213,7 +258,7 @@ def _copy_bytes(source: Path, dest: Path) -> None:
 
 def _copy_into(source: Path, target: Path) -> None:
     """Copy `source` over the live register `target` under SQLite's own locking."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = read_only_connection(source)
     dst = sqlite3.connect(target, timeout=10)
     try:
         src.backup(dst)
