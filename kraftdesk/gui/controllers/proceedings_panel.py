@@ -1,12 +1,17 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The paragraph editor's Yrkanden och omröstning tab: proposals, votes with a ballot grid
-per member who may vote, and jäv."""
+per member who may vote, and jäv.
+
+The ballot grid is made for the keyboard: the arrow keys move between members, J, N and A
+(Ja, Nej, Avstår; Delete clears) record the selected member's ballot and go on to the next
+member, F2 or a double click opens the list of choices. After each ballot the grid keeps
+its place (BallotModel updates its cells in place)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kraftdesk.domain.enums import BallotChoice, ParagraphAttendanceKind
 from kraftdesk.gui.controllers.people import checked_ids, fill_people
@@ -31,6 +36,10 @@ class ProceedingsPanel:
         ui.proposals_view.setModel(self.proposals)
         ui.ballots_view.setModel(self.ballots)
         ui.ballots_view.setItemDelegate(ChoiceDelegate(ui.ballots_view))
+        ui.ballots_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        ui.ballots_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self._keys = BallotKeys(ui.ballots_view, self.ballots)
         ui.proposals_view.horizontalHeader().setSectionResizeMode(
             ProposalModel.SENTENCE, QHeaderView.ResizeMode.Stretch)
         ui.proposals_view.horizontalHeader().setStretchLastSection(False)
@@ -235,3 +244,36 @@ class ProceedingsPanel:
                 reg, paragraph.id, before, expected_version=version),
             widget=self._widget, target=paragraph,
             read_version=self._attendance_version))
+
+
+#: The ballot keys: Ja, Nej, Avstår, and no ballot.
+BALLOT_KEYS = {Qt.Key.Key_J: BallotChoice.YES, Qt.Key.Key_N: BallotChoice.NO,
+               Qt.Key.Key_A: BallotChoice.ABSTAIN, Qt.Key.Key_Delete: None,
+               Qt.Key.Key_Backspace: None}
+
+
+class BallotKeys(QObject):
+    """J, N, A (and Delete) in the ballot grid: the selected member's ballot, then the next
+    member. The other keys (arrows, F2, Tab) are the table's own."""
+
+    def __init__(self, view: QTableView, model: BallotModel) -> None:
+        super().__init__(view)
+        self._view, self._model = view, model
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is not self._view or event.type() != QEvent.Type.KeyPress
+                or not isinstance(event, QKeyEvent)
+                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            return False
+        key = Qt.Key(event.key())
+        if key not in BALLOT_KEYS or self._view.state() == QAbstractItemView.State.EditingState:
+            return False
+        row = self._view.currentIndex().row()
+        choice_cell = self._model.index(row, BallotModel.CHOICE)
+        if row < 0 or not self._model.flags(choice_cell) & Qt.ItemFlag.ItemIsEditable:
+            return False  # nothing chosen, or justerat: the keys mean nothing here
+        self._model.choose(row, BALLOT_KEYS[key])
+        following = min(row + 1, self._model.rowCount() - 1)
+        self._view.setCurrentIndex(self._model.index(following, BallotModel.CHOICE))
+        return True
