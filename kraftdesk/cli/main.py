@@ -70,7 +70,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     arguments = sys.argv[1:] if argv is None else list(argv)
     for argument in arguments:
         if not _is_text(argument):
-            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            shown = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in argument)
             print(f"kraftdesk: fel: argumentet «{shown}» innehåller tecken som inte är text "
                   "(UTF-8); kraftdesk kan inte använda det. Byt namn på filen eller skriv om "
                   "texten.", file=sys.stderr)
