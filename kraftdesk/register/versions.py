@@ -8,6 +8,8 @@ it with the row, and a service that changes the row is given it back (`expected_
     bump(row)                    a list belonging to `row` was replaced as a whole (decision
                                  points, attendance, ballots, authors …): the row's version rises
                                  with it, so a save of the whole list based on the old one fails
+                                 (once per transaction, at its end, unless an UPDATE of the row
+                                 has raised it already)
     install(session)             a write hook: notes each versioned row's version after every
                                  flush, for Register.tracking_versions (the GUI's undo stack
                                  and editors learn the versions their own writes left)
@@ -27,6 +29,8 @@ from kraftdesk.register.base import Versioned
 
 #: session.info key: {(table name, id): version} of the rows written in the transaction.
 WRITTEN = "kraftdesk_versions"
+#: session.info key: [(row, version when bumped)] to raise at the end of the transaction.
+_BUMPED = "kraftdesk_versions_bumped"
 
 
 def check(row: Versioned, expected: int | None, what: str) -> None:
@@ -38,13 +42,31 @@ def check(row: Versioned, expected: int | None, what: str) -> None:
 
 
 def bump(row: Versioned) -> None:
-    """Raise the row's version by one in this transaction (a list of it was replaced)."""
-    row.version = row.version + 1
+    """Raise the row's version in this transaction (a list of it was replaced)."""
+    session = Session.object_session(row)
+    if session is None:
+        row.version = row.version + 1
+        return
+    session.info.setdefault(_BUMPED, []).append((row, row.version))
 
 
 def install(session: Session) -> None:
     session.info[WRITTEN] = {}
     event.listen(session, "after_flush", _noted)
+    event.listen(session, "before_commit", _raise_bumped)
+
+
+def _raise_bumped(session: Session) -> None:
+    """Each bumped row whose version no UPDATE has raised yet goes up by one."""
+    bumped = session.info.pop(_BUMPED, [])
+    raised = False
+    for row, version in bumped:
+        if inspect(row).deleted or inspect(row).detached or row.version != version:
+            continue
+        row.version = version + 1
+        raised = True
+    if raised:
+        session.flush()
 
 
 def _noted(session: Session, _context: UOWTransaction) -> None:

@@ -1,0 +1,169 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Issue 13, item 3: row versions. A save based on an old version is refused with
+"Uppgiften har ändrats av någon annan sedan du öppnade den" and changes nothing; the set_*
+services that replace a whole list check the owning row's version; the locking triggers
+and the seals of minutes justerade before the versions existed still hold."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kraftdesk.domain.enums import BallotChoice, ProposalKind, StatementState
+from kraftdesk.domain.errors import CHANGED_MESSAGE, ChangedError, LockedError
+from kraftdesk.register.revision import HEAD_REVISION
+from kraftdesk.services import meetings, paragraphs, proceedings, statements, watch
+from kraftdesk.services.paragraphs import FreeSectionEntry
+from kraftdesk.services.registers import open_register
+from tests.nothing_lost.world import Made, cli, digest, export, make_register
+
+SEALED_0004 = Path(__file__).resolve().parents[1] / "integrity" / "data" / \
+    "demo-sealed-0004.sqlite3.gz"
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Made:
+    return make_register(tmp_path / "register.sqlite3")
+
+
+def test_a_save_based_on_an_old_version_is_refused(made: Made) -> None:
+    mine = open_register(f"sqlite:///{made.path}")
+    theirs = open_register(f"sqlite:///{made.path}")  # another window, another secretary
+    try:
+        seen = meetings.meeting_view(mine, made.meeting_id)
+        paragraph = paragraphs.paragraph_view(mine, made.paragraphs[0])
+        other = meetings.meeting_view(theirs, made.meeting_id)
+        meetings.update_meeting(theirs, made.meeting_id,
+                                dataclasses.replace(other.plan, place="Stadshuset"),
+                                expected_version=other.version)
+        paragraphs.set_decision_points(theirs, made.paragraphs[0], ["Deras beslutspunkt"],
+                                       expected_version=paragraph.version)
+        text = export(made.path)
+        attempts = [
+            lambda: meetings.update_meeting(mine, made.meeting_id, dataclasses.replace(
+                seen.plan, ends_at=seen.plan.starts_at.replace(hour=17)),
+                expected_version=seen.version),
+            lambda: meetings.set_attendance(mine, made.meeting_id, [],
+                                            expected_version=seen.version),
+            lambda: paragraphs.set_decision_points(mine, made.paragraphs[0], ["Min punkt"],
+                                                   expected_version=paragraph.version),
+            lambda: paragraphs.set_free_sections(mine, made.paragraphs[0], [
+                FreeSectionEntry("Yttrande", "Text")], expected_version=paragraph.version),
+            lambda: paragraphs.update_paragraph(mine, made.paragraphs[0], title="Ny",
+                                                expected_version=paragraph.version),
+        ]
+        for attempt in attempts:
+            with pytest.raises(ChangedError) as refused:
+                attempt()
+            assert refused.value.message.startswith(f"{CHANGED_MESSAGE} (")
+            assert refused.value.message.endswith(
+                "). Din ändring är inte sparad; läs de nuvarande uppgifterna och gör "
+                "ändringen igen.")
+        assert export(made.path) == text
+        now = meetings.meeting_view(mine, made.meeting_id)
+        assert now.plan.place == "Stadshuset" and now.version == seen.version + 1
+        assert [p.text for p in paragraphs.paragraph_view(mine, made.paragraphs[0])
+                .decision_points] == ["Deras beslutspunkt"]
+        # Based on what is there now, the save goes through, and raises the version by one.
+        meetings.update_meeting(mine, made.meeting_id, dataclasses.replace(
+            now.plan, ends_at=now.plan.starts_at.replace(hour=17)), expected_version=now.version)
+        assert meetings.meeting_view(mine, made.meeting_id).version == now.version + 1
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_ballots_proposals_and_statements_are_versioned_too(made: Made) -> None:
+    register = open_register(f"sqlite:///{made.path}")
+    try:
+        people = {p.person.name: p.person.id for p in
+                  meetings.meeting_view(register, made.meeting_id).attendance}
+        pid = made.paragraphs[1]
+        proposal = proceedings.add_proposal(register, pid, kind=ProposalKind.APPROVAL,
+                                            author_ids=[people["Anna Svensson"]],
+                                            subject="förslaget").id
+        vote = proceedings.record_vote(register, pid, yes_meaning="bifall",
+                                       no_meaning="avslag").id
+        row = proceedings.proceedings_view(register, pid).votes[0]
+        proceedings.cast_ballot(register, vote, people["John Eklöf"], BallotChoice.YES,
+                                expected_version=row.version)
+        with pytest.raises(ChangedError):
+            proceedings.set_ballots(register, vote, {people["Anton Sauer"]: BallotChoice.NO},
+                                    expected_version=row.version)
+        with pytest.raises(ChangedError):
+            proceedings.withdraw_proposal(register, proposal, expected_version=99)
+        statement = statements.statement_view(register, made.statement_id)
+        statements.withdraw(register, made.statement_id, expected_version=statement.version)
+        with pytest.raises(ChangedError):
+            statements.reinstate(register, made.statement_id, state=StatementState.PROMISED,
+                                 expected_version=statement.version)
+        statements.reinstate(register, made.statement_id, state=StatementState.PROMISED,
+                             expected_version=statement.version + 1)
+        assert statements.statement_view(register, made.statement_id).state is \
+            StatementState.PROMISED
+    finally:
+        register.close()
+
+
+def test_others_writes_are_noticed_with_one_cheap_read(made: Made) -> None:
+    mine = open_register(f"sqlite:///{made.path}")
+    theirs = open_register(f"sqlite:///{made.path}")
+    try:
+        token = watch.change_token(mine)
+        statements.withdraw(mine, made.statement_id)  # my own write: not "someone else"
+        changed, token = watch.register_changed_since(mine, token)
+        assert not changed
+        paragraphs.update_paragraph(theirs, made.paragraphs[1], title="Deras rubrik")
+        changed, token = watch.register_changed_since(mine, token)
+        assert changed
+        assert watch.register_changed_since(mine, token)[0] is False
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_minutes_sealed_before_the_versions_still_verify(tmp_path: Path) -> None:
+    """The demo register, made and justerad (and sealed, one with its PDF) by the program
+    as it was before row versions (schema 0004), upgraded by this one: verify is clean,
+    the anslag of justerade minutes can still be recorded (raising the meeting's version),
+    and the triggers still refuse every other change."""
+    path = tmp_path / "demo.sqlite3"
+    path.write_bytes(gzip.decompress(SEALED_0004.read_bytes()))
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
+    code, out, err = cli("--db", str(path), "verify")  # on a working copy: not upgraded
+    assert (code, err) == (0, "")
+    assert out == ("Allt stämmer: 5 förseglade protokoll, 6 filer och 257 poster i "
+                   "granskningsloggen är oförändrade.\n")
+    code, out, err = cli("--db", str(path), "info")  # opening upgrades it (with a backup)
+    assert code == 0 and re.search(rf"Databasversion:\s+{HEAD_REVISION}\n", out)
+    assert len(list((tmp_path / "backups").glob("demo-före-uppgradering-*.sqlite3"))) == 1
+    code, out, err = cli("--db", str(path), "justering", "anslag", "KS:2026-12-02",
+                         "--datum", "2026-12-10")
+    assert (code, err) == (0, ""), err
+    code, out, _ = cli("--db", str(path), "verify")
+    assert code == 0 and out.startswith("Allt stämmer: 5 förseglade protokoll")
+    before = digest(path)
+    conn = sqlite3.connect(path)
+    try:
+        for statement in ("UPDATE paragraph SET title = 'Ändrad' WHERE meeting_id = 5",
+                          "UPDATE meeting SET version = version + 1 WHERE id = 5",
+                          "UPDATE statement SET version = 7 WHERE paragraph_id IN "
+                          "(SELECT id FROM paragraph WHERE meeting_id = 5)"):
+            with pytest.raises(sqlite3.IntegrityError, match="Protokollet är justerat"):
+                conn.execute(statement)
+    finally:
+        conn.close()
+    assert digest(path) == before
+    register = open_register(f"sqlite:///{path}")
+    try:
+        justerad = meetings.meeting_view(register, 5).paragraphs[0].id
+        with pytest.raises(LockedError):
+            paragraphs.update_paragraph(register, justerad, title="Ändrad")
+    finally:
+        register.close()
