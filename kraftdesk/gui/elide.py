@@ -12,7 +12,7 @@ its layout for no width of its own.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from kraftdesk.domain.normalise import one_line
 
@@ -50,7 +50,24 @@ def make_eliding(label: QLabel) -> None:
     policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
     label.setSizePolicy(policy)
     label.setMinimumWidth(0)
+    parent = label.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    found = _layout_of(layout, label) if layout is not None else None
+    if isinstance(found, QBoxLayout):
+        found.setStretchFactor(label, 1)  # the width there is, not a spacer's
     _Elider(label)
+
+
+def _layout_of(layout: QLayout, widget: QWidget) -> QLayout | None:
+    """The layout (`layout` or one inside it) that holds `widget` itself."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is widget:
+            return layout
+        inner = item.layout()
+        if inner is not None and (found := _layout_of(inner, widget)) is not None:
+            return found
+    return None
 
 
 def set_elided(label: QLabel, text: str) -> None:
