@@ -9,7 +9,6 @@ wrong-version file), then the other rules, then refusals by the register itself.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 

@@ -16,9 +16,9 @@ import pytest
 
 from kraftdesk.domain.enums import BallotChoice, ProposalKind, StatementState
 from kraftdesk.domain.errors import CHANGED_MESSAGE, ChangedError, LockedError
+from kraftdesk.domain.values import FreeSection
 from kraftdesk.register.revision import HEAD_REVISION
 from kraftdesk.services import meetings, paragraphs, proceedings, statements, watch
-from kraftdesk.services.paragraphs import FreeSectionEntry
 from kraftdesk.services.registers import open_register
 from tests.nothing_lost.world import Made, cli, digest, export, make_register
 
@@ -53,7 +53,7 @@ def test_a_save_based_on_an_old_version_is_refused(made: Made) -> None:
             lambda: paragraphs.set_decision_points(mine, made.paragraphs[0], ["Min punkt"],
                                                    expected_version=paragraph.version),
             lambda: paragraphs.set_free_sections(mine, made.paragraphs[0], [
-                FreeSectionEntry("Yttrande", "Text")], expected_version=paragraph.version),
+                FreeSection("Yttrande", "Text")], expected_version=paragraph.version),
             lambda: paragraphs.update_paragraph(mine, made.paragraphs[0], title="Ny",
                                                 expected_version=paragraph.version),
         ]
