@@ -22,14 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import measure, print_machine, print_table  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from _bench import measure, print_machine, print_table
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
-from kraftdesk.documents.received import clean_received_pdf  # noqa: E402
-from kraftdesk.register.migrate import open_register  # noqa: E402
-from kraftdesk.services import watch  # noqa: E402
-from kraftdesk.services.demo import load_demo  # noqa: E402
+from kraftdesk.documents.received import clean_received_pdf
+from kraftdesk.register.migrate import open_register
+from kraftdesk.services import watch
+from kraftdesk.services.demo import load_demo
 
 
 def pdf_of(pages: int) -> bytes:
