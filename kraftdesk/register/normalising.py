@@ -19,9 +19,11 @@ from sqlalchemy.orm import Mapper, Session
 
 from kraftdesk.domain import normalise
 
-#: Columns kept exactly as written: patterns, digests, codes, the audit trail.
+#: Columns kept exactly as written: patterns, digests, codes, and a mark's quotation of the
+#: text it covers (kraftdesk.services.marks matches it against the text as stored).
 KEPT = frozenset({"organisation.case_number_pattern", "stored_file.sha256",
-                  "stored_file.media_type", "paragraph.series"})
+                  "stored_file.media_type", "paragraph.series", "mark.passage_text",
+                  "mark.section", "mark.field"})
 _NOT_NORMALISED_TABLES = frozenset({"audit_entry", "minutes_seal", "alembic_version"})
 
 
