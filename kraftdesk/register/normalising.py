@@ -58,9 +58,14 @@ def _text_attributes(mapper: Mapper[Any]) -> tuple[tuple[str, Any], ...]:
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """A new row's texts, and the texts a changed row is given now (values stored earlier
+    are left as they are: a mark's offsets may count on them)."""
+    new = set(map(id, session.new))
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
         for key, function in _text_attributes(state.mapper):
+            if id(obj) not in new and not state.attrs[key].history.added:
+                continue
             value = state.dict.get(key)
             if isinstance(value, str):
                 cleaned = function(value)
