@@ -11,7 +11,7 @@ switch-over from the first screen to the register is kraftdesk.gui.first_screen_
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
@@ -42,7 +42,7 @@ MEETINGS, CASES, LEDGER, SEARCH, ORGANISATION = range(5)
 NAV_ICONS = ("meetings", "cases", "ledger", "search", "organisation")
 
 #: How often the window looks whether someone else has written (and whenever it is
-#: activated): one read of the newest audit entry (kraftdesk.services.watch).
+#: activated): kraftdesk.services.watching (SQLite's data version, PostgreSQL's NOTIFY).
 WATCH_MS = 3000
 CHANGED_ELSEWHERE = ("Registret har ändrats av någon annan (ett annat fönster, en annan "
                      "sekreterare eller ett annat program); det som visas är uppdaterat.")
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.register: Register | None = None
         self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
         self.undo_stack = UndoHistory(self)
+        self._watcher: Any = None  # kraftdesk.services.watching, once the register is open
         self.undo_stack.setUndoLimit(200)
         self._nav_pages: list[QWidget] = []
         self._loaded: set[QWidget] = set()
@@ -226,9 +227,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
-        from kraftdesk.services import watch
+        from kraftdesk.services import watching
 
-        self._change_token = watch.change_token(register)
+        self._watcher = watching.watch_register(register)
         self._watch_timer = QTimer(self)
         self._watch_timer.setInterval(WATCH_MS)
         self._watch_timer.timeout.connect(self.check_others)
@@ -245,21 +246,20 @@ class MainWindow(QMainWindow):
             self.check_others()
 
     def check_others(self) -> bool:
-        """Someone else has written: save what is being typed, read everything again, say
-        so in the status bar. True if so."""
-        from kraftdesk.services import watch
+        """Someone else has written: save what is being typed, read what they changed
+        again, say so in the status bar. True if so."""
+        from kraftdesk.services import watching
 
-        if self.register is None or not self.isVisible():
+        if self.register is None or not self.isVisible() or self._watcher is None:
             return False
         try:
-            changed, self._change_token = watch.register_changed_since(self.register,
-                                                                       self._change_token)
+            changes = watching.others_changes(self._watcher)
         except UserError:  # busy or gone for a moment: the next look will tell
             return False
-        if not changed:
+        if changes.empty:
             return False
         self.paragraph_editor.save_pending()
-        self.refresh()
+        self.on_changes(changes, None)
         self.statusBar().showMessage(CHANGED_ELSEWHERE, 15_000)
         return True
 
@@ -456,6 +456,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         pages: tuple[QWidget, ...] = (self.meetings_page,)
+        if self._watcher is not None:
+            self._watch_timer.stop()
+            self._watcher.close()
+            self._watcher = None
         if self.register is not None:
             self.operations.wait_for_background()
             pages += (self.cases_page, self.search_page, self.meeting_page, self.ledger_page,

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
     "registers", "browse", "organisation", "meetings", "paragraphs", "proceedings",
     "statements", "justering", "ledger", "search", "composition", "exports", "marks",
-    "watch"))
+    "watching"))
 
 
 def release_collector() -> None:

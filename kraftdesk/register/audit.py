@@ -41,7 +41,7 @@ from kraftdesk.register.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
 #: session.info key: how many entries the session's transaction has appended (for
-#: Register.own_entries, which kraftdesk.services.watch compares with the log's length).
+#: Register.own_entries, which kraftdesk.register.watch compares with the log's length).
 APPENDED = "kraftdesk_audit_appended"
 _json_string = json.encoder.encode_basestring  # a str as JSON, non-ASCII kept (C-accelerated)
 _AUDIT_TABLE = AuditEntry.__table__

@@ -18,7 +18,7 @@ from kraftdesk.domain.enums import BallotChoice, ProposalKind, StatementState
 from kraftdesk.domain.errors import CHANGED_MESSAGE, ChangedError, LockedError
 from kraftdesk.domain.values import FreeSection
 from kraftdesk.register.revision import HEAD_REVISION
-from kraftdesk.services import meetings, paragraphs, proceedings, statements, watch
+from kraftdesk.services import meetings, paragraphs, proceedings, statements, watching
 from kraftdesk.services.registers import open_register
 from tests.nothing_lost.world import Made, cli, digest, export, make_register
 
@@ -110,19 +110,19 @@ def test_ballots_proposals_and_statements_are_versioned_too(made: Made) -> None:
         register.close()
 
 
-def test_others_writes_are_noticed_with_one_cheap_read(made: Made) -> None:
+def test_others_writes_are_noticed_and_ours_are_not(made: Made) -> None:
     mine = open_register(f"sqlite:///{made.path}")
     theirs = open_register(f"sqlite:///{made.path}")
+    watcher = watching.watch_register(mine)
     try:
-        token = watch.change_token(mine)
         statements.withdraw(mine, made.statement_id)  # my own write: not "someone else"
-        changed, token = watch.register_changed_since(mine, token)
-        assert not changed
+        assert watching.others_changes(watcher).empty
         paragraphs.update_paragraph(theirs, made.paragraphs[1], title="Deras rubrik")
-        changed, token = watch.register_changed_since(mine, token)
-        assert changed
-        assert watch.register_changed_since(mine, token)[0] is False
+        changes = watching.others_changes(watcher)
+        assert made.paragraphs[1] in changes.paragraphs
+        assert watching.others_changes(watcher).empty  # told once
     finally:
+        watcher.close()
         mine.close()
         theirs.close()
 
