@@ -113,7 +113,7 @@ def test_constraints_rejected_by_the_database(register: Register, sql: str,
 
 def test_a_failed_write_changes_nothing(register: Register) -> None:
     _seed(register)
-    with refused("UNIQUE"), register.write() as s:
+    with refused(UNIQUE), register.write() as s:
         s.execute(text("UPDATE paragraph SET title = 'Ändrad'"))
         s.execute(text("INSERT INTO \"case\" (organisation_id, number, title, status) "
                        "VALUES (1, 'STK-2024-1374', 'Dubblett', 'open')"))
