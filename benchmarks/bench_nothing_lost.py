@@ -4,9 +4,10 @@ cleaning a received PDF.
 
     uv run python benchmarks/bench_nothing_lost.py [--db REGISTER] [--repeat 201]
 
-- register_changed_since: the GUI calls it every three seconds and on activation; one read
-  of the newest audit entry (a new demo register when --db is not given, or any register,
-  such as the large generated one: its cost does not grow with the register).
+- others_changes: the window's look for others' writes (services.watching), every three
+  seconds and on activation, when nobody has written: on SQLite one PRAGMA data_version (a
+  new demo register when --db is not given, or any register, such as the large generated
+  one: its cost does not grow with the register).
 - clean_received_pdf: what `statements.receive` does with a PDF before it is stored
   (pikepdf reads and rewrites it, pypdf tries every page as the minutes will), for PDFs of
   1 and 50 text pages made with ReportLab.
@@ -28,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kraftdesk.documents.received import clean_received_pdf
 from kraftdesk.register.migrate import open_register
-from kraftdesk.services import watch
+from kraftdesk.services import watching
 from kraftdesk.services.demo import load_demo
 
 
@@ -55,13 +56,14 @@ def main() -> int:
         register = open_register(f"sqlite:///{path}", create=args.db is None)
         if args.db is None:
             load_demo(register)
+        watcher = watching.watch_register(register)
         try:
-            token = watch.change_token(register)
-            check, _ = measure(lambda: watch.register_changed_since(register, token),
+            check, _ = measure(lambda: watching.others_changes(watcher),
                                repeat=args.repeat, warmup=5)
         finally:
+            watcher.close()
             register.close()
-    rows = [["register_changed_since", str(path.name), f"{check.wall_ms:.3f}",
+    rows = [["others_changes", str(path.name), f"{check.wall_ms:.3f}",
              f"{check.cpu_ms:.3f}"]]
     for pages in (1, 50):
         data = pdf_of(pages)

@@ -259,7 +259,9 @@ class MainWindow(QMainWindow):
         if changes.empty:
             return False
         self.paragraph_editor.save_pending()
-        self.on_changes(changes, None)
+        # Through the one signal, so every view that listens (the Organisation page too)
+        # reads anew.
+        self.operations.changes_applied.emit(changes, None)
         self.statusBar().showMessage(CHANGED_ELSEWHERE, 15_000)
         return True
 

@@ -5,6 +5,7 @@ and an 800-character rubrik does not widen the window."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,11 +18,12 @@ from kraftdesk.domain.errors import CHANGED_MESSAGE
 from kraftdesk.gui.controllers.announce_dialog import AnnounceDialog
 from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
 from kraftdesk.gui.controllers.people import check
+from kraftdesk.gui.controllers.setup_dialogs import OrganisationDialog
 from kraftdesk.gui.controllers.statement_actions import RECEIVED_IS_FINAL, ReceiveDialog
 from kraftdesk.gui.main_window import CHANGED_ELSEWHERE, MainWindow
 from kraftdesk.gui.settings import UiSettings
 from kraftdesk.register.database import Register
-from kraftdesk.services import meetings, paragraphs, statements
+from kraftdesk.services import meetings, organisation, paragraphs, statements
 from kraftdesk.services.registers import open_file
 from tests.gui.conftest import World
 from tests.gui.helpers import fill, type_text
@@ -249,3 +251,37 @@ def test_one_line_fields_stay_on_one_line_and_long_ones_do_not_widen_the_window(
     assert editor.ui.heading_label.toolTip() == f"§ 1 {long_title.strip()}"
     window.grab().save(str(tmp_path / "screenshot-lang-rubrik.png"))
 
+
+
+def test_the_organisation_page_refuses_a_save_based_on_old_values(
+        qtbot: QtBot, window: MainWindow, register: Register, register_path: Path) -> None:
+    """The settings dialog (issue 12's Organisation page) reads the organisation's version;
+    another secretary saves first: the save is refused in Swedish, nothing changes, the
+    dialog shows their values, and the size limit of received PDFs is one of them."""
+    window.ui.action_organisation_settings.trigger()
+    dialog = next(d for d in window.findChildren(OrganisationDialog) if d.isVisible())
+    assert dialog.ui.pdf_limit_spin.value() == 25
+    other = open_file(register_path)
+    try:
+        current = organisation.settings(other)
+        organisation.update_settings(
+            other, dataclasses.replace(current, address="Deras adress", received_pdf_max_mb=40),
+            expected_version=current.version)
+    finally:
+        other.close()
+    saved = export(register_path)
+    type_text(dialog.ui.kept_at_edit, "Mitt arkiv")
+    dialog.ui.pdf_limit_spin.setValue(10)
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    refused = dialog.findChild(QMessageBox, "user_error_box")
+    assert refused is not None and refused.text().startswith(CHANGED_MESSAGE)
+    refused.close()
+    assert export(register_path) == saved
+    assert dialog.isVisible()
+    assert dialog.ui.address_edit.text() == "Deras adress"
+    assert dialog.ui.pdf_limit_spin.value() == 40
+    dialog.ui.pdf_limit_spin.setValue(10)
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert organisation.settings(register).received_pdf_max_mb == 10
+    assert organisation.settings(register).address == "Deras adress"

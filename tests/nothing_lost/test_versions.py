@@ -10,6 +10,7 @@ import dataclasses
 import gzip
 import re
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,18 @@ from kraftdesk.domain.enums import BallotChoice, ProposalKind, StatementState
 from kraftdesk.domain.errors import CHANGED_MESSAGE, ChangedError, LockedError
 from kraftdesk.domain.values import FreeSection
 from kraftdesk.register.revision import HEAD_REVISION
-from kraftdesk.services import meetings, paragraphs, proceedings, statements, watching
+from kraftdesk.services import (
+    bodies,
+    meetings,
+    organisation,
+    paragraphs,
+    people,
+    proceedings,
+    statements,
+    watching,
+)
+from kraftdesk.services.bodies import BodyDraft
+from kraftdesk.services.people import PersonDraft
 from kraftdesk.services.registers import open_register
 from tests.nothing_lost.world import Made, cli, digest, export, make_register
 
@@ -108,6 +120,65 @@ def test_ballots_proposals_and_statements_are_versioned_too(made: Made) -> None:
             StatementState.PROMISED
     finally:
         register.close()
+
+
+def test_the_set_up_rows_are_versioned_too(made: Made) -> None:
+    """Organisation, bodies, people and parties (the Organisation page and its dialogs)."""
+    mine = open_register(f"sqlite:///{made.path}")
+    theirs = open_register(f"sqlite:///{made.path}")
+    try:
+        body = bodies.bodies(mine)[0]
+        person = people.people(mine)[0]
+        party = people.parties(mine)[0]
+        settings = organisation.settings(mine)
+        bodies.update_body(theirs, body.id, BodyDraft(body.short_name, "Deras namn"),
+                           expected_version=body.version)
+        people.update_person(theirs, person.ref.id, PersonDraft(person.ref.name, person.party_id,
+                                                                title="Deras titel"),
+                             expected_version=person.version)
+        people.update_party(theirs, party.id, party.abbreviation, "Deras parti",
+                            expected_version=party.version)
+        organisation.update_settings(theirs, dataclasses.replace(settings, address="Deras"),
+                                     expected_version=settings.version)
+        text = export(made.path)
+        for attempt in (
+                lambda: bodies.update_body(mine, body.id, BodyDraft(body.short_name, "Mitt"),
+                                           expected_version=body.version),
+                lambda: bodies.retire_body(mine, body.id, date(2030, 1, 1),
+                                           expected_version=body.version),
+                lambda: people.update_person(mine, person.ref.id,
+                                             PersonDraft(person.ref.name, person.party_id),
+                                             expected_version=person.version),
+                lambda: people.delete_person(mine, person.ref.id,
+                                             expected_version=person.version),
+                lambda: people.update_party(mine, party.id, party.abbreviation, "Mitt",
+                                            expected_version=party.version),
+                lambda: people.delete_party(mine, party.id, expected_version=party.version),
+                lambda: organisation.update_settings(
+                    mine, dataclasses.replace(settings, address="Min"),
+                    expected_version=settings.version)):
+            with pytest.raises(ChangedError) as refused:
+                attempt()
+            assert refused.value.message.startswith(CHANGED_MESSAGE)
+        assert export(made.path) == text
+        assert organisation.settings(mine).version == settings.version + 1
+        assert people.parties(mine)[0].version == party.version + 1
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def test_the_size_limit_of_received_pdfs_is_an_organisation_setting(made: Made) -> None:
+    code, out, err = cli("--db", f"sqlite:///{made.path}", "organisation", "set",
+                         "--received-pdf-max-mb", "1")
+    assert (code, err) == (0, ""), err
+    assert re.search(r"Inkomna PDF-filer: +högst 1 MB", out), out
+    before = export(made.path)
+    code, out, err = cli("--db", f"sqlite:///{made.path}", "organisation", "set",
+                         "--received-pdf-max-mb", "501")
+    assert code == 1 and "Största storlek för inkomna PDF-filer ska vara mellan 1 och 500 " \
+        "MB." in err and "Traceback" not in err
+    assert export(made.path) == before
 
 
 def test_others_writes_are_noticed_and_ours_are_not(made: Made) -> None:
