@@ -1,15 +1,23 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Full-text search on the large register: p50/p95 over a fixed set of queries, beside LIKE.
+"""Full-text search on a large register: p50/p95 over 30 fixed queries, beside LIKE.
 
-    uv run python benchmarks/bench_search.py [--db /tmp/big.sqlite3] [--repeat 7]
+    uv run python benchmarks/generate.py --years 30 --bodies 8 --seed 1 --no-audit \
+        --out /tmp/y30.sqlite3
+    uv run python benchmarks/bench_search.py --db /tmp/y30.sqlite3 [--repeat 7]
 
 Each query runs once to warm up, then `--repeat` times; its figure is the median. p50 and
-p95 are taken over the queries' medians (nearest rank). Wall-clock time is what a user
-waits; CPU time is printed beside it because this machine is shared and wall time grows
-with the load (printed at the top). The LIKE scan (kraftdesk.services.search.like_search)
-runs over the same fields, fewer times: it reads every paragraph.
+p95 are taken over the queries' medians (nearest rank). "First query" is each query as the
+first search of a newly opened register (a new engine and connection, as a new process or
+a newly opened window has), once per query. Wall-clock time is what a user waits; CPU time
+is printed beside it because this machine is shared and wall time grows with the load
+(printed at the top). The LIKE scan (kraftdesk.services.search.like_search) runs over the
+same fields, fewer times: it reads every paragraph.
 
-Target (issue 7): search p95 ≤ 20 ms.
+The ranking is checked too: each query's ten best hits must be the ten best of bm25 (with
+the service's column weights) over every match, computed here with plain SQL.
+
+Targets (issue 19, at 30 years): p95 ≤ 20 ms, first query p95 ≤ 40 ms, the ten best the
+same as full bm25 for every query.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _bench import (
     DEFAULT_REGISTER,
+    load_average,
     measure,
     percentile,
     print_machine,
@@ -33,25 +42,43 @@ from _bench import (
 from sqlalchemy import text
 
 from kraftdesk.register.migrate import open_register
-from kraftdesk.services.search import like_search, search
+from kraftdesk.services.search import (
+    COLUMN_WEIGHTS,
+    fts5_query,
+    like_search,
+    parse_query,
+    search,
+)
 
 TARGET_P95_MS = 20.0
+TARGET_FIRST_P95_MS = 40.0
 
 #: What a secretary types: topics, places, names, phrases, exclusions, very common words,
-#: Swedish letters. Three diarienummer from the register itself are added at run time.
+#: statement kinds, Swedish letters. Two diarienummer from the register itself are added
+#: at run time: 30 queries.
 QUERIES = (
     "kraftsamlande insatser", "Ribersborgs kallbadhus", "skolskjuts", "detaljplan Läkaren",
-    "cykelstråk Södra Förstadsgatan", "ekonomiskt bistånd", "feriearbeten", "bygglovstaxan",
-    "Pildammsparken", "vinterväghållning", "kulturskolans avgifter", "luftkvaliteten Hyllie",
-    "Rosengård", "Möllevången förskoleplatser", "Limhamn", "Eklöf", "Sulaiman", "Åkesson",
+    "cykelstråk Södra Förstadsgatan", "ekonomiskt bistånd", "bygglovstaxan",
+    "Rosengård", "Möllevången förskoleplatser", "Limhamn", "Eklöf", "Åkesson",
     '"anslaget till förfogande"', '"goda uppväxtvillkor"', "budget -förskola",
     "motion -avslår", "nämnd", "kommunstyrelsen", "återrapportering", "budget", "förslag",
     "Malmö", "Malmo", "jämställdhetsintegrering", "tillgänglighet funktionsnedsättning",
-    "överenskommelse stadskontoret", "reservation", "2024",
+    "överenskommelse stadskontoret", "reservation", '"särskilt yttrande"',
 )
+DIARIENUMMER = 2
 
 
-def case_numbers(register: object, count: int = 3) -> list[str]:
+def full_bm25(register: object, query: str, limit: int = 10) -> list[int]:
+    """The `limit` best paragraph ids by bm25 over every match, equal scores newest first."""
+    weights = ", ".join(str(weight) for _column, weight in COLUMN_WEIGHTS)
+    with register.read() as session:  # type: ignore[attr-defined]
+        return [row[0] for row in session.execute(text(
+            f"SELECT rowid FROM search_fts WHERE search_fts MATCH :m "
+            f"ORDER BY bm25(search_fts, {weights}), rowid DESC LIMIT :n"),
+            {"m": fts5_query(parse_query(query)), "n": limit})]
+
+
+def case_numbers(register: object, count: int = DIARIENUMMER) -> list[str]:
     with register.read() as session:  # type: ignore[attr-defined]
         total = session.execute(text('SELECT count(*) FROM "case"')).scalar() or 0
         return [session.execute(text('SELECT number FROM "case" ORDER BY id LIMIT 1 OFFSET :n'),
@@ -71,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
                              "compare the top hits of every query instead of timing")
     args = parser.parse_args(argv)
     require_register(args.db)
-    register = open_register(register_url_of(args.db), create=False)
+    url = register_url_of(args.db)
+    register = open_register(url, create=False)
     queries = [*QUERIES, *case_numbers(register)]
     if args.compare:
         return compare(register, open_register(register_url_of(args.compare), create=False),
@@ -80,34 +108,54 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# register: {shown(args.db)}; "
           f"{len(queries)} queries, {args.limit} hits each; "
           f"median of {args.repeat} (LIKE: {args.like_repeat}) runs per query\n")
-    rows, fts_wall, fts_cpu, like_wall = [], [], [], []
+    rows, fts_wall, fts_cpu, like_wall, first_wall, first_cpu = [], [], [], [], [], []
+    differ = []
     for query in queries:
+        fresh = open_register(url, create=False)
+        first, _hits = measure(lambda q=query, r=fresh: search(r, q, limit=args.limit),
+                               repeat=1, warmup=0)
+        fresh.close()
+        first_wall.append(first.wall_ms)
+        first_cpu.append(first.cpu_ms)
         fts, hits = measure(lambda q=query: search(register, q, limit=args.limit),
                             repeat=args.repeat)
         fts_wall.append(fts.wall_ms)
         fts_cpu.append(fts.cpu_ms)
+        if register.is_sqlite and \
+                [hit.paragraph_id for hit in hits[:10]] != full_bm25(register, query):
+            differ.append(query)
         if args.like_repeat > 0:
             like, like_hits = measure(lambda q=query: like_search(register, q, limit=args.limit),
                                       repeat=args.like_repeat, warmup=0)
             like_wall.append(like.wall_ms)
-            rows.append((query, len(hits), fts.wall_ms, fts.cpu_ms, len(like_hits),
-                         like.wall_ms))
+            rows.append((query, len(hits), first.wall_ms, fts.wall_ms, fts.cpu_ms,
+                         len(like_hits), like.wall_ms))
         else:
-            rows.append((query, len(hits), fts.wall_ms, fts.cpu_ms, "–", "–"))
-    print_table(("query", "hits", "fts ms", "fts cpu ms", "LIKE hits", "LIKE ms"), rows)
+            rows.append((query, len(hits), first.wall_ms, fts.wall_ms, fts.cpu_ms, "–", "–"))
+    print_table(("query", "hits", "first ms", "fts ms", "fts cpu ms", "LIKE hits", "LIKE ms"),
+                rows)
     print()
     summary = [
         ("full-text search (FTS5, bm25, snippets)", percentile(fts_wall, 50),
          percentile(fts_wall, 95), percentile(fts_cpu, 50), percentile(fts_cpu, 95)),
+        ("the same, as the first query of a newly opened register", percentile(first_wall, 50),
+         percentile(first_wall, 95), percentile(first_cpu, 50), percentile(first_cpu, 95)),
     ]
     if like_wall:
         summary.append(("plain LIKE scan", percentile(like_wall, 50), percentile(like_wall, 95),
                         "", ""))
     print_table(("method", "p50 ms", "p95 ms", "p50 cpu ms", "p95 cpu ms"), summary)
-    p95 = percentile(fts_wall, 95)
-    verdict = "met" if p95 <= TARGET_P95_MS else "MISSED"
-    print(f"\ntarget p95 ≤ {TARGET_P95_MS:.0f} ms: {verdict} ({p95:.1f} ms wall, "
+    p95, first95 = percentile(fts_wall, 95), percentile(first_wall, 95)
+    print(f"\n# load {load_average()}")
+    print(f"target p95 ≤ {TARGET_P95_MS:.0f} ms: "
+          f"{'met' if p95 <= TARGET_P95_MS else 'MISSED'} ({p95:.1f} ms wall, "
           f"{percentile(fts_cpu, 95):.1f} ms cpu)")
+    print(f"target first query p95 ≤ {TARGET_FIRST_P95_MS:.0f} ms: "
+          f"{'met' if first95 <= TARGET_FIRST_P95_MS else 'MISSED'} ({first95:.1f} ms wall, "
+          f"{percentile(first_cpu, 95):.1f} ms cpu)")
+    if register.is_sqlite:
+        print(f"ten best the same as full bm25: {len(queries) - len(differ)} of "
+              f"{len(queries)} queries" + (f" (differ: {', '.join(differ)})" if differ else ""))
     register.close()
     return 0
 

@@ -43,12 +43,34 @@ def main(argv: Sequence[str] | None = None, *, observer: StartObserver | None = 
     window, db = window_register(args)
     if window:
         return _window(db, observer)
-    from kraftdesk.cli import main as cli
+    if argv is not None:  # called from Python (tests): the collector is left as it is
+        from kraftdesk.cli import main as cli
 
-    parsed = cli.parse(args)
-    if parsed.command is None:  # a rarer spelling of the same, such as --db twice
+        parsed = cli.parse(args)
+        if parsed.command is None:  # a rarer spelling of the same, such as --db twice
+            return _window(parsed.db, observer)
+        return cli.run(parsed)
+    # The `kraftdesk` command (its whole process): as for the window, the imports make
+    # objects that live as long as the process and hardly any garbage, yet the cyclic
+    # collector would go through them again and again, and once more when Python shuts
+    # down. It is held while the command is imported; what exists when the command starts
+    # its work, and again when it ends, is frozen (never traversed again).
+    gc.disable()
+    try:
+        from kraftdesk.cli import main as cli
+
+        parsed = cli.parse(args)
+    except BaseException:  # --help, --version, a usage error: nothing more to do
+        gc.enable()
+        raise
+    if parsed.command is None:
         return _window(parsed.db, observer)
-    return cli.run(parsed)
+    gc.freeze()
+    gc.enable()
+    try:
+        return cli.run(parsed)
+    finally:
+        gc.freeze()
 
 
 def _window(db: str | None, observer: StartObserver | None) -> int:

@@ -5,7 +5,9 @@
 The file goes through kraftdesk.services.output_files: never over a register, a folder or a
 device, over an existing file only with --force, written beside its final name and then
 moved into place (so an interrupted export never leaves half a file behind), readable by
-the owner only (0600 on POSIX: it holds the whole register's personal data).
+the owner only (0600 on POSIX: it holds the whole register's personal data). The register
+is written as it is read, row by row (kraftdesk.interchange.export), so memory does not
+grow with the register.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.services.output_files import PRIVATE_MODE, check_target, write_text
-from kraftdesk.services.transfer import export_register
+from kraftdesk.services.output_files import PRIVATE_MODE, check_target, replacing
+from kraftdesk.services.transfer import write_register
 
 NAME = "export"
 HELP = "skriv hela registret till en registerfil (JSON) som kan läsas in igen"
@@ -33,11 +35,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if target is not None:
         check_target(target, force=args.force)  # before the register is read
     register = ctx.register(create=False)
-    text = export_register(register)
     if target is None:
-        ctx.out.write(text)
+        write_register(register, ctx.out)
         ctx.out.flush()
         return 0
-    write_text(target, text, force=args.force, mode=PRIVATE_MODE)
+    with replacing(target, force=args.force, mode=PRIVATE_MODE) as temporary, \
+            temporary.open("w", encoding="utf-8", newline="\n") as out:
+        write_register(register, out)
     ctx.print(f"Registret är exporterat till {args.file}.")
     return 0

@@ -2,13 +2,14 @@
 """`kraftdesk pdf`: protokoll, protokollsutdrag and bilagor as PDF files.
 
     kraftdesk pdf minutes KS:2026-01-07 -o protokoll.pdf [--utkast | --slutlig | --offentlig]
+    kraftdesk pdf minutes KS:2026 --mapp protokoll/      every meeting of the year, one file each
     kraftdesk pdf extract KS:2026:16 [KS:2026:17 …] -o utdrag.pdf
     kraftdesk pdf extract KS:2026:16 KS:2026:17 --mapp utdrag/      one file per paragraph
     kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
 
-The Swedish names (protokoll, utdrag, bilagor) work as well. An existing file is replaced
-only with --force, and never a register, a folder or a device
-(kraftdesk.services.output_files).
+The Swedish names (protokoll, utdrag, bilagor) work as well. Every file goes through
+kraftdesk.services.output_files: never over a register, a folder or a device, an existing
+file only with --force (with --mapp, every file is checked before the first is written).
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                   required=True, parser_class=SwedishArgumentParser)
     minutes = kinds.add_parser("minutes", aliases=["protokoll"],
                                help="hela protokollet från ett sammanträde")
-    minutes.add_argument("meeting", metavar="SAMMANTRÄDE", help="till exempel KS:2026-01-07")
+    minutes.add_argument("meeting", metavar="SAMMANTRÄDE",
+                         help="till exempel KS:2026-01-07, eller organ och år (KS:2026) för "
+                              "alla sammanträden det året")
     state = minutes.add_mutually_exclusive_group()
     state.add_argument("--utkast", dest="final", action="store_const", const=False,
                        help="märkt «Förslag – ej justerat» på varje sida")
@@ -40,8 +43,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="den offentliga versionen av det justerade protokollet: sekretess "
                             "och personuppgifter borttagna, tillgänglighetsanpassad (taggad) "
                             "PDF")
-    minutes.add_argument("-o", "--ut", dest="out", required=True, metavar="FIL",
-                         help="PDF-filen att skriva")
+    target = minutes.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--ut", dest="out", metavar="FIL", help="PDF-filen att skriva")
+    target.add_argument("--mapp", dest="folder", metavar="MAPP",
+                        help="med organ och år: ett protokoll per sammanträde i den här mappen "
+                             "(«KS 2026-01-07.pdf» …)")
 
     extract = kinds.add_parser("extract", aliases=["utdrag"],
                                help="protokollsutdrag av en eller flera paragrafer")
@@ -64,7 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                           help="PDF-filen att skriva")
     for sub in (minutes, extract, appendix):
         sub.add_argument("--force", action="store_true",
-                         help="skriv över en befintlig fil med samma namn")
+                         help="skriv över filer som redan finns")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -73,14 +79,34 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from kraftdesk.services import exports
 
     register = ctx.register(create=False)
-    if args.kind in ("protokoll", "minutes") and args.public:
-        from kraftdesk.services import publish
+    if args.kind in ("protokoll", "minutes"):
+        year = exports.is_year_ref(args.meeting)
+        if year != (args.folder is not None):
+            raise UserError(
+                "Ett år (KS:2026) skrivs till en mapp med --mapp, ett sammanträde "
+                "(KS:2026-01-07) till en fil med -o.", field="protokoll")
+        if year and args.public:
+            raise UserError("Den offentliga versionen skrivs för ett sammanträde i taget; "
+                            "för ett helt år finns «kraftdesk publish».", field="protokoll")
+        if args.public:
+            from kraftdesk.services import publish
 
-        done = publish.export_public_minutes(register, args.meeting, Path(args.out),
-                                             force=args.force)
-        ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven till "
-                  f"{done.path} ({_pages(done.pages)}).")
-    elif args.kind in ("protokoll", "minutes"):
+            done = publish.export_public_minutes(register, args.meeting, Path(args.out),
+                                                 force=args.force)
+            ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven "
+                      f"till {done.path} ({_pages(done.pages)}).")
+            return 0
+        if year:
+            planned = exports.year_files(register, args.meeting, Path(args.folder))
+            written = exports.export_minutes_year(register, args.meeting, Path(args.folder),
+                                                  final=args.final, force=args.force)
+            for (reference, _path), done in zip(planned, written, strict=True):
+                ctx.print(f"Protokollet {reference} är skrivet till {done.path} "
+                          f"({_pages(done.pages)}).")
+            pages = sum(done.pages for done in written)
+            ctx.print(f"{len(written)} protokoll ({_pages(pages)}) är skrivna till "
+                      f"{args.folder}.")
+            return 0
         done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final,
                                       force=args.force)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "

@@ -16,7 +16,8 @@ EPILOG = """\
 Alla ord ska finnas med i paragrafen. Ett ord på minst tre bokstäver hittar också längre ord
 som börjar likadant (nämnd hittar nämnden). Citattecken kring flera ord söker dem i följd,
 minus framför ett ord utesluter det. Å, ä och ö är egna bokstäver: Malmö hittar inte Malmo.
-Träffade ord visas inom [ ]."""
+Ett yttrande hittas också på sitt slag och sina författare (reservation, "särskilt
+yttrande", ett namn). Träffade ord visas inom [ ]."""
 
 
 MAX_HITS = 100_000

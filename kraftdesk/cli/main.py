@@ -4,6 +4,10 @@
 Every module kraftdesk/cli/cmd_<name>.py is a subcommand. It defines NAME, HELP,
 add_arguments(parser) and run(args, ctx) -> int.
 
+The parser imports only the command that is run (kraftdesk.cli.commands finds them by file
+name): each command's subparser is filled in by its module when argparse first uses it, and
+the list in `--help` reads the commands' HELP without importing them.
+
 No traceback ever reaches the secretary: a UserError prints its Swedish message (exit 1);
 an argument that is not text (bytes that are not UTF-8 in a file name) is a usage error
 (exit 2); output cut off by the reader (`kraftdesk search ord | head`) ends quietly; and a
@@ -15,19 +19,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
-import pkgutil
 import sys
-import traceback
 from collections.abc import Sequence
-from datetime import datetime
 from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from kraftdesk import __version__, paths
-from kraftdesk.cli.context import CliContext
+from kraftdesk import __version__
+from kraftdesk.cli import commands
 from kraftdesk.cli.parser import SwedishArgumentParser
 from kraftdesk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from kraftdesk.cli.context import CliContext
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -40,16 +44,55 @@ KS:2026:16 (organ, år och nummer)."""
 
 
 def command_modules() -> list[ModuleType]:
-    import kraftdesk.cli as package
+    """Every command's module, imported (tests and packaging; the parser imports one)."""
+    return [commands.load(command.module) for command in commands.commands()]
 
-    names = sorted(
-        info.name for info in pkgutil.iter_modules(package.__path__) if info.name.startswith("cmd_")
-    )
-    return [importlib.import_module(f"kraftdesk.cli.{name}") for name in names]
+
+class CommandParser(SwedishArgumentParser):
+    """A command's parser, filled in by its module when argparse first needs it."""
+
+    def __init__(self, *args: Any, command: commands.Command | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.command = command  # None: an ordinary parser (a command's own subcommands)
+
+    def load(self) -> None:
+        if self.command is None:
+            return
+        command, self.command = self.command, None
+        module = commands.load(command.module)
+        self.description = module.HELP
+        module.add_arguments(self)
+        self.set_defaults(handler=module.run)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self.load()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self.load()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self.load()
+        return super().format_help()
+
+
+class MainParser(SwedishArgumentParser):
+    """`kraftdesk`'s own parser: its list of commands gets their HELP when it is shown."""
+
+    commands_action: Any = None
+
+    def format_help(self) -> str:
+        if self.commands_action is not None:
+            for choice in self.commands_action._choices_actions:
+                if not choice.help:
+                    choice.help = commands.help_text(commands.by_name()[choice.dest])
+        return super().format_help()
 
 
 def build_parser() -> SwedishArgumentParser:
-    parser = SwedishArgumentParser(prog="kraftdesk", description=DESCRIPTION)
+    parser = MainParser(prog="kraftdesk", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"kraftdesk {__version__}",
                         help="visa versionen och avsluta")
     parser.add_argument(
@@ -58,11 +101,11 @@ def build_parser() -> SwedishArgumentParser:
              "annars standardregistret i användarens datamapp)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon",
-                                       parser_class=SwedishArgumentParser)
-    for module in command_modules():
-        sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
-        module.add_arguments(sub)
-        sub.set_defaults(handler=module.run)
+                                       parser_class=CommandParser)
+    for command in commands.commands():
+        # help "" until the list is shown (MainParser.format_help), but listed: not None.
+        subparsers.add_parser(command.name, help="", command=command)
+    parser.commands_action = subparsers
     return parser
 
 
@@ -88,7 +131,10 @@ def _is_text(value: str) -> bool:
 
 def run(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
     """Run a parsed subcommand; user errors print in Swedish and give exit code 1."""
-    ctx = ctx or CliContext(db=args.db)
+    if ctx is None:
+        from kraftdesk.cli.context import CliContext
+
+        ctx = CliContext(db=args.db)
     try:
         status = int(args.handler(args, ctx) or EXIT_OK)
         ctx.out.flush()
@@ -118,6 +164,11 @@ def _quiet_stdout(ctx: CliContext) -> None:
 
 def _logged(exc: BaseException) -> str:
     """Append the traceback to kraftdesk.log in the data folder; say where it is."""
+    import traceback
+    from datetime import datetime
+
+    from kraftdesk import paths
+
     try:
         path = paths.data_dir() / "kraftdesk.log"
         with path.open("a", encoding="utf-8") as log:

@@ -20,6 +20,12 @@ Anything else goes to ReportLab's own methods: a word wider than the line (split
 cuts it), a soft hyphen, a style with hyphenation, bidi, shaping, other alignments,
 auto leading, a background or border, underlines or links, a bullet made of fragments,
 a colour other than an RGB one as opaque as the current fill.
+
+It reads ReportLab's internals, so ReportLab is pinned to the version it was verified
+against (5.1.0, pyproject.toml), and tests/documents/test_plain_paragraph.py compares its
+lines and operators with ReportLab's own, byte for byte. What it buys (issue 19,
+benchmarks/bench_patches.py): 11 % of the CPU time of `kraftdesk pdf minutes` for a body's
+year, 4 % for one meeting (docs/performance.md).
 """
 
 from __future__ import annotations

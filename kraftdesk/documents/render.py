@@ -2,8 +2,7 @@
 """Render a MinutesDoc (full minutes, an extract, or bilagor on their own) to PDF.
 
 The layout modules import ReportLab's platypus; the renderer imports them when it is first
-called, after kraftdesk.documents.reportlab_import has imported platypus (once per process).
-Importing this module or the package loads no layout module and changes nothing.
+called. Importing this module or the package loads no layout module and changes nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING, BinaryIO
 
-from kraftdesk.documents.reportlab_import import import_platypus
 from kraftdesk.domain.document import MinutesDoc
 
 if TYPE_CHECKING:
@@ -27,7 +25,6 @@ def render_minutes(doc: MinutesDoc, out: BinaryIO, *, progress: Progress | None 
     Identical input gives identical bytes (no timestamps, invariant document id).
     `progress(done, total)` is called as the layout advances (flowables placed).
     """
-    import_platypus()  # before any layout module imports ReportLab's platypus
     from reportlab import rl_config
 
     from kraftdesk.documents.merge import merge_received, read_received

@@ -17,11 +17,12 @@ This is the one module that computes these dates; the PDF, the GUI and the CLI s
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-
-import holidays
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from kraftdesk.domain.enums import TakeDownRule
 from kraftdesk.domain.errors import UserError
@@ -50,10 +51,31 @@ def _closed_days(year: int) -> frozenset[date]:
     Sundays are weekend days and handled with Saturdays in is_closed_day(), so the
     library is told explicitly not to list them (its default has changed over versions).
     """
-    calendar = holidays.Sweden(
-        years=year, categories=(holidays.PUBLIC, holidays.DE_FACTO), include_sundays=False
-    )
+    from holidays.constants import DE_FACTO, PUBLIC
+
+    calendar = _sweden()(years=year, categories=(PUBLIC, DE_FACTO), include_sundays=False)
     return frozenset(calendar.keys())
+
+
+@cache
+def _sweden() -> Any:
+    """The library's calendar of Sweden (holidays.countries.sweden.Sweden), loaded alone.
+
+    `holidays.Sweden`, and any import of holidays.countries.sweden, goes through the
+    package holidays.countries, which imports the module of every country the library knows:
+    45 ms of every process that computes a date (PITFALLS). The Swedish module is loaded
+    from its own file instead, with only what it imports itself; where the library's
+    modules are not files (a frozen build), the usual way. tests/calendar compares the two.
+    """
+    import holidays
+
+    path = Path(holidays.__file__).with_name("countries") / "sweden.py"
+    spec = importlib.util.spec_from_file_location("kraftdesk_holidays_sweden", path)
+    if not path.is_file() or spec is None or spec.loader is None:
+        return holidays.Sweden
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Sweden
 
 
 def is_closed_day(day: date) -> bool:

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The references a secretary says: a meeting "KS:2026-01-07", a paragraph "KS:2026:16".
+"""The references a secretary says: a meeting "KS:2026-01-07", a paragraph "KS:2026:16",
+a body's year "KS:2026".
 
 A paragraph reference is body, numbering series and number: the series is the year in the
 per-year scheme ("KS:2026:16") and the meeting date in the per-minutes scheme
@@ -23,6 +24,7 @@ _MEETING = re.compile(
     r"^(?P<body>[^:\s]+):(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}))?$")
 _PARAGRAPH = re.compile(
     r"^(?P<body>[^:\s]+):(?P<series>\d{4}(?:-\d{2}-\d{2})?):§?\s*(?P<number>\d+)$")
+_YEAR = re.compile(r"^(?P<body>[^:\s]+):(?P<year>\d{4})$")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,30 @@ def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph
         raise UserError(f"{body.name} har ingen § {ref.number} under {ref.series}.",
                         field="paragraf")
     return paragraph
+
+
+def is_year_ref(text: str) -> bool:
+    """True for a body's year ("KS:2026"), as opposed to a meeting ("KS:2026-01-07")."""
+    return _YEAR.match(text.strip()) is not None
+
+
+def find_year(session: Session, text: str) -> tuple[Body, list[Meeting]]:
+    """The body of a year reference ("KS:2026") and its meetings that year, in order."""
+    match = _YEAR.match(text.strip())
+    if not match:
+        raise UserError(f"«{text}» är inget organ och år. Skriv organets kortnamn och året, "
+                        "till exempel KS:2026.", field="år")
+    body = find_body(session, match["body"])
+    year = int(match["year"])
+    meetings = session.scalars(
+        select(Meeting)
+        .where(Meeting.body_id == body.id, Meeting.starts_at >= datetime(year, 1, 1),
+               Meeting.starts_at < datetime(year + 1, 1, 1))
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+    if not meetings:
+        raise UserError(f"{body.name} har inga sammanträden under {year}.", field="år")
+    return body, list(meetings)
 
 
 def meeting_ref(body: Body, meeting: Meeting) -> str:

@@ -8,6 +8,8 @@ kraftdesk.services.output_files; nothing else in the program opens a file for wr
     write_text(path, text, *, force=False, mode=None, create_folder=False) -> Path
     with replacing(path, *, force=False, mode=None, create_folder=False) as temporary:
         ...  # fill the file `temporary` (an SQLite backup, a rendered PDF, …)
+    write_folder(folder, {relative path: bytes}) -> Path    a new or empty folder in one step
+    remove(path) -> None                                   a program's own earlier output file
 
 The rule, whatever the caller:
 
@@ -27,6 +29,12 @@ The rule, whatever the caller:
   which hold personal data); None gives the ordinary mode (0666 less the umask). Windows
   ignores them: a file there gets the permissions of its folder (README).
 
+A whole folder of files (a publication) is written into a new folder beside its place,
+which then takes the place of the missing or empty folder: readers never see half of it.
+Its files are new, so the rule above holds for each of them. `remove` deletes a program's
+own earlier output (a publication's file that is gone), never a register, a folder or
+anything that is not a regular file.
+
 Refusals and failures are UserError with a Swedish message naming the path.
 """
 
@@ -34,6 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -236,5 +245,77 @@ def write_text(path: Path | str, text: str, *, force: bool = False, mode: int | 
                        create_folder=create_folder)
 
 
-__all__ = ["PRIVATE_MODE", "OutputError", "check_target", "replacing", "write_bytes",
-           "write_text"]
+def write_folder(folder: Path | str, files: dict[str, bytes]) -> Path:
+    """Fill the new or empty `folder` with `files` (relative POSIX path -> bytes) as one
+    step: they are written into a new folder beside it, which then takes its place."""
+    target = Path(folder)
+    if target.name in ("", ".", ".."):
+        raise OutputError(f"«{folder}» är inget mappnamn; ange en mapp att skriva i.",
+                          field=str(folder))
+    found = _lstat(target)
+    if found is not None and (not stat.S_ISDIR(found.st_mode) or any(target.iterdir())):
+        raise OutputError(f"{target} är ingen ny eller tom mapp och skrivs inte över.",
+                          field=str(target))
+    for relative in files:
+        parts = Path(relative).parts
+        if not parts or Path(relative).is_absolute() or ".." in parts:
+            raise OutputError(f"«{relative}» är inget filnamn i mappen {target}.",
+                              field=str(target))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name[:80]}.", suffix=".tmp",
+                                        dir=target.parent))
+    except OSError as exc:
+        raise _failed(target, exc) from exc
+    try:
+        with contextlib.suppress(NotImplementedError):
+            os.chmod(staging, 0o777 & ~_umask())  # an ordinary folder, as mkdir makes
+        made: set[Path] = {staging}
+        for relative, data in files.items():
+            path = staging / relative
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            with open(path, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        if found is not None:
+            target.rmdir()  # empty (checked above): nothing is lost; fails if no longer so
+        os.replace(staging, target)
+        _sync_folder(target.parent)
+    except OSError as exc:
+        raise _failed(target, exc) from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def remove(path: Path | str) -> None:
+    """Delete a file the program wrote before (a publication's file that is gone): never a
+    register or its companions, a folder, or anything that is not a regular file."""
+    target = Path(path)
+    found = _lstat(target)
+    if found is None:
+        return
+    if stat.S_ISLNK(found.st_mode):
+        target.unlink()  # the link only, never what it points at
+        return
+    if not stat.S_ISREG(found.st_mode):
+        raise OutputError(f"{target} är ingen vanlig fil och tas inte bort.", field=str(target))
+    if _is_database(target) or (target.name.endswith(COMPANION_SUFFIXES)
+                                and _companion_of_database(target)):
+        raise OutputError(f"{target} är ett register eller hör till ett och tas aldrig bort.",
+                          field=str(target))
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"Det gick inte att ta bort {target}: {exc.strerror or exc}.",
+                          field=str(target)) from exc
+
+
+__all__ = ["PRIVATE_MODE", "OutputError", "check_target", "remove", "replacing",
+           "write_bytes", "write_folder", "write_text"]

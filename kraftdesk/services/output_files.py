@@ -8,6 +8,8 @@ renamed into place). See that module for the rule; README's architecture notes f
     write_bytes(path, data, *, force=False, mode=None, create_folder=False) -> Path
     write_text(path, text, *, force=False, mode=None, create_folder=False) -> Path
     with replacing(path, *, force=False, mode=None, create_folder=False) as temporary: ...
+    write_folder(folder, {relative path: bytes}) -> Path
+    remove(path) -> None
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from kraftdesk.register.output_files import (
     PRIVATE_MODE,
     OutputError,
     check_target,
+    remove,
     replacing,
     write_bytes,
+    write_folder,
     write_text,
 )
 
-__all__ = ["PRIVATE_MODE", "OutputError", "check_target", "replacing", "write_bytes",
-           "write_text"]
+__all__ = ["PRIVATE_MODE", "OutputError", "check_target", "remove", "replacing",
+           "write_bytes", "write_folder", "write_text"]

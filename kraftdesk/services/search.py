@@ -20,17 +20,15 @@ How a query is read (the same on SQLite and PostgreSQL):
 - a diarienummer is a phrase of its parts: "STK-2024-1374".
 A query with no word to look for is refused with a Swedish message (UserError).
 
-Ranking: SQLite's bm25 with the title and case weighted highest, then decision points;
+Ranking: over every match, the same way on both databases: SQLite's bm25 with the title
+weighted highest, then the case, then decision points, then the rest (COLUMN_WEIGHTS);
 PostgreSQL's ts_rank with the same column weights, divided by the document's length, over a
 tsvector built with Swedish stemming and no stop words (so a word also finds its inflected
-forms there, and "om" is a word like any other). Both rank the same window of matches; the
-top hits agree where relevance differs clearly and may be ordered differently among
-near-equal paragraphs (docs/performance.md, "PostgreSQL").
-bm25 costs some microseconds for each matching paragraph, so a query matching more than
-RANK_WINDOW paragraphs (a word found in most of the register, such as "kommunstyrelsen") is
-ranked among its RANK_WINDOW newest
-matches (highest paragraph ids): that keeps every search within the speed target, and such
-a query is refined by the user anyway (docs/performance.md).
+forms there, and "om" is a word like any other). Equal scores: newest first. The top hits
+agree where relevance differs clearly and may be ordered differently among near-equal
+paragraphs (docs/performance.md, "PostgreSQL"). A statement is found by its text, its kind
+as the minutes say it ("reservation", "särskilt yttrande") and its authors' names
+(migration 0100_i19_search).
 
 Snippets are made here, not by the database, for the chosen hits only: about SNIPPET_CHARS
 characters of the column where most query words occur, the matched words between MARK_START
@@ -65,14 +63,12 @@ MAX_LIMIT = 1000
 #: A snippet is about this many characters; it is anchored at one of the first matches.
 SNIPPET_CHARS = 160
 MAX_SNIPPET_ANCHORS = 20
-#: A query matching more paragraphs than this is ranked among its newest RANK_WINDOW matches.
-RANK_WINDOW = 2000
-
 #: PostgreSQL's text search configuration of the index (migration 0100_i18): Swedish
 #: stemming, no stop words.
 TEXT_SEARCH_CONFIG = "kraftdesk_swedish"
 
-#: bm25 weights, in the order of the index's columns (migration 0003).
+#: bm25 weights, in the order of the index's columns (migrations 0003, 0100_i19_search): a
+#: word in the title counts as much as eight in the summary.
 COLUMN_WEIGHTS = (("title", 8.0), ("case_ref", 6.0), ("summary", 1.0), ("decisions", 3.0),
                   ("statements", 1.0), ("sections", 1.0))
 
@@ -171,20 +167,13 @@ def search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit
 
 def _rank_sqlite(session: Session, terms: Sequence[Term],
                  limit: int) -> list[tuple[int, float]]:
-    """(paragraph id, score) of the best `limit` documents, best first.
-
-    One pass over the index: the inner query walks the matches newest first (by paragraph
-    id), scoring each with bm25, and stops after RANK_WINDOW of them; the outer one keeps
-    the best. A prefix word is expanded once, and bm25 never runs more than RANK_WINDOW
-    times, however common the words.
-    """
+    """(paragraph id, score) of the best `limit` documents, best first: bm25 over every
+    match (one pass over the index, the best kept by SQLite's sorter)."""
     weights = ", ".join(str(weight) for _column, weight in COLUMN_WEIGHTS)
     rows = session.execute(
-        text("SELECT id, score FROM ("
-             f"SELECT rowid AS id, bm25(search_fts, {weights}) AS score FROM search_fts "
-             "WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT :window"
-             ") ORDER BY score, id DESC LIMIT :limit"),
-        {"match": fts5_query(terms), "window": RANK_WINDOW, "limit": limit},
+        text(f"SELECT rowid, bm25(search_fts, {weights}) AS score FROM search_fts "
+             "WHERE search_fts MATCH :match ORDER BY score, rowid DESC LIMIT :limit"),
+        {"match": fts5_query(terms), "limit": limit},
     ).all()
     # bm25 is lower for better matches; a hit's score is higher for better ones.
     return [(pid, -score) for pid, score in rows]
@@ -197,17 +186,14 @@ PG_WEIGHTS = "{0.125, 0.125, 0.375, 1.0}"
 
 def _rank_postgresql(session: Session, terms: Sequence[Term],
                      limit: int) -> list[tuple[int, float]]:
-    """As _rank_sqlite: the newest RANK_WINDOW matches, ranked by ts_rank with the columns'
-    weights and the document's length (normalisation 1, as bm25 weighs length)."""
-    # The query inline (not in a CTE), so the planner sees how common its words are: for a
-    # word in most paragraphs it walks the newest paragraphs and stops at the window.
+    """As _rank_sqlite: every match, ranked by ts_rank with the columns' weights and the
+    document's length (normalisation 1, as bm25 weighs length)."""
     query = f"to_tsquery('{TEXT_SEARCH_CONFIG}', :query)"
     rows = session.execute(
-        text(f"SELECT m.paragraph_id, ts_rank('{PG_WEIGHTS}', m.document, {query}, 1) AS score "
-             "FROM (SELECT f.paragraph_id, f.document FROM search_fts f "
-             f"WHERE f.document @@ {query} ORDER BY f.paragraph_id DESC LIMIT :window) m "
-             "ORDER BY score DESC, m.paragraph_id DESC LIMIT :limit"),
-        {"query": tsquery(terms), "window": RANK_WINDOW, "limit": limit},
+        text(f"SELECT f.paragraph_id, ts_rank('{PG_WEIGHTS}', f.document, {query}, 1) AS score "
+             f"FROM search_fts f WHERE f.document @@ {query} "
+             "ORDER BY score DESC, f.paragraph_id DESC LIMIT :limit"),
+        {"query": tsquery(terms), "limit": limit},
     ).all()
     return [(pid, float(score)) for pid, score in rows]
 

@@ -13,6 +13,8 @@ from kraftdesk.interchange import (
     check_file,
     export_register,
     import_register,
+    write_register,
 )
 
-__all__ = ["CheckedFile", "ImportSummary", "check_file", "export_register", "import_register"]
+__all__ = ["CheckedFile", "ImportSummary", "check_file", "export_register", "import_register",
+           "write_register"]

@@ -3,18 +3,27 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
+from kraftdesk.domain.enums import MinutesState, ProposalKind
 from kraftdesk.domain.errors import UserError
-from kraftdesk.interchange import export_register, import_register
+from kraftdesk.interchange import export_register, import_register, write_register
 from kraftdesk.register.audit import walk_chain
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import AuditEntry
+from kraftdesk.register.models import (
+    AuditEntry,
+    Meeting,
+    Paragraph,
+    Person,
+    Proposal,
+    ProposalAuthor,
+)
 from tests.interchange.generator import generate
 from tests.interchange.helpers import ROOT, demo_text, dump, new_register
 
@@ -97,3 +106,80 @@ def test_an_empty_register_has_nothing_to_export(register: Register) -> None:
         export_register(register)
     assert caught.value.message == (
         "Registret är tomt: det har ingen organisation och inget att exportera.")
+
+
+def test_rows_nested_two_deep_stay_with_their_owner_when_ids_interleave(
+        tmp_path: Path) -> None:
+    """The export reads each nested table with one cursor in written order: a proposal
+    added to an earlier paragraph after a later paragraph's proposal (higher id, earlier
+    paragraph) keeps its authors, and so do statements and votes."""
+    original, copy = new_register(tmp_path, "original"), new_register(tmp_path, "copy")
+    try:
+        generate(original, seed=4, meetings=6, paragraphs=3)
+        with original.write() as session:
+            first = session.scalar(
+                select(func.min(Paragraph.id)).join(Meeting, Meeting.id == Paragraph.meeting_id)
+                .where(Meeting.minutes_state != MinutesState.APPROVED,
+                       Paragraph.immediately_approved_on.is_(None)))
+            last = session.scalar(select(func.max(Paragraph.id)))
+            position = session.scalar(select(func.max(Proposal.position))
+                                      .where(Proposal.paragraph_id == first)) or 0
+            late = session.scalar(select(func.max(Proposal.id))) + 100
+            session.execute(insert(Proposal), [dict(
+                id=late, paragraph_id=first, position=position + 1, kind=ProposalKind.OWN,
+                subject=None, text="Ett sent yrkande", withdrawn=False, adopted=False)])
+            person = session.scalar(select(func.min(Person.id)))
+            session.execute(insert(ProposalAuthor), [dict(proposal_id=late,
+                                                          person_id=person, position=1)])
+        assert first != last
+        text = export_register(original)
+        paragraph = next(p for p in json.loads(text)["paragraphs"] if p["id"] == first)
+        late_proposal = paragraph["proposals"][-1]
+        assert late_proposal["text"] == "Ett sent yrkande"
+        assert late_proposal["authors"] == [{"person_id": person, "position": 1}]
+        import_register(copy, text)
+        before, after = dump(original), dump(copy)
+        del before["audit_entry"], after["audit_entry"]
+        assert after == before
+    finally:
+        original.close()
+        copy.close()
+
+
+def test_the_file_is_written_as_it_is_read(tmp_path: Path) -> None:
+    """write_register streams: many small writes, each at most one top-level row."""
+    register = new_register(tmp_path)
+    writes: list[str] = []
+
+    class Recorder(io.StringIO):
+        def write(self, text: str) -> int:
+            writes.append(text)
+            return super().write(text)
+
+    try:
+        generate(register, seed=5)
+        out = Recorder()
+        write_register(register, out)
+        assert out.getvalue() == export_register(register)
+    finally:
+        register.close()
+    paragraphs = len(json.loads(out.getvalue())["paragraphs"])
+    assert len(writes) > paragraphs > 10
+    assert max(len(text) for text in writes) < len(out.getvalue()) / 10
+
+
+def test_the_whole_document_and_its_text_are_the_streamed_files(tmp_path: Path) -> None:
+    """build_document and dumps (the copy to another database uses them) agree with the
+    streamed file."""
+    from kraftdesk.interchange.export import build_document, dumps
+
+    register = new_register(tmp_path)
+    try:
+        generate(register, seed=6)
+        text = export_register(register)
+        with register.read() as session:
+            document = build_document(session)
+    finally:
+        register.close()
+    assert document == json.loads(text)
+    assert dumps(document) == text

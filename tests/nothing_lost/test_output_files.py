@@ -132,3 +132,78 @@ def test_a_failed_write_leaves_the_old_file_and_no_half_file(tmp_path: Path) -> 
         output_files.write_text(target, "x")  # without force
     assert refused.value.message.startswith(f"Filen {target} finns redan")
     assert target.read_text() == "den gamla exporten"
+
+
+def test_a_years_minutes_go_through_the_rule_file_by_file(made: Made, tmp_path: Path) -> None:
+    """`pdf minutes KS:2026 --mapp` (issue 19): a FIFO or a register copy among the planned
+    files is refused before any file is written, --force or not."""
+    db, year = str(made.path), str(made.starts.year)
+    folder = tmp_path / "år"
+    folder.mkdir()
+    planned = folder / f"KS {made.starts.date().isoformat()}.pdf"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(planned)
+        done = process("--db", db, "pdf", "minutes", f"KS:{year}", "--mapp", str(folder),
+                       "--force", timeout=60)
+        assert done.returncode == 1
+        assert done.stderr == (f"kraftdesk: {planned} är ingen vanlig fil (utan till exempel "
+                               "en namngiven pipe eller en enhet) och skrivs inte till.\n")
+        assert stat.S_ISFIFO(os.lstat(planned).st_mode)
+        planned.unlink()
+    assert cli("--db", db, "backup", str(planned))[0] == 0
+    kept = digest(planned)
+    code, out, err = cli("--db", db, "pdf", "minutes", f"KS:{year}", "--mapp", str(folder),
+                         "--force")
+    assert (code, out, err) == (1, "", REFUSED_REGISTER.format(path=planned))
+    assert digest(planned) == kept and [p.name for p in folder.iterdir()] == [planned.name]
+    planned.unlink()
+    code, out, _ = cli("--db", db, "pdf", "minutes", f"KS:{year}", "--mapp",
+                       str(tmp_path / "ny" / "mapp"))
+    assert code == 0 and (tmp_path / "ny" / "mapp" / planned.name).read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_streamed_export_goes_through_the_rule(made: Made, tmp_path: Path) -> None:
+    """The export written row by row (issue 19) still lands by the rule: private, whole,
+    the same text as `export -`, an existing file only with --force."""
+    db, text = str(made.path), export(made.path)
+    target = tmp_path / "register.json"
+    assert cli("--db", db, "export", str(target)) == (
+        0, f"Registret är exporterat till {target}.\n", "")
+    assert target.read_text(encoding="utf-8") == text
+    if os.name == "posix":
+        assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    target.write_text("min egen fil")
+    code, _, err = cli("--db", db, "export", str(target))
+    assert code == 1 and err.startswith(f"kraftdesk: Filen {target} finns redan")
+    assert target.read_text() == "min egen fil"
+    assert cli("--db", db, "export", str(target), "--force")[0] == 0
+    assert target.read_text(encoding="utf-8") == text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["register.json", "register.sqlite3"]
+
+
+def test_a_folder_is_written_whole_and_only_own_files_are_removed(made: Made,
+                                                                  tmp_path: Path) -> None:
+    """write_folder (the publication's new folder) and remove (its stale files)."""
+    folder = tmp_path / "webb"
+    output_files.write_folder(folder, {"index.html": b"<p>", "KS/2026/a.pdf": b"%PDF-"})
+    assert (folder / "KS" / "2026" / "a.pdf").read_bytes() == b"%PDF-"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["register.sqlite3", "webb"]
+    with pytest.raises(UserError) as refused:
+        output_files.write_folder(folder, {"index.html": b"ny"})
+    assert refused.value.message == f"{folder} är ingen ny eller tom mapp och skrivs inte över."
+    with pytest.raises(UserError):
+        output_files.write_folder(tmp_path / "annan", {"../utanför.html": b"x"})
+    assert not (tmp_path / "utanför.html").exists() and not (tmp_path / "annan").exists()
+    with pytest.raises(UserError) as refused:
+        output_files.remove(made.path)
+    assert refused.value.message == (f"{made.path} är ett register eller hör till ett och "
+                                     "tas aldrig bort.")
+    link = folder / "länk.html"
+    link.symlink_to(folder / "index.html")
+    output_files.remove(link)
+    assert not link.exists() and (folder / "index.html").read_bytes() == b"<p>"
+    output_files.remove(folder / "index.html")
+    output_files.remove(folder / "index.html")  # already gone: nothing to do
+    with pytest.raises(UserError):
+        output_files.remove(folder / "KS")  # a folder
+    assert (folder / "KS" / "2026" / "a.pdf").exists()

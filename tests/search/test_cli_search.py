@@ -51,7 +51,7 @@ def test_words_without_quotes_and_a_limit(db: str, capsys: pytest.CaptureFixture
         "Den bästa träffen för «kraftsamlande Rosengård» (det kan finnas fler):\n"
         "\n"
         "KS:2026:16  2026-01-07  Återrapportering kring kraftsamlande insatser  STK-2024-1374\n"
-        "    Vi saknar en plan för [Rosengård].\n"
+        "    Särskilt yttrande: Vi saknar en plan för [Rosengård].\n"
     )
 
 

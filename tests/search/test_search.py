@@ -166,10 +166,11 @@ def test_a_hit_says_where_it_is_and_marks_the_words(filled: Register) -> None:
     # The words are in different columns, one each: the snippet comes from the statement,
     # which is preferred to the title.
     assert render_snippet(hit.snippet) == (
-        "Vi saknar ett särskilt yttrande om förskolan i [Rosengård].")
+        "Särskilt yttrande: Vi saknar ett särskilt yttrande om förskolan i [Rosengård].")
     plain, spans = match_spans(hit.snippet)
-    assert plain == "Vi saknar ett särskilt yttrande om förskolan i Rosengård."
-    assert spans == [(47, 56)]
+    assert plain == ("Särskilt yttrande: Vi saknar ett särskilt yttrande om förskolan i "
+                     "Rosengård.")
+    assert spans == [(66, 75)]
 
 
 def test_snippets_choose_the_passage_with_most_words_and_shorten_it() -> None:
