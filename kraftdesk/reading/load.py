@@ -53,7 +53,8 @@ from kraftdesk.register.models import (
 def texts(session: Session) -> OrganisationTexts:
     org = support.organisation(session)
     return OrganisationTexts(org.special_statement_not_received_text,
-                             org.reservation_not_received_text, org.distribution_heading)
+                             org.reservation_not_received_text, org.distribution_heading,
+                             org.reservation_received_text)
 
 
 def people(session: Session, ids: Iterable[int | None]) -> dict[int, PersonName]:
@@ -111,7 +112,11 @@ def proposal_values(session: Session, proposal_ids: Collection[int]) -> dict[int
 
 def votes(session: Session, paragraphs: Iterable[Paragraph],
           chair_of: dict[int, int | None]) -> dict[int, list[VoteValue]]:
-    """Votes per paragraph with ballots in the order of who may vote (attendance order)."""
+    """Votes per paragraph with ballots in the order of who may vote (attendance order).
+
+    The chair whose ballot decides a tie is the paragraph's tjänstgörande ordförande when it
+    has one, otherwise `chair_of` (the meeting's chair).
+    """
     by_id = {p.id: p for p in paragraphs}
     rows = session.scalars(select(Vote).where(Vote.paragraph_id.in_(list(by_id)))
                            .order_by(Vote.paragraph_id, Vote.position)).all()
@@ -123,8 +128,10 @@ def votes(session: Session, paragraphs: Iterable[Paragraph],
                                       for x in (v.yes_proposal_id, v.no_proposal_id) if x})
     result: dict[int, list[VoteValue]] = defaultdict(list)
     for paragraph_id in {v.paragraph_id for v in rows}:
-        part = support.participation(session, by_id[paragraph_id])
-        chair = chair_of.get(paragraph_id)
+        paragraph = by_id[paragraph_id]
+        part = support.participation(session, paragraph)
+        acting = paragraph.acting_chair_id is not None
+        chair = paragraph.acting_chair_id if acting else chair_of.get(paragraph_id)
         names = people(session, [*part.voter_ids, chair])
         for vote in (v for v in rows if v.paragraph_id == paragraph_id):
             choice = {b.person_id: b.choice for b in ballots.get(vote.id, [])}
@@ -135,7 +142,12 @@ def votes(session: Session, paragraphs: Iterable[Paragraph],
                 sides.get(vote.yes_proposal_id or -1), sides.get(vote.no_proposal_id or -1),
                 names.get(chair) if chair in part.voter_ids else None,
                 choice.get(chair) if chair in part.voter_ids else None,
-                tuple(names[pid] for pid, _ in part.voters if pid not in choice)))
+                () if vote.secret else
+                tuple(names[pid] for pid, _ in part.voters if pid not in choice),
+                acting_chair=acting and chair in part.voter_ids,
+                election=vote.election, secret=vote.secret,
+                counts=(vote.yes_count, vote.no_count, vote.abstain_count),
+                lot_winner=vote.lot_winner))
     return result
 
 

@@ -75,9 +75,9 @@ ISSUE_CASES = {
         _set("meetings", 2, "approved_on", "2026-02-30"),
         "$.meetings[2].approved_on: «2026-02-30» är inget giltigt datum (ÅÅÅÅ-MM-DD)."),
     "wrong version": (
-        _set("version", 3),
-        "$.version: filen har version 3 av registerformatet, men den här versionen av kraftdesk "
-        "läser bara version 2 och äldre. Uppdatera kraftdesk."),
+        _set("version", 4),
+        "$.version: filen har version 4 av registerformatet, men den här versionen av kraftdesk "
+        "läser bara version 3 och äldre. Uppdatera kraftdesk."),
     "wrong format": (
         _set("format", "kraftdesk-protokoll"),
         "$.format: filen är ingen kraftdesk-registerfil (fältet format är «kraftdesk-protokoll», "
