@@ -15,6 +15,7 @@ from kraftdesk.domain.enums import (
     BallotChoice,
     BasisRefKind,
     BodyKind,
+    ParagraphOutcome,
     ProposalKind,
     StatementKind,
     StatementState,
@@ -182,3 +183,8 @@ class ParagraphValue:
     basis: tuple[BasisLine, ...] = ()
     distribution: tuple[str, ...] = ()
     immediately_approved_on: date | None = None
+    outcome: ParagraphOutcome | None = None  # None: an ordinary decision
+    acting_chair: PersonName | None = None  # tjänstgörande ordförande in this §
+    # (ersättare, member): serving otherwise than for the whole meeting, in this §.
+    substitutions: tuple[tuple[PersonName, PersonName], ...] = ()
+    other_case_numbers: tuple[str, ...] = ()  # further diarienummer

@@ -66,8 +66,8 @@ COLLECTIONS = {
 COLUMNS = {
     "mark.provision": "For sekretess: the provision, as printed (\"26 kap. 1 § OSL\").",
     "mark.section": "For a section: summary, free (row_id names the paragraph_section), "
-                    "proposals, procedure, votes, recusal, decision, statements, notes, basis, "
-                    "approval or distribution.",
+                    "proposals, procedure, votes, recusal, serving, decision, statements, notes, "
+                    "basis, approval or distribution.",
     "mark.field": "For a passage: the stored text, as table.column (\"paragraph.summary\", "
                   "\"decision_point.text\", …).",
     "mark.row_id": "The row of `field` (a passage), of paragraph_section (a free section) or "

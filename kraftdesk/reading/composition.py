@@ -59,13 +59,18 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
     missing = [i for i in ids if i not in heads]
     if missing:
         support.get(session, Paragraph, missing[0])
-    parts = load.simple_parts(session, ids)
+    pieces = load.simple_parts(session, ids)
     proposals = load.proposals(session, ids)
     votes = load.votes(session, (h[0] for h in heads.values()),
                        {pid: h[1].chair_id for pid, h in heads.items()})
     recused = load.recused(session, ids)
     statements = load.by_key(load.statements(session, ids))
     secretaries = load.people(session, (h[1].secretary_id for h in heads.values()))
+    participation_of = load.participations(session, (h[0] for h in heads.values()))
+    other_cases = load.other_case_numbers(session, ids)
+    serving = load.people(session, {x for part in participation_of.values()
+                                    for pair in part.substitutions for x in pair}
+                          | {h[0].acting_chair_id for h in heads.values()})
     targets = {b.id: load.body_name(b) for b in session.scalars(select(Body).where(Body.id.in_(
         {h[0].proposes_to_body_id for h in heads.values() if h[0].proposes_to_body_id})))}
     result = []
@@ -78,14 +83,19 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
             summary=p.summary,
             proposes_to=targets.get(p.proposes_to_body_id or -1),
             formula_override=p.formula_override,
-            decision_points=tuple(parts["points"].get(pid, [])),
-            free_sections=load.free_sections(parts["sections"].get(pid, [])),
+            decision_points=tuple(pieces["points"].get(pid, [])),
+            free_sections=load.free_sections(pieces["sections"].get(pid, [])),
             proposals=tuple(proposals.get(pid, [])), procedure_text=p.procedure_text,
             votes=tuple(votes.get(pid, [])), recused=tuple(recused.get(pid, [])),
             statements=tuple(statements.get(pid, [])),
-            basis=tuple(load.basis(session, parts["basis"].get(pid, []))),
-            distribution=tuple(parts["distribution"].get(pid, [])),
+            basis=tuple(load.basis(session, pieces["basis"].get(pid, []))),
+            distribution=tuple(pieces["distribution"].get(pid, [])),
             immediately_approved_on=p.immediately_approved_on,
+            outcome=p.outcome,
+            acting_chair=serving.get(p.acting_chair_id) if p.acting_chair_id else None,
+            substitutions=tuple((serving[sub], serving[member])
+                                for sub, member in participation_of[pid].substitutions),
+            other_case_numbers=tuple(other_cases.get(pid, [])),
         ))
     return result
 
