@@ -22,20 +22,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.document import AppendixDoc, ParagraphDoc, Text
-from kraftdesk.domain.enums import AppendixKind
+from kraftdesk.domain.enums import AppendixKind, AttendanceKind, ParagraphAttendanceKind, Role
+from kraftdesk.domain.sorting import swedish_key
 from kraftdesk.domain.values import MeetingValue, OrganisationTexts, ParagraphValue, StatementValue
 from kraftdesk.reading import appendices, load, support
 from kraftdesk.register.models import (
     Appendix,
+    Attendance,
+    Ballot,
     BasisDocument,
     Body,
     Case,
     Meeting,
     Paragraph,
+    ParagraphAttendance,
     Statement,
     StoredFile,
+    Vote,
 )
 from kraftdesk.text import appendix as appendix_text
+from kraftdesk.text import attendance_list
 from kraftdesk.text import basis as basis_text
 from kraftdesk.text.decision import formula
 from kraftdesk.text.paragraph import compose_paragraph, label
@@ -43,6 +49,10 @@ from kraftdesk.text.paragraph import compose_paragraph, label
 #: Called with a stored text's "table.column", row id and value; returns the text to print
 #: (the public version leaves marked passages out through it).
 TextFilter = Callable[[str, int, str | None], str | None]
+
+_ROLE_RANK = {Role.CHAIR: 0, Role.VICE_CHAIR: 1, Role.SECOND_VICE_CHAIR: 2}
+_LISTED_KINDS = (AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE,
+                 AttendanceKind.SUBSTITUTE)
 
 __all__ = [
     "appendix_docs", "basis_lines", "formula_of", "paragraph_doc", "paragraph_docs",
@@ -148,8 +158,62 @@ def _statement_appendix(session: Session, appendix: Appendix, number: int,
         case_number=case.number if case else None, pdf_bytes=pdf, paragraph_id=paragraph.id)
 
 
+def _attendance_appendix(session: Session, appendix: Appendix, number: int) -> AppendixDoc:
+    """The närvarolista: the body's ledamöter and the ersättare who came, with each vote."""
+    meeting = session.get_one(Meeting, appendix.meeting_id)
+    day = meeting.starts_at.date()
+    roles = support.roles_on(session, meeting.body_id, day)
+    rows = session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id)
+                           .order_by(Attendance.position, Attendance.id)).all()
+    servings = session.execute(
+        select(ParagraphAttendance.person_id, Paragraph.number,
+               ParagraphAttendance.replaces_person_id)
+        .join(Paragraph, Paragraph.id == ParagraphAttendance.paragraph_id)
+        .where(Paragraph.meeting_id == meeting.id,
+               ParagraphAttendance.kind == ParagraphAttendanceKind.SERVING)
+        .order_by(Paragraph.position)).all()
+    members = [pid for pid, role in roles.items() if role in support.MEMBER_ROLES]
+    names = load.people(session, set(roles) | {r.person_id for r in rows}
+                        | {r.replaces_person_id for r in rows if r.replaces_person_id}
+                        | {x for s in servings for x in (s[0], s[2])})
+    members.sort(key=lambda pid: (_ROLE_RANK.get(roles[pid], 3), swedish_key(names[pid].name)))
+    substitutes = [pid for pid in dict.fromkeys(r.person_id for r in rows
+                                                if r.kind in _LISTED_KINDS)
+                   if pid not in members]
+    by_person = load.by_key((r.person_id, r) for r in rows if r.kind in _LISTED_KINDS)
+    served = load.by_key((pid, (n, names[rep])) for pid, n, rep in servings if n is not None)
+    list_rows = [attendance_list.ListRow(
+        pid, names[pid], pid in members,
+        tuple(attendance_list.Period(r.kind in support.SERVING_KINDS,
+                                     names.get(r.replaces_person_id or -1), r.from_number,
+                                     r.to_number, r.arrived_at, r.left_at)
+              for r in by_person.get(pid, [])),
+        tuple(served.get(pid, []))) for pid in [*members, *substitutes]]
+    paragraphs = session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting.id)
+                                 .order_by(Paragraph.position)).all()
+    values = load.votes(session, paragraphs, {p.id: meeting.chair_id for p in paragraphs})
+    vote_rows = session.scalars(select(Vote).where(Vote.paragraph_id.in_(
+        [p.id for p in paragraphs])).order_by(Vote.paragraph_id, Vote.position)).all()
+    ballots = load.by_key(session.execute(select(Ballot.vote_id, Ballot).where(
+        Ballot.vote_id.in_([v.id for v in vote_rows]))).all())
+    parts = load.participations(session, paragraphs)
+    votes = []
+    for p in paragraphs:
+        mine = [v for v in vote_rows if v.paragraph_id == p.id]
+        for index, (row, value) in enumerate(zip(mine, values.get(p.id, []), strict=True), 1):
+            votes.append(attendance_list.ListVote(
+                attendance_list.vote_heading(p.number, index, len(mine)), value,
+                {b.person_id: b.choice for b in ballots.get(row.id, [])},
+                frozenset(parts[p.id].recused)))
+    return AppendixDoc(number, appendix.title or attendance_list.TITLE, "",
+                       attendance_list.attendance_blocks(list_rows, votes), None, None,
+                       kind=AppendixKind.ATTENDANCE_LIST)
+
+
 def _other_appendix(session: Session, appendix: Appendix, number: int,
                     meeting: MeetingValue, shown: TextFilter = _unfiltered) -> AppendixDoc:
+    if appendix.kind is AppendixKind.ATTENDANCE_LIST:
+        return _attendance_appendix(session, appendix, number)
     paragraph = session.get(Paragraph, appendix.paragraph_id) if appendix.paragraph_id else None
     title = (shown("paragraph.title", paragraph.id, paragraph.title) or "") if paragraph else ""
     if appendix.kind is AppendixKind.VOTING_LIST and paragraph is not None:

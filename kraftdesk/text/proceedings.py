@@ -127,7 +127,11 @@ def _outcome_label(vote: VoteValue, outcome: BallotChoice) -> str:
     proposal = vote.yes_proposal if outcome is BallotChoice.YES else vote.no_proposal
     if proposal is not None:
         return proposal_label(proposal)
-    return "Ja-propositionen" if outcome is BallotChoice.YES else "Nej-propositionen"
+    side = "Ja-propositionen" if outcome is BallotChoice.YES else "Nej-propositionen"
+    if vote.election:  # "… enligt Ja-propositionen, val av Kim Alm (S)"
+        meaning = vote.yes_meaning if outcome is BallotChoice.YES else vote.no_meaning
+        return f"{side}, {meaning}"
+    return side
 
 
 def _counts(c: VoteCount, *, secret: bool) -> str:
