@@ -7,7 +7,7 @@ Nothing here opens a transaction or writes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
@@ -38,6 +38,7 @@ from kraftdesk.register.models import (
     Vote,
 )
 from kraftdesk.text import formats
+from kraftdesk.text import participation as participation_words
 
 T = TypeVar("T")
 
@@ -229,3 +230,27 @@ def conflicts(session: Session, paragraph: Paragraph,
                     model.statement_id == statement_id).order_by(model.position)):
                 check(what, person_id, reserving, kind)
     return found
+
+
+def ensure_consistent(session: Session, paragraph: Paragraph,
+                      name: Callable[[int | None], str] | None = None) -> None:
+    """Refuse (UserError) when the paragraph's attendance no longer allows what is recorded
+    under it: its exceptions and tjänstgörande ordförande, ballots, yrkanden, reservations
+    and yttranden. Called after every change of attendance or of paragraph numbers."""
+    if name is None:
+        def name(person_id: int | None) -> str:
+            return person_label(get(session, Person, person_id)) if person_id else ""
+    meeting = get(session, Meeting, paragraph.meeting_id)
+    what = paragraph_what(paragraph)
+    problems = rules_of_participation.exception_problems(
+        presence_rows(session, meeting.id), exception_rows(session, paragraph.id),
+        paragraph.number, acting_chair=paragraph.acting_chair_id)
+    if problems:
+        body = get(session, Body, meeting.body_id)
+        raise UserError(participation_words.problem_message(
+            problems[0], name, body=body.name.lower(), day=meeting.starts_at.date(),
+            what=what), field="attendance")
+    for conflict in conflicts(session, paragraph):
+        raise UserError(participation_words.conflict_message(
+            conflict.what, name(conflict.person_id), what, conflict.statement_kind),
+            field="attendance")

@@ -503,16 +503,4 @@ def _paragraph_message(session: Session, meeting: Meeting, problem: participatio
 
 def _ensure_paragraph_consistent(session: Session, paragraph: Paragraph,
                                  name: Callable[[int | None], str]) -> None:
-    """Nothing recorded under the paragraph may lose its right by an attendance change: its
-    exceptions and tjänstgörande ordförande, ballots, yrkanden, reservations and yttranden."""
-    meeting = session.get_one(Meeting, paragraph.meeting_id)
-    what = support.paragraph_what(paragraph)
-    problems = participation.exception_problems(
-        support.presence_rows(session, meeting.id), support.exception_rows(session, paragraph.id),
-        paragraph.number, acting_chair=paragraph.acting_chair_id)
-    if problems:
-        raise UserError(_paragraph_message(session, meeting, problems[0], name, what),
-                        field="attendance")
-    for conflict in support.conflicts(session, paragraph):
-        raise UserError(words.conflict_message(conflict.what, name(conflict.person_id), what,
-                                               conflict.statement_kind), field="attendance")
+    support.ensure_consistent(session, paragraph, name)

@@ -141,3 +141,6 @@ def _follow_numbers(session: Session, meeting_id: int, moved: dict[int | None, i
             first = last  # the whole period was removed: keep its last paragraph
         row.from_number, row.to_number = first, last
     session.flush()
+    if rows:  # a paragraph moved across a period: what it records must still be allowed
+        for paragraph in ordered(session, meeting_id):
+            support.ensure_consistent(session, paragraph)
