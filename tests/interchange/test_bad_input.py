@@ -146,7 +146,8 @@ def test_every_problem_is_reported_at_once_in_file_order(register: Register) -> 
         "  $.meetings[2].starts_at: «2026-13-01» är inget giltigt datum och tid "
         "(ÅÅÅÅ-MM-DDTTT:MM).",
         "  $.paragraphs[0].votes[0]: fälten «id», «yes_meaning», «no_meaning», "
-        "«yes_proposal_id», «no_proposal_id» och «ballots» saknas.",
+        "«yes_proposal_id», «no_proposal_id», «election», «secret», «yes_count», «no_count», "
+        "«abstain_count», «lot_winner» och «ballots» saknas.",
     ]
 
 
