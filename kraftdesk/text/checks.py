@@ -114,7 +114,7 @@ def open_promise(what: str, deadline: datetime | None) -> str:
 
 
 def promised_after_justering(what: str, deadline: datetime, due: datetime) -> str:
-    return (f"{f.capitalise(what)} är utlovad till {f.date_and_time(deadline)}, efter "
+    return (f"{f.capitalise(what)} har frist {f.date_and_time(deadline)}, efter "
             f"justeringens tid {f.date_and_time(due)}; texten ska finnas när protokollet "
             "justeras (KL 4 kap. 27 §).")
 
