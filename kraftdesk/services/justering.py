@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
 from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
-from kraftdesk.domain.checks import Finding, to_confirm
+from kraftdesk.domain.checks import Check, Finding, to_confirm
 from kraftdesk.domain.enums import ApprovalRole, MinutesState
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.reading import checks
@@ -58,6 +58,13 @@ from kraftdesk.services.changes import Changes
 from kraftdesk.services.exports import minutes_pdf_bytes
 from kraftdesk.services.statements import assign_appendix_numbers, close_open_promises
 from kraftdesk.text import checks as checks_text
+
+__all__ = [
+    "Check", "CheckError", "Finding", "Justerare", "OpenPromisesError",
+    "approve_paragraph_immediately", "calendar", "calendar_of", "check", "check_paragraph",
+    "justera", "meeting_calendar", "meeting_reference_of", "record_posting",
+    "send_for_justering",
+]
 
 
 class OpenPromisesError(UserError):
@@ -150,6 +157,13 @@ def check(register: Register, meeting: int | str) -> list[Finding]:
     """The protocol checker's findings for the minutes (errors and warnings)."""
     with register.read() as session:
         return checks.minutes_findings(session, find_meeting(session, meeting).id)
+
+
+def check_paragraph(register: Register, paragraph: int | str) -> list[Finding]:
+    """The protocol checker's findings for one paragraph (before an omedelbar justering)."""
+    with register.read() as session:
+        row = find_paragraph(session, paragraph)
+        return checks.minutes_findings(session, row.meeting_id, paragraph_ids=[row.id])
 
 
 def approve_paragraph_immediately(register: Register, paragraph: int | str, *, on: date,

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -73,7 +74,8 @@ from kraftdesk.register.models import (
     Person,
     Statement,
 )
-from kraftdesk.services.changes import Changes, Created
+from kraftdesk.services import _appendices
+from kraftdesk.services.changes import UNSET, Changes, Created
 from kraftdesk.services.numbering import renumber_meeting
 from kraftdesk.text import attendance_list
 from kraftdesk.text import participation as words
@@ -367,15 +369,19 @@ def _check_times(session: Session, meeting: Meeting, entries: Sequence[Attendanc
 
 
 def set_attendance(register: Register, meeting_id: int,
-                   entries: Sequence[AttendanceEntry]) -> Changes:
+                   entries: Sequence[AttendanceEntry], *,
+                   attendance_appendix: bool | None = None) -> Changes:
     """Replace the meeting's attendance with `entries`, in the order given.
 
     A person may stand more than once, for periods (from § / to and including §) that do not
     overlap. Who may then vote in each paragraph is kraftdesk.domain.participation's rule;
     nothing already recorded (a ballot, a yrkande, a reservation, a paragraph's exceptions)
-    may lose its right by the change.
+    may lose its right by the change. `attendance_appendix` (None: unchanged): the
+    närvarolista as a bilaga, in the same transaction.
     """
     with register.write() as session:
+        if attendance_appendix is not None:
+            _set_attendance_appendix(session, meeting_id, attendance_appendix)
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         support.ensure_meeting_editable(meeting, f"närvaron vid {meeting_ref(body, meeting)}")
@@ -420,11 +426,17 @@ def _exceptions(entries: Sequence[ParagraphAttendanceEntry]
 
 
 def set_paragraph_attendance(register: Register, paragraph_id: int,
-                             entries: Sequence[ParagraphAttendanceEntry]) -> Changes:
-    """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it."""
+                             entries: Sequence[ParagraphAttendanceEntry], *,
+                             acting_chair_id: Any = UNSET) -> Changes:
+    """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it; and,
+    when given, its tjänstgörande ordförande (None: the meeting's chair)."""
     with register.write() as session:
         paragraph = support.get(session, Paragraph, paragraph_id)
         meeting = support.ensure_paragraph_editable(session, paragraph)
+        if acting_chair_id is not UNSET:
+            if acting_chair_id is not None:
+                support.get(session, Person, acting_chair_id)
+            paragraph.acting_chair_id = acting_chair_id
         what = support.paragraph_what(paragraph)
         for e in entries:
             for person_id in (e.person_id, e.replaces_person_id):
@@ -474,24 +486,31 @@ def set_acting_chair(register: Register, paragraph_id: int, person_id: int | Non
 def set_attendance_appendix(register: Register, meeting_id: int, enabled: bool) -> Changes:
     """The närvarolista as a bilaga (the front page then says "Beslutande: se bilaga N")."""
     with register.write() as session:
-        meeting = support.get(session, Meeting, meeting_id)
-        body = support.get(session, Body, meeting.body_id)
-        support.ensure_meeting_editable(meeting, f"närvarolistan för {meeting_ref(body, meeting)}")
-        current = session.scalars(select(Appendix).where(
-            Appendix.meeting_id == meeting.id,
-            Appendix.kind == AppendixKind.ATTENDANCE_LIST)).all()
-        if enabled and not current:
-            session.add(Appendix(meeting_id=meeting.id, kind=AppendixKind.ATTENDANCE_LIST,
-                                 title=attendance_list.TITLE))
-        elif not enabled and current:
-            if rules.numbers_fixed(meeting.minutes_state) and any(a.number for a in current):
-                raise UserError(
-                    f"Protokollet {meeting_ref(body, meeting)} är skickat för justering och "
-                    "närvarolistan har fått sitt bilagenummer; den kan inte längre tas bort.",
-                    field="närvarolista")
-            for appendix in current:
-                session.delete(appendix)
-        return Changes(meetings=frozenset({meeting.id}))
+        return _set_attendance_appendix(session, meeting_id, enabled)
+
+
+def _set_attendance_appendix(session: Session, meeting_id: int, enabled: bool) -> Changes:
+    meeting = support.get(session, Meeting, meeting_id)
+    body = support.get(session, Body, meeting.body_id)
+    support.ensure_meeting_editable(meeting, f"närvarolistan för {meeting_ref(body, meeting)}")
+    current = session.scalars(select(Appendix).where(
+        Appendix.meeting_id == meeting.id,
+        Appendix.kind == AppendixKind.ATTENDANCE_LIST)).all()
+    if enabled and not current:
+        session.add(Appendix(meeting_id=meeting.id, kind=AppendixKind.ATTENDANCE_LIST,
+                             title=attendance_list.TITLE))
+        session.flush()
+        if rules.numbers_fixed(meeting.minutes_state):  # the next free bilaga number
+            _appendices.assign(session, meeting)
+    elif not enabled and current:
+        if rules.numbers_fixed(meeting.minutes_state) and any(a.number for a in current):
+            raise UserError(
+                f"Protokollet {meeting_ref(body, meeting)} är skickat för justering och "
+                "närvarolistan har fått sitt bilagenummer; den kan inte längre tas bort.",
+                field="närvarolista")
+        for appendix in current:
+            session.delete(appendix)
+    return Changes(meetings=frozenset({meeting.id}))
 
 
 def _paragraph_message(session: Session, meeting: Meeting, problem: participation.Problem,

@@ -9,6 +9,7 @@ words as the PDF) with the section of the current tab highlighted.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from kraftdesk.gui.undo import EditParagraphCommand, IdRefs, SetParagraphPartsCo
 from kraftdesk.services import composition, justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.paragraphs import ParagraphView
+from kraftdesk.text.checks import finding_line
 
 SAVE_DELAY_MS = 800
 
@@ -206,14 +208,21 @@ class ParagraphEditor(QWidget):
         paragraph_id = self.view.id
         day = meetings.meeting_view(self._operations.register,
                                     self.view.meeting_id).plan.starts_at.date()
+        now = datetime.now().replace(second=0, microsecond=0)
+        at = now if now.date() == day else None
+        findings = justering.check_paragraph(self._operations.register, paragraph_id)
+        informative = (f"Paragrafen justeras {day.isoformat()} och kan sedan inte ändras. "
+                       "I protokollet står: Paragrafen är omedelbart justerad.")
+        if findings:  # errors refuse it; warnings are confirmed by going on (and logged)
+            informative += "\n\nKontrollen av paragrafen:\n" + "\n".join(
+                f"• {finding_line(f)}" for f in findings)
         confirm(self, title="Omedelbar justering",
                 text=f"Justera {self.view.label} {self.view.title} omedelbart?",
-                informative=f"Paragrafen justeras {day.isoformat()} och kan sedan inte "
-                            "ändras. I protokollet står: Paragrafen är omedelbart justerad.",
+                informative=informative,
                 accept_text="Justera omedelbart",
                 on_accept=lambda: self._operations.run(
-                    lambda reg: justering.approve_paragraph_immediately(reg, paragraph_id,
-                                                                        on=day),
+                    lambda reg: justering.approve_paragraph_immediately(
+                        reg, paragraph_id, on=day, at=at, confirm_warnings=True),
                     parent=self))
 
     def _show_locking(self, view: ParagraphView) -> None:
