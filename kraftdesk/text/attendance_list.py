@@ -89,7 +89,14 @@ def _status(row: ListRow) -> tuple[str, str | None]:
     return "; ".join(parts), code
 
 
-def attendance_table(rows: Sequence[ListRow], votes: Sequence[ListVote]) -> Table:
+#: Vote columns per table: the first (with Närvaro) and each following one, so that a
+#: portrait page stays readable however many votes the meeting had.
+FIRST_VOTES, MORE_VOTES = 5, 7
+MORE = "Omröstningar, forts."
+
+
+def attendance_table(rows: Sequence[ListRow], votes: Sequence[ListVote], *,
+                     with_status: bool = True) -> Table:
     """The närvarolista with a column per vote and a totals row."""
     body: list[tuple[str, ...]] = []
     counted = {"N": 0, "Tj": 0, "F": 0}
@@ -99,16 +106,25 @@ def attendance_table(rows: Sequence[ListRow], votes: Sequence[ListVote]) -> Tabl
             counted[code] += 1
         cells = [CHOICE_WORD[v.choices[row.person_id]] if row.person_id in v.choices
                  else RECUSED if row.person_id in v.recused else "" for v in votes]
-        body.append((row.person.name, row.person.party or "", status, *cells))
-    totals = [f"{code} {n}" for code, n in counted.items()]
+        head = (row.person.name, row.person.party or "", status) if with_status \
+            else (row.person.name, row.person.party or "")
+        body.append((*head, *cells))
     vote_totals = []
     for v in votes:
         c = count(v.vote)
         vote_totals.append(f"Ja {c.yes}\nNej {c.no}\nAvstår {c.abstain}" if c.counted else "")
-    body.append((TOTAL, "", "\n".join(totals), *vote_totals))
-    return Table(header=(*HEADER, *(v.heading for v in votes)), rows=tuple(body))
+    totals = ("\n".join(f"{code} {n}" for code, n in counted.items()),) if with_status else ()
+    body.append((TOTAL, "", *totals, *vote_totals))
+    header = HEADER if with_status else HEADER[:2]
+    return Table(header=(*header, *(v.heading for v in votes)), rows=tuple(body))
 
 
 def attendance_blocks(rows: Sequence[ListRow], votes: Sequence[ListVote]) -> tuple[Block, ...]:
-    """The bilaga's content: the explanation of the codes, then the table."""
-    return (Text(EXPLANATION), attendance_table(rows, votes))
+    """The bilaga's content: the explanation of the codes, then the table; votes beyond the
+    first table's go on in further tables with the names repeated."""
+    blocks: list[Block] = [Text(EXPLANATION), attendance_table(rows, votes[:FIRST_VOTES])]
+    for start in range(FIRST_VOTES, len(votes), MORE_VOTES):
+        blocks.append(Text(MORE))
+        blocks.append(attendance_table(rows, votes[start:start + MORE_VOTES],
+                                       with_status=False))
+    return tuple(blocks)
