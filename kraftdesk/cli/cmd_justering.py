@@ -64,6 +64,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     posting = actions.add_parser(
         "anslag", help="registrera dagen då anslaget sattes upp (för protokollet eller för "
                        "en omedelbart justerad paragraf)")
+    notice = actions.add_parser(
+        "tillkännagivande", help="texten till anslagstavlan om justeringen (för protokollet "
+                                 "eller för en omedelbart justerad paragraf)")
+    notice.add_argument("meeting", metavar="REFERENS",
+                        help="ett sammanträde (KS:2026-01-07) eller en paragraf (KS:2026:16)")
     for sub in (send, approve):
         sub.add_argument("meeting", metavar="SAMMANTRÄDE", help="till exempel KS:2026-01-07")
     posting.add_argument("meeting", metavar="REFERENS",
@@ -89,7 +94,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    day = args.datum or ctx.clock().date()
+    day = getattr(args, "datum", None) or ctx.clock().date()
     register = ctx.register(create=False)
     if args.action == "skicka":
         justering.send_for_justering(register, args.meeting, on=day)
@@ -99,6 +104,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return _approve(args, ctx, day)
     elif args.action == "omedelbar":
         return _immediate(args, ctx, day)
+    elif args.action == "tillkännagivande":
+        ctx.print(justering.notice(register, args.meeting))
     else:
         justering.record_posting(register, args.meeting, on=day)
         cal = justering.calendar(register, args.meeting)

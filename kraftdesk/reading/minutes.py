@@ -368,3 +368,34 @@ def _case_numbers(session: Session, rows: Sequence[Paragraph]) -> tuple[str, ...
     listed = [numbers[p.case_id] for p in rows if p.case_id is not None]
     listed += [n for p in rows for n in others.get(p.id, [])]
     return tuple(dict.fromkeys(listed))
+
+
+def posting_notice(session: Session, found: Meeting | Paragraph) -> tuple[str, ...]:
+    """The tillkännagivande of the minutes' justering, or of a paragraph's omedelbar one."""
+    organisation = support.organisation(session)
+    if isinstance(found, Paragraph):
+        paragraph: Paragraph | None = found if found.immediately_approved_on else None
+        meeting = session.get_one(Meeting, found.meeting_id)
+    else:
+        paragraph, meeting = None, found
+    body = session.get_one(Body, meeting.body_id)
+    if paragraph is not None:
+        approved, posted = paragraph.immediately_approved_on, paragraph.immediately_posted_on
+        numbers = [paragraph.number] if paragraph.number else []
+    else:
+        if meeting.minutes_state is not MinutesState.APPROVED or meeting.approved_on is None:
+            raise UserError(f"Protokollet {meeting_ref(body, meeting)} är inte justerat; "
+                            "justeringen kan tillkännages först efter den.", field="anslag")
+        approved, posted = meeting.approved_on, meeting.posted_on
+        numbers = [p.number for p in _paragraphs(session, meeting.id)
+                   if p.number and p.immediately_approved_on is None]
+    assert approved is not None
+    calendar = legal_calendar(meeting.starts_at.date(), approved_on=approved, posted_on=posted,
+                              take_down_rule=organisation.take_down_rule)
+    return words.posting_notice(
+        organisation=organisation.name, body_name=body.name,
+        meeting_day=meeting.starts_at.date(), paragraphs=words.numbers_text(numbers),
+        immediate=paragraph is not None, approved_on=approved, posted_on=posted,
+        appeal_last_day=calendar.appeal_last_day if posted else None,
+        taken_down_on=calendar.take_down_earliest if posted else None,
+        kept_at=organisation.minutes_kept_at)

@@ -33,7 +33,7 @@ from kraftdesk.domain.enums import ApprovalRole, MinutesState
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.reading import checks
 from kraftdesk.reading.ledger import pending_in
-from kraftdesk.reading.minutes import paragraph_calendar
+from kraftdesk.reading.minutes import paragraph_calendar, posting_notice
 from kraftdesk.reading.references import (
     find_meeting,
     find_meeting_or_paragraph,
@@ -62,7 +62,7 @@ from kraftdesk.text import checks as checks_text
 __all__ = [
     "Check", "CheckError", "Finding", "Justerare", "OpenPromisesError",
     "approve_paragraph_immediately", "calendar", "calendar_of", "check", "check_paragraph",
-    "justera", "meeting_calendar", "meeting_reference_of", "record_posting",
+    "justera", "meeting_calendar", "meeting_reference_of", "notice", "record_posting",
     "send_for_justering",
 ]
 
@@ -272,6 +272,14 @@ def calendar_of(session: Session, meeting: Meeting, *, today: date | None = None
     return legal_calendar(
         meeting.starts_at.date(), approved_on=meeting.approved_on, posted_on=meeting.posted_on,
         take_down_rule=current_organisation(session).take_down_rule, today=today)
+
+
+def notice(register: Register, reference: int | str) -> str:
+    """The public notice (tillkännagivande) of a justering, as text for the anslagstavla: the
+    minutes' ("KS:2026-01-07") or a paragraph's justerad omedelbart ("KF:2015:18"), with its
+    own dates."""
+    with register.read() as session:
+        return "\n".join(posting_notice(session, find_meeting_or_paragraph(session, reference)))
 
 
 def meeting_reference_of(register: Register, reference: int | str) -> str:

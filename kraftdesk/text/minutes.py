@@ -395,3 +395,33 @@ def file_name(body_short_name: str, meeting_day: date, label: str | None = None,
     if label:
         name += f" {label}"
     return " ".join(name.translate(_UNSAFE).split()) + suffix
+
+
+NOTICE_HEADING = "Tillkännagivande om justerat protokoll"
+APPEAL_NOTICE = ("Den som vill överklaga ett beslut genom laglighetsprövning (13 kap. "
+                 "kommunallagen) ska ge in överklagandet till förvaltningsrätten inom tre veckor "
+                 "från den dag då justeringen tillkännagavs på anslagstavlan.")
+
+
+def posting_notice(*, organisation: str, body_name: str, meeting_day: date, paragraphs: str,
+                   immediate: bool, approved_on: date, posted_on: date | None,
+                   appeal_last_day: date | None, taken_down_on: date | None,
+                   kept_at: str | None) -> tuple[str, ...]:
+    """The public notice (tillkännagivande) of a justering on the anslagstavla (KL 8 kap.
+    12 §): for the minutes, or a paragraph justerad omedelbart with its own dates."""
+    def day(d: date | None) -> str:
+        return iso_date(d) if d else "inte registrerat ännu"
+
+    what = f"{paragraphs} (omedelbart justerad)" if immediate else paragraphs
+    return (
+        NOTICE_HEADING,
+        f"{body_name}, {organisation}",
+        f"Sammanträdesdatum: {iso_date(meeting_day)}",
+        f"{'Paragraf' if immediate else 'Paragrafer'}: {what}",
+        f"Justering: {iso_date(approved_on)}",
+        f"Anslaget sätts upp: {day(posted_on)}",
+        f"Sista dag för överklagande: {day(appeal_last_day)}",
+        f"Anslaget tas ned: {day(taken_down_on)}",
+        f"Förvaringsplats för protokollet: {(kept_at or '').strip() or 'inte angiven'}",
+        APPEAL_NOTICE,
+    )

@@ -187,3 +187,23 @@ class OpenRegister:
 def scenario_paragraph(register: Register, number: int) -> int:
     with register.read() as session:
         return find_paragraph(session, f"KF:2015:{number}").id
+
+
+def test_the_public_notice_of_a_paragraph_justerad_omedelbart(db: Path) -> None:
+    cli(db, "justering", "anslag", "--datum", "2015-03-19", "KF:2015:5")
+    assert cli(db, "justering", "tillkännagivande", "KF:2015:5") == (0, (
+        "Tillkännagivande om justerat protokoll\n"
+        "Kommunfullmäktige, Kvarnby kommun\n"
+        "Sammanträdesdatum: 2015-03-17\n"
+        "Paragraf: § 5 (omedelbart justerad)\n"
+        "Justering: 2015-03-17\n"
+        "Anslaget sätts upp: 2015-03-19\n"
+        "Sista dag för överklagande: 2015-04-09\n"
+        "Anslaget tas ned: 2015-04-10\n"
+        "Förvaringsplats för protokollet: inte angiven\n"
+        "Den som vill överklaga ett beslut genom laglighetsprövning (13 kap. kommunallagen) ska "
+        "ge in överklagandet till förvaltningsrätten inom tre veckor från den dag då "
+        "justeringen tillkännagavs på anslagstavlan.\n"), "")
+    assert cli(db, "justering", "tillkännagivande", "KF:2015-03-17") == (1, "", (
+        "kraftdesk: Protokollet KF:2015-03-17 är inte justerat; justeringen kan tillkännages "
+        "först efter den.\n"))
