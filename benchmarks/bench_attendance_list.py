@@ -19,13 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._bench import measure, print_machine, print_table  # noqa: E402
-from kraftdesk.domain.enums import AttendanceKind, BallotChoice, BodyKind, Role  # noqa: E402
-from kraftdesk.register.migrate import open_register  # noqa: E402
-from kraftdesk.register.models import Membership  # noqa: E402
-from kraftdesk.services import exports, meetings, paragraphs, proceedings  # noqa: E402
-from kraftdesk.services.meetings import AttendanceEntry, MeetingPlan  # noqa: E402
-from tests import factories  # noqa: E402
+from benchmarks._bench import measure, print_machine, print_table
+from kraftdesk.domain.enums import AttendanceKind, BallotChoice, BodyKind, Role
+from kraftdesk.register.migrate import open_register
+from kraftdesk.register.models import Membership
+from kraftdesk.services import exports, meetings, paragraphs, proceedings
+from kraftdesk.services.meetings import AttendanceEntry, MeetingPlan
+from tests import factories
 
 
 def build(folder: Path, members: int, votes: int) -> tuple[object, int]:

@@ -19,7 +19,8 @@ from kraftdesk.domain.enums import BallotChoice
 from kraftdesk.domain.values import PersonName, VoteValue
 from kraftdesk.text import formats as f
 from kraftdesk.text.participation import clock_span, paragraph_span, presence_note
-from kraftdesk.text.proceedings import CHOICE_WORD, TOTAL, count
+from kraftdesk.text.proceedings import TOTAL, count
+from kraftdesk.text.vocabulary import BALLOT_CHOICE
 
 TITLE = "Närvarolista"
 EXPLANATION = ("N = närvarande, Tj = tjänstgörande ersättare, F = frånvarande. Ja, Nej och "
@@ -104,7 +105,7 @@ def attendance_table(rows: Sequence[ListRow], votes: Sequence[ListVote], *,
         status, code = _status(row)
         if code is not None:
             counted[code] += 1
-        cells = [CHOICE_WORD[v.choices[row.person_id]] if row.person_id in v.choices
+        cells = [BALLOT_CHOICE[v.choices[row.person_id]] if row.person_id in v.choices
                  else RECUSED if row.person_id in v.recused else "" for v in votes]
         head = (row.person.name, row.person.party or "", status) if with_status \
             else (row.person.name, row.person.party or "")
