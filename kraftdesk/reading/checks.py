@@ -46,7 +46,7 @@ from kraftdesk.text import checks as words
 from kraftdesk.text import formats
 from kraftdesk.text.participation import problem_message
 from kraftdesk.text.proceedings import count
-from kraftdesk.text.statements import kind_title
+from kraftdesk.text.vocabulary import STATEMENT_KIND_WORD
 
 
 def minutes_findings(session: Session, meeting_id: int, *,
@@ -236,8 +236,8 @@ def _statement_findings(session: Session, meeting: Meeting, paragraph: Paragraph
         authors = session.scalars(select(StatementAuthor.person_id).where(
             StatementAuthor.statement_id == statement.id).order_by(StatementAuthor.position))
         who = formats.join_list([name(a) for a in authors])
-        what = f"{kind_title(statement.kind).lower()} från {who}" if who else \
-            kind_title(statement.kind).lower()
+        word = STATEMENT_KIND_WORD[statement.kind]
+        what = f"{word} från {who}" if who else word
         n, pid = paragraph.number, paragraph.id
         if statement.state is StatementState.PROMISED:
             out.append(_finding(Check.OPEN_PROMISE, n, "statement",

@@ -15,6 +15,7 @@ from kraftdesk.domain.checks import Finding, Severity
 from kraftdesk.domain.enums import StatementKind
 from kraftdesk.domain.participation import Code
 from kraftdesk.text import formats as f
+from kraftdesk.text.vocabulary import STATEMENT_KIND_INDEFINITE
 
 FIELDS = {
     "attendance": "Närvaro",
@@ -164,9 +165,6 @@ _REASONS = {Code.RECUSED: "är jävig i paragrafen",
             Code.NOT_SERVING: "tjänstgör inte i paragrafen",
             Code.NOT_PRESENT: "är inte närvarande enligt närvarolistan",
             Code.NO_ATTENDANCE: "närvaron är inte registrerad"}
-_STATEMENTS = {StatementKind.RESERVATION: "en reservation",
-               StatementKind.SPECIAL_STATEMENT: "ett särskilt yttrande",
-               StatementKind.MINUTES_NOTE: "en protokollsanteckning"}
 
 
 def conflict(what: str, label: str, code: Code, kind: StatementKind | None) -> str:
@@ -178,5 +176,5 @@ def conflict(what: str, label: str, code: Code, kind: StatementKind | None) -> s
         doing = "yrkar"
     else:
         verb = "instämmer i" if what == "concurrence" else "står bakom"
-        doing = f"{verb} {_STATEMENTS[kind or StatementKind.RESERVATION]}"
+        doing = f"{verb} {STATEMENT_KIND_INDEFINITE[kind or StatementKind.RESERVATION]}"
     return f"{label} {doing} men {_REASONS.get(code, 'får inte delta')}."

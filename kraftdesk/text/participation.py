@@ -15,20 +15,18 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime
 
-from kraftdesk.domain.enums import AttendanceKind, StatementKind
+from kraftdesk.domain.enums import StatementKind
 from kraftdesk.domain.participation import Code, Problem
 from kraftdesk.domain.values import PersonName
 from kraftdesk.text import formats as f
+from kraftdesk.text.vocabulary import (
+    ATTENDANCE_CAPACITY,
+    STATEMENT_KIND_DEFINITE,
+    STATEMENT_KIND_INDEFINITE,
+)
 
 DASH = "\u2013"
 
-_KIND_WORDS = {
-    AttendanceKind.MEMBER: "tjänstgörande ledamot",
-    AttendanceKind.SERVING_SUBSTITUTE: "tjänstgörande ersättare",
-    AttendanceKind.SUBSTITUTE: "ej tjänstgörande ersättare",
-    AttendanceKind.OFFICIAL: "tjänsteperson",
-    AttendanceKind.OTHER: "övrig närvarande",
-}
 
 
 def paragraph_span(first: int | None, last: int | None) -> str:
@@ -122,8 +120,8 @@ def problem_message(problem: Problem, name: Callable[[int | None], str], *, body
             return f"{label} står två gånger i närvarolistan."
         first, second = (*problem.kinds, None, None)[:2]
         if first is not None and first is not second:
-            return (f"{label} står både som {_KIND_WORDS[first]} och som "
-                    f"{_KIND_WORDS[second]} under {at}; närvaroperioderna överlappar.")
+            return (f"{label} står både som {ATTENDANCE_CAPACITY[first]} och som "
+                    f"{ATTENDANCE_CAPACITY[second]} under {at}; närvaroperioderna överlappar.")
         return f"{label} står två gånger i närvarolistan under {at}; perioderna överlappar."
     if code is Code.RANGE_OUTSIDE:
         known = _range_text(numbers)
@@ -178,13 +176,6 @@ def _range_text(numbers: Collection[int]) -> str:
     return f" (§ {low})" if low == high else f" (§§ {low}{DASH}{high})"
 
 
-_NOUNS = {
-    StatementKind.RESERVATION: ("en reservation", "reservationen"),
-    StatementKind.SPECIAL_STATEMENT: ("ett särskilt yttrande", "yttrandet"),
-    StatementKind.MINUTES_NOTE: ("en protokollsanteckning", "protokollsanteckningen"),
-}
-
-
 def conflict_message(what: str, label: str, where: str,
                      kind: StatementKind | None = None) -> str:
     """Attendance would leave something recorded without the right to it (support.Conflict).
@@ -197,7 +188,8 @@ def conflict_message(what: str, label: str, where: str,
     if what == "proposal":
         return (f"{label} har yrkat under {where} och skulle inte längre få yrka; ta bort "
                 "yrkandet först.")
-    noun, definite = _NOUNS[kind or StatementKind.RESERVATION]
+    kind = kind or StatementKind.RESERVATION
+    noun, definite = STATEMENT_KIND_INDEFINITE[kind], STATEMENT_KIND_DEFINITE[kind]
     verb = "står bakom" if what == "statement" else "instämmer i"
     return (f"{label} {verb} {noun} under {where} och skulle inte längre få göra det; ändra "
             f"{definite} först.")
