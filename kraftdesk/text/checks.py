@@ -157,7 +157,9 @@ def appendix_without_reservation(number: int, title: str) -> str:
 
 def personal_number(found: str, place: str) -> str:
     return (f"{place} innehåller ett personnummer ({found}); ett protokoll som blir allmänt "
-            "tillgängligt ska inte innehålla personnummer.")
+            "tillgängligt ska inte innehålla personnummer. Ta bort det, markera det som "
+            "personuppgift för den offentliga versionen eller bekräfta att det inte är ett "
+            "personnummer.")
 
 
 _REASONS = {Code.RECUSED: "är jävig i paragrafen",

@@ -200,14 +200,14 @@ def _meeting(g: Gen, world: dict[str, Any], index: int, count: int, cases: list[
         paragraphs.append(paragraph)
         if state is not MinutesState.APPROVED and numbers[n] and g.r.random() < 0.2:
             immediate.append(paragraph)
+    _appendices(g, meeting, files)
+    _marks(g, meeting, paragraphs)  # before the omedelbar justering locks the paragraph
     for paragraph in immediate:
         _approvals(g, meeting, members, paragraph=paragraph)
         at = g.maybe(starts.replace(hour=20, minute=10))
         g.s.execute(update(m.Paragraph).where(m.Paragraph.id == paragraph["id"]).values(
             immediately_approved_on=starts.date(), immediately_approved_at=at,
             immediately_posted_on=g.maybe(starts.date() + timedelta(days=1))))
-    _appendices(g, meeting, files)
-    _marks(g, meeting, paragraphs)
     _finish(g, meeting, state, files, members, [n for n in numbers if n])
 
 

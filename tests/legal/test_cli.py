@@ -14,10 +14,11 @@ from sqlalchemy import select
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.main import parse, run
+from kraftdesk.domain.enums import MarkKind
 from kraftdesk.reading.references import find_paragraph
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Approval, CheckConfirmation, MeetingApprover
-from kraftdesk.services import paragraphs
+from kraftdesk.services import marks, paragraphs
 from tests.legal import scenario
 from tests.services.world import snapshot
 
@@ -86,7 +87,9 @@ def test_check_prints_findings_and_exits_1_then_0_when_mended(db: Path) -> None:
         "Fel – § 6, Beslut: Paragrafen har inget beslut. Skriv beslutspunkter, eller ange att "
         "paragrafen inte har något beslut (information, anmälan, delegationsbeslut).",
         "Fel – § 6, Sammanfattning: Sammanfattning innehåller ett personnummer (811218-9876); "
-        "ett protokoll som blir allmänt tillgängligt ska inte innehålla personnummer.",
+        "ett protokoll som blir allmänt tillgängligt ska inte innehålla personnummer. Ta bort "
+        "det, markera det som personuppgift för den offentliga versionen eller bekräfta att det "
+        "inte är ett personnummer.",
     ]
     data = json.loads(cli(db, "check", "KF:2015-03-17", "--json")[1])
     assert [(d["severity"], d["paragraph"], d["field"]) for d in data] == [
@@ -98,6 +101,21 @@ def test_check_prints_findings_and_exits_1_then_0_when_mended(db: Path) -> None:
     assert (code, out) == (1, "")
     assert err.startswith("kraftdesk: KF:2015-03-17 kan inte justeras: kontrollen hittade "
                           "2 fel.\n  Fel – § 6, Beslut: Paragrafen har inget beslut.")
+
+
+@pytest.mark.parametrize("how", ["personal_data", "not_personal_number"])
+def test_a_personnummer_dealt_with_by_a_mark_is_no_finding(db: Path, how: str) -> None:
+    with OpenRegister(db) as register:
+        paragraphs.update_paragraph(register, scenario_paragraph(register, 6),
+                                    summary="Sökande 811218-9876 har inkommit.")
+    assert cli(db, "check", "KF:2015-03-17")[0] == 1
+    with OpenRegister(db) as register:
+        if how == "personal_data":
+            marks.mark_text(register, "KF:2015:6", "811218-9876", kind=MarkKind.PERSONAL_DATA)
+        else:
+            marks.confirm_not_personal_number(register, "KF:2015-03-17", "811218-9876")
+    assert cli(db, "check", "KF:2015-03-17") == (
+        0, "KF:2015-03-17: protokollet har inga fel eller varningar.\n", "")
 
 
 def test_warnings_need_confirmation_and_the_confirmation_is_kept(db: Path) -> None:

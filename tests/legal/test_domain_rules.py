@@ -15,7 +15,7 @@ from kraftdesk.domain.participation import (
     participation,
     taking_part_problem,
 )
-from kraftdesk.domain.personal_numbers import find_personal_numbers, luhn_ok
+from kraftdesk.domain.personal_numbers import find_personal_numbers, luhn_valid
 from kraftdesk.domain.votes import tally
 
 M, TJ, E = AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE, AttendanceKind.SUBSTITUTE
@@ -95,4 +95,4 @@ def test_personal_numbers(text: str, found: list[str]) -> None:
 
 
 def test_luhn() -> None:
-    assert luhn_ok("8112189876") and not luhn_ok("8112189877")
+    assert luhn_valid("8112189876") and not luhn_valid("8112189877")
