@@ -18,7 +18,9 @@ Revises: 0100_i19_search
   paragraph_case (further diarienummer), check_confirmation (the protocol checker's warnings
   confirmed before justering).
 
-Locking (as migration 0002): the new tables are locked with their meeting or paragraph.
+Locking (as migration 0002): the new tables are locked with their meeting or paragraph;
+on PostgreSQL they also get a TRUNCATE guard, as migration 0100_i18_shared_register gives
+the other tables of the minutes (guards()).
 The paragraph's anslag of an omedelbar justering (immediately_posted_on) may be recorded
 once after the paragraph, or the whole minutes, are justerade, as the meeting's posted_on
 may; every other column stays locked.
@@ -29,6 +31,8 @@ sqlite_master before, are created again. Everything else is ALTER TABLE ADD COLU
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from alembic import op
@@ -214,6 +218,47 @@ def paragraph_rules(columns: tuple[str, ...], *, posting: bool
     ]
 
 
+class Guard(NamedTuple):
+    """A table's TRUNCATE guard (PostgreSQL): refused when `locked` (SQL over its rows t)."""
+
+    table: str
+    locked: str
+    message: str
+
+
+def _paragraph_locked(paragraph_id: str) -> str:
+    return ("EXISTS (SELECT 1 FROM paragraph p JOIN meeting m ON m.id = p.meeting_id "
+            f"WHERE p.id = {paragraph_id} AND (m.minutes_state = 'approved' "
+            "OR p.immediately_approved_on IS NOT NULL))")
+
+
+def _meeting_or_paragraph_locked(table: str) -> str:
+    return (f'EXISTS (SELECT 1 FROM "{table}" t WHERE '
+            f"{meeting_approved('t.meeting_id')} OR (t.paragraph_id IS NOT NULL AND "
+            f"{_paragraph_locked('t.paragraph_id')}))")
+
+
+def guards() -> list[Guard]:
+    """The TRUNCATE guards of the tables this migration adds (kraftdesk.register.guards)."""
+    return [
+        Guard("paragraph_case", 'EXISTS (SELECT 1 FROM "paragraph_case" t WHERE '
+              f"{_paragraph_locked('t.paragraph_id')})", MEETING_LOCKED),
+        Guard("approval", _meeting_or_paragraph_locked("approval"), MEETING_LOCKED),
+        Guard("check_confirmation", _meeting_or_paragraph_locked("check_confirmation"),
+              MEETING_LOCKED),
+    ]
+
+
+def _create_guard(guard: Guard) -> None:
+    name = f"truncate_guard_{guard.table}"
+    op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+               f"BEGIN IF {guard.locked} THEN RAISE EXCEPTION '{guard.message} (tabellen "
+               f"«{guard.table}» kan inte tömmas)' USING ERRCODE = 'P0001'; END IF; "
+               "RETURN NULL; END $body$")
+    op.execute(f'CREATE TRIGGER {name} BEFORE TRUNCATE ON "{guard.table}" '
+               f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+
+
 def _create_rule(dialect: str, name: str, table: str, event: str, condition: str,
                  message: str) -> None:
     if dialect == "sqlite":
@@ -371,10 +416,17 @@ def upgrade() -> None:
         _drop_rule(dialect, rule[0], rule[1])
     for rule in paragraph_rules(PARAGRAPH_FIXED_COLUMNS, posting=True) + new_rules():
         _create_rule(dialect, *rule)
+    if dialect == "postgresql":
+        for guard in guards():
+            _create_guard(guard)
 
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        for guard in reversed(guards()):
+            op.execute(f'DROP TRIGGER truncate_guard_{guard.table} ON "{guard.table}"')
+            op.execute(f"DROP FUNCTION truncate_guard_{guard.table}()")
     for rule in reversed(paragraph_rules(PARAGRAPH_FIXED_COLUMNS, posting=True) + new_rules()):
         _drop_rule(dialect, rule[0], rule[1])
     for rule in paragraph_rules(OLD_PARAGRAPH_FIXED, posting=False):
