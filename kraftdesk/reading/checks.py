@@ -122,7 +122,7 @@ def _meeting_findings(session: Session, meeting: Meeting, body: Body,
         numbers = support.meeting_numbers(session, meeting.id)
         for problem in participation.attendance_problems(rows, roles, numbers):
             out.append(_finding(Check.ATTENDANCE, None, "attendance", problem_message(
-                problem, name, body=body.name.lower(), day=day, numbers=numbers)))
+                problem, name, body=support.body_running(body), day=day, numbers=numbers)))
     if meeting.chair_id is None:
         out.append(_finding(Check.NO_CHAIR, None, "chair", words.NO_CHAIR))
     appointed = session.scalars(select(MeetingApprover.person_id).where(
@@ -170,8 +170,8 @@ def _paragraph_findings(session: Session, meeting: Meeting, body: Body, paragrap
             rows, support.exception_rows(session, pid), n,
             acting_chair=paragraph.acting_chair_id):
         out.append(_finding(Check.EXCEPTIONS, n, "attendance", problem_message(
-            problem, name, body=body.name.lower(), day=meeting.starts_at.date(), what=what),
-            pid))
+            problem, name, body=support.body_running(body), day=meeting.starts_at.date(),
+            what=what), pid))
     for conflict in support.conflicts(session, paragraph, part):
         out.append(_finding(Check.CONFLICT, n, _CONFLICT_FIELDS[conflict.what],
                             _conflict(conflict, name(conflict.person_id)), pid))

@@ -148,6 +148,7 @@ def appendices_doc(session: Session, meeting_id: int,
         raise UserError(f"{what} i protokollet {ref} (bilagor: {listed}).", field="bilaga")
     rows = [session.get_one(Paragraph, a.paragraph_id) for a in chosen if a.paragraph_id]
     day = meeting.starts_at.date()
+    organisation = support.organisation(session)
     return MinutesDoc(
         organisation=organisation.name, body_name=body.name, meeting_date=day,
         heading=words.MINUTES_HEADING,

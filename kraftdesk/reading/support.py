@@ -248,7 +248,7 @@ def ensure_consistent(session: Session, paragraph: Paragraph,
     if problems:
         body = get(session, Body, meeting.body_id)
         raise UserError(participation_words.problem_message(
-            problems[0], name, body=body.name.lower(), day=meeting.starts_at.date(),
+            problems[0], name, body=body_running(body), day=meeting.starts_at.date(),
             what=what), field="attendance")
     for conflict in conflicts(session, paragraph):
         raise UserError(participation_words.conflict_message(

@@ -398,9 +398,9 @@ def set_attendance(register: Register, meeting_id: int,
         problems = participation.attendance_problems(_presence(entries), roles, numbers)
         name = _name_of(session)
         if problems:
-            raise UserError(words.problem_message(problems[0], name, body=support.body_running(body),
-                                                  day=on, numbers=numbers),
-                            field="attendance")
+            raise UserError(words.problem_message(
+                problems[0], name, body=support.body_running(body), day=on, numbers=numbers),
+                field="attendance")
         session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
         session.flush()
         for position, e in enumerate(entries, start=1):

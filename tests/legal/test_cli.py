@@ -17,7 +17,7 @@ from kraftdesk.cli.main import parse, run
 from kraftdesk.domain.enums import MarkKind
 from kraftdesk.reading.references import find_paragraph
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import Approval, CheckConfirmation, MeetingApprover
+from kraftdesk.register.models import Approval, CheckConfirmation, MeetingApprover, Person
 from kraftdesk.services import marks, paragraphs
 from tests.legal import scenario
 from tests.services.world import snapshot
@@ -225,3 +225,29 @@ def test_the_public_notice_of_a_paragraph_justerad_omedelbart(db: Path) -> None:
     assert cli(db, "justering", "tillkännagivande", "KF:2015-03-17") == (1, "", (
         "kraftdesk: Protokollet KF:2015-03-17 är inte justerat; justeringen kan tillkännages "
         "först efter den.\n"))
+
+
+def test_the_wording_of_a_received_reservation_is_an_organisation_setting(db: Path) -> None:
+    code, out, err = cli(db, "organisation", "set", "--reservation-received-text",
+                         "har lämnat in en skriftlig reservation")
+    assert (code, err) == (0, "")
+    assert "Inkommen reservation:    har lämnat in en skriftlig reservation\n" in out
+    with OpenRegister(db) as register:
+        from kraftdesk.domain.enums import StatementKind
+        from kraftdesk.reading.composition import paragraph_doc
+        from kraftdesk.services import statements
+
+        two = scenario_paragraph(register, 2)
+        with register.read() as session:
+            per_berg = session.scalar(select(Person.id).where(Person.name == "Per Berg"))
+        statement = statements.announce(register, two, kind=StatementKind.RESERVATION,
+                                        author_ids=[per_berg], promised=True).id
+        statements.receive(register, statement, received_at=datetime(2015, 3, 18, 9, 0),
+                           text="Motionen borde ha avslagits.")
+        with register.read() as session:
+            doc = paragraph_doc(session, two)
+    sentences = [b.text for s in doc.sections for b in s.blocks if hasattr(b, "text")]
+    assert "Per Berg (M) reserverar sig mot beslutet och har lämnat in en skriftlig " \
+           "reservation, bilaga 2." in sentences  # bilaga 1: the närvarolista
+    assert cli(db, "organisation", "set", "--reservation-received-text", " ")[0::2] == (
+        1, "kraftdesk: Texten när en skriftlig reservation har kommit in får inte vara tom.\n")
