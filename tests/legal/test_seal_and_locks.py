@@ -18,7 +18,7 @@ from kraftdesk.register.migrate import open_register, upgrade
 from kraftdesk.services import justering
 from kraftdesk.services.verify import verify_register
 from tests.integrity.helpers import shell
-from tests.interchange.test_versions import V1_DEMO
+from tests.interchange.test_versions import OLDER_DEMOS
 from tests.legal import scenario
 
 
@@ -29,14 +29,14 @@ def test_the_migration_keeps_every_row_both_ways_and_old_seals_verify(tmp_path: 
 
     path = tmp_path / "register.sqlite3"
     register = open_register(f"sqlite:///{path}", create=True)
-    import_register(register, V1_DEMO.read_text(encoding="utf-8"))
+    import_register(register, OLDER_DEMOS[2].read_text(encoding="utf-8"))
     register.close()
     with sqlite3.connect(path) as conn:
         counted = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                    for t in ("attendance", "appendix", "paragraph", "vote")}
     engine = make_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0004")
+        command.downgrade(alembic_config(conn), "0100_i12_setup")  # before issue 14
     upgrade(engine)
     engine.dispose()
     with sqlite3.connect(path) as conn:
