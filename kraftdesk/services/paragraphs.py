@@ -23,6 +23,7 @@ Write (one transaction each; UserError in Swedish; each returns Changes):
     set_distribution(register, paragraph_id, recipients: Sequence[str]) -> Changes
     set_free_sections(register, paragraph_id, sections: Sequence[FreeSection]) -> Changes
     set_other_cases(register, paragraph_id, case_ids: Sequence[int]) -> Changes
+    set_other_case_numbers(register, paragraph_id, numbers: Sequence[str]) -> Changes
 
 Numbering: per body and series (the calendar year by default; the meeting date when the
 organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules only.
@@ -100,6 +101,7 @@ __all__ = [
     "set_decision_points",
     "set_distribution",
     "set_free_sections",
+    "set_other_case_numbers",
     "set_other_cases",
     "update_paragraph",
 ]
@@ -338,6 +340,23 @@ def set_other_cases(register: Register, paragraph_id: int, case_ids: Sequence[in
         session.add_all(ParagraphCase(paragraph_id=paragraph.id, case_id=case_id, position=i)
                         for i, case_id in enumerate(case_ids, start=1))
         return Changes(paragraphs=frozenset({paragraph.id}), cases=frozenset(case_ids))
+
+
+def set_other_case_numbers(register: Register, paragraph_id: int,
+                           numbers: Sequence[str]) -> Changes:
+    """As set_other_cases, by diarienummer as written ("KS 2015/16"); each must be a case of
+    the register already."""
+    wanted = [n.strip() for n in numbers if n.strip()]
+    with register.read() as session:
+        found = dict(session.execute(select(Case.number, Case.id).where(
+            Case.number.in_(wanted))).all())
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        listed = ", ".join(f"«{n}»" for n in missing)
+        raise UserError(f"Ärendet {listed} finns inte i registret; registrera "
+                        f"{'det' if len(missing) == 1 else 'dem'} först.",
+                        field="other_cases")
+    return set_other_cases(register, paragraph_id, [found[n] for n in wanted])
 
 
 def set_decision_points(register: Register, paragraph_id: int,

@@ -46,3 +46,13 @@ def standard_decision(body: BodyName, outcome: ParagraphOutcome,
     if override and override.strip():
         return override.strip()
     return f"{body_heading(body)} lägger {_LAID_ASIDE[outcome]} till handlingarna."
+
+
+#: How the paragraph editor names each way a paragraph ends (None: an ordinary decision).
+OUTCOME_CHOICES: tuple[tuple[ParagraphOutcome | None, str], ...] = (
+    (None, "Beslut: beslutspunkterna nedan"),
+    (ParagraphOutcome.REPORT, "Anmälan läggs till handlingarna"),
+    (ParagraphOutcome.INFORMATION, "Informationen läggs till handlingarna"),
+    (ParagraphOutcome.DELEGATION, "Redovisningen av delegationsbeslut läggs till handlingarna"),
+    (ParagraphOutcome.NONE, "Inget beslut (ingen rubrik Beslut i protokollet)"),
+)

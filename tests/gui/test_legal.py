@@ -163,3 +163,43 @@ def test_the_justering_dialog_lists_the_checkers_errors(qtbot: QtBot, window: Ma
     assert not dialog.justera_button.isEnabled()
     dialog.grab().save(str(tmp_path / "justering.png"))
     _ = datetime
+
+
+def test_a_paragraph_without_decision_and_further_diarienummer(
+        qtbot: QtBot, window: MainWindow, world: World, register: Register,
+        tmp_path: Path) -> None:
+    from kraftdesk.domain.enums import ParagraphOutcome
+    from kraftdesk.services import composition, paragraphs
+
+    first, second = meetings.meeting_view(register, world.meetings["ks-jan"]).paragraphs[:2]
+    other = paragraphs.paragraph_view(register, second.id).case
+    assert other is not None
+    window.open_meeting(world.meetings["ks-jan"])
+    window.open_paragraph(first.id)
+    editor = window.paragraph_editor
+    ui = editor.ui
+    editor.focus_section("decision_tab")
+    ui.outcome_combo.setCurrentIndex(ui.outcome_combo.findData(ParagraphOutcome.REPORT))
+    ui.outcome_combo.activated.emit(ui.outcome_combo.currentIndex())
+    editor.focus_section("general_tab")
+    ui.other_cases_edit.setText(f"{other.number}")
+    ui.other_cases_edit.editingFinished.emit()
+    view = paragraphs.paragraph_view(register, first.id)
+    assert view.outcome is ParagraphOutcome.REPORT
+    assert ui.outcome_combo.currentData() == ParagraphOutcome.REPORT  # shown after the reload
+    assert [c.number for c in view.other_cases] == [other.number]
+    doc = composition.preview_paragraph(register, first.id)
+    decision = next(s for s in doc.sections if s.heading == "Beslut")
+    assert [b.text for b in decision.blocks] == [  # type: ignore[attr-defined]
+        "Kommunstyrelsen lägger anmälan till handlingarna."]
+    editor.focus_section("decision_tab")
+    editor.resize(1200, 700)
+    editor.grab().save(str(tmp_path / "utan-beslut.png"))
+    # An unknown diarienummer is refused and nothing changes.
+    ui.other_cases_edit.setText("KS 1999/1")
+    ui.other_cases_edit.editingFinished.emit()
+    assert [c.number for c in paragraphs.paragraph_view(register, first.id).other_cases] == [
+        other.number]
+    assert ui.other_cases_edit.text() == other.number
+    window.undo_stack.undo()  # the further diarienummer go again
+    assert paragraphs.paragraph_view(register, first.id).other_cases == ()

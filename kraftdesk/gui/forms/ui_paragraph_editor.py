@@ -109,6 +109,16 @@ class Ui_ParagraphEditor(object):
 
         self.general_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.formula_edit)
 
+        self.other_cases_label = QLabel(self.general_tab)
+        self.other_cases_label.setObjectName(u"other_cases_label")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.other_cases_label)
+
+        self.other_cases_edit = QLineEdit(self.general_tab)
+        self.other_cases_edit.setObjectName(u"other_cases_edit")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.other_cases_edit)
+
 
         self.general_tab_layout.addLayout(self.general_form)
 
@@ -309,6 +319,21 @@ class Ui_ParagraphEditor(object):
         self.decision_tab.setObjectName(u"decision_tab")
         self.decision_tab_layout = QVBoxLayout(self.decision_tab)
         self.decision_tab_layout.setObjectName(u"decision_tab_layout")
+        self.outcome_form = QFormLayout()
+        self.outcome_form.setObjectName(u"outcome_form")
+        self.outcome_label = QLabel(self.decision_tab)
+        self.outcome_label.setObjectName(u"outcome_label")
+
+        self.outcome_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.outcome_label)
+
+        self.outcome_combo = QComboBox(self.decision_tab)
+        self.outcome_combo.setObjectName(u"outcome_combo")
+
+        self.outcome_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.outcome_combo)
+
+
+        self.decision_tab_layout.addLayout(self.outcome_form)
+
         self.points_label = QLabel(self.decision_tab)
         self.points_label.setObjectName(u"points_label")
 
@@ -612,6 +637,7 @@ class Ui_ParagraphEditor(object):
         self.title_label.setBuddy(self.title_edit)
         self.decides_label.setBuddy(self.decides_combo)
         self.formula_label.setBuddy(self.formula_edit)
+        self.other_cases_label.setBuddy(self.other_cases_edit)
         self.summary_label.setBuddy(self.summary_edit)
         self.proposals_label.setBuddy(self.proposals_view)
         self.votes_label.setBuddy(self.vote_combo)
@@ -620,6 +646,7 @@ class Ui_ParagraphEditor(object):
         self.abstain_count_label.setBuddy(self.abstain_spin)
         self.lot_label.setBuddy(self.lot_combo)
         self.recusal_label.setBuddy(self.recusal_list)
+        self.outcome_label.setBuddy(self.outcome_combo)
         self.points_label.setBuddy(self.points_list)
         self.procedure_label.setBuddy(self.procedure_edit)
         self.basis_label.setBuddy(self.basis_list)
@@ -649,6 +676,11 @@ class Ui_ParagraphEditor(object):
 #if QT_CONFIG(tooltip)
         self.formula_edit.setToolTip(QCoreApplication.translate("ParagraphEditor", u"L\u00e4mna tom f\u00f6r standardformeln, som visas i gr\u00e5tt.", None))
 #endif // QT_CONFIG(tooltip)
+        self.other_cases_label.setText(QCoreApplication.translate("ParagraphEditor", u"Fler &diarienummer:", None))
+        self.other_cases_edit.setPlaceholderText(QCoreApplication.translate("ParagraphEditor", u"till exempel KS 2015/16, KS 2015/17", None))
+#if QT_CONFIG(tooltip)
+        self.other_cases_edit.setToolTip(QCoreApplication.translate("ParagraphEditor", u"\u00c4renden som paragrafen ocks\u00e5 g\u00e4ller, \u00e5tskilda med kommatecken. De skrivs under \u00e4rendets diarienummer.", None))
+#endif // QT_CONFIG(tooltip)
         self.summary_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Sammanfattning:", None))
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.general_tab), QCoreApplication.translate("ParagraphEditor", u"Sammanfattning", None))
         self.proposals_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Yrkanden:", None))
@@ -674,6 +706,10 @@ class Ui_ParagraphEditor(object):
         self.paragraph_attendance_button.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Fr\u00e5nvaro, ers\u00e4ttare som tj\u00e4nstg\u00f6r i paragrafen och tj\u00e4nstg\u00f6rande ordf\u00f6rande", None))
 #endif // QT_CONFIG(tooltip)
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.proceedings_tab), QCoreApplication.translate("ParagraphEditor", u"Yrkanden", None))
+        self.outcome_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Utfall:", None))
+#if QT_CONFIG(tooltip)
+        self.outcome_combo.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Ett anm\u00e4lnings\u00e4rende, en information eller en redovisning av delegationsbeslut f\u00e5r standardmeningen i st\u00e4llet f\u00f6r beslutspunkter.", None))
+#endif // QT_CONFIG(tooltip)
         self.points_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Beslutspunkter, i ordning (dubbelklicka f\u00f6r att skriva):", None))
 #if QT_CONFIG(tooltip)
         self.points_list.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Beslutspunkterna numreras i den h\u00e4r ordningen. Dra f\u00f6r att flytta.", None))
