@@ -141,7 +141,7 @@ def test_every_problem_is_reported_at_once_in_file_order(register: Register) -> 
         "Filen register.json kan inte läsas in (6 fel). Registret har inte ändrats.",
         "  $.persons[0].party_id: det finns inget parti med id 99 i filen.",
         "  $.cases[3].number: diarienumret STK-2024-1374 finns redan ($.cases[1]).",
-        "  $.meetings[0].agenda: okänt fält; version 2 av formatet har inget sådant fält.",
+        "  $.meetings[0].agenda: okänt fält; version 3 av formatet har inget sådant fält.",
         "  $.meetings[1].place: fältet saknas.",
         "  $.meetings[2].starts_at: «2026-13-01» är inget giltigt datum och tid "
         "(ÅÅÅÅ-MM-DDTTT:MM).",

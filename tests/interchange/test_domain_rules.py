@@ -29,7 +29,8 @@ def _recuse(person: int) -> Callable[[dict[str, Any]], None]:
 def _end_membership(person: int) -> Callable[[dict[str, Any]], None]:
     def mutate(d: dict[str, Any]) -> None:
         for row in d["memberships"]:
-            if row["person_id"] == person and row["body_id"] == 2:
+            if row["person_id"] == person and row["body_id"] == 2 and \
+                    row["starts_on"] < "2026-06-30":  # not the seat of the next term
                 row["ends_on"] = "2026-06-30"
     return mutate
 

@@ -83,7 +83,7 @@ def test_the_export_is_sorted_by_id_whatever_the_order_rows_were_written(tmp_pat
 
 def test_the_format_starts_with_format_and_version_and_has_one_row_a_line() -> None:
     lines = demo_text().splitlines()
-    assert lines[:3] == ["{", '  "format": "kraftdesk-register",', '  "version": 2,']
+    assert lines[:3] == ["{", '  "format": "kraftdesk-register",', '  "version": 3,']
     assert lines[-1] == "}"
     assert all(line.startswith(("    {", '  "', "  ]", "{", "}")) for line in lines)
 
