@@ -29,9 +29,9 @@ from kraftdesk.register import models as m
 from kraftdesk.register.base import Base
 
 FORMAT = "kraftdesk-register"
-VERSION = 2
+VERSION = 3
 #: Older versions still read: converted to the current one first (kraftdesk.interchange.upgrade).
-OLDER_VERSIONS = (1,)
+OLDER_VERSIONS = (1, 2)
 
 #: Tables deliberately not carried: the audit trail belongs to one register's history.
 NOT_CARRIED = frozenset({"audit_entry"})
@@ -114,6 +114,7 @@ PARAGRAPHS = Collection(
         _nested("distribution", m.Distribution, "paragraph_id"),
         _nested("sections", m.ParagraphSection, "paragraph_id"),
         _nested("attendance", m.ParagraphAttendance, "paragraph_id"),
+        _nested("other_cases", m.ParagraphCase, "paragraph_id", order_by=("position",)),
         _nested("proposals", m.Proposal, "paragraph_id", children=(
             _nested("authors", m.ProposalAuthor, "proposal_id", order_by=("position",)),
         )),
@@ -127,7 +128,8 @@ PARAGRAPHS = Collection(
                     order_by=("position",)),
         )),
     ),
-    deferred=(("immediately_approved_on", None),),
+    deferred=(("immediately_approved_on", None), ("immediately_approved_at", None),
+              ("immediately_posted_on", None)),
 )
 
 #: A body may point at a body written after it (the body it proposes to) and at its default
@@ -148,6 +150,8 @@ TOP: tuple[Collection, ...] = (
     PARAGRAPHS,
     Collection("appendices", m.Appendix),
     Collection("marks", m.Mark, optional=True),
+    Collection("approvals", m.Approval),
+    Collection("confirmations", m.CheckConfirmation),
     Collection("seals", m.MinutesSeal, late=True),
 )
 

@@ -18,13 +18,15 @@ Write (one transaction each; UserError in Swedish; each returns Changes):
         draft minutes only; never one under which a text or a file was received
     delete_case(register, case_id, *, expected_version=None) -> Changes  no paragraph uses it
     update_paragraph(register, paragraph_id, *, title=…, summary=…, case_id=…,
-                     proposes_to_body_id=…, formula_override=…, procedure_text=…,
+                     proposes_to_body_id=…, formula_override=…, procedure_text=…, outcome=…,
                      expected_version=None) -> Changes
         only the keywords given change; None clears an optional field
     set_decision_points(register, paragraph_id, points, *, expected_version=None) -> Changes
     set_basis(register, paragraph_id, lines, *, expected_version=None) -> Changes
     set_distribution(register, paragraph_id, recipients, *, expected_version=None) -> Changes
     set_free_sections(register, paragraph_id, sections, *, expected_version=None) -> Changes
+    set_other_cases(register, paragraph_id, case_ids, *, expected_version=None) -> Changes
+    set_other_case_numbers(register, paragraph_id, numbers, *, expected_version=None)
 
 `expected_version` is the paragraph's version as read (ParagraphView.version): a save based
 on an older one is refused with "Uppgiften har ändrats av någon annan sedan du öppnade den"
@@ -45,6 +47,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import case_numbers, normalise, rules
+from kraftdesk.domain.enums import ParagraphOutcome
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import BasisLine, FreeSection
 from kraftdesk.reading import support
@@ -62,15 +65,18 @@ from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
+    Approval,
     Ballot,
     BasisDocument,
     Body,
     Case,
+    CheckConfirmation,
     DecisionPoint,
     Distribution,
     Meeting,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
     Proposal,
     ProposalAuthor,
@@ -107,6 +113,8 @@ __all__ = [
     "set_decision_points",
     "set_distribution",
     "set_free_sections",
+    "set_other_case_numbers",
+    "set_other_cases",
     "update_paragraph",
 ]
 
@@ -285,8 +293,10 @@ def delete_paragraph(register: Register, paragraph_id: int, *,
             delete(Proposal).where(Proposal.paragraph_id == pid),
         ):
             session.execute(stmt)
+        session.execute(delete(Approval).where(Approval.paragraph_id == pid))
+        session.execute(delete(CheckConfirmation).where(CheckConfirmation.paragraph_id == pid))
         for model in (DecisionPoint, BasisDocument, Distribution, ParagraphSection,
-                      ParagraphAttendance):
+                      ParagraphAttendance, ParagraphCase):
             session.execute(delete(model).where(model.paragraph_id == pid))
         session.delete(paragraph)
         session.flush()
@@ -313,9 +323,13 @@ def _clean(value: str | None) -> str | None:
 def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSET,
                      summary: Any = UNSET, case_id: Any = UNSET,
                      proposes_to_body_id: Any = UNSET, formula_override: Any = UNSET,
-                     procedure_text: Any = UNSET,
+                     procedure_text: Any = UNSET, outcome: Any = UNSET,
                      expected_version: int | None = None) -> Changes:
-    """Change the given fields only. `proposes_to_body_id` None: the body decides itself."""
+    """Change the given fields only. `proposes_to_body_id` None: the body decides itself.
+
+    `outcome` (ParagraphOutcome) marks a paragraph that decides nothing new: no Beslut, or
+    the standard sentence "… lägger anmälan till handlingarna"; None: an ordinary decision.
+    """
     with register.write() as session:
         paragraph, meeting = _editable(session, paragraph_id)
         what = support.paragraph_what(paragraph)
@@ -342,6 +356,10 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
             paragraph.formula_override = normalise.one_line(formula_override or "") or None
         if procedure_text is not UNSET:
             paragraph.procedure_text = _clean(procedure_text)
+        if outcome is not UNSET:
+            if outcome is not None and not isinstance(outcome, ParagraphOutcome):
+                raise UserError(f"Okänt sätt att avsluta {what} utan beslut.", field="outcome")
+            paragraph.outcome = outcome
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
@@ -353,6 +371,45 @@ def _replacing(session: Session, paragraph_id: int,
     versions.check(paragraph, expected_version, support.paragraph_what(paragraph))
     versions.bump(paragraph)
     return paragraph, meeting
+
+
+def set_other_cases(register: Register, paragraph_id: int, case_ids: Sequence[int], *,
+                    expected_version: int | None = None) -> Changes:
+    """Further diarienummer of the paragraph, in order (the first is its case)."""
+    with register.write() as session:
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
+        what = support.paragraph_what(paragraph)
+        for case_id in case_ids:
+            support.get(session, Case, case_id, what="Ärendet")
+        if len(set(case_ids)) != len(case_ids) or paragraph.case_id in case_ids:
+            raise UserError(f"Samma diarienummer står två gånger under {what}.",
+                            field="other_cases")
+        if case_ids and paragraph.case_id is None:
+            raise UserError(f"Ange paragrafens ärende först; ytterligare diarienummer kommer "
+                            f"efter det ({what}).", field="other_cases")
+        session.execute(delete(ParagraphCase).where(ParagraphCase.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(ParagraphCase(paragraph_id=paragraph.id, case_id=case_id, position=i)
+                        for i, case_id in enumerate(case_ids, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}), cases=frozenset(case_ids))
+
+
+def set_other_case_numbers(register: Register, paragraph_id: int, numbers: Sequence[str], *,
+                           expected_version: int | None = None) -> Changes:
+    """As set_other_cases, by diarienummer as written ("KS 2015/16"); each must be a case of
+    the register already."""
+    wanted = [n for n in (normalise.one_line(n) for n in numbers) if n]
+    with register.read() as session:
+        found = dict(session.execute(select(Case.number, Case.id).where(
+            Case.number.in_(wanted))).all())
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        listed = ", ".join(f"«{n}»" for n in missing)
+        raise UserError(f"Ärendet {listed} finns inte i registret; registrera "
+                        f"{'det' if len(missing) == 1 else 'dem'} först.",
+                        field="other_cases")
+    return set_other_cases(register, paragraph_id, [found[n] for n in wanted],
+                           expected_version=expected_version)
 
 
 def set_decision_points(register: Register, paragraph_id: int, points: Sequence[str], *,

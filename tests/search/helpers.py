@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import StatementKind, StatementState
@@ -36,6 +37,25 @@ def seed(register: Register) -> Seeded:
         s.add(meeting)
         s.flush()
         return Seeded(org.id, ks.id, meeting.id)
+
+
+def seed_old_schema(register: Register) -> Seeded:
+    """As seed(), for a register of an older schema: the organisation and body with only the
+    columns every schema has (the models may have more, the meeting's version among them)."""
+    with register.write() as s:
+        org_id = s.execute(sql("INSERT INTO organisation (name, numbering_scheme, "
+                                "take_down_rule, special_statement_not_received_text, "
+                                "reservation_not_received_text, distribution_heading) VALUES "
+                                "('Malmö stad', 'per_year', 'next_weekday', 'x', 'y', 'z') "
+                                "RETURNING id")).scalar_one()
+        body_id = s.execute(sql("INSERT INTO body (organisation_id, name, short_name, kind, "
+                                 "approver_count) VALUES (:o, 'Kommunstyrelsen', 'KS', "
+                                 "'executive_board', 1) RETURNING id"), {"o": org_id}
+                            ).scalar_one()
+        meeting_id = s.execute(sql("INSERT INTO meeting (body_id, starts_at, minutes_state) "
+                                    "VALUES (:b, '2026-01-07 13:00:00.000000', 'draft') "
+                                    "RETURNING id"), {"b": body_id}).scalar_one()
+        return Seeded(org_id, body_id, meeting_id)
 
 
 def add_paragraph(s: Session, seeded: Seeded, number: int, title: str, *,

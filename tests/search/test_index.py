@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import make_engine
 from kraftdesk.register.fulltext import DEFER_SETTING, deferred_index
-from kraftdesk.register.migrate import alembic_config, head_revision, open_register
+from kraftdesk.register.migrate import alembic_config, head_revision, open_register, upgrade
 from kraftdesk.register.models import Case, DecisionPoint, Paragraph, Statement
 from kraftdesk.services.search import TEXT_SEARCH_CONFIG, search
 from tests.databases import TestDatabase
-from tests.search.helpers import add_paragraph, add_section, add_statement, seed
+from tests.search.helpers import add_paragraph, add_section, add_statement, seed, seed_old_schema
 
 
 def refs(register: Register, query: str) -> list[str]:
@@ -94,20 +94,19 @@ def test_core_updates_of_a_case_reindex_all_its_paragraphs(register: Register) -
 
 def test_the_upgrade_indexes_the_paragraphs_already_there(tmp_path: Path) -> None:
     path = tmp_path / "äldre.sqlite3"
-    # Written by today's models, then taken back to the schema before the index (the models
-    # have columns that schema lacks, so they cannot write into it directly).
-    older = open_register(f"sqlite:///{path}", create=True)
-    seeded = seed(older)
-    with older.write() as s:
-        add_paragraph(s, seeded, 7, "Detaljplan för kvarteret Läkaren",
-                      points=("Stadsbyggnadsnämnden antar detaljplanen.",))
-    with older.engine.connect() as conn:
-        # As kraftdesk.register.migrate does: batch migrations rebuild tables, which SQLite
-        # allows only with its foreign keys off (set outside a transaction).
-        conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
-        with conn.begin():
-            command.downgrade(alembic_config(conn), "0002")
-        conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0002")
+    engine.dispose()
+    older = Register(make_engine(f"sqlite:///{path}"))
+    seeded = seed_old_schema(older)
+    with older.write() as s:  # in SQL: the models know columns that 0002 does not have yet
+        paragraph_id = s.execute(text(
+            "INSERT INTO paragraph (meeting_id, body_id, series, number, position, title) "
+            "VALUES (:m, :b, '2026', 7, 7, 'Detaljplan för kvarteret Läkaren') RETURNING id"),
+            {"m": seeded.meeting_id, "b": seeded.body_id}).scalar_one()
+        s.execute(text("INSERT INTO decision_point (paragraph_id, position, text) VALUES "
+                       "(:p, 1, 'Stadsbyggnadsnämnden antar detaljplanen.')"),
+                  {"p": paragraph_id})
     older.close()
     register = open_register(f"sqlite:///{path}", create=False, backup_dir=tmp_path / "b")
     try:

@@ -36,6 +36,7 @@ from kraftdesk.services import justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.meetings import MeetingView
 from kraftdesk.text import vocabulary
+from kraftdesk.text.checks import finding_line
 
 
 class MeetingPage(QWidget):
@@ -289,6 +290,13 @@ class MeetingPage(QWidget):
             return
         view, today = self.view, date.today()
         ref = self._refs.ref("meeting", view.id)
+        findings = justering.check(self._operations.register, view.id)
+        listed = "\n".join(f"• {finding_line(f)}" for f in findings)
+        informative = ("Paragraf- och bilagenumren låses då. Texten kan fortfarande rättas "
+                       "fram till justeringen.")
+        if findings:
+            informative += ("\n\nKontrollen av protokollet hittade följande, som ska åtgärdas "
+                            f"(fel) eller bekräftas (varningar) före justeringen:\n{listed}")
 
         def push() -> None:
             self._undo.push(CallCommand(
@@ -300,7 +308,5 @@ class MeetingPage(QWidget):
                 widget=self, target=ref, read_version=view.version))
 
         confirm(self, title="Skicka för justering",
-                text=f"Skicka protokollet {view.reference} för justering?",
-                informative="Paragraf- och bilagenumren låses då. Texten kan fortfarande "
-                            "rättas fram till justeringen.",
-                accept_text="Skicka för justering", on_accept=push)
+                text=shorten(f"Skicka protokollet {view.reference} för justering?", 200),
+                informative=informative, accept_text="Skicka för justering", on_accept=push)

@@ -371,6 +371,7 @@ class OrganisationDialog(_SavingDialog):
                        "distribution_heading": ui.distribution_edit,
                        "special_statement_not_received_text": ui.special_text_edit,
                        "reservation_not_received_text": ui.reservation_text_edit,
+                       "reservation_received_text": ui.reservation_received_edit,
                        "received_pdf_max_mb": ui.pdf_limit_spin}
         stored = organisation.logo(operations.register)
         self._show_logo(stored[0] if stored else None)
@@ -389,6 +390,7 @@ class OrganisationDialog(_SavingDialog):
         ui.distribution_edit.setText(current.distribution_heading)
         ui.special_text_edit.setPlainText(current.special_statement_not_received_text)
         ui.reservation_text_edit.setPlainText(current.reservation_not_received_text)
+        ui.reservation_received_edit.setText(current.reservation_received_text)
         ui.pdf_limit_spin.setValue(current.received_pdf_max_mb)
 
     def reload(self) -> None:
@@ -442,6 +444,7 @@ class OrganisationDialog(_SavingDialog):
             distribution_heading=ui.distribution_edit.text(),
             special_statement_not_received_text=ui.special_text_edit.toPlainText(),
             reservation_not_received_text=ui.reservation_text_edit.toPlainText(),
+            reservation_received_text=ui.reservation_received_edit.text(),
             received_pdf_max_mb=ui.pdf_limit_spin.value())
 
     def save(self) -> None:

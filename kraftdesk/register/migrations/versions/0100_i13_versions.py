@@ -2,7 +2,7 @@
 """row versions of editable rows, and the size limit of received PDFs
 
 Revision ID: 0100_i13_versions
-Revises: 0100_i19_search
+Revises: 0100_i14_legal
 
 Every row a secretary edits (organisation, party, body, person, membership, case, meeting,
 paragraph, proposal, vote, statement) gets `version`, 1 for the rows already there; the
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0100_i13_versions"
-down_revision = "0100_i19_search"
+down_revision = "0100_i14_legal"
 branch_labels = None
 depends_on = None
 
