@@ -64,6 +64,8 @@ def make_register(path: Path) -> Made:
         first = paragraphs.add_paragraph(register, meeting_id, title="Budget 2027").id
         second = paragraphs.add_paragraph(register, meeting_id, title="Kulturstrategi").id
         paragraphs.number_paragraphs(register, meeting_id, 1)
+        paragraphs.set_decision_points(register, first, ["Kommunstyrelsen antar budgeten."])
+        paragraphs.set_decision_points(register, second, ["Kommunstyrelsen antar strategin."])
         statement = statements.announce(register, first, kind=StatementKind.SPECIAL_STATEMENT,
                                         author_ids=[ids["John Eklöf"],
                                                     ids["Farishta Sulaiman"]]).id
