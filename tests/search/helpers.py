@@ -52,8 +52,9 @@ def seed_old_schema(register: Register) -> Seeded:
                                  "approver_count) VALUES (:o, 'Kommunstyrelsen', 'KS', "
                                  "'executive_board', 1) RETURNING id"), {"o": org_id}
                             ).scalar_one()
-        meeting_id = s.execute(sql("INSERT INTO meeting (body_id, starts_at, minutes_state) "
-                                    "VALUES (:b, '2026-01-07 13:00:00.000000', 'draft') "
+        meeting_id = s.execute(sql("INSERT INTO meeting (body_id, starts_at, minutes_state, "
+                                    "is_example) VALUES (:b, '2026-01-07 13:00:00.000000', "
+                                    "'draft', false) "
                                     "RETURNING id"), {"b": body_id}).scalar_one()
         return Seeded(org_id, body_id, meeting_id)
 
