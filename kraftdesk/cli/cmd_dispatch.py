@@ -43,6 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     extracts.add_argument("--mapp", dest="folder", required=True, metavar="MAPP")
     extracts.add_argument("--datum", type=iso_day, metavar="DATUM",
                           help="dagen för «Rätt utdraget intygar» (annars i dag)")
+    extracts.add_argument("--force", action="store_true",
+                          help="skriv över filer som redan finns i mappen")
     record = actions.add_parser("registrera", help="registrera ett skickat utdrag")
     record.add_argument("meeting", metavar="SAMMANTRÄDE")
     record.add_argument("--till", dest="recipient", required=True, metavar="MOTTAGARE",
@@ -78,7 +80,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                   f"{left} utdrag återstår att skicka.")
     elif args.action == "utdrag":
         done = dispatch.export_recipient_extracts(register, args.meeting, Path(args.folder),
-                                                  on=args.datum or ctx.clock().date())
+                                                  on=args.datum or ctx.clock().date(),
+                                                  force=args.force)
         ctx.print(f"{len(done.extracts)} protokollsutdrag och {len(done.emails)} "
                   f"e-postmeddelanden är skrivna till {done.folder}:")
         for path in (*done.extracts, *done.emails):

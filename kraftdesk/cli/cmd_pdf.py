@@ -10,11 +10,13 @@
     kraftdesk pdf kallelse KS:2027-01-13 --mapp kallelser/   named «KS 2027-01-13 kallelse.pdf»
 
 The Swedish names (protokoll, utdrag, bilagor) work as well; `notice` is the English name
-of `kallelse`. An existing file is written over only with --force (checked for every file
-before anything is written or recorded). A kallelse is a draft unless --slutlig records it
-as sent (today, or --datum); once sent, the next one is a tilläggskallelse of the ärenden
-added since. --skickad N writes the N-th notice again, as it was sent. With --mapp instead
-of -o the kallelse gets its usual name in that folder («KS 2027-01-13 kallelse.pdf»).
+of `kallelse`. Every file goes through kraftdesk.services.output_files: never over a
+register, a folder or a device, an existing file only with --force (with --mapp, every file
+is checked before the first is written or anything recorded). A kallelse is a draft unless
+--slutlig records it as sent (today, or --datum); once sent, the next one is a
+tilläggskallelse of the ärenden added since. --skickad N writes the N-th notice again, as it
+was sent. With --mapp instead of -o the kallelse gets its usual name in that folder
+(«KS 2027-01-13 kallelse.pdf»).
 """
 
 from __future__ import annotations
@@ -116,16 +118,15 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if args.public:
             from kraftdesk.services import publish
 
-            _refuse_existing([Path(args.out)], args.force)
-            done = publish.export_public_minutes(register, args.meeting, Path(args.out))
+            done = publish.export_public_minutes(register, args.meeting, Path(args.out),
+                                                 force=args.force)
             ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven "
                       f"till {done.path} ({_pages(done.pages)}).")
             return 0
         if year:
             planned = exports.year_files(register, args.meeting, Path(args.folder))
-            _refuse_existing([path for _reference, path in planned], args.force)
             written = exports.export_minutes_year(register, args.meeting, Path(args.folder),
-                                                  final=args.final)
+                                                  final=args.final, force=args.force)
             for (reference, _path), done in zip(planned, written, strict=True):
                 ctx.print(f"Protokollet {reference} är skrivet till {done.path} "
                           f"({_pages(done.pages)}).")
@@ -133,8 +134,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.print(f"{len(written)} protokoll ({_pages(pages)}) är skrivna till "
                       f"{args.folder}.")
             return 0
-        _refuse_existing([Path(args.out)], args.force)
-        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final)
+        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final,
+                                      force=args.force)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")
     elif args.kind in ("utdrag", "extract"):
@@ -142,39 +143,22 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if not args.out and not args.folder:
             raise UserError("Ange en fil med -o eller en mapp med --mapp.", field="utdrag")
         if args.folder:
-            _refuse_existing(exports.extract_files(register, args.paragraphs,
-                                                   Path(args.folder)), args.force)
             paths = exports.export_extracts_batch(register, args.paragraphs,
-                                                  Path(args.folder), on=day)
+                                                  Path(args.folder), on=day, force=args.force)
             ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
             for path in paths:
                 ctx.print(f"  {path.name}")
         else:
-            _refuse_existing([Path(args.out)], args.force)
-            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day)
+            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day,
+                                          force=args.force)
             ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
     else:
         if args.numbers and any(n < 1 for n in args.numbers):
             raise UserError("Bilagor numreras från 1.", field="bilaga")
-        _refuse_existing([Path(args.out)], args.force)
         done = exports.export_appendices(register, args.meeting, Path(args.out),
-                                         numbers=args.numbers)
+                                         numbers=args.numbers, force=args.force)
         ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
     return 0
-
-
-def _refuse_existing(paths: list[Path], force: bool) -> None:
-    """Nothing is written over unless --force: said before anything is written."""
-    if force:
-        return
-    existing = [path for path in paths if path.exists()]
-    if len(existing) == 1:
-        raise UserError(f"Filen {existing[0]} finns redan. Välj ett annat namn eller lägg "
-                        "till --force för att skriva över den.", field=str(existing[0]))
-    if existing:
-        raise UserError(f"{len(existing)} av filerna finns redan, bland dem {existing[0]}. "
-                        "Välj en annan mapp eller lägg till --force för att skriva över dem.",
-                        field=str(existing[0]))
 
 
 def _pages(count: int) -> str:
@@ -195,15 +179,15 @@ def _notice(args: argparse.Namespace, ctx: CliContext) -> int:
         out = Path(args.out)
     if args.sent_number is not None:
         data = notices.sent_notice_pdf(register, args.meeting, args.sent_number)
-        _refuse_existing([out], args.force)
-        notices.write_sent_copy(out, data)
+        notices.write_sent_copy(out, data, force=args.force,
+                                create_folder=args.folder is not None)
         ctx.print(f"Kallelse nr {args.sent_number} till {args.meeting} är skriven till "
                   f"{out}.")
         return 0
-    _refuse_existing([out], args.force)
     today = ctx.clock().date()
-    done = notices.export_notice(register, args.meeting, out,
-                                 final=bool(args.final), on=args.datum or today)
+    done = notices.export_notice(register, args.meeting, out, final=bool(args.final),
+                                 on=args.datum or today, force=args.force,
+                                 create_folder=args.folder is not None)
     what = "Tilläggskallelsen" if done.supplementary else "Kallelsen"
     if done.sent_on is None:
         ctx.print(f"{what} till {args.meeting} (utkast) är skriven till {done.path} "

@@ -31,6 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="skriv en påminnelse till författarna av varje utlovad text som "
                              "e-postmeddelande (.eml) i mappen, att skicka från "
                              "e-postprogrammet")
+    parser.add_argument("--force", action="store_true",
+                        help="med --eml: skriv över påminnelser som redan finns i mappen")
 
 
 def _row(p: PendingPromise) -> tuple[str, ...]:
@@ -60,7 +62,7 @@ def _as_json(p: PendingPromise) -> dict[str, object]:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     register = ctx.register(create=False)
     if args.eml is not None:
-        return _reminders(ctx, register, args.eml)
+        return _reminders(ctx, register, args.eml, force=args.force)
     promises = open_promises(register, now=ctx.clock())
     if args.json:
         ctx.print(json.dumps([_as_json(p) for p in promises], ensure_ascii=False, indent=2))
@@ -97,10 +99,10 @@ def _promises(ctx: CliContext, promises: list[PendingPromise]) -> None:
     ctx.print(f"{summary}.")
 
 
-def _reminders(ctx: CliContext, register: Any, folder: Path) -> int:
+def _reminders(ctx: CliContext, register: Any, folder: Path, *, force: bool) -> int:
     from kraftdesk.services.reminders import reminder_emails
 
-    done = reminder_emails(register, folder, now=ctx.clock())
+    done = reminder_emails(register, folder, now=ctx.clock(), force=force)
     for path in done.emails:
         ctx.print(str(path))
     if len(done.emails) == 1:

@@ -16,6 +16,7 @@ from kraftdesk.domain.enums import (
     BasisRefKind,
     BodyKind,
     ParagraphDeferral,
+    ParagraphOutcome,
     ProposalKind,
     ReportedItemKind,
     Role,
@@ -61,6 +62,8 @@ class OrganisationTexts:
     # After the body's name: "Kommunstyrelsen lägger anmälningarna till handlingarna."
     reported_items_decision: str = "lägger anmälningarna till handlingarna"
     delegated_decisions_decision: str = "lägger anmälan av delegationsbesluten till handlingarna"
+    # "X reserverar sig mot beslutet och lämnar skriftlig reservation, bilaga 3."
+    reservation_received: str = "lämnar skriftlig reservation"
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,8 @@ class BallotValue:
 
 @dataclass(frozen=True)
 class VoteValue:
-    """An open vote: the approved proposition and one ballot per serving member."""
+    """A vote: the approved proposition and one ballot per serving member (open), or the
+    counts only (closed: a val with slutna sedlar)."""
 
     yes_meaning: str  # "bifall till kommunstyrelsens förslag"
     no_meaning: str
@@ -95,6 +99,11 @@ class VoteValue:
     chair: PersonName | None = None
     chair_choice: BallotChoice | None = None
     missing: tuple[PersonName, ...] = ()  # serving members without a ballot yet
+    acting_chair: bool = False  # `chair` is the paragraph's tjänstgörande ordförande
+    election: bool = False  # a val: a tie is settled by lot
+    secret: bool = False  # slutna sedlar: counts only
+    counts: tuple[int | None, int | None, int | None] = (None, None, None)  # Ja, Nej, blank
+    lot_winner: BallotChoice | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +212,11 @@ class ParagraphValue:
     deferral: ParagraphDeferral | None = None  # bordlagt, återremitterat
     reported_items: tuple[ReportedItemValue, ...] = ()
     appendices: tuple[AppendixLine, ...] = ()  # documents and voting lists, in number order
+    outcome: ParagraphOutcome | None = None  # None: an ordinary decision
+    acting_chair: PersonName | None = None  # tjänstgörande ordförande in this §
+    # (ersättare, member): serving otherwise than for the whole meeting, in this §.
+    substitutions: tuple[tuple[PersonName, PersonName], ...] = ()
+    other_case_numbers: tuple[str, ...] = ()  # further diarienummer
 
 
 @dataclass(frozen=True)

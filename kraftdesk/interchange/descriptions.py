@@ -51,32 +51,40 @@ COLLECTIONS = {
             "the confirmation that a detected number is not a personnummer. Marks belong to "
             "the justerat record (sealed, locked). Optional in the file: files written before "
             "marks existed have no `marks`.",
+    "approval": "Who actually justerade what: the chair or a justerare (`role`), for the "
+                "paragraphs from_number..to_number (null: all) of the minutes, or, with "
+                "`paragraph_id`, the omedelbar justering of that paragraph. The appointed "
+                "justerare are the meeting's `approvers`.",
+    "paragraph_case": "A further diarienummer of the paragraph (the first is its `case_id`).",
+    "check_confirmation": "The protocol checker's warnings, confirmed by the secretary before "
+                          "a justering (with `paragraph_id`: before the omedelbar justering of "
+                          "that paragraph).",
     "minutes_seal": "The SHA-256 seal taken at justering over the canonical minutes and the "
                     "final PDF. Only justerade minutes have one.",
     "agenda_template_item": "A standard item every new meeting of the body starts or ends "
-                            "its agenda with (upprop, val av justerare, …). Added to format "
-                            "1 later: an older file without the list has none.",
+                            "its agenda with (upprop, val av justerare, …). Added in "
+                            "version 4: an older file without the list has none.",
     "reported_item": "A line of the paragraph's list of anmälningsärenden (kind "
                      "\"document\") or delegationsbeslut (\"delegated_decision\"). Added "
-                     "to format 1 later: an older file without the list has none.",
+                     "in version 4: an older file without the list has none.",
     "dispatch": "Expediering: an extract of the paragraph sent to a recipient of its "
-                "distribution list. Added to format 1 later: an older file without the "
+                "distribution list. Added in version 4: an older file without the "
                 "list has none.",
     "notice": "A kallelse (or tilläggskallelse) as sent, with the PDF that went out. Added "
-              "to format 1 later: an older file without the list has none.",
+              "in version 4: an older file without the list has none.",
     "notice_item": "A paragraph (agenda item) the notice called to.",
-    "recipient": "A usual recipient of extracts and its e-mail address. Added to format 1 "
-                 "later: an older file without the list has none.",
+    "recipient": "A usual recipient of extracts and its e-mail address. Added in version 4: "
+                 "an older file without the list has none.",
     "text_block": "A reusable text of the secretary (a standard sammanfattning, a standard "
-                  "decision point). Added to format 1 later: an older file without the list "
+                  "decision point). Added in version 4: an older file without the list "
                   "has none.",
 }
 
 COLUMNS = {
     "mark.provision": "For sekretess: the provision, as printed (\"26 kap. 1 § OSL\").",
     "mark.section": "For a section: summary, free (row_id names the paragraph_section), "
-                    "proposals, procedure, votes, recusal, decision, statements, notes, basis, "
-                    "approval or distribution.",
+                    "proposals, procedure, votes, recusal, serving, decision, statements, notes, "
+                    "basis, approval or distribution.",
     "mark.field": "For a passage: the stored text, as table.column (\"paragraph.summary\", "
                   "\"decision_point.text\", …).",
     "mark.row_id": "The row of `field` (a passage), of paragraph_section (a free section) or "
@@ -99,23 +107,23 @@ COLUMNS = {
     "organisation.take_down_rule": "When the posting (anslag) may come down.",
     "organisation.minutes_kept_at": "Förvaringsplats för protokollet.",
     "organisation.notice_absence_text": "The kallelse's standard text on anmälan av förhinder. "
-                                        "Added later: missing in an older file, it takes "
+                                        "Added in version 4: missing in an older file, it takes "
                                         "the default.",
     "organisation.reported_items_decision_text": "The standard decision on anmälningsärenden, "
                                                  "after the body's name (\"lägger "
                                                  "anmälningarna till handlingarna\"). Added "
-                                                 "later: missing, it takes the default.",
+                                                 "in version 4: missing, it takes the default.",
     "organisation.delegated_decisions_decision_text": "The standard decision on "
                                                       "delegationsbeslut, after the body's "
-                                                      "name. Added later: missing, it takes "
-                                                      "the default.",
+                                                      "name. Added in version 4: missing, it "
+                                                      "takes the default.",
     "body.notice_days": "How many days before a meeting the kallelse must be sent at the "
-                        "latest; null: no rule. Added later: missing means null.",
-    "paragraph.presenter": "Föredragande, as printed in the kallelse. Added later: missing "
-                           "means null.",
+                        "latest; null: no rule. Added in version 4: missing means null.",
+    "paragraph.presenter": "Föredragande, as printed in the kallelse. Added in version 4: "
+                           "missing means null.",
     "paragraph.deferral": "Bordlagt (\"tabled\") or återremitterat (\"referred_back\"): the "
-                         "case must come back on a later agenda; null: settled. Added later: "
-                         "missing means null.",
+                         "case must come back on a later agenda; null: settled. Added in "
+                         "version 4: missing means null.",
     "dispatch.recipient": "As on the paragraph's distribution list.",
     "dispatch.final": "A justerat extract; false: a preliminary one, sent before justering.",
     "dispatch.address": "The e-mail address the extract was sent to, if by e-mail.",
@@ -179,7 +187,38 @@ COLUMNS = {
     "paragraph_attendance.replaces_person_id": "For kind \"serving\" (and only then): whom "
                                                "the substitute serves for.",
     "attendance.replaces_person_id": "For a serving substitute: the member served for.",
-    "attendance.note": "Printed with the name, e.g. \"§§ 62–75\".",
+    "attendance.note": "Printed with the name, e.g. \"deltar digitalt\".",
+    "attendance.from_number": "The first paragraph (§ number) the row covers; null: from the "
+                              "first. A person may have several rows whose paragraphs do not "
+                              "overlap.",
+    "attendance.to_number": "The last paragraph (§ number) the row covers, included; null: to "
+                            "the last.",
+    "attendance.arrived_at": "When the person came during the meeting (printed \"kl. 17:20\").",
+    "attendance.left_at": "When the person left during the meeting.",
+    "paragraph.outcome": "null: an ordinary decision. \"none\": nothing decided, no Beslut "
+                         "section; \"report\", \"information\", \"delegation\": the "
+                         "standard sentence (\"… lägger informationen till handlingarna\"; "
+                         "for reports and delegation decisions the organisation's "
+                         "reported_items_decision_text and delegated_decisions_decision_text).",
+    "paragraph.acting_chair_id": "The tjänstgörande ordförande of this paragraph (the chair "
+                                 "being jävig or absent).",
+    "paragraph.immediately_approved_at": "The time of the omedelbar justering (its day is "
+                                         "`immediately_approved_on`).",
+    "paragraph.immediately_posted_on": "The day the anslag of the omedelbar justering went "
+                                       "up; the paragraph's appeal period runs from it.",
+    "vote.election": "A val: a tie is settled by lot, not by the chair.",
+    "vote.secret": "A closed ballot (slutna sedlar, only at a val): counts, never names.",
+    "vote.yes_count": "A closed ballot's Ja votes.",
+    "vote.no_count": "A closed ballot's Nej votes.",
+    "vote.abstain_count": "A closed ballot's blank votes (avstår).",
+    "vote.lot_winner": "At a tied val: the side the lot fell on.",
+    "organisation.reservation_received_text": "How a reservation whose written text has "
+                                              "arrived is said: \"lämnar skriftlig "
+                                              "reservation\".",
+    "approval.replaces_person_id": "The appointed justerare (or the chair) this person "
+                                   "justerade in place of.",
+    "check_confirmation.confirmed_at": "When the warnings were confirmed: ISO 8601, UTC.",
+    "check_confirmation.findings": "The warnings as shown, one per line.",
     "proposal.subject": "What the proposal refers to: \"stadskontorets förslag\".",
     "proposal.text": "Own wording of an amendment, addition or own proposal.",
     "vote.yes_meaning": "\"bifall till kommunstyrelsens förslag\".",

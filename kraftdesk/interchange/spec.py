@@ -29,12 +29,17 @@ from kraftdesk.register import models as m
 from kraftdesk.register.base import Base
 
 FORMAT = "kraftdesk-register"
-VERSION = 3
+VERSION = 4
 #: Older versions still read: converted to the current one first (kraftdesk.interchange.upgrade).
-OLDER_VERSIONS = (1, 2)
+OLDER_VERSIONS = (1, 2, 3)
 
 #: Tables deliberately not carried: the audit trail belongs to one register's history.
 NOT_CARRIED = frozenset({"audit_entry"})
+#: Columns deliberately not carried. Row versions count the changes in one register (a
+#: fresh import starts every row at version 1, as new rows do). The received-PDF size limit
+#: came after version 1 of the format was fixed: a register read in gets the default
+#: (25 MB) until the format carries it.
+NOT_CARRIED_COLUMNS = frozenset({"version", "received_pdf_max_mb"})
 
 @dataclass(frozen=True)
 class Collection:
@@ -68,7 +73,12 @@ class Collection:
     @cached_property
     def columns(self) -> tuple[Column[Any], ...]:
         """The columns written in the file (all but the implied owner key)."""
-        return tuple(c for c in self.table.columns if c.name != self.parent_fk)
+        return tuple(c for c in self.stored_columns if c.name != self.parent_fk)
+
+    @cached_property
+    def stored_columns(self) -> tuple[Column[Any], ...]:
+        """The table's columns that the file carries (the owner key included)."""
+        return tuple(c for c in self.table.columns if c.name not in NOT_CARRIED_COLUMNS)
 
     @cached_property
     def column_names(self) -> tuple[str, ...]:
@@ -111,6 +121,7 @@ PARAGRAPHS = Collection(
         _nested("distribution", m.Distribution, "paragraph_id"),
         _nested("sections", m.ParagraphSection, "paragraph_id"),
         _nested("attendance", m.ParagraphAttendance, "paragraph_id"),
+        _nested("other_cases", m.ParagraphCase, "paragraph_id", order_by=("position",)),
         _nested("proposals", m.Proposal, "paragraph_id", children=(
             _nested("authors", m.ProposalAuthor, "proposal_id", order_by=("position",)),
         )),
@@ -126,7 +137,8 @@ PARAGRAPHS = Collection(
         _nested("reported_items", m.ReportedItem, "paragraph_id"),
         _nested("dispatches", m.Dispatch, "paragraph_id"),
     ),
-    deferred=(("immediately_approved_on", None),),
+    deferred=(("immediately_approved_on", None), ("immediately_approved_at", None),
+              ("immediately_posted_on", None)),
 )
 
 #: Kallelser as sent, after the paragraphs they called to.
@@ -147,6 +159,8 @@ TOP: tuple[Collection, ...] = (
     PARAGRAPHS,
     Collection("appendices", m.Appendix),
     Collection("marks", m.Mark, optional=True),
+    Collection("approvals", m.Approval),
+    Collection("confirmations", m.CheckConfirmation),
     NOTICES,
     Collection("recipients", m.Recipient, "organisation_id"),
     Collection("text_blocks", m.TextBlock, "organisation_id"),

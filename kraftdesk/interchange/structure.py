@@ -39,6 +39,8 @@ _ENUM_NOUNS = {
     "ReportedItemKind": "ingen känd typ av anmälan",
     "DispatchMeans": "inget känt sätt att skicka",
     "AgendaPlacement": "ingen känd plats på föredragningslistan",
+    "ParagraphOutcome": "inget känt sätt att avsluta ett ärende utan beslut",
+    "ApprovalRole": "ingen känd roll vid justering",
 }
 
 #: Messages for lists that must not be empty, by (owner's list, list).

@@ -11,27 +11,38 @@ and new columns, all of which a version 1 file leaves empty:
 - memberships: position;
 - cases: body_id.
 
-Version 2 → 3 (before and after the meeting, migration 0100_i15_before_after): the lists
-`notices`, `recipients`, `text_blocks` and, nested, `agenda_template` (bodies),
-`reported_items` and `dispatches` (paragraphs); new columns, which a version 2 file reads
-with the register's defaults (the organisation's standard wordings) or null:
+Version 2 → 3 (legal protocols, migration 0100_i14_legal): attendance periods per
+paragraph, paragraphs without a decision, the tjänstgörande ordförande of a paragraph, the
+omedelbar justering's time and own anslag, closed ballots and val, the wording of a received
+reservation, further diarienummer, who justerade what, and confirmed checker warnings. Each
+added key gets the value a version 2 file means (_V3_ADDED): null, false, [] or the
+standard wording "lämnar skriftlig reservation".
 
-- organisation: notice_absence_text, reported_items_decision_text,
-  delegated_decisions_decision_text;
-- bodies: notice_days;
-- paragraphs: presenter, deferral;
-- cases: handler, registered_on.
+Version 3 → 4 (before and after the meeting, migration 0100_i15_before_after): kallelser
+as sent (`notices`), the usual recipients of extracts (`recipients`), the secretary's text
+blocks (`text_blocks`), a body's standard agenda items (`agenda_template`), a paragraph's
+lists of anmälningsärenden and delegationsbeslut (`reported_items`) and its expediering
+(`dispatches`); the organisation's standard wordings of the kallelse and of the decisions
+on anmälningar and delegationsbeslut, a body's notice period, a paragraph's föredragande and
+deferral (bordlagt, återremitterat), a case's handläggare and registration day. Each added
+key gets the value a version 3 file means (_V4_ADDED): [], null, or the standard wording the
+register gives an organisation.
 
 A key the file already has is left as it is (the schema then says what is wrong with it).
+Anything that is not an object or a list where one is expected is passed over (the checks
+that follow report it), and the rows' indexes, so the JSON paths of every message, stay as
+in the file.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column
-
-from kraftdesk.interchange import spec
+from kraftdesk.register.models.organisation import (
+    DEFAULT_DELEGATED_DECISIONS_DECISION,
+    DEFAULT_NOTICE_ABSENCE_TEXT,
+    DEFAULT_REPORTED_ITEMS_DECISION,
+)
 
 _V2_COLUMNS: dict[str, tuple[str, ...]] = {
     "bodies": ("running_name", "genitive_name", "proposes_to_id", "numbering_scheme",
@@ -44,14 +55,48 @@ _V2_COLUMNS: dict[str, tuple[str, ...]] = {
 _V2_ORGANISATION = ("case_number_example", "address", "logo", "logo_media_type")
 
 
-#: Tables (lists) and columns ("table.column") of version 3.
-V3_TABLES = frozenset({"agenda_template_item", "reported_item", "dispatch", "notice",
-                       "notice_item", "recipient", "text_block"})
-V3_COLUMNS = frozenset({
-    "organisation.notice_absence_text", "organisation.reported_items_decision_text",
-    "organisation.delegated_decisions_decision_text", "body.notice_days",
-    "paragraph.presenter", "paragraph.deferral", "case.handler", "case.registered_on",
-})
+#: Version 3: (JSON path of the objects as list keys from the top, key, value meant by an
+#: older file). "organisation" is the one object; () is the document itself.
+_V3_ADDED: tuple[tuple[tuple[str, ...], str, Any], ...] = (
+    (("organisation",), "reservation_received_text", "lämnar skriftlig reservation"),
+    (("meetings", "attendance"), "from_number", None),
+    (("meetings", "attendance"), "to_number", None),
+    (("meetings", "attendance"), "arrived_at", None),
+    (("meetings", "attendance"), "left_at", None),
+    (("paragraphs",), "outcome", None),
+    (("paragraphs",), "acting_chair_id", None),
+    (("paragraphs",), "immediately_approved_at", None),
+    (("paragraphs",), "immediately_posted_on", None),
+    (("paragraphs",), "other_cases", []),
+    (("paragraphs", "votes"), "election", False),
+    (("paragraphs", "votes"), "secret", False),
+    (("paragraphs", "votes"), "yes_count", None),
+    (("paragraphs", "votes"), "no_count", None),
+    (("paragraphs", "votes"), "abstain_count", None),
+    (("paragraphs", "votes"), "lot_winner", None),
+    ((), "approvals", []),
+    ((), "confirmations", []),
+)
+
+#: Version 4, likewise. The organisation's wordings are the register's defaults
+#: (migration 0100_i15_before_after gives existing registers the same).
+_V4_ADDED: tuple[tuple[tuple[str, ...], str, Any], ...] = (
+    (("organisation",), "notice_absence_text", DEFAULT_NOTICE_ABSENCE_TEXT),
+    (("organisation",), "reported_items_decision_text", DEFAULT_REPORTED_ITEMS_DECISION),
+    (("organisation",), "delegated_decisions_decision_text",
+     DEFAULT_DELEGATED_DECISIONS_DECISION),
+    (("bodies",), "notice_days", None),
+    (("bodies",), "agenda_template", []),
+    (("cases",), "handler", None),
+    (("cases",), "registered_on", None),
+    (("paragraphs",), "presenter", None),
+    (("paragraphs",), "deferral", None),
+    (("paragraphs",), "reported_items", []),
+    (("paragraphs",), "dispatches", []),
+    ((), "notices", []),
+    ((), "recipients", []),
+    ((), "text_blocks", []),
+)
 
 
 def upgrade(document: dict[str, Any]) -> dict[str, Any]:
@@ -60,6 +105,8 @@ def upgrade(document: dict[str, Any]) -> dict[str, Any]:
         _one_to_two(document)
     if document.get("version") == 2:
         _two_to_three(document)
+    if document.get("version") == 3:
+        _three_to_four(document)
     return document
 
 
@@ -88,38 +135,34 @@ def _one_to_two(document: dict[str, Any]) -> None:
 
 
 def _two_to_three(document: dict[str, Any]) -> None:
-    organisation = document.get("organisation")
-    if isinstance(organisation, dict):
-        _complete_row(spec.ORGANISATION, organisation)
-    for collection in spec.TOP:
-        if collection.name in V3_TABLES:
-            document.setdefault(collection.key, [])
-        _complete_list(collection, document.get(collection.key))
+    _add(document, _V3_ADDED)
     document["version"] = 3
 
 
-def _default(column: Column[Any]) -> Any:
-    """What a version 2 file without `column` means by it: the model's default, or None."""
-    default = column.default
-    if default is None or not getattr(default, "is_scalar", False):
-        return None
-    value = default.arg  # type: ignore[attr-defined]
-    return value.value if hasattr(value, "value") else value
+def _three_to_four(document: dict[str, Any]) -> None:
+    _add(document, _V4_ADDED)
+    document["version"] = 4
 
 
-def _complete_list(collection: spec.Collection, rows: Any) -> None:
-    if not isinstance(rows, list):
-        return
-    for row in rows:
-        if isinstance(row, dict):
-            _complete_row(collection, row)
+def _add(document: dict[str, Any], added: tuple[tuple[tuple[str, ...], str, Any], ...]) -> None:
+    for path, key, value in added:
+        for target in _objects(document, path):
+            if key not in target:
+                target[key] = list(value) if isinstance(value, list) else value
 
 
-def _complete_row(collection: spec.Collection, row: dict[str, Any]) -> None:
-    for column in collection.columns:
-        if f"{collection.name}.{column.name}" in V3_COLUMNS:
-            row.setdefault(column.name, _default(column))
-    for child in collection.children:
-        if child.name in V3_TABLES:
-            row.setdefault(child.key, [])
-        _complete_list(child, row.get(child.key))
+def _objects(document: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
+    if not path:
+        return [document]
+    if path == ("organisation",):
+        found = document.get("organisation")
+        return [found] if isinstance(found, dict) else []
+    current: list[Any] = [document]
+    for key in path:
+        following: list[Any] = []
+        for item in current:
+            rows = item.get(key) if isinstance(item, dict) else None
+            if isinstance(rows, list):
+                following.extend(row for row in rows if isinstance(row, dict))
+        current = following
+    return current

@@ -59,6 +59,7 @@ class CaseView:
     handlings: tuple[CaseHandling, ...]  # in meeting order
     awaiting_return: bool  # bordlagt or återremitterat, not yet on a later agenda
     follow_up: str  # "Bordlades i KS:2026-12-02 § 415; ska tas upp på ett senare sammanträde."
+    version: int = 1  # the case row's version: give it back when saving
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def read_case_view(session: Session, case_id: int) -> CaseView:
                     words.status_word(case.status), case.handler, case.registered_on,
                     words.details(case.handler, case.registered_on), tuple(handlings), waiting,
                     words.follow_up(handlings[-1].deferral, handlings[-1].meeting_reference,
-                                    handlings[-1].label) if waiting else "")
+                                    handlings[-1].label) if waiting else "",
+                    case.version)
 
 
 def awaiting_return(session: Session) -> list[ReturnRow]:

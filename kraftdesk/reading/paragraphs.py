@@ -15,6 +15,7 @@ from kraftdesk.domain.enums import (
     CaseStatus,
     MinutesState,
     ParagraphDeferral,
+    ParagraphOutcome,
     ReportedItemKind,
 )
 from kraftdesk.reading import support
@@ -28,6 +29,7 @@ from kraftdesk.register.models import (
     Distribution,
     Meeting,
     Paragraph,
+    ParagraphCase,
     ParagraphSection,
     ReportedItem,
 )
@@ -117,6 +119,9 @@ class ParagraphView:
     presenter: str | None = None  # föredragande
     deferral: ParagraphDeferral | None = None  # bordlagt, återremitterat
     reported_items: tuple[ReportedItemRow, ...] = ()
+    outcome: ParagraphOutcome | None = None  # a paragraph deciding nothing new
+    other_cases: tuple[CaseRef, ...] = ()  # further diarienummer
+    version: int = 1  # the paragraph row's version: give it back when saving
 
 
 def _case_handlings(session: Session, paragraph: Paragraph) -> tuple[HandlingRow, ...]:
@@ -173,4 +178,10 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
                                              r.case_number) for r in session.scalars(
             select(ReportedItem).where(ReportedItem.paragraph_id == paragraph.id)
             .order_by(ReportedItem.position))),
+        version=paragraph.version,
+        outcome=paragraph.outcome,
+        other_cases=tuple(CaseRef(c.id, c.number, c.title) for c in session.scalars(
+            select(Case).join(ParagraphCase, ParagraphCase.case_id == Case.id)
+            .where(ParagraphCase.paragraph_id == paragraph.id)
+            .order_by(ParagraphCase.position))),
     )

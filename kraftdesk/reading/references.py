@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.limits import fits_integer
 from kraftdesk.register.models import Body, Meeting, Paragraph
 
 _MEETING = re.compile(
@@ -92,7 +93,7 @@ def find_body(session: Session, short_name: str) -> Body:
 def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
     """The meeting named by a reference ("KS:2026-01-07") or its id."""
     if isinstance(ref, int):
-        meeting = session.get(Meeting, ref)
+        meeting = session.get(Meeting, ref) if fits_integer(ref) else None
         if meeting is None:
             raise UserError(f"Sammanträdet nr {ref} finns inte i registret.",
                             field="sammanträde")
@@ -124,7 +125,7 @@ def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
 def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph:
     """The paragraph named by a reference ("KS:2026:16") or its id."""
     if isinstance(ref, int):
-        paragraph = session.get(Paragraph, ref)
+        paragraph = session.get(Paragraph, ref) if fits_integer(ref) else None
         if paragraph is None:
             raise UserError(f"Paragrafen nr {ref} finns inte i registret.", field="paragraf")
         return paragraph
@@ -137,7 +138,7 @@ def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph
             Paragraph.series == ref.series,
             Paragraph.number == ref.number,
         )
-    ).first()
+    ).first() if fits_integer(ref.number) else None
     if paragraph is None:
         raise UserError(f"{body.name} har ingen § {ref.number} under {ref.series}.",
                         field="paragraf")
@@ -166,6 +167,21 @@ def find_year(session: Session, text: str) -> tuple[Body, list[Meeting]]:
     if not meetings:
         raise UserError(f"{body.name} har inga sammanträden under {year}.", field="år")
     return body, list(meetings)
+
+
+def find_meeting_or_paragraph(session: Session, ref: str | int) -> Meeting | Paragraph:
+    """A meeting ("KS:2026-01-07", or an id) or a paragraph ("KS:2026:16") by reference."""
+    if isinstance(ref, int):
+        return find_meeting(session, ref)
+    text = ref.strip()
+    if _MEETING.match(text):
+        return find_meeting(session, text)
+    if _PARAGRAPH.match(text):
+        return find_paragraph(session, text)
+    raise UserError(
+        f"«{ref}» är varken en sammanträdes- eller en paragrafreferens. Skriv till exempel "
+        "KS:2026-01-07 för ett sammanträde eller KS:2026:16 för en paragraf.",
+        field="referens")
 
 
 def meeting_ref(body: Body, meeting: Meeting) -> str:

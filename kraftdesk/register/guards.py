@@ -2,9 +2,11 @@
 """Whether the database's locks on justerade minutes are all in place and in force.
 
 The locks are triggers: the row triggers of migration 0002 (justerade minutes, omedelbart
-justerade paragraphs, their files, the seals and the audit trail) and of 0100_i17_marks (the
-marks for the public version) and 0100_i15_before_after (the lists of anmälningsärenden and
-delegationsbeslut), and, on PostgreSQL, the TRUNCATE guards of 0100_i18 and 0100_i15.
+justerade paragraphs, their files, the seals and the audit trail), of 0100_i17_marks (the
+marks for the public version), of 0100_i14_legal (who justerade what, further diarienummer,
+confirmed checker warnings) and of 0100_i15_before_after (the lists of anmälningsärenden and
+delegationsbeslut), and, on PostgreSQL, the TRUNCATE guards of 0100_i18, 0100_i14_legal and
+0100_i15_before_after.
 Whoever owns the tables can drop a trigger or switch it off (ALTER TABLE … DISABLE TRIGGER
 ALL; a superuser can also set session_replication_role to replica, under which ordinary
 triggers do not fire), and then write to justerade minutes without an error.
@@ -28,6 +30,7 @@ LOCKING_REVISION = "0002"
 MARKS_REVISION = "0100_i17_marks"
 TRUNCATE_REVISION = "0100_i18_shared_register"
 BEFORE_AFTER_REVISION = "0100_i15_before_after"
+LEGAL_REVISION = "0100_i14_legal"
 
 
 @dataclass(frozen=True)
@@ -50,13 +53,13 @@ def expected_triggers(dialect: str) -> dict[str, str]:
     """Every locking trigger this schema has: name -> table."""
     found = {name: table for name, table, *_rest in _migration(LOCKING_REVISION).rules()}
     found |= {name: "mark" for name, *_rest in _migration(MARKS_REVISION)._rules()}
-    before_after = _migration(BEFORE_AFTER_REVISION)
-    found |= {name: "reported_item" for name, *_rest in before_after._lock_rules()}
+    found |= {name: "reported_item"
+              for name, *_rest in _migration(BEFORE_AFTER_REVISION)._lock_rules()}
+    found |= {name: table for name, table, *_rest in _migration(LEGAL_REVISION).new_rules()}
     if dialect == "postgresql":
-        found |= {f"truncate_guard_{guard.table}": guard.table
-                  for guard in _migration(TRUNCATE_REVISION).guards()}
-        table = before_after.truncate_guard()[0]
-        found[f"truncate_guard_{table}"] = table
+        for revision in (TRUNCATE_REVISION, LEGAL_REVISION, BEFORE_AFTER_REVISION):
+            found |= {f"truncate_guard_{guard.table}": guard.table
+                      for guard in _migration(revision).guards()}
     return found
 
 

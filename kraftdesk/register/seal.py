@@ -8,7 +8,9 @@ points, basis documents, distribution, sections, attendance per paragraph, propo
 their authors, votes and ballots, statements with authors and concurrences), and the
 stored files they refer to, with the SHA-256 of each file's bytes as they are now; and the
 marks for the public version (sekretess, personal data), under the key "mark" only when the
-meeting has any, so that seals taken before marks existed still verify.
+meeting has any, so that seals taken before marks existed still verify. Row versions (the
+`version` columns, migration 0100_i13) are left out: they count edits, and minutes sealed
+before they existed verify unchanged.
 
 Each value is in the canonical form of its column's type, the same whatever database holds
 the register: the text SQLite stores for it (version 1 was defined on SQLite, and the seals
@@ -20,12 +22,15 @@ a date as "2026-01-07", a boolean as 0 or 1; enums are their value, bytes their 
 Never the text another database gives for a value (PostgreSQL's "2026-01-07 13:00:00" is not
 SQLite's), so minutes sealed on SQLite verify on PostgreSQL and back again.
 
-Extended without a new version (migration 0100_i15_before_after), so that seals taken
-before still verify: a table added since (the lists of anmälningsärenden and
-delegationsbeslut, reported_item) is in the form only when the minutes have rows in it, and
-a column added since (a paragraph's deferral: bordlagt, återremitterat) is in a row only when
-its value is not the one every earlier row has (null): ADDED_COLUMNS. The föredragande
-(paragraph.presenter) belongs to the kallelse, not to the minutes, and is never sealed.
+Extended without a new version (migrations 0100_i14_legal and 0100_i15_before_after), so that
+seals taken before still verify: a table added since (who justerade what, further
+diarienummer, confirmed checker warnings, the lists of anmälningsärenden and
+delegationsbeslut) is in the form only when the minutes have rows in it, and a column added
+since is in a row only when its value is not the one every earlier row has (null, or false
+for the flags of a vote): ADDED_COLUMNS. A paragraph's immediately_posted_on, like the
+meeting's posted_on, is recorded once after justering and is never part of the form. The
+föredragande (paragraph.presenter) belongs to the kallelse, not to the minutes, and is never
+sealed.
 
 At justering the canonical JSON is itself kept as a StoredFile whose sha256 is the seal's
 content_sha256; verification recomputes the form and, when the hash differs, compares it
@@ -49,12 +54,15 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
 from kraftdesk.register.audit import canonical_json, json_value
+from kraftdesk.register.base import VERSION_COLUMN
 from kraftdesk.register.models import (
     Appendix,
+    Approval,
     Attendance,
     Ballot,
     BasisDocument,
     Body,
+    CheckConfirmation,
     DecisionPoint,
     Distribution,
     Mark,
@@ -63,6 +71,7 @@ from kraftdesk.register.models import (
     MinutesSeal,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
     Proposal,
     ProposalAuthor,
@@ -85,12 +94,21 @@ GRANDCHILD_TABLES = ((ProposalAuthor, "proposal_id", Proposal), (Ballot, "vote_i
                      (StatementConcurrence, "statement_id", Statement))
 MEETING_TABLES = (Attendance, MeetingApprover, Appendix)
 #: Tables added after version 1: in the form only when the minutes have rows in them.
-ADDED_PARAGRAPH_TABLES = (ReportedItem,)
+ADDED_PARAGRAPH_TABLES = (ParagraphCase, ReportedItem)
+ADDED_MEETING_TABLES = (Approval, CheckConfirmation)
 #: Columns added after version 1, with the value every earlier row has: left out of a row
 #: while they hold it, so that the form of earlier minutes is what it was when sealed.
-ADDED_COLUMNS: dict[str, dict[str, Any]] = {"paragraph": {"deferral": None}}
-#: Never sealed: recorded after justering (posted_on), or not part of the minutes.
-NOT_SEALED = {"meeting": ("posted_on",), "paragraph": ("presenter",)}
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {
+    "attendance": {"from_number": None, "to_number": None, "arrived_at": None,
+                   "left_at": None},
+    "paragraph": {"outcome": None, "acting_chair_id": None, "immediately_approved_at": None,
+                  "deferral": None},
+    "vote": {"election": False, "secret": False, "yes_count": None, "no_count": None,
+             "abstain_count": None, "lot_winner": None},
+}
+#: Never sealed: recorded once after justering (the meeting's posted_on likewise), or not
+#: part of the minutes (the föredragande).
+NOT_SEALED = {"meeting": ("posted_on",), "paragraph": ("immediately_posted_on", "presenter")}
 
 Rows = dict[str, dict[str, dict[str, Any]]]  # table -> key (JSON) -> column -> value
 
@@ -124,12 +142,18 @@ def canonical_value(column: Column[Any], value: Any) -> Any:
     return json_value(value)
 
 
+def _sealed_columns(table: Table) -> list[Column[Any]]:
+    """The columns a seal covers: all but the row version (it counts edits; minutes sealed
+    before registers had versions must still verify)."""
+    return [c for c in table.c if c.name != VERSION_COLUMN]
+
+
 def _rows(conn: Connection, table: Table, where: ColumnElement[bool]) -> dict[str, dict]:
     """Every row of `table` matching `where`, each value canonical, keyed by primary key."""
-    columns = [type_coerce(c, NullType()).label(c.name) for c in table.c]
+    columns = [type_coerce(c, NullType()).label(c.name) for c in _sealed_columns(table)]
     out: dict[str, dict[str, Any]] = {}
     for row in conn.execute(select(*columns).where(where)).mappings():
-        values = {c.name: canonical_value(c, row[c.name]) for c in table.c}
+        values = {c.name: canonical_value(c, row[c.name]) for c in _sealed_columns(table)}
         key = canonical_json({c.name: values[c.name] for c in table.primary_key.columns})
         out[key] = values
     return out
@@ -145,6 +169,10 @@ def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
     for model in MEETING_TABLES:
         rows[_table(model).name] = read(_table(model),
                                              _table(model).c.meeting_id == meeting_id)
+    for model in ADDED_MEETING_TABLES:
+        found = read(_table(model), _table(model).c.meeting_id == meeting_id)
+        if found:
+            rows[_table(model).name] = found
     paragraph_ids = select(_table(Paragraph).c.id).where(
         _table(Paragraph).c.meeting_id == meeting_id)
     rows["paragraph"] = read(_table(Paragraph),
@@ -174,7 +202,7 @@ def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
 
 
 def _drop_unsealed(rows: Rows) -> None:
-    """Leave out what is never sealed, and added columns at their old value."""
+    """Leave out what is recorded after justering, and added columns at their old value."""
     for table, columns in NOT_SEALED.items():
         for row in rows.get(table, {}).values():
             for column in columns:
@@ -182,6 +210,8 @@ def _drop_unsealed(rows: Rows) -> None:
     for table, defaults in ADDED_COLUMNS.items():
         for row in rows.get(table, {}).values():
             for column, default in defaults.items():
+                # Canonical values: a boolean is 0 or 1 (canonical_value), equal to False
+                # or True. An unexpected raw value (a hand edit) is kept and so reported.
                 if column in row and row[column] == default and \
                         type(row[column]) in (type(default), int, bool):
                     del row[column]

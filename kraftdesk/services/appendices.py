@@ -45,13 +45,12 @@ from kraftdesk.register.models import Appendix, Body, Meeting, Paragraph, Vote
 from kraftdesk.register.seal import store_file
 from kraftdesk.services import _appendices
 from kraftdesk.services.changes import Changes, Created
+from kraftdesk.text.vocabulary import APPENDIX_KIND
 
 __all__ = ["AppendixRow", "Created", "add_document", "add_voting_list", "appendix_row",
            "appendix_rows", "remove_appendix"]
 
 VOTING_LIST_TITLE = "Omröstningslista"
-_KIND_WORDS = {AppendixKind.STATEMENT: "Yttrande", AppendixKind.DOCUMENT: "Dokument",
-               AppendixKind.VOTING_LIST: "Omröstningslista"}
 
 
 @dataclass(frozen=True)
@@ -81,10 +80,11 @@ def appendix_rows(register: Register, meeting: int | str) -> list[AppendixRow]:
             Paragraph.meeting_id == row.id)).all())
         removable = not rules.numbers_fixed(row.minutes_state)
         out = [AppendixRow(
-            a.id, numbers[a.id], a.kind, _KIND_WORDS[a.kind], a.title, a.paragraph_id,
+            a.id, numbers[a.id], a.kind, APPENDIX_KIND[a.kind], a.title, a.paragraph_id,
             (f"§ {labels[a.paragraph_id]}" if labels.get(a.paragraph_id) else "§ –")
             if a.paragraph_id else None,
-            removable and a.kind is not AppendixKind.STATEMENT) for a in appendices]
+            removable and a.kind in (AppendixKind.DOCUMENT, AppendixKind.VOTING_LIST))
+            for a in appendices]
     return sorted(out, key=lambda r: r.number)
 
 
@@ -165,8 +165,14 @@ def add_voting_list(register: Register, paragraph: int | str) -> Created:
             paragraph_id=row.id, statement_id=None, text=None, file_id=None))
 
 
-def remove_appendix(register: Register, appendix_id: int) -> Changes:
-    """Take a document or voting list away again, while the minutes are a draft."""
+def remove_appendix(register: Register, appendix_id: int, *,
+                    expected_version: int | None = None) -> Changes:
+    """Take a document or voting list away again, while the minutes are a draft.
+
+    A bilaga row is never edited, only added and removed, so it has no row version;
+    `expected_version` is the undo stack's delete signature (kraftdesk.gui.undo
+    CreateCommand) and is None for it."""
+    del expected_version  # nothing to compare: see above
     with register.write() as session:
         appendix = support.get(session, Appendix, appendix_id, what="Bilagan")
         meeting = session.get_one(Meeting, appendix.meeting_id)
@@ -176,6 +182,9 @@ def remove_appendix(register: Register, appendix_id: int) -> Changes:
         if appendix.kind is AppendixKind.STATEMENT:
             raise UserError(f"Bilaga {number} är ett yttrande; ta bort yttrandet i paragrafen "
                             "i stället.", field="bilaga")
+        if appendix.kind is AppendixKind.ATTENDANCE_LIST:
+            raise UserError(f"Bilaga {number} är närvarolistan; den följer närvaron och tas "
+                            "bort där.", field="bilaga")
         session.execute(delete(Appendix).where(Appendix.id == appendix.id))
         paragraphs = frozenset({appendix.paragraph_id}) if appendix.paragraph_id else frozenset()
         return Changes(meetings=frozenset({meeting.id}), paragraphs=paragraphs)

@@ -7,9 +7,12 @@ Read (frozen values):
                                                    not yet on a later agenda (Bevakning)
 
 Write (one transaction each; UserError in Swedish; Changes):
-    rename_case(register, case_id, title) -> Changes
-    close_case(register, case_id) -> Changes        status avslutat
-    reopen_case(register, case_id) -> Changes       status öppet again
+    rename_case(register, case_id, title, *, expected_version=None) -> Changes
+    close_case(register, case_id, *, expected_version=None) -> Changes   status avslutat
+    reopen_case(register, case_id, *, expected_version=None) -> Changes  status öppet again
+
+`expected_version` is the case's version as read (CaseView.version): a save based on an
+older one is refused (kraftdesk.register.versions).
 
 Putting an ärende on an agenda is kraftdesk.services.paragraphs.add_paragraph; a closed one
 is refused with ClosedCaseError until the secretary confirms, and is then opened again.
@@ -25,6 +28,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import support
 from kraftdesk.reading.cases import CaseHandling, CaseView, ReturnRow, read_case_view
 from kraftdesk.reading.cases import awaiting_return as read_awaiting_return
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Case
 from kraftdesk.services.changes import Changes
@@ -59,11 +63,13 @@ def awaiting_return(register: Register) -> list[ReturnRow]:
         return read_awaiting_return(session)
 
 
-def rename_case(register: Register, case_id: int, title: str) -> Changes:
+def rename_case(register: Register, case_id: int, title: str, *,
+                expected_version: int | None = None) -> Changes:
     """A new ärendemening; the paragraphs keep their own titles."""
     title = title.strip()
     with register.write() as session:
         case = _case(session, case_id)
+        versions.check(case, expected_version, f"ärendet {case.number}")
         if not title:
             raise UserError(f"Ärendemeningen för {case.number} får inte vara tom.",
                             field="case_title")
@@ -74,9 +80,11 @@ def rename_case(register: Register, case_id: int, title: str) -> Changes:
         return Changes(cases=frozenset({case.id}))
 
 
-def _set_status(register: Register, case_id: int, status: CaseStatus) -> Changes:
+def _set_status(register: Register, case_id: int, status: CaseStatus,
+                expected_version: int | None) -> Changes:
     with register.write() as session:
         case = _case(session, case_id)
+        versions.check(case, expected_version, f"ärendet {case.number}")
         if case.status is status:
             word = "avslutat" if status is CaseStatus.CLOSED else "öppet"
             raise UserError(f"Ärendet {case.number} är redan {word}.", field="case_status")
@@ -84,9 +92,11 @@ def _set_status(register: Register, case_id: int, status: CaseStatus) -> Changes
         return Changes(cases=frozenset({case.id}))
 
 
-def close_case(register: Register, case_id: int) -> Changes:
-    return _set_status(register, case_id, CaseStatus.CLOSED)
+def close_case(register: Register, case_id: int, *,
+               expected_version: int | None = None) -> Changes:
+    return _set_status(register, case_id, CaseStatus.CLOSED, expected_version)
 
 
-def reopen_case(register: Register, case_id: int) -> Changes:
-    return _set_status(register, case_id, CaseStatus.OPEN)
+def reopen_case(register: Register, case_id: int, *,
+                expected_version: int | None = None) -> Changes:
+    return _set_status(register, case_id, CaseStatus.OPEN, expected_version)

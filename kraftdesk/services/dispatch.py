@@ -17,7 +17,7 @@ Write (one transaction each; UserError in Swedish; nothing changes on error):
     set_recipient_address(register, name, email) -> Changes     None or "" forgets it
 
 Files (nothing in the register changes):
-    export_recipient_extracts(register, meeting, folder, *, on) -> RecipientExport
+    export_recipient_extracts(register, meeting, folder, *, on, force=False) -> RecipientExport
         one protokollsutdrag per recipient ("KS 2026-12-02 utdrag Stadskontoret.pdf") and,
         where the address is known, an .eml with it attached, ready to send (no mail server
         is needed: the system's mail program opens it)
@@ -53,8 +53,8 @@ from kraftdesk.register.models import (
     Person,
     Recipient,
 )
-from kraftdesk.services._output_files import write_atomic
 from kraftdesk.services.changes import Changes
+from kraftdesk.services.output_files import check_target, write_bytes
 from kraftdesk.text import dispatch as words
 from kraftdesk.text.minutes import file_name
 from kraftdesk.text.paragraph import label
@@ -286,8 +286,10 @@ def build_eml(*, to: Sequence[tuple[str, str]], subject: str, body: str, sender:
 
 
 def export_recipient_extracts(register: Register, meeting: int | str, folder: Path, *,
-                              on: date) -> RecipientExport:
-    """One extract per recipient group of the meeting, and its .eml where possible."""
+                              on: date, force: bool = False) -> RecipientExport:
+    """One extract per recipient group of the meeting, and its .eml where possible. Every
+    file goes through kraftdesk.services.output_files (an existing one only with `force`),
+    and every one is checked before the first is written."""
     from kraftdesk.documents import render_minutes_bytes  # ReportLab: only when printing
 
     folder = Path(folder)
@@ -314,10 +316,14 @@ def export_recipient_extracts(register: Register, meeting: int | str, folder: Pa
                             name))
         body_name = load.body_name(body)
         secretary_name = support.person_name(secretary) if secretary else None
+    for _recipient, _listed, _doc, name in planned:
+        check_target(folder / name, force=force, create_folder=True)
+        check_target(folder / (name.removesuffix(".pdf") + ".eml"), force=force,
+                     create_folder=True)
     extracts, emails, missing = [], [], []
     for recipient, listed, doc, name in planned:
         data = render_minutes_bytes(doc)
-        write_atomic(folder / name, data)
+        write_bytes(folder / name, data, force=force, create_folder=True)
         extracts.append(folder / name)
         email = addresses.get(_key(recipient))
         if email is None:
@@ -331,6 +337,6 @@ def export_recipient_extracts(register: Register, meeting: int | str, folder: Pa
             sender=sender, sender_name=secretary_name.name if secretary_name else None,
             attachment=data, attachment_name=name)
         eml = folder / (name.removesuffix(".pdf") + ".eml")
-        write_atomic(eml, message)
+        write_bytes(eml, message, force=force)
         emails.append(eml)
     return RecipientExport(folder, tuple(extracts), tuple(emails), tuple(missing))

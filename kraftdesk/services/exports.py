@@ -2,24 +2,25 @@
 """PDF exports: the minutes (draft or justerade), protokollsutdrag, bilagor on their own.
 
     minutes_pdf_bytes(session, meeting_id, *, final) -> bytes     inside the caller's session
-    export_minutes(register, meeting, out_path, *, final=None) -> Exported
-    export_minutes_year(register, "KS:2026", folder, *, final=None) -> list[Exported]
-    export_extract(register, paragraphs, out_path, *, on=None) -> Exported
-    export_extracts_batch(register, paragraphs, folder, *, on=None) -> list[Path]
-    export_appendices(register, meeting, out_path, numbers=None) -> Exported
+    export_minutes(register, meeting, out_path, *, final=None, force=False) -> Exported
+    export_minutes_year(register, "KS:2026", folder, *, final=None, force=False)
+        -> list[Exported]
+    export_extract(register, paragraphs, out_path, *, on=None, force=False) -> Exported
+    export_extracts_batch(register, paragraphs, folder, *, on=None, force=False) -> list[Path]
+    export_appendices(register, meeting, out_path, numbers=None, *, force=False) -> Exported
+    year_files(register, "KS:2026", folder) -> [(meeting reference, file)]     the names
 
 A meeting is an id or a reference ("KS:2026-01-07"), a paragraph an id or a reference
-("KS:2026:16"). Every export reads in one read transaction, then renders outside it, and
-writes the file atomically (a temporary file renamed into place). `progress(done, total)`
-reports to the GUI. The words come from kraftdesk.text.minutes and the composition; the
-layout from kraftdesk.documents.
+("KS:2026:16"). Every export checks its target first (kraftdesk.services.output_files: never
+the register, a folder or a device, an existing file only with `force`), reads in one read
+transaction, then renders outside it, and writes the file by that same rule (a temporary
+file renamed into place). `progress(done, total)` reports to the GUI. The words come from
+kraftdesk.text.minutes and the composition; the layout from kraftdesk.documents.
 """
 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +35,7 @@ from kraftdesk.reading import minutes
 from kraftdesk.reading.references import find_meeting, find_paragraph, find_year, is_year_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Meeting
+from kraftdesk.register.output_files import check_target, write_bytes
 from kraftdesk.text.minutes import file_name
 
 Progress = Callable[[int, int], None]
@@ -53,13 +55,15 @@ def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> byte
 
 
 def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
-                   final: bool | None = None, progress: Progress | None = None) -> Exported:
+                   final: bool | None = None, progress: Progress | None = None,
+                   force: bool = False) -> Exported:
     """The whole minutes; `final=None` follows the minutes' state (justerade → final)."""
+    check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
         doc = minutes.minutes_doc(session, row.id, final=is_final)
-    return _write(doc, Path(out_path), progress)
+    return _write(doc, Path(out_path), progress, force)
 
 
 def year_files(register: Register, year: str, folder: Path) -> list[tuple[str, Path]]:
@@ -71,21 +75,25 @@ def year_files(register: Register, year: str, folder: Path) -> list[tuple[str, P
 
 
 def export_minutes_year(register: Register, year: str, folder: Path, *,
-                        final: bool | None = None,
-                        progress: Progress | None = None) -> list[Exported]:
+                        final: bool | None = None, progress: Progress | None = None,
+                        force: bool = False) -> list[Exported]:
     """Every minutes of a body's year ("KS:2026"), one file per meeting in `folder` (named
-    as year_files says), all composed in one read transaction, then rendered in turn;
-    `final=None` lets each follow its state."""
+    as year_files says, the folder made if missing), all composed in one read transaction,
+    then rendered in turn; `final=None` lets each follow its state. Every file is checked
+    (kraftdesk.services.output_files) before the first is written."""
+    folder = _check_folder(Path(folder))
     with register.read() as session:
         planned = [(path, minutes.minutes_doc(session, meeting.id, final=(
                        meeting.minutes_state is MinutesState.APPROVED if final is None
                        else final)))
-                   for _reference, path, meeting in _year_plan(session, year, Path(folder))]
+                   for _reference, path, meeting in _year_plan(session, year, folder)]
+    for path, _doc in planned:
+        check_target(path, force=force, create_folder=True)
     done = []
     for index, (path, doc) in enumerate(planned):
         if progress is not None:
             progress(index, len(planned))
-        done.append(_write(doc, path, None))
+        done.append(_write(doc, path, None, force, create_folder=True))
     if progress is not None:
         progress(len(planned), len(planned))
     return done
@@ -107,28 +115,22 @@ def _year_plan(session: Session, year: str, folder: Path) -> list[tuple[str, Pat
 
 
 def export_extract(register: Register, paragraphs: Sequence[int | str], out_path: Path, *,
-                   on: date | None = None, progress: Progress | None = None) -> Exported:
+                   on: date | None = None, progress: Progress | None = None,
+                   force: bool = False) -> Exported:
     """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
+    check_target(out_path, force=force)
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         doc = minutes.extract_doc(session, ids, on=on or date.today())
-    return _write(doc, Path(out_path), progress)
-
-
-def extract_files(register: Register, paragraphs: Sequence[int | str],
-                  folder: Path) -> list[Path]:
-    """The files export_extracts_batch writes, one per paragraph."""
-    with register.read() as session:
-        return [Path(folder) / minutes.extract_file_name(session, find_paragraph(session, p).id)
-                for p in paragraphs]
+    return _write(doc, Path(out_path), progress, force)
 
 
 def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], folder: Path,
-                          *, on: date | None = None,
-                          progress: Progress | None = None) -> list[Path]:
-    """One extract per paragraph into `folder`, named like "KS 2026-01-07 § 16.pdf"."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+                          *, on: date | None = None, progress: Progress | None = None,
+                          force: bool = False) -> list[Path]:
+    """One extract per paragraph into `folder` (made if missing), named like
+    "KS 2026-01-07 § 16.pdf"; every file is checked before the first is written."""
+    folder = _check_folder(Path(folder))
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         planned = [(minutes.extract_file_name(session, pid),
@@ -137,11 +139,13 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
     duplicate = next((n for n in names if names.count(n) > 1), None)
     if duplicate:
         raise UserError(f"Paragrafen i «{duplicate}» är vald två gånger.", field="paragraf")
+    for name in names:
+        check_target(folder / name, force=force, create_folder=True)
     paths = []
     for done, (name, doc) in enumerate(planned):
         if progress is not None:
             progress(done, len(planned))
-        paths.append(_write(doc, folder / name, None).path)
+        paths.append(_write(doc, folder / name, None, force, create_folder=True).path)
     if progress is not None:
         progress(len(planned), len(planned))
     return paths
@@ -149,36 +153,32 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
 
 def export_appendices(register: Register, meeting: int | str, out_path: Path,
                       numbers: Sequence[int] | None = None, *,
-                      progress: Progress | None = None) -> Exported:
+                      progress: Progress | None = None, force: bool = False) -> Exported:
     """The meeting's bilagor on their own (all, or those numbered `numbers`)."""
+    check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         doc = minutes.appendices_doc(session, row.id, numbers)
-    return _write(doc, Path(out_path), progress)
+    return _write(doc, Path(out_path), progress, force)
 
 
-def _write(doc: MinutesDoc, path: Path, progress: Progress | None) -> Exported:
+def _check_folder(folder: Path) -> Path:
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder} är ingen mapp; ange en mapp för PDF-filerna.",
+                        field=str(folder))
+    return folder
+
+
+def _write(doc: MinutesDoc, path: Path, progress: Progress | None, force: bool, *,
+           create_folder: bool = False) -> Exported:
     buffer = io.BytesIO()
     from kraftdesk.documents import render_minutes  # ReportLab: only when printing
 
     pages = render_minutes(doc, buffer, progress=progress)
-    _atomic_write(path, buffer.getvalue())
+    write_bytes(path, buffer.getvalue(), force=force, create_folder=create_folder)
     return Exported(path, pages)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".kraftdesk-", suffix=".pdf",
-                                             dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise UserError(f"Det gick inte att skriva {path}: {exc.strerror or exc}.",
-                        field=str(path)) from exc
-
-
 __all__ = ["Exported", "export_appendices", "export_extract", "export_extracts_batch",
-           "export_minutes", "export_minutes_year", "extract_files", "is_year_ref",
+           "export_minutes", "export_minutes_year", "is_year_ref",
            "minutes_pdf_bytes", "year_files"]

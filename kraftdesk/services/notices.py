@@ -8,7 +8,8 @@ Read:
     sent_notice_pdf(register, meeting, number) -> bytes    the N-th notice as it was sent
 
 Write:
-    export_notice(register, meeting, out_path, *, final=False, on=None) -> NoticeExported
+    export_notice(register, meeting, out_path, *, final=False, on=None, force=False,
+                  create_folder=False) -> NoticeExported
         final: the notice is recorded as sent on `on` (with the PDF and the ärenden it
         called to), in the same transaction as the file is written; a draft changes nothing
     set_notice_days(register, body_id, days) -> Changes    the body's period before a meeting
@@ -36,8 +37,8 @@ from kraftdesk.reading.references import find_meeting, meeting_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Meeting, Notice, NoticeItem, StoredFile
 from kraftdesk.register.seal import store_file
-from kraftdesk.services._output_files import write_atomic
 from kraftdesk.services.changes import Changes
+from kraftdesk.services.output_files import check_target, write_bytes
 from kraftdesk.text import notice as words
 
 __all__ = [
@@ -122,15 +123,19 @@ def notice_pdf(register: Register, meeting: int | str) -> bytes:
 
 
 def export_notice(register: Register, meeting: int | str, out_path: Path, *,
-                  final: bool = False, on: date | None = None) -> NoticeExported:
-    """Write the next notice to `out_path`; `final` records it as sent on `on`."""
-    out_path = Path(out_path)
+                  final: bool = False, on: date | None = None, force: bool = False,
+                  create_folder: bool = False) -> NoticeExported:
+    """Write the next notice to `out_path`; `final` records it as sent on `on`. The file
+    goes through kraftdesk.services.output_files (an existing one only with `force`),
+    checked before anything is rendered or recorded; `create_folder`: its folder is made
+    if missing."""
+    out_path = check_target(Path(out_path), force=force, create_folder=create_folder)
     if not final:
         with register.read() as session:
             doc, _, supplementary = notices.notice_doc(
                 session, find_meeting(session, meeting).id, final=False)
         data, pages = _render(doc)
-        write_atomic(out_path, data)
+        write_bytes(out_path, data, force=force, create_folder=create_folder)
         return NoticeExported(out_path, pages, supplementary, None)
     if on is None:
         raise UserError("Ange dagen då kallelsen skickas.", field="datum")
@@ -153,7 +158,7 @@ def export_notice(register: Register, meeting: int | str, out_path: Path, *,
         session.add_all(NoticeItem(notice_id=notice.id, paragraph_id=p.id) for p in rows)
         session.flush()
         # Written before the commit: a file that cannot be written leaves nothing recorded.
-        write_atomic(out_path, data)
+        write_bytes(out_path, data, force=force, create_folder=create_folder)
         meeting_id = row.id
     return NoticeExported(out_path, pages, supplementary, on,
                           Changes(meetings=frozenset({meeting_id})))
@@ -178,10 +183,11 @@ def sent_notice_pdf(register: Register, meeting: int | str, number: int) -> byte
     return bytes(content)
 
 
-def write_sent_copy(out_path: Path, data: bytes) -> Path:
-    """Write a notice read with sent_notice_pdf to a file."""
-    write_atomic(Path(out_path), data)
-    return Path(out_path)
+def write_sent_copy(out_path: Path, data: bytes, *, force: bool = False,
+                    create_folder: bool = False) -> Path:
+    """Write a notice read with sent_notice_pdf to a file (an existing one only with
+    `force`: kraftdesk.services.output_files)."""
+    return write_bytes(Path(out_path), data, force=force, create_folder=create_folder)
 
 
 def notice_days(register: Register, body_id: int) -> int | None:

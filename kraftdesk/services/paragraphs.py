@@ -16,17 +16,27 @@ Write (one transaction each; UserError in Swedish; each returns Changes):
     renumber(register, paragraph_id, number) -> Changes                  this § gets `number`,
         the others of the meeting follow consecutively; a number used elsewhere is refused
     number_paragraphs(register, meeting_id, first=None) -> Changes
-    delete_paragraph(register, paragraph_id) -> Changes                  draft minutes only
+    delete_paragraph(register, paragraph_id, *, expected_version=None) -> Changes
+        draft minutes only; never one under which a text or a file was received
+    delete_case(register, case_id, *, expected_version=None) -> Changes  no paragraph uses it
     update_paragraph(register, paragraph_id, *, title=…, summary=…, case_id=…,
-                     proposes_to_body_id=…, formula_override=…, procedure_text=…,
-                     presenter=…, deferral=…) -> Changes
+                     proposes_to_body_id=…, formula_override=…, procedure_text=…, outcome=…,
+                     presenter=…, deferral=…, expected_version=None) -> Changes
         only the keywords given change; None clears an optional field
-    set_decision_points(register, paragraph_id, points: Sequence[str]) -> Changes
-    set_basis(register, paragraph_id, lines: Sequence[BasisLine]) -> Changes
-    set_distribution(register, paragraph_id, recipients: Sequence[str]) -> Changes
-    set_free_sections(register, paragraph_id, sections: Sequence[FreeSection]) -> Changes
-    set_reported_items(register, paragraph_id, items: Sequence[ReportedItemValue]) -> Changes
+    set_decision_points(register, paragraph_id, points, *, expected_version=None) -> Changes
+    set_basis(register, paragraph_id, lines, *, expected_version=None) -> Changes
+    set_distribution(register, paragraph_id, recipients, *, expected_version=None) -> Changes
+    set_free_sections(register, paragraph_id, sections, *, expected_version=None) -> Changes
+    set_other_cases(register, paragraph_id, case_ids, *, expected_version=None) -> Changes
+    set_other_case_numbers(register, paragraph_id, numbers, *, expected_version=None)
+    set_reported_items(register, paragraph_id, items, *, expected_version=None) -> Changes
         the lists of anmälningsärenden and delegationsbeslut (date, decided by, what, dnr)
+
+`expected_version` is the paragraph's version as read (ParagraphView.version): a save based
+on an older one is refused with "Uppgiften har ändrats av någon annan sedan du öppnade den"
+(kraftdesk.register.versions); the set_* services raise the paragraph's version, since they
+replace a list of it as a whole. One-line fields (the rubrik, diarienummer, ärendemening,
+mottagare, avsnittsrubriker) are normalised by kraftdesk.domain.normalise.
 
 Numbering: per body and series (the calendar year by default; the meeting date when the
 organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules only.
@@ -40,8 +50,13 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import case_numbers, rules
-from kraftdesk.domain.enums import CaseStatus, ParagraphDeferral, ReportedItemKind
+from kraftdesk.domain import case_numbers, normalise, rules
+from kraftdesk.domain.enums import (
+    CaseStatus,
+    ParagraphDeferral,
+    ParagraphOutcome,
+    ReportedItemKind,
+)
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import BasisLine, FreeSection, ReportedItemValue
 from kraftdesk.reading import support
@@ -56,13 +71,16 @@ from kraftdesk.reading.paragraphs import (
     read_paragraph_view,
 )
 from kraftdesk.reading.references import meeting_ref
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
+    Approval,
     Ballot,
     BasisDocument,
     Body,
     Case,
+    CheckConfirmation,
     DecisionPoint,
     Dispatch,
     Distribution,
@@ -70,6 +88,7 @@ from kraftdesk.register.models import (
     NoticeItem,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
     Proposal,
     ProposalAuthor,
@@ -80,6 +99,7 @@ from kraftdesk.register.models import (
     Vote,
 )
 from kraftdesk.services import numbering, templates
+from kraftdesk.services._statement_checks import statement_what
 from kraftdesk.services.changes import UNSET, Changes, Created
 
 __all__ = [
@@ -98,6 +118,7 @@ __all__ = [
     "ReportedItemValue",
     "add_paragraph",
     "create_case",
+    "delete_case",
     "delete_paragraph",
     "find_case",
     "move_paragraph",
@@ -108,6 +129,8 @@ __all__ = [
     "set_decision_points",
     "set_distribution",
     "set_free_sections",
+    "set_other_case_numbers",
+    "set_other_cases",
     "set_reported_items",
     "update_paragraph",
 ]
@@ -142,7 +165,7 @@ def create_case(register: Register, number: str, title: str, *,
                 body_id: int | None = None) -> Created:
     """A new ärende; the diarienummer must match the organisation's format and be unused.
     `body_id`: the body whose diarium it is registered in."""
-    number, title = " ".join(number.split()), " ".join(title.split())
+    number, title = normalise.one_line(number), normalise.one_line(title)
     with register.write() as session:
         org = support.organisation(session)
         if body_id is not None:
@@ -178,7 +201,7 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
                   reopen_closed_case: bool = False) -> Created:
     """Put a case (or another item) on the agenda; the paragraphs are renumbered in order.
     The paragraph proposes to the body the meeting's body usually proposes to (if any)."""
-    title = title.strip()
+    title = normalise.one_line(title)
     with register.write() as session:
         meeting, _ = _meeting_for_agenda(session, meeting_id)
         if case_id is not None:
@@ -248,12 +271,39 @@ def number_paragraphs(register: Register, meeting_id: int, first: int | None = N
         return Changes(meetings=frozenset({meeting.id}), paragraphs=touched)
 
 
-def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
-    """Take an item off the agenda of draft minutes, with everything recorded under it."""
+def delete_case(register: Register, case_id: int, *,
+                expected_version: int | None = None) -> Changes:
+    """Remove an ärende made by mistake (undoing its creation); only while no paragraph
+    refers to it."""
+    with register.write() as session:
+        case = support.get(session, Case, case_id, what="Ärendet")
+        versions.check(case, expected_version, f"ärendet {case.number}")
+        if session.scalar(select(Paragraph.id).where(Paragraph.case_id == case.id).limit(1)):
+            raise UserError(f"Ärendet {case.number} behandlas i en paragraf och kan inte tas "
+                            "bort.", field="case_number")
+        session.delete(case)
+        return Changes(cases=frozenset({case_id}))
+
+
+def delete_paragraph(register: Register, paragraph_id: int, *,
+                     expected_version: int | None = None) -> Changes:
+    """Take an item off the agenda of draft minutes, with everything recorded under it.
+
+    Refused when a text or a file was received under it: what arrived is never deleted
+    with the paragraph (remove the statement on its own first, knowingly)."""
     with register.write() as session:
         paragraph = support.get(session, Paragraph, paragraph_id)
         meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
+        versions.check(paragraph, expected_version, support.paragraph_what(paragraph))
         pid = paragraph.id
+        received = session.scalars(select(Statement).where(
+            Statement.paragraph_id == pid, Statement.received_at.is_not(None))).first()
+        if received is not None:
+            raise UserError(
+                f"Under {support.paragraph_what(paragraph)} finns en inkommen text "
+                f"({statement_what(session, received)}); paragrafen kan inte tas bort med "
+                "den. Ta bort yttrandet för sig först om det verkligen är registrerat av "
+                "misstag.", field="paragraph")
         numbers = [p.number for p in numbering.ordered(session, meeting.id) if p.number]
         first = min(numbers) if numbers else None  # the meeting keeps its first number
         referring = session.scalars(select(BasisDocument).where(
@@ -276,8 +326,10 @@ def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
             delete(Proposal).where(Proposal.paragraph_id == pid),
         ):
             session.execute(stmt)
+        session.execute(delete(Approval).where(Approval.paragraph_id == pid))
+        session.execute(delete(CheckConfirmation).where(CheckConfirmation.paragraph_id == pid))
         for model in (DecisionPoint, BasisDocument, Distribution, ParagraphSection,
-                      ParagraphAttendance, ReportedItem, Dispatch, NoticeItem):
+                      ParagraphAttendance, ParagraphCase, ReportedItem, Dispatch, NoticeItem):
             session.execute(delete(model).where(model.paragraph_id == pid))
         session.delete(paragraph)
         session.flush()
@@ -295,29 +347,34 @@ def _editable(session: Session, paragraph_id: int) -> tuple[Paragraph, Meeting]:
 
 
 def _clean(value: str | None) -> str | None:
+    """A multi-line text as stored (kraftdesk.domain.normalise); None when empty."""
     if value is None:
         return None
-    value = value.strip()
-    return value or None
+    return normalise.multi_line(value) or None
 
 
 def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSET,
                      summary: Any = UNSET, case_id: Any = UNSET,
                      proposes_to_body_id: Any = UNSET, formula_override: Any = UNSET,
-                     procedure_text: Any = UNSET, presenter: Any = UNSET,
-                     deferral: Any = UNSET) -> Changes:
+                     procedure_text: Any = UNSET, outcome: Any = UNSET,
+                     presenter: Any = UNSET, deferral: Any = UNSET,
+                     expected_version: int | None = None) -> Changes:
     """Change the given fields only. `proposes_to_body_id` None: the body decides itself.
 
+    `outcome` (ParagraphOutcome) marks a paragraph that decides nothing new: no Beslut, or
+    the standard sentence "… lägger anmälningarna till handlingarna"; None: an ordinary
+    decision.
     `presenter` is the föredragande; `deferral` (ParagraphDeferral) marks the case bordlagt
     or återremitterat (it must come back on a later agenda), None: settled.
     """
     with register.write() as session:
         paragraph, meeting = _editable(session, paragraph_id)
         what = support.paragraph_what(paragraph)
+        versions.check(paragraph, expected_version, what)
         if title is not UNSET:
-            if not _clean(title):
+            if not normalise.one_line(title or ""):
                 raise UserError(f"Rubriken för {what} får inte vara tom.", field="title")
-            paragraph.title = _clean(title)
+            paragraph.title = normalise.one_line(title)
         if summary is not UNSET:
             paragraph.summary = _clean(summary)
         if case_id is not UNSET:
@@ -333,9 +390,13 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
                                     field="proposes_to_body_id")
             paragraph.proposes_to_body_id = proposes_to_body_id
         if formula_override is not UNSET:
-            paragraph.formula_override = _clean(formula_override)
+            paragraph.formula_override = normalise.one_line(formula_override or "") or None
         if procedure_text is not UNSET:
             paragraph.procedure_text = _clean(procedure_text)
+        if outcome is not UNSET:
+            if outcome is not None and not isinstance(outcome, ParagraphOutcome):
+                raise UserError(f"Okänt sätt att avsluta {what} utan beslut.", field="outcome")
+            paragraph.outcome = outcome
         if presenter is not UNSET:  # one line, as printed in the kallelse
             line = " ".join((presenter or "").split())
             if len(line) > 300:
@@ -348,11 +409,60 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
         return Changes(paragraphs=frozenset({paragraph.id}), cases=cases)
 
 
-def set_decision_points(register: Register, paragraph_id: int,
-                        points: Sequence[str]) -> Changes:
+def _replacing(session: Session, paragraph_id: int,
+               expected_version: int | None) -> tuple[Paragraph, Meeting]:
+    """The paragraph whose list is about to be replaced: editable, at the version read, and
+    its version raised (a list of it changes as a whole)."""
+    paragraph, meeting = _editable(session, paragraph_id)
+    versions.check(paragraph, expected_version, support.paragraph_what(paragraph))
+    versions.bump(paragraph)
+    return paragraph, meeting
+
+
+def set_other_cases(register: Register, paragraph_id: int, case_ids: Sequence[int], *,
+                    expected_version: int | None = None) -> Changes:
+    """Further diarienummer of the paragraph, in order (the first is its case)."""
+    with register.write() as session:
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
+        what = support.paragraph_what(paragraph)
+        for case_id in case_ids:
+            support.get(session, Case, case_id, what="Ärendet")
+        if len(set(case_ids)) != len(case_ids) or paragraph.case_id in case_ids:
+            raise UserError(f"Samma diarienummer står två gånger under {what}.",
+                            field="other_cases")
+        if case_ids and paragraph.case_id is None:
+            raise UserError(f"Ange paragrafens ärende först; ytterligare diarienummer kommer "
+                            f"efter det ({what}).", field="other_cases")
+        session.execute(delete(ParagraphCase).where(ParagraphCase.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(ParagraphCase(paragraph_id=paragraph.id, case_id=case_id, position=i)
+                        for i, case_id in enumerate(case_ids, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}), cases=frozenset(case_ids))
+
+
+def set_other_case_numbers(register: Register, paragraph_id: int, numbers: Sequence[str], *,
+                           expected_version: int | None = None) -> Changes:
+    """As set_other_cases, by diarienummer as written ("KS 2015/16"); each must be a case of
+    the register already."""
+    wanted = [n for n in (normalise.one_line(n) for n in numbers) if n]
+    with register.read() as session:
+        found = dict(session.execute(select(Case.number, Case.id).where(
+            Case.number.in_(wanted))).all())
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        listed = ", ".join(f"«{n}»" for n in missing)
+        raise UserError(f"Ärendet {listed} finns inte i registret; registrera "
+                        f"{'det' if len(missing) == 1 else 'dem'} först.",
+                        field="other_cases")
+    return set_other_cases(register, paragraph_id, [found[n] for n in wanted],
+                           expected_version=expected_version)
+
+
+def set_decision_points(register: Register, paragraph_id: int, points: Sequence[str], *,
+                        expected_version: int | None = None) -> Changes:
     """The numbered beslutspunkter, in order (replacing the earlier ones)."""
     with register.write() as session:
-        paragraph, _ = _editable(session, paragraph_id)
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
         cleaned = [p.strip() for p in points]
         if any(not p for p in cleaned):
             n = cleaned.index("") + 1
@@ -387,10 +497,11 @@ def _check_basis(session: Session, paragraph: Paragraph, meeting: Meeting, n: in
                         "från ett tidigare sammanträde.", field=f"basis[{n}]")
 
 
-def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisLine]) -> Changes:
+def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisLine], *,
+              expected_version: int | None = None) -> Changes:
     """The Beslutsunderlag, in order (replacing the earlier lines)."""
     with register.write() as session:
-        paragraph, meeting = _editable(session, paragraph_id)
+        paragraph, meeting = _replacing(session, paragraph_id, expected_version)
         for n, entry in enumerate(lines, start=1):
             _check_basis(session, paragraph, meeting, n, entry)
         session.execute(delete(BasisDocument).where(BasisDocument.paragraph_id == paragraph.id))
@@ -402,12 +513,12 @@ def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisLine])
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def set_distribution(register: Register, paragraph_id: int,
-                     recipients: Sequence[str]) -> Changes:
+def set_distribution(register: Register, paragraph_id: int, recipients: Sequence[str], *,
+                     expected_version: int | None = None) -> Changes:
     """Who receives an extract (Protokollsutdrag skickas till), in order; blanks dropped."""
     with register.write() as session:
-        paragraph, _ = _editable(session, paragraph_id)
-        cleaned = [r.strip() for r in recipients if r.strip()]
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
+        cleaned = [r for r in (normalise.one_line(r) for r in recipients) if r]
         session.execute(delete(Distribution).where(Distribution.paragraph_id == paragraph.id))
         session.flush()
         session.add_all(Distribution(paragraph_id=paragraph.id, position=i, recipient=r)
@@ -416,19 +527,21 @@ def set_distribution(register: Register, paragraph_id: int,
 
 
 def set_free_sections(register: Register, paragraph_id: int,
-                      sections: Sequence[FreeSection]) -> Changes:
+                      sections: Sequence[FreeSection], *,
+                      expected_version: int | None = None) -> Changes:
     """Free sections ("Tidigare behandling", "Yttrande", …) after the Sammanfattning."""
     with register.write() as session:
-        paragraph, _ = _editable(session, paragraph_id)
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
         for n, s in enumerate(sections, start=1):
-            if not s.heading.strip():
+            if not normalise.one_line(s.heading):
                 raise UserError(f"Avsnitt {n} i {support.paragraph_what(paragraph)} saknar rubrik.",
                                 field=f"sections[{n}]")
         session.execute(delete(ParagraphSection)
                         .where(ParagraphSection.paragraph_id == paragraph.id))
         session.flush()
         session.add_all(ParagraphSection(paragraph_id=paragraph.id, position=i,
-                                         heading=s.heading.strip(), body=s.body.strip())
+                                         heading=normalise.one_line(s.heading),
+                                         body=normalise.multi_line(s.body))
                         for i, s in enumerate(sections, start=1))
         return Changes(paragraphs=frozenset({paragraph.id}))
 
@@ -455,14 +568,15 @@ def _check_reported(paragraph: Paragraph, meeting: Meeting, n: int,
 
 
 def set_reported_items(register: Register, paragraph_id: int,
-                       items: Sequence[ReportedItemValue]) -> Changes:
+                       items: Sequence[ReportedItemValue], *,
+                       expected_version: int | None = None) -> Changes:
     """The lists of anmälningsärenden and delegationsbeslut, in order (replacing the earlier).
 
     Without decision points the paragraph's Beslut is the organisation's standard decision
-    ("Kommunstyrelsen lägger anmälningarna till handlingarna.").
+    ("Kommunstyrelsen lägger anmälningarna till handlingarna."), kraftdesk.text.paragraph.
     """
     with register.write() as session:
-        paragraph, meeting = _editable(session, paragraph_id)
+        paragraph, meeting = _replacing(session, paragraph_id, expected_version)
         rows = [_check_reported(paragraph, meeting, n, item)
                 for n, item in enumerate(items, start=1)]
         session.execute(delete(ReportedItem).where(ReportedItem.paragraph_id == paragraph.id))

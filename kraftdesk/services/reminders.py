@@ -5,7 +5,8 @@ meeting's secretary, ready to send from the system's mail program; no mail serve
 needed. It goes the same way as the extracts of the expediering (services.dispatch).
 
 Files (nothing in the register changes):
-    reminder_emails(register, folder, *, now, statement_ids=None) -> ReminderExport
+    reminder_emails(register, folder, *, now, statement_ids=None, force=False)
+        -> ReminderExport
         one .eml per promise ("KS 2026-02-04 påminnelse § 16 reservation.eml"), to the
         authors whose e-mail address is known (Organisation ▸ Personer, `kraftdesk person`);
         the others are named in `without_address`. Without `statement_ids`: every promise
@@ -32,8 +33,8 @@ from kraftdesk.register.models import (
     Statement,
     StatementAuthor,
 )
-from kraftdesk.services._output_files import write_atomic
 from kraftdesk.services.dispatch import build_eml
+from kraftdesk.services.output_files import check_target, write_bytes
 from kraftdesk.services.statements import reminder_text_in
 from kraftdesk.text.minutes import file_name
 from kraftdesk.text.paragraph import label
@@ -61,8 +62,11 @@ class _Planned:
 
 
 def reminder_emails(register: Register, folder: Path, *, now: datetime,
-                    statement_ids: Sequence[int] | None = None) -> ReminderExport:
-    """An .eml per open promise to its authors (see the module doc)."""
+                    statement_ids: Sequence[int] | None = None,
+                    force: bool = False) -> ReminderExport:
+    """An .eml per open promise to its authors (see the module doc); every file is checked
+    (kraftdesk.services.output_files, an existing one only with `force`) before the first
+    is written."""
     folder = Path(folder)
     planned: list[_Planned] = []
     missing: list[str] = []
@@ -97,9 +101,11 @@ def reminder_emails(register: Register, folder: Path, *, now: datetime,
             planned.append(_Planned(name, to, subject, rest.lstrip("\n"),
                                     secretary.email if secretary else None,
                                     secretary.name if secretary else None))
+    for p in planned:
+        check_target(folder / p.name, force=force, create_folder=True)
     written = []
     for p in planned:
-        write_atomic(folder / p.name, build_eml(
+        write_bytes(folder / p.name, force=force, create_folder=True, data=build_eml(
             to=p.to, subject=p.subject, body=p.body, sender=p.sender,
             sender_name=p.sender_name))
         written.append(folder / p.name)

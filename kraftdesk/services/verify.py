@@ -8,6 +8,10 @@ the database's locks on justerade minutes are all there and switched on
 Each difference is reported in Swedish, naming the meeting (KS:2026-01-07), the paragraph
 (§ 16, KS:2026:16), the part of it and the field, so a row edited by hand outside kraftdesk
 (the sqlite3 shell, with or without the triggers) is found and pointed at.
+
+    verify_register(register) -> VerifyReport     an open register
+    verify_file(path) -> VerifyReport             a register file, such as a backup: checked
+        on a working copy (upgraded there if it is older), so the file is only ever read
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select, type_coerce
 from sqlalchemy.types import NullType
 
 from kraftdesk.register.audit import canonical_json, walk_chain
+from kraftdesk.register.backup import working_copy
 from kraftdesk.register.database import Register
 from kraftdesk.register.guards import GuardProblem, guard_problems
 from kraftdesk.register.models import AuditEntry, Body, Meeting, MinutesSeal, Person, StoredFile
@@ -65,6 +71,21 @@ def verify_register(register: Register) -> VerifyReport:
         problems += [guard_message(p) for p in guard_problems(conn)]
     return VerifyReport(seals=len(seals), files=files, audit_entries=entries,
                         problems=tuple(problems))
+
+
+def verify_file(path: Path) -> VerifyReport:
+    """Check the register file `path` (a backup, or any register file) without changing it:
+    a working copy is checked for integrity, brought to this program's schema if it is
+    older, and verified like an open register."""
+    from kraftdesk.register.migrate import open_register  # Alembic only when needed
+
+    with working_copy(path) as copy:
+        register = open_register(f"sqlite:///{copy}", create=False,
+                                 backup_dir=copy.parent / "backups")
+        try:
+            return verify_register(register)
+        finally:
+            register.close()
 
 
 def file_integrity(conn: Connection) -> list[str]:
@@ -203,6 +224,9 @@ PART_NAMES = {
     "stored_file": "fil «{filename}»",
     "mark": "markering för den offentliga versionen",
     "reported_item": "anmälningslistan, rad {rank}",
+    "approval": "justering av {person}",
+    "paragraph_case": "ytterligare diarienummer",
+    "check_confirmation": "bekräftade varningar",
 }
 
 FIELD_NAMES = {
@@ -218,6 +242,12 @@ FIELD_NAMES = {
     "provision": "bestämmelse", "passage_text": "markerad text", "scope": "omfattning",
     "deferral": "bordlagt eller återremitterat", "what": "ärende", "decided_on": "datum",
     "decided_by": "beslutat av", "case_number": "diarienummer",
+    "from_number": "från §", "to_number": "till och med §", "arrived_at": "kom",
+    "left_at": "gick", "outcome": "utan beslut", "acting_chair_id": "tjänstgörande ordförande",
+    "immediately_approved_at": "tid för omedelbar justering", "election": "val",
+    "secret": "sluten omröstning", "yes_count": "antal ja", "no_count": "antal nej",
+    "abstain_count": "antal som avstår", "lot_winner": "lottning", "role": "roll",
+    "replaces_person_id": "i stället för", "findings": "varningar",
 }
 
 #: Where the paragraph of a grandchild row is found: table -> (column, parent table).

@@ -4,16 +4,20 @@
     § 16 Återrapportering kring kraftsamlande insatser
     STK-2024-1374
     Sammanfattning · (free sections) · Anmälningsärenden · Delegationsbeslut · Yrkanden ·
-    Beslutsgång · Omröstning · Jäv · Beslut (formula, numbered points) · Reservationer och
+    Beslutsgång · Omröstning · Jäv · Tjänstgöring (a tjänstgörande ordförande, ersättare
+    serving in this § only) · Beslut (formula, numbered points; or the standard sentence of a
+    paragraph without a decision; none at all when nothing is decided) · Reservationer och
     särskilda yttranden · Protokollsanteckning(ar) · Beslutsunderlag · Bilagor · Justering ·
     Protokollsutdrag skickas till
 
-Sections without content are left out. A paragraph without decision points whose case was
-bordlagt or återremitterat says so ("Kommunstyrelsen beslutar att bordlägga ärendet."); one
-with lists of anmälningsärenden or delegationsbeslut takes the organisation's standard
-decision ("Kommunstyrelsen lägger anmälningarna till handlingarna."). A document bilaga is a
-Beslutsunderlag line ("Ekonomisk redovisning 2026, bilaga 3"), a voting list is named in
-the Omröstning section and on the Bilagor line.
+Sections without content are left out. A paragraph never has two Beslut sentences; the one
+it has is decided in this order (kraftdesk.text.decision): its outcome (a paragraph deciding
+nothing new: "Kommunstyrelsen lägger anmälningarna till handlingarna." in the organisation's
+wording, or no Beslut at all); its formula and decision points; bordlagt or återremitterat
+("Kommunstyrelsen beslutar att bordlägga ärendet."); its lists of anmälningsärenden or
+delegationsbeslut (the organisation's wording again). A document bilaga is a Beslutsunderlag
+line ("Ekonomisk redovisning 2026, bilaga 3"), a voting list is named in the Omröstning
+section and on the Bilagor line.
 """
 
 from __future__ import annotations
@@ -32,7 +36,13 @@ from kraftdesk.domain.marks import SectionKey, section_id
 from kraftdesk.domain.values import OrganisationTexts, ParagraphValue, ReportedItemValue
 from kraftdesk.text import formats as f
 from kraftdesk.text.basis import basis_line
-from kraftdesk.text.decision import formula
+from kraftdesk.text.decision import (
+    deferral_decision,
+    formula,
+    reported_items_decision,
+    standard_decision,
+)
+from kraftdesk.text.participation import acting_chair_sentence, serving_sentence
 from kraftdesk.text.proceedings import (
     procedure_sentences,
     proposal_sentence,
@@ -40,7 +50,6 @@ from kraftdesk.text.proceedings import (
     vote_sentences,
 )
 from kraftdesk.text.statements import announcement_blocks
-from kraftdesk.text.vocabulary import PARAGRAPH_DEFERRAL_DECISION
 
 IMMEDIATELY_APPROVED = "Paragrafen är omedelbart justerad."
 DECISION_HEADING = "Beslut"
@@ -115,29 +124,39 @@ def _proceedings(p: ParagraphValue) -> list[Section]:
     sections += _section("Omröstning", votes, SectionKey.VOTES)
     if p.recused:
         sections += _section("Jäv", [Text(recusal_sentence(p.recused))], SectionKey.RECUSAL)
+    sections += _serving(p)
     return sections
 
 
-def _standard_decision(p: ParagraphValue, texts: OrganisationTexts) -> tuple[Text, ...]:
-    """Without decision points: bordlagt, återremitterat, or the lists put to the files."""
-    body = f.body_heading(p.meeting.body)
-    if p.deferral is not None:
-        return (Text(f"{body} {PARAGRAPH_DEFERRAL_DECISION[p.deferral]}."),)
-    wording = {ReportedItemKind.DOCUMENT: texts.reported_items_decision,
-               ReportedItemKind.DELEGATED_DECISION: texts.delegated_decisions_decision}
-    return tuple(Text(f"{body} {wording[kind].strip().rstrip('.')}.") for kind in _REPORTED
-                 if any(i.kind is kind for i in p.reported_items))
-
-
-def _decision(p: ParagraphValue, texts: OrganisationTexts) -> Section:
-    standard = () if p.decision_points or (p.formula_override or "").strip() \
-        else _standard_decision(p, texts)
-    if standard:
-        return Section(DECISION_HEADING, standard, SectionKey.DECISION)
+def _decision(p: ParagraphValue, texts: OrganisationTexts) -> list[Section]:
+    """Beslut: one sentence or the formula with its points; nothing when there is no
+    decision (the protocol checker says so). Order: the outcome of a paragraph deciding
+    nothing new, the formula and points, bordlagt/återremitterat, the reported lists."""
+    if p.outcome is not None:
+        sentence = standard_decision(p.meeting.body, p.outcome, p.formula_override, texts)
+        return _section(DECISION_HEADING, [Text(sentence)] if sentence else [],
+                        SectionKey.DECISION)
+    has_override = bool(p.formula_override and p.formula_override.strip())
+    if not p.decision_points and not has_override:
+        if p.deferral is not None:
+            sentence: str | None = deferral_decision(p.meeting.body, p.deferral)
+        else:
+            sentence = reported_items_decision(
+                p.meeting.body, frozenset(i.kind for i in p.reported_items), texts)
+        # never "Kommunstyrelsen beslutar" followed by nothing
+        return _section(DECISION_HEADING, [Text(sentence)] if sentence else [],
+                        SectionKey.DECISION)
     blocks: list[Block] = [Text(formula(p.meeting.body, p.proposes_to, p.formula_override))]
     if p.decision_points:
         blocks.append(NumberedList(tuple(f.tidy_amounts(x) for x in p.decision_points)))
-    return Section(DECISION_HEADING, tuple(blocks), SectionKey.DECISION)
+    return [Section(DECISION_HEADING, tuple(blocks), SectionKey.DECISION)]
+
+
+def _serving(p: ParagraphValue) -> list[Section]:
+    """Tjänstgöring: who chairs and who serves for whom in this § only."""
+    lines = [Text(acting_chair_sentence(p.acting_chair))] if p.acting_chair else []
+    lines += [Text(serving_sentence(sub, member)) for sub, member in p.substitutions]
+    return _section("Tjänstgöring", lines, SectionKey.SERVING)
 
 
 def _statements(p: ParagraphValue, texts: OrganisationTexts) -> list[Section]:
@@ -161,7 +180,7 @@ def compose_paragraph(p: ParagraphValue, texts: OrganisationTexts) -> ParagraphD
                              section_id(SectionKey.FREE, free.section_id))
     sections += _reported(p)
     sections += _proceedings(p)
-    sections.append(_decision(p, texts))
+    sections += _decision(p, texts)
     sections += _statements(p, texts)
     lines = [line for line in (basis_line(b) for b in p.basis) if line]
     lines += [appendix_line(a.title, a.number) for a in p.appendices if a.is_document]
@@ -180,7 +199,7 @@ def compose_paragraph(p: ParagraphValue, texts: OrganisationTexts) -> ParagraphD
         paragraph_id=p.paragraph_id,
         label=label(p.number),
         title=p.title,
-        case_number=p.case_number,
+        case_number=", ".join(n for n in (p.case_number, *p.other_case_numbers) if n) or None,
         sections=tuple(sections),
         immediately_approved=p.immediately_approved_on is not None,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kraftdesk.domain.enums import (
     AgendaPlacement,
+    AppendixKind,
     AttendanceKind,
     BallotChoice,
     CaseStatus,
@@ -44,6 +45,13 @@ STATEMENT_KIND_DEFINITE = {
     StatementKind.RESERVATION: "reservationen",
     StatementKind.SPECIAL_STATEMENT: "det särskilda yttrandet",
     StatementKind.MINUTES_NOTE: "protokollsanteckningen",
+}
+
+#: With the indefinite article: "Bo Ek (S) står bakom en reservation under § 16".
+STATEMENT_KIND_INDEFINITE = {
+    StatementKind.RESERVATION: "en reservation",
+    StatementKind.SPECIAL_STATEMENT: "ett särskilt yttrande",
+    StatementKind.MINUTES_NOTE: "en protokollsanteckning",
 }
 
 #: A column or a list: "Utlovad".
@@ -92,6 +100,12 @@ PARAGRAPH_DEFERRAL_PAST = {ParagraphDeferral.TABLED: "Bordlades",
 #: A line of a paragraph's list, as a column: "Delegationsbeslut".
 REPORTED_ITEM_KIND = {ReportedItemKind.DOCUMENT: "Anmälan",
                       ReportedItemKind.DELEGATED_DECISION: "Delegationsbeslut"}
+
+#: What a bilaga is, as a column of the meeting's list of bilagor: "Omröstningslista".
+APPENDIX_KIND = {AppendixKind.STATEMENT: "Yttrande",
+                 AppendixKind.VOTING_LIST: "Omröstningslista",
+                 AppendixKind.DOCUMENT: "Dokument",
+                 AppendixKind.ATTENDANCE_LIST: "Närvarolista"}
 
 #: Where a standard item goes on the agenda, as a choice: "Början".
 AGENDA_PLACEMENT = {AgendaPlacement.START: "Början", AgendaPlacement.END: "Slutet"}
@@ -167,6 +181,16 @@ ATTENDANCE_KIND = {
     AttendanceKind.SUBSTITUTE: "Ersättare",
     AttendanceKind.OFFICIAL: "Övriga närvarande",
     AttendanceKind.OTHER: "Övrig",
+}
+
+#: A capacity in running text: "… står både som tjänstgörande ledamot och som ej
+#: tjänstgörande ersättare under § 3".
+ATTENDANCE_CAPACITY = {
+    AttendanceKind.MEMBER: "tjänstgörande ledamot",
+    AttendanceKind.SERVING_SUBSTITUTE: "tjänstgörande ersättare",
+    AttendanceKind.SUBSTITUTE: "ej tjänstgörande ersättare",
+    AttendanceKind.OFFICIAL: "tjänsteperson",
+    AttendanceKind.OTHER: "övrig närvarande",
 }
 
 # --- proposals and votes -----------------------------------------------------------------

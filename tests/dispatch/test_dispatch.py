@@ -125,6 +125,14 @@ def test_one_extract_per_recipient_and_an_eml_where_the_address_is_known(
     assert [p.name for p in done.emails] == [
         "KS 2026-02-04 utdrag Stadskontoret.eml", "KS 2026-02-04 utdrag Kommunfullmäktige.eml"]
     assert done.without_address == ("Fritidsnämnden",)
+    # Again into the same folder: every file is checked first, none replaced without force.
+    last = done.extracts[-1]
+    last.unlink()
+    with pytest.raises(UserError, match="finns redan och skrivs inte över"):
+        dispatch.export_recipient_extracts(reg, MEETING, tmp_path, on=date(2026, 2, 12))
+    assert not last.exists()
+    dispatch.export_recipient_extracts(reg, MEETING, tmp_path, on=date(2026, 2, 12), force=True)
+    assert last.exists()
     pdf = done.extracts[0].read_bytes()
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "§ 1 Budget 2027" in text and "§ 2 Bidrag till föreningar" in text

@@ -52,8 +52,9 @@ def test_extract_to_a_file_and_one_per_paragraph_to_a_folder(
     out = tmp_path / "utdrag.pdf"
     assert main(["--db", db, "pdf", "extract", "KS:2026:16", "-o", str(out),
                  "--datum", "2026-01-20"]) == 0
-    assert capsys.readouterr().out == f"Protokollsutdraget är skrivet till {out} (4 sidor).\n"
-    assert "2026-01-20" in page_lines(out.read_bytes())[1]
+    assert capsys.readouterr().out == f"Protokollsutdraget är skrivet till {out} (5 sidor).\n"
+    # The certification follows the paragraph and its bilagor: it is on the last page.
+    assert "2026-01-20" in page_lines(out.read_bytes())[-1]
     folder = tmp_path / "mapp"
     assert main(["--db", db, "pdf", "utdrag", "KS:2026:412", "KS:2026:413",
                  "--mapp", str(folder)]) == 0
@@ -111,8 +112,8 @@ def test_nothing_is_written_over_without_force(db: str, tmp_path: Path,
     kept.write_bytes(b"min egen fil")
     assert main(["--db", db, "pdf", "minutes", "KSAU:2026", "--mapp", str(folder)]) == 1
     assert capsys.readouterr().err == (
-        f"kraftdesk: Filen {kept} finns redan. Välj ett annat namn eller lägg till --force "
-        "för att skriva över den.\n")
+        f"kraftdesk: Filen {kept} finns redan och skrivs inte över. Välj ett annat filnamn, "
+        "eller ange --force för att ersätta den.\n")
     assert kept.read_bytes() == b"min egen fil"
     assert main(["--db", db, "pdf", "minutes", "KSAU:2026", "--mapp", str(folder),
                  "--force"]) == 0

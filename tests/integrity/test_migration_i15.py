@@ -11,9 +11,8 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
-from kraftdesk.domain.errors import LockedError
+from kraftdesk.domain.errors import LockedError, RegisterError
 from kraftdesk.register.engine import make_engine
 from kraftdesk.register.migrate import alembic_config, current_revision, open_register, upgrade
 from kraftdesk.register.models.organisation import DEFAULT_NOTICE_ABSENCE_TEXT
@@ -64,11 +63,24 @@ def test_upgrade_from_0004_then_down_again(tmp_path: Path) -> None:
                 register.write() as s:
             s.execute(text("INSERT INTO reported_item (paragraph_id, position, kind, what) "
                            "VALUES (1, 1, 'document', 'Skrivelse')"))
-        with pytest.raises(IntegrityError, match="ck_paragraph_deferral"), \
+        with pytest.raises(RegisterError, match="bryter mot registrets regler"), \
                 register.write() as s:
             s.execute(text("UPDATE paragraph SET deferral = 'postponed' WHERE id = 2"))
         with register.write() as s:
             s.execute(text("UPDATE paragraph SET deferral = 'tabled' WHERE id = 2"))
+            s.execute(text("INSERT INTO paragraph (id, meeting_id, body_id, series, number, "
+                           "position, title, immediately_approved_on) VALUES (3, 2, 1, "
+                           "'2026', 2, 2, 'Krisstöd', '2026-01-10')"))
+        # Of an omedelbart justerad paragraph only the anslag may be recorded, never a
+        # deferral or a föredragande with it (the rules of 0100_i14_legal, renewed).
+        for change in ("deferral = 'tabled'", "presenter = 'Anna Ek'"):
+            with pytest.raises(LockedError, match="Paragrafen är omedelbart justerad"), \
+                    register.write() as s:
+                s.execute(text(f"UPDATE paragraph SET immediately_posted_on = '2026-01-11', "
+                               f"{change} WHERE id = 3"))
+        with register.write() as s:
+            s.execute(text("UPDATE paragraph SET immediately_posted_on = '2026-01-11' "
+                           "WHERE id = 3"))
     finally:
         register.close()
     engine = make_engine(f"sqlite:///{path}")
@@ -78,6 +90,6 @@ def test_upgrade_from_0004_then_down_again(tmp_path: Path) -> None:
         assert current_revision(engine) == BEFORE
         with engine.connect() as conn:
             assert conn.execute(text("SELECT title FROM paragraph ORDER BY id")
-                                ).scalars().all() == ["Budget 2026", "Budget 2027"]
+                                ).scalars().all() == ["Budget 2026", "Budget 2027", "Krisstöd"]
     finally:
         engine.dispose()

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""A version 2 file, written before the tables and columns of issue 15 existed, still
+"""A version 3 file, written before the tables and columns of issue 15 existed, still
 imports: missing lists are empty and missing columns take the register's defaults."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kraftdesk.interchange import export_register, import_register, spec
-from kraftdesk.interchange.upgrade import V3_COLUMNS, V3_TABLES
+from kraftdesk.interchange import export_register, import_register
+from kraftdesk.interchange.upgrade import _V4_ADDED, _objects
 from kraftdesk.register.models import Body, Case, Organisation, Paragraph
 from kraftdesk.register.models.organisation import (
     DEFAULT_DELEGATED_DECISIONS_DECISION,
@@ -19,29 +19,17 @@ from kraftdesk.register.models.organisation import (
 from tests.interchange.generator import generate
 from tests.interchange.helpers import dump, new_register
 
-
-def _strip(collection: spec.Collection, row: dict[str, Any]) -> None:
-    for column in collection.columns:
-        if f"{collection.name}.{column.name}" in V3_COLUMNS:
-            del row[column.name]
-    for child in collection.children:
-        if child.name in V3_TABLES:
-            del row[child.key]
-        else:
-            for item in row[child.key]:
-                _strip(child, item)
+#: The tables whose lists version 4 added.
+V4_TABLES = ("notice", "notice_item", "recipient", "text_block", "agenda_template_item",
+             "reported_item", "dispatch")
 
 
 def older(document: dict[str, Any]) -> dict[str, Any]:
-    """The file as kraftdesk wrote it before issue 15: version 2."""
-    document["version"] = 2
-    _strip(spec.ORGANISATION, document["organisation"])
-    for collection in spec.TOP:
-        if collection.name in V3_TABLES:
-            del document[collection.key]
-        else:
-            for row in document[collection.key]:
-                _strip(collection, row)
+    """The file as kraftdesk wrote it before issue 15: version 3."""
+    document["version"] = 3
+    for path, key, _value in _V4_ADDED:
+        for target in _objects(document, path):
+            del target[key]
     return document
 
 
@@ -53,7 +41,7 @@ def test_an_older_file_imports_with_defaults(tmp_path: Path) -> None:
         assert "notices" not in document and "presenter" not in document["paragraphs"][0]
         import_register(copy, json.dumps(document))
         before, after = dump(original), dump(copy)
-        for table in V3_TABLES:
+        for table in V4_TABLES:
             assert before[table] and after[table] == []
         for table in ("meeting", "statement", "appendix", "minutes_seal"):
             assert after[table] == before[table]
@@ -92,14 +80,14 @@ def test_a_new_file_missing_an_old_column_is_still_refused(tmp_path: Path) -> No
         register.close()
 
 
-def test_a_version_3_file_without_the_new_keys_is_refused(tmp_path: Path) -> None:
+def test_a_version_4_file_without_the_new_keys_is_refused(tmp_path: Path) -> None:
     from kraftdesk.interchange import InterchangeError
 
     register = new_register(tmp_path)
     try:
         generate(register, seed=6)
         document = json.loads(export_register(register))
-        assert document["version"] == 3
+        assert document["version"] == 4
         del document["paragraphs"][0]["presenter"]
         del document["notices"]
         copy = new_register(tmp_path, "copy")
@@ -109,7 +97,7 @@ def test_a_version_3_file_without_the_new_keys_is_refused(tmp_path: Path) -> Non
             assert "$.paragraphs[0].presenter: fältet saknas." in str(error)
             assert "notices" in str(error)
         else:
-            raise AssertionError("a version 3 file without presenter imported")
+            raise AssertionError("a version 4 file without presenter imported")
         finally:
             copy.close()
     finally:

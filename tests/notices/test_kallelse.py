@@ -138,9 +138,19 @@ def test_bad_input_changes_nothing(world: w.World, tmp_path: Path) -> None:
         notices.export_notice(reg, empty, tmp_path / "k.pdf", final=True, on=date(2027, 1, 14))
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x")
-    with pytest.raises(UserError, match="Det gick inte att skriva"):
+    with pytest.raises(UserError, match="går inte att nå"):
         notices.export_notice(reg, empty, blocked / "k.pdf", final=True, on=date(2027, 1, 4))
     assert w.snapshot(reg) == before
+    # An existing file (kraftdesk.services.output_files): refused before anything is
+    # recorded, replaced only with force.
+    existing = tmp_path / "kallelse.pdf"
+    existing.write_bytes(b"older")
+    with pytest.raises(UserError, match="finns redan och skrivs inte över"):
+        notices.export_notice(reg, empty, existing, final=True, on=date(2027, 1, 4))
+    assert w.snapshot(reg) == before and existing.read_bytes() == b"older"
+    notices.export_notice(reg, empty, existing, force=True)
+    assert existing.read_bytes().startswith(b"%PDF")
+    assert w.snapshot(reg) == before  # a draft records nothing
     with pytest.raises(UserError, match="mellan 0 och 60"):
         notices.set_notice_days(reg, world.body["KS"], -1)
     assert w.snapshot(reg) == before
@@ -159,8 +169,8 @@ def test_cli(world: w.World, database: TestDatabase, tmp_path: Path,
     assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(out), "--slutlig",
                  "--datum", "2027-01-04"]) == 1
     assert capsys.readouterr().err.endswith(
-        f"kraftdesk: Filen {out} finns redan. Välj ett annat namn eller lägg till --force "
-        "för att skriva över den.\n")
+        f"kraftdesk: Filen {out} finns redan och skrivs inte över. Välj ett annat "
+        "filnamn, eller ange --force för att ersätta den.\n")
     assert out.read_bytes() == draft
     assert main(["--db", db, "pdf", "kallelse", MEETING, "-o", str(tmp_path / "x.pdf"),
                  "--skickad", "1"]) == 1

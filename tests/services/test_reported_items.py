@@ -50,9 +50,9 @@ def test_the_lists_and_their_standard_decision(world: w.World, tmp_path: Path) -
         ("2026-01-20", "Ekonomichefen", "Attest av fakturor över 500 000 kronor", ""))
     (documents,) = sections["Anmälningsärenden"]
     assert documents.header == ("Datum", "Avsändare", "Ärende", "Diarienummer")
+    # One Beslut for both lists, never two sentences (kraftdesk.text.decision).
     assert [b.text for b in sections["Beslut"]] == [
-        "Kommunstyrelsen lägger anmälningarna till handlingarna.",
-        "Kommunstyrelsen lägger anmälan av delegationsbesluten till handlingarna."]
+        "Kommunstyrelsen lägger anmälningarna till handlingarna."]
     # Decision points of its own win over the standard decision.
     paragraphs.set_decision_points(reg, pid, ["Informationen noteras."])
     assert _sections(reg, pid)["Beslut"][0].text == "Kommunstyrelsen beslutar"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -215,7 +216,8 @@ class CasePage(QWidget):
                 return
             reopen = view.status is CaseStatus.CLOSED
             command = AddParagraphCommand(self._operations, self._refs, meeting_id,
-                                          title=dialog.title, case_id=view.id,
+                                          title=dialog.title,
+                                          case=self._refs.ref("case", view.id),
                                           reopen_closed_case=reopen, widget=self)
 
             def push() -> None:
@@ -246,13 +248,20 @@ class CasePage(QWidget):
         if ok and title.strip() and title.strip() != view.title:
             self.rename_to(title.strip())
 
+    def _on_case(self) -> dict[str, Any]:
+        """The undo step's target: the case at the version shown (kraftdesk.gui.undo)."""
+        assert self.view is not None
+        return {"target": self._refs.ref("case", self.view.id),
+                "read_version": self.view.version}
+
     def rename_to(self, title: str) -> None:
         assert self.view is not None
         case_id, before = self.view.id, self.view.title
         self._undo.push(CallCommand(
             "byte av ärendemening", self._operations,
-            apply=lambda reg: cases.rename_case(reg, case_id, title),
-            revert=lambda reg: cases.rename_case(reg, case_id, before), widget=self))
+            apply=lambda reg, v: cases.rename_case(reg, case_id, title, expected_version=v),
+            revert=lambda reg, v: cases.rename_case(reg, case_id, before, expected_version=v),
+            **self._on_case(), widget=self))
 
     def toggle_closed(self) -> None:
         if self.view is None:
@@ -261,8 +270,9 @@ class CasePage(QWidget):
         if self.view.status is CaseStatus.CLOSED:
             self._undo.push(CallCommand(
                 "öppnande av ärendet", self._operations,
-                apply=lambda reg: cases.reopen_case(reg, case_id),
-                revert=lambda reg: cases.close_case(reg, case_id), widget=self))
+                apply=lambda reg, v: cases.reopen_case(reg, case_id, expected_version=v),
+                revert=lambda reg, v: cases.close_case(reg, case_id, expected_version=v),
+                **self._on_case(), widget=self))
             return
         informative = "Ett avslutat ärende kan öppnas igen."
         if self.view.awaiting_return:
@@ -272,6 +282,7 @@ class CasePage(QWidget):
                 informative=informative, accept_text="Avsluta ärendet",
                 on_accept=lambda: self._undo.push(CallCommand(
                     "avslutande av ärendet", self._operations,
-                    apply=lambda reg: cases.close_case(reg, case_id),
-                    revert=lambda reg: cases.reopen_case(reg, case_id), widget=self)),
+                    apply=lambda reg, v: cases.close_case(reg, case_id, expected_version=v),
+                    revert=lambda reg, v: cases.reopen_case(reg, case_id, expected_version=v),
+                    **self._on_case(), widget=self)),
                 name="close_case_box")

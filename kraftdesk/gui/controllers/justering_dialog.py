@@ -2,15 +2,17 @@
 """Justering: what stands in the way, a confirmation, then the posting and appeal dates.
 
 The register decides (kraftdesk.services.justering); this dialog shows what the secretary
-should know first, and asks for an explicit confirmation when promised texts are still open
-(they are then registered as not received, with their placeholder bilagor).
+should know first: the protocol checker's list (errors stand in the way; warnings are
+confirmed, and the confirmation is logged) and the promised texts still open (confirmed,
+they are registered as not received, with their placeholder bilagor).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushButton, QWidget
 
 from kraftdesk.domain.calendar import LegalCalendar
@@ -20,24 +22,47 @@ from kraftdesk.gui.forms.ui_justering_dialog import Ui_JusteringDialog
 from kraftdesk.gui.forms.ui_posting_dialog import Ui_PostingDialog
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.undo import FinalCommand
 from kraftdesk.services import justering, ledger, meetings
+from kraftdesk.services.justering import Check, Finding
 from kraftdesk.services.meetings import MeetingView
+from kraftdesk.text.checks import finding_line
 
 CONFIRM_PAGE, RESULT_PAGE = range(2)
 
+JUSTERAD_IS_FINAL = ("Justeringen kan inte ångras: ett justerat protokoll är förseglat och "
+                     "ändras aldrig.")
+POSTING_IS_FINAL = ("Anslaget kan inte ångras: anslagsdagen registreras en gång och kan "
+                    "inte ändras.")
 
-def blockers(view: MeetingView, open_promises: list[str]) -> list[tuple[str, bool]]:
-    """(text, is_open_promise) lines for the list; empty when nothing stands in the way."""
-    lines: list[tuple[str, bool]] = []
+
+#: How a line of the list weighs: stands in the way, or to be confirmed.
+BLOCKS, CONFIRM = "blocks", "confirm"
+
+
+def blockers(view: MeetingView, open_promises: list[str],
+             findings: Sequence[Finding] = ()) -> list[tuple[str, str]]:
+    """(text, BLOCKS or CONFIRM) lines for the list; empty when nothing stands in the way."""
+    lines: list[tuple[str, str]] = []
     if view.minutes_state is MinutesState.DRAFT:
         lines.append(("Protokollet är inte skickat för justering. Skicka det först under "
-                      "Protokoll och frister.", False))
+                      "Protokoll och frister.", BLOCKS))
     if view.chair is None:
-        lines.append(("Ordförande är inte angiven (Ändra uppgifter…).", False))
+        lines.append(("Ordförande är inte angiven (Ändra uppgifter…).", BLOCKS))
     if not view.approvers:
-        lines.append(("Justerare är inte angivna (Ändra uppgifter…).", False))
-    lines += [(text, True) for text in open_promises]
+        lines.append(("Justerare är inte angivna (Ändra uppgifter…).", BLOCKS))
+    shown = {"chair", "approvers"} if view.chair is None or not view.approvers else set()
+    for finding in findings:
+        if finding.check in _SAID_ABOVE and (finding.number is None and shown):
+            continue
+        if finding.check is Check.OPEN_PROMISE:
+            continue  # listed with its deadline below
+        lines.append((finding_line(finding), BLOCKS if finding.is_error else CONFIRM))
+    lines += [(text, CONFIRM) for text in open_promises]
     return lines
+
+
+_SAID_ABOVE = {Check.NO_CHAIR, Check.NO_APPROVERS}
 
 
 class JusteringDialog(QDialog):
@@ -45,55 +70,74 @@ class JusteringDialog(QDialog):
         calendar: the legal calendar after a successful justering.
     """
 
-    def __init__(self, operations: Operations, meeting_id: int, *,
+    def __init__(self, operations: Operations, undo: QUndoStack, meeting_id: int, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_JusteringDialog()
         self.ui.setupUi(self)
-        self._operations = operations
+        self._operations, self._undo = operations, undo
         self._meeting_id = meeting_id
         self.calendar: LegalCalendar | None = None
         register = operations.register
         self._view = view = meetings.meeting_view(register, meeting_id)
         promises = [f"{p.named}, frist {labels.day_and_time(p.deadline)}" for p in
                     ledger.open_promises(register, now=datetime.now(), meeting_id=meeting_id)]
-        self._fill(view, blockers(view, promises))
+        self.findings = justering.check(register, meeting_id)
+        self._lines = blockers(view, promises, self.findings)
+        self._fill(view, self._lines)
         self.justera_button: QPushButton = self.ui.button_box.addButton(
             "Justera", QDialogButtonBox.ButtonRole.AcceptRole)
         self.justera_button.setIcon(icon("justera"))
         self.justera_button.clicked.connect(self.justera)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.confirm_check.toggled.connect(lambda _c: self._update())
-        self._promises = bool(promises)
+        self.ui.date_edit.changed.connect(self._update)
         self._update()
 
-    def _fill(self, view: MeetingView, lines: list[tuple[str, bool]]) -> None:
+    def _fill(self, view: MeetingView, lines: list[tuple[str, str]]) -> None:
         ui = self.ui
         ui.heading_label.setText(f"Justera protokollet från {view.body.name.lower()} "
                                  f"{view.date_text}")
-        for text, promise in lines:
-            QListWidgetItem(icon("overdue" if promise else "withdraw"), text, ui.blockers_list)
+        ui.blockers_list.setWordWrap(True)
+        for text, weight in lines:
+            QListWidgetItem(icon("overdue" if weight == CONFIRM else "withdraw"), text,
+                            ui.blockers_list)
         if not lines:
             QListWidgetItem(icon("received"), "Inget hindrar justeringen.", ui.blockers_list)
-        ui.confirm_check.setVisible(any(promise for _t, promise in lines))
+        ui.confirm_check.setText("Justera ändå: varningarna bekräftas (bekräftelsen sparas i "
+                                 "granskningsloggen) och utlovade texter som inte kommit in "
+                                 "registreras som inte inkomna")
+        ui.confirm_check.setVisible(any(weight == CONFIRM for _t, weight in lines))
         ui.chair_value.setText(view.chair.label if view.chair else "–")
         ui.approvers_value.setText(", ".join(p.label for p in view.approvers) or "–")
-        ui.date_edit.setDate(QDate(date.today()))
-        ui.date_edit.setMinimumDate(QDate(view.plan.starts_at.date()))
+        meeting_day = view.plan.starts_at.date()
+        ui.date_edit.set_rule(lambda day: f"Justeringsdagen kan inte ligga före sammanträdet "
+                                          f"({meeting_day.isoformat()})."
+                              if day < meeting_day else None)
+        ui.date_edit.setValue(date.today())
 
     def _update(self) -> None:
-        ready = self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
-        self.justera_button.setEnabled(ready and (not self._promises
-                                                  or self.ui.confirm_check.isChecked()))
+        ready = (self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
+                 and self.ui.date_edit.value() is not None)
+        blocked = any(weight == BLOCKS for _t, weight in self._lines)
+        to_confirm = any(weight == CONFIRM for _t, weight in self._lines)
+        self.justera_button.setEnabled(ready and not blocked and (
+            not to_confirm or self.ui.confirm_check.isChecked()))
 
     def justera(self) -> None:
-        on = self.ui.date_edit.date().toPython()
+        on = self.ui.date_edit.value()
+        if on is None:
+            self.ui.date_edit.setFocus()
+            return
         confirm = self.ui.confirm_check.isChecked()
         meeting_id = self._meeting_id
-        outcome = self._operations.run(
-            lambda reg: justering.justera(reg, meeting_id, on=on, confirm_open_promises=confirm),
-            parent=self)
-        if not outcome.ok:
+        command = FinalCommand(
+            f"justering av {self._view.reference}", self._operations,
+            apply=lambda reg, _version: justering.justera(
+                reg, meeting_id, on=on, confirm_open_promises=confirm, confirm_warnings=confirm),
+            reason=JUSTERAD_IS_FINAL, widget=self)
+        self._undo.push(command)
+        if command.last_outcome is None or not command.last_outcome.ok:
             return
         self.calendar = justering.meeting_calendar(self._operations.register, meeting_id)
         self._show_result(self.calendar, on)
@@ -114,21 +158,27 @@ class JusteringDialog(QDialog):
 class PostingDialog(QDialog):
     """The day the notice of justering went up on the anslagstavla (recorded once)."""
 
-    def __init__(self, operations: Operations, meeting_id: int, *,
+    def __init__(self, operations: Operations, undo: QUndoStack, meeting_id: int, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PostingDialog()
         self.ui.setupUi(self)
-        self._operations = operations
+        self._operations, self._undo = operations, undo
         self._meeting_id = meeting_id
-        self.ui.date_edit.setDate(QDate(date.today()))
+        self.ui.date_edit.setValue(date.today())
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 
     def save(self) -> None:
-        on = self.ui.date_edit.date().toPython()
+        on = self.ui.date_edit.value()
+        if on is None:
+            self.ui.date_edit.setFocus()
+            return
         meeting_id = self._meeting_id
-        outcome = self._operations.run(
-            lambda reg: justering.record_posting(reg, meeting_id, on=on), parent=self)
-        if outcome.ok:
+        command = FinalCommand(
+            "anslag", self._operations,
+            apply=lambda reg, _version: justering.record_posting(reg, meeting_id, on=on),
+            reason=POSTING_IS_FINAL, widget=self)
+        self._undo.push(command)
+        if command.last_outcome is not None and command.last_outcome.ok:
             self.accept()

@@ -60,7 +60,9 @@ class NoticePanel:
         ui.notice_send_button.setText("&Skicka tilläggskallelse…" if overview.sent
                                       else "&Skicka kallelse…")
 
-    def _ask_path(self, suggested: str) -> Path | None:
+    def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
+        """The file chosen, and whether the save dialog has asked about replacing it (an
+        existing file is replaced only then: kraftdesk.services.output_files)."""
         folder = self._settings.last_folder("exports") or str(Path.home())
         chosen, _filter = QFileDialog.getSaveFileName(
             self._widget, "Spara kallelsen", str(Path(folder) / suggested), PDF_FILTER)
@@ -68,7 +70,7 @@ class NoticePanel:
             return None
         path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
         self._settings.remember_folder("exports", str(path.parent))
-        return path
+        return path, str(path) == chosen
 
     def _name(self, *, draft: bool) -> str:
         assert self.view is not None and self.overview is not None
@@ -78,25 +80,27 @@ class NoticePanel:
 
     def ask_preview(self) -> None:
         if self.view is not None:
-            path = self._ask_path(self._name(draft=True))
-            if path is not None:
-                self.write_draft(path)
+            chosen = self._ask_path(self._name(draft=True))
+            if chosen is not None:
+                self.write_draft(chosen[0], force=chosen[1])
 
-    def write_draft(self, path: Path) -> PdfPreviewDialog | None:
+    def write_draft(self, path: Path, *, force: bool = False) -> PdfPreviewDialog | None:
         assert self.view is not None
         meeting_id = self.view.id
         outcome = self._operations.run(
-            lambda reg: notices.export_notice(reg, meeting_id, path), parent=self._widget)
+            lambda reg: notices.export_notice(reg, meeting_id, path, force=force),
+            parent=self._widget)
         return self._show(path, "Kallelse (utkast)") if outcome.ok else None
 
     def ask_send(self) -> None:
         if self.view is None:
             return
-        path = self._ask_path(self._name(draft=False))
-        if path is not None:
-            self.confirm_send(path)
+        chosen = self._ask_path(self._name(draft=False))
+        if chosen is not None:
+            self.confirm_send(chosen[0], force=chosen[1])
 
-    def confirm_send(self, path: Path, *, today: date | None = None) -> None:
+    def confirm_send(self, path: Path, *, today: date | None = None,
+                     force: bool = False) -> None:
         assert self.view is not None and self.overview is not None
         day = today or date.today()
         what = "tilläggskallelsen" if self.overview.sent else "kallelsen"
@@ -106,13 +110,14 @@ class NoticePanel:
                 informative="Den sparas i registret som den skickas; ärenden som sätts upp "
                             "senare kommer med i en tilläggskallelse.",
                 accept_text="Registrera som skickad", name="send_notice_box",
-                on_accept=lambda: self.send(path, day))
+                on_accept=lambda: self.send(path, day, force=force))
 
-    def send(self, path: Path, day: date) -> PdfPreviewDialog | None:
+    def send(self, path: Path, day: date, *, force: bool = False) -> PdfPreviewDialog | None:
         assert self.view is not None
         meeting_id = self.view.id
         outcome = self._operations.run(
-            lambda reg: notices.export_notice(reg, meeting_id, path, final=True, on=day),
+            lambda reg: notices.export_notice(reg, meeting_id, path, final=True, on=day,
+                                              force=force),
             parent=self._widget)
         if not outcome.ok:
             return None

@@ -9,6 +9,7 @@ words as the PDF) with the section of the current tab highlighted.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,7 +17,9 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kraftdesk.domain.document import ParagraphDoc
+from kraftdesk.domain.enums import ParagraphOutcome
 from kraftdesk.domain.errors import ConnectionLostError, UserError
+from kraftdesk.domain.normalise import shorten
 from kraftdesk.gui.controllers.appendices_panel import AppendixDialog, push_document
 from kraftdesk.gui.controllers.list_part import ListPart
 from kraftdesk.gui.controllers.marks_panel import MarksPanel
@@ -25,16 +28,24 @@ from kraftdesk.gui.controllers.paragraph_parts import BasisPart, FreeSections
 from kraftdesk.gui.controllers.proceedings_panel import ProceedingsPanel
 from kraftdesk.gui.controllers.statements_panel import StatementsPanel
 from kraftdesk.gui.dialogs import confirm, open_deleting
+from kraftdesk.gui.elide import set_elided
 from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.preview import paragraph_html
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.gui.undo import EditParagraphCommand, IdRefs, SetParagraphPartsCommand
+from kraftdesk.gui.undo import (
+    EditParagraphCommand,
+    FinalCommand,
+    IdRefs,
+    SetParagraphPartsCommand,
+)
 from kraftdesk.services import composition, justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.meetings import MeetingView
 from kraftdesk.services.paragraphs import ParagraphView
+from kraftdesk.text.checks import finding_line
+from kraftdesk.text.decision import OUTCOME_CHOICES
 
 SAVE_DELAY_MS = 800
 
@@ -122,6 +133,10 @@ class ParagraphEditor(QWidget):
         ui.title_edit.editingFinished.connect(lambda: self._save_text("title"))
         ui.formula_edit.editingFinished.connect(lambda: self._save_text("formula_override"))
         ui.decides_combo.activated.connect(lambda _i: self._save_decides())
+        for outcome, text in OUTCOME_CHOICES:
+            ui.outcome_combo.addItem(text, outcome)
+        ui.outcome_combo.activated.connect(lambda _i: self._save_outcome())
+        ui.other_cases_edit.editingFinished.connect(self._save_other_cases)
         for name, edit in (("summary", ui.summary_edit), ("procedure_text", ui.procedure_edit)):
             timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
             timer.timeout.connect(lambda n=name: self._save_text(n))
@@ -160,7 +175,7 @@ class ParagraphEditor(QWidget):
         self.agenda_fields.load(view, editable=editable)
         self.blocks.set_editable(editable)
         self.ui.add_basis_appendix_button.setEnabled(editable)
-        self.ui.heading_label.setText(f"{view.label} {view.title}")
+        set_elided(self.ui.heading_label, f"{view.label} {view.title}")
         self.points.load([p.text for p in view.decision_points], editable=editable)
         self.recipients.load(list(view.distribution), editable=editable)
         self.basis.load(view, editable=editable)
@@ -201,7 +216,7 @@ class ParagraphEditor(QWidget):
 
     def _load_fields(self, view: ParagraphView, editable: bool) -> None:
         ui = self.ui
-        ui.heading_label.setText(f"{view.label} {view.title}")
+        set_elided(ui.heading_label, f"{view.label} {view.title}")
         ui.back_button.setText(view.meeting_reference)
         for widget, text in ((ui.title_edit, view.title),
                              (ui.formula_edit, view.formula_override or "")):
@@ -217,9 +232,13 @@ class ParagraphEditor(QWidget):
         ui.case_value.setText(f"{view.case.number} – {view.case.title}" if view.case
                               else "(ingen ärende)")
         self._load_decides(view)
-        for widget in (ui.title_edit, ui.formula_edit, ui.summary_edit, ui.procedure_edit):
+        ui.outcome_combo.setCurrentIndex(max(0, ui.outcome_combo.findData(view.outcome)))
+        ui.other_cases_edit.setText(", ".join(c.number for c in view.other_cases))
+        for widget in (ui.title_edit, ui.formula_edit, ui.summary_edit, ui.procedure_edit,
+                       ui.other_cases_edit):
             widget.setReadOnly(not editable)
         ui.decides_combo.setEnabled(editable)
+        ui.outcome_combo.setEnabled(editable)
 
     def _load_decides(self, view: ParagraphView) -> None:
         combo = self.ui.decides_combo
@@ -235,18 +254,30 @@ class ParagraphEditor(QWidget):
         """Omedelbar justering, on the meeting day, after a confirmation."""
         if self.view is None:
             return
-        paragraph_id = self.view.id
+        ref = self._refs.ref("paragraph", self.view.id)
+        label = self.view.label
         day = meetings.meeting_view(self._operations.register,
                                     self.view.meeting_id).plan.starts_at.date()
+        now = datetime.now().replace(second=0, microsecond=0)
+        at = now if now.date() == day else None
+        findings = justering.check_paragraph(self._operations.register, ref.id)
+        informative = (f"Paragrafen justeras {day.isoformat()} och kan sedan inte ändras. "
+                       "I protokollet står: Paragrafen är omedelbart justerad.")
+        if findings:  # errors refuse it; warnings are confirmed by going on (and logged)
+            informative += "\n\nKontrollen av paragrafen:\n" + "\n".join(
+                f"• {finding_line(f)}" for f in findings)
+
+        def push() -> None:
+            self._undo.push(FinalCommand(
+                f"omedelbar justering av {label}", self._operations,
+                apply=lambda reg, _version: justering.approve_paragraph_immediately(
+                    reg, ref.id, on=day, at=at, confirm_warnings=True),
+                reason=f"Den omedelbara justeringen av {label} kan inte ångras: en justerad "
+                       "paragraf ändras aldrig.", widget=self))
+
         confirm(self, title="Omedelbar justering",
-                text=f"Justera {self.view.label} {self.view.title} omedelbart?",
-                informative=f"Paragrafen justeras {day.isoformat()} och kan sedan inte "
-                            "ändras. I protokollet står: Paragrafen är omedelbart justerad.",
-                accept_text="Justera omedelbart",
-                on_accept=lambda: self._operations.run(
-                    lambda reg: justering.approve_paragraph_immediately(reg, paragraph_id,
-                                                                        on=day),
-                    parent=self))
+                text=shorten(f"Justera {self.view.label} {self.view.title} omedelbart?", 200),
+                informative=informative, accept_text="Justera omedelbart", on_accept=push)
 
     def _show_locking(self, view: ParagraphView) -> None:
         if view.immediately_approved_on:
@@ -326,10 +357,30 @@ class ParagraphEditor(QWidget):
         if after != self.view.proposes_to_body_id:
             self._push_edit("proposes_to_body_id", self.view.proposes_to_body_id, after)
 
+    def _save_outcome(self) -> None:
+        """An ordinary decision, or a paragraph deciding nothing new (its standard wording)."""
+        if self.view is None or self.view.locked:
+            return
+        data = self.ui.outcome_combo.currentData()  # Qt hands the enum back as its value
+        after = ParagraphOutcome(data) if data else None
+        if after != self.view.outcome:
+            self._push_edit("outcome", self.view.outcome, after)
+
+    def _save_other_cases(self) -> None:
+        """Further diarienummer, as typed: "KS 2015/16, KS 2015/17"."""
+        if self.view is None or self.view.locked:
+            return
+        before = tuple(c.number for c in self.view.other_cases)
+        after = tuple(n.strip() for n in self.ui.other_cases_edit.text().split(",")
+                      if n.strip())
+        if after != before:
+            self._parts_changed("ändring av diarienumren",
+                                paragraphs.set_other_case_numbers)(before, after)
+
     def _push_edit(self, field: str, before: Any, after: Any) -> None:
         ref = self._refs.ref("paragraph", self.paragraph_id)
         command = EditParagraphCommand(self._operations, ref, field, before, after, widget=self,
-                                       initiator=self)
+                                       initiator=self, read_version=self._read_version())
         self._undo.push(command)
         if _refused(command.last_outcome):
             self.load(self.paragraph_id)
@@ -338,11 +389,24 @@ class ParagraphEditor(QWidget):
         def push(before: tuple[Any, ...], after: tuple[Any, ...]) -> None:
             ref = self._refs.ref("paragraph", self.paragraph_id)
             command = SetParagraphPartsCommand(self._operations, ref, text, setter, before,
-                                               after, widget=self, initiator=self)
+                                               after, widget=self, initiator=self,
+                                               read_version=self._read_version())
             self._undo.push(command)
             if _refused(command.last_outcome):
                 self.load(self.paragraph_id)
         return push
+
+    def _read_version(self) -> int | None:
+        """The paragraph's version the fields show: as loaded, or as this window's own last
+        save of it left it (the editor does not reload after its own saves)."""
+        return self.view.version if self.view is not None else None
+
+    def save_pending(self) -> None:
+        """Save typing not yet saved (the pause has not come), before reading anew."""
+        for name, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+                self._save_text(name)
 
     def focus_section(self, tab_name: str) -> None:
         tab = self.findChild(QWidget, tab_name)

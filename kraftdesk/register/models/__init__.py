@@ -7,7 +7,9 @@ from kraftdesk.register.models.dispatch import Dispatch, Recipient
 from kraftdesk.register.models.files import StoredFile
 from kraftdesk.register.models.mark import Mark
 from kraftdesk.register.models.meeting import (
+    Approval,
     Attendance,
+    CheckConfirmation,
     Meeting,
     MeetingApprover,
     Notice,
@@ -27,6 +29,7 @@ from kraftdesk.register.models.paragraph import (
     Distribution,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
     ReportedItem,
 )
@@ -40,10 +43,11 @@ from kraftdesk.register.models.statement import (
 from kraftdesk.register.models.templates import AgendaTemplateItem, TextBlock
 
 __all__ = [
-    "AgendaTemplateItem", "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument",
-    "Body", "Case", "DecisionPoint", "Dispatch", "Distribution", "Mark", "Meeting",
-    "MeetingApprover", "Membership", "MinutesSeal", "Notice", "NoticeItem", "Organisation",
-    "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person", "Proposal",
-    "ProposalAuthor", "Recipient", "ReportedItem", "Statement", "StatementAuthor",
-    "StatementConcurrence", "StoredFile", "Term", "TextBlock", "Vote",
+    "AgendaTemplateItem", "Appendix", "Approval", "Attendance", "AuditEntry", "Ballot",
+    "BasisDocument", "Body", "Case", "CheckConfirmation", "DecisionPoint", "Dispatch",
+    "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership", "MinutesSeal", "Notice",
+    "NoticeItem", "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphCase",
+    "ParagraphSection", "Party", "Person", "Proposal", "ProposalAuthor", "Recipient",
+    "ReportedItem", "Statement", "StatementAuthor", "StatementConcurrence", "StoredFile", "Term",
+    "TextBlock", "Vote",
 ]

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kraftdesk.domain.enums import BodyKind, NumberingScheme, Role, TakeDownRule
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 DEFAULT_SPECIAL_STATEMENT_NOT_RECEIVED = (
     "Särskilt yttrande har inte inkommit vid tidpunkt för justering."
@@ -26,9 +34,11 @@ DEFAULT_NOTICE_ABSENCE_TEXT = (
 # "Kommunstyrelsen lägger anmälningarna till handlingarna."
 DEFAULT_REPORTED_ITEMS_DECISION = "lägger anmälningarna till handlingarna"
 DEFAULT_DELEGATED_DECISIONS_DECISION = "lägger anmälan av delegationsbesluten till handlingarna"
+DEFAULT_RESERVATION_RECEIVED = "lämnar skriftlig reservation"
+DEFAULT_RECEIVED_PDF_MAX_MB = 25
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """The kommun or region that owns the register, with its local settings."""
 
     __tablename__ = "organisation"
@@ -60,6 +70,11 @@ class Organisation(Base):
     distribution_heading: Mapped[str] = mapped_column(
         String(100), default=DEFAULT_DISTRIBUTION_HEADING
     )
+    # How a reservation whose written text has arrived is said, after "X reserverar sig mot
+    # beslutet … och": "lämnar skriftlig reservation" (", bilaga 3." follows).
+    reservation_received_text: Mapped[str] = mapped_column(
+        String(200), default=DEFAULT_RESERVATION_RECEIVED,
+        server_default=DEFAULT_RESERVATION_RECEIVED)
     # Förvaringsplats för protokollet, printed in the Anslag/Bevis block.
     minutes_kept_at: Mapped[str | None] = mapped_column(String(300))
     # The kallelse's standard text on anmälan av förhinder.
@@ -69,6 +84,9 @@ class Organisation(Base):
         Text, default=DEFAULT_REPORTED_ITEMS_DECISION)
     delegated_decisions_decision_text: Mapped[str] = mapped_column(
         Text, default=DEFAULT_DELEGATED_DECISIONS_DECISION)
+    # The largest received PDF accepted (a statement's file), in megabytes (10^6 bytes).
+    received_pdf_max_mb: Mapped[int] = mapped_column(
+        default=DEFAULT_RECEIVED_PDF_MAX_MB, server_default=text(str(DEFAULT_RECEIVED_PDF_MAX_MB)))
 
     __table_args__ = (
         CheckConstraint("length(name) > 0", name="name_not_empty"),
@@ -94,7 +112,7 @@ class Term(Base):
     )
 
 
-class Party(Base):
+class Party(Versioned, Base):
     """A party as written after names: "(M)". Local parties are as welcome as riksdag parties."""
 
     __tablename__ = "party"
@@ -110,7 +128,7 @@ class Party(Base):
     )
 
 
-class Body(Base):
+class Body(Versioned, Base):
     """A decision-making body (organ): KF, KS, KSAU, a nämnd, a bolagsstyrelse."""
 
     __tablename__ = "body"
@@ -164,7 +182,7 @@ class Body(Base):
     )
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A member, substitute, official or secretary."""
 
     __tablename__ = "person"
@@ -191,7 +209,7 @@ class Person(Base):
     )
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A person's seat in a body for a period (a term of office, or part of one)."""
 
     __tablename__ = "membership"

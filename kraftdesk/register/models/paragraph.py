@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
@@ -20,12 +20,13 @@ from kraftdesk.domain.enums import (
     BasisRefKind,
     ParagraphAttendanceKind,
     ParagraphDeferral,
+    ParagraphOutcome,
     ReportedItemKind,
 )
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
-class Paragraph(Base):
+class Paragraph(Versioned, Base):
     """One item of the minutes (an agenda item until it has a number).
 
     `series` is the numbering series the number belongs to: the calendar year ("2026") in
@@ -57,6 +58,15 @@ class Paragraph(Base):
     # Bordlagt or återremitterat: the case must come back on a later agenda.
     deferral: Mapped[ParagraphDeferral | None] = mapped_column(
         enum_column(ParagraphDeferral, "deferral"))
+    # A paragraph deciding nothing new (None: an ordinary decision with its Beslut).
+    outcome: Mapped[ParagraphOutcome | None] = mapped_column(
+        enum_column(ParagraphOutcome, "outcome"))
+    # Tjänstgörande ordförande in this paragraph (the chair being jävig or absent).
+    acting_chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    # Omedelbar justering: its time (same day as immediately_approved_on) and the day its
+    # anslag went up; the paragraph's own appeal period runs from that anslag.
+    immediately_approved_at: Mapped[datetime | None]
+    immediately_posted_on: Mapped[date | None]
 
     __table_args__ = (
         ForeignKeyConstraint(["meeting_id", "body_id"], ["meeting.id", "meeting.body_id"]),
@@ -67,7 +77,26 @@ class Paragraph(Base):
         # The ärende page (a case's handlings) and Bevakning's bordlagda ärenden.
         Index("ix_paragraph_case_id", "case_id"),
         Index("ix_paragraph_deferral", "deferral"),
+        CheckConstraint(
+            "immediately_approved_at IS NULL OR immediately_approved_on IS NOT NULL",
+            name="immediate_time_has_day"),
+        CheckConstraint(
+            "immediately_posted_on IS NULL OR (immediately_approved_on IS NOT NULL "
+            "AND immediately_posted_on >= immediately_approved_on)",
+            name="immediate_posted_after_approval"),
     )
+
+
+class ParagraphCase(Base):
+    """A further diarienummer of the paragraph (the first is Paragraph.case_id)."""
+
+    __tablename__ = "paragraph_case"
+
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraph.id"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id"), primary_key=True)
+    position: Mapped[int]
+
+    __table_args__ = (UniqueConstraint("paragraph_id", "position"),)
 
 
 class DecisionPoint(Base):

@@ -3,7 +3,7 @@
 expediering, agenda templates and text blocks
 
 Revision ID: 0100_i15_before_after
-Revises: 0100_i19_search
+Revises: 0100_i13_versions
 
 New tables: notice and notice_item (each kallelse or tilläggskallelse as sent, and the agenda
 items it called to), reported_item (the lists of anmälningsärenden and delegationsbeslut of
@@ -22,18 +22,23 @@ case.registered_on (handläggare and registration day, read from the diarium).
 reported_item prints in the minutes: like every other row under a paragraph it is locked
 once the minutes (or the paragraph) are justerade, by triggers with the messages of
 revision 0002, and on PostgreSQL a TRUNCATE of it is refused while it holds such a row (the
-guards of revision 0100_i18_shared_register). The enumerated and checked columns are added
+guards of revision 0100_i18_shared_register). The paragraph's own update rules (revision
+0100_i14_legal: nothing of a justerad paragraph may change but the anslag of its omedelbar
+justering) are created again so that they name the new columns too: a deferral or a
+föredragande cannot change alongside that anslag either. The enumerated and checked columns are added
 with their CHECK constraints by plain ALTER TABLE, which SQLite and PostgreSQL both accept (a batch rebuild of paragraph
 would drop its locking and search triggers).
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0100_i15_before_after"
-down_revision = "0100_i19_search"
+down_revision = "0100_i13_versions"
 branch_labels = None
 depends_on = None
 
@@ -195,12 +200,21 @@ def _lock_rules() -> list[tuple[str, str, str, str]]:
     return out
 
 
-def truncate_guard() -> tuple[str, str, str]:
-    """(table, condition over its rows as t, message): the TRUNCATE guard on PostgreSQL."""
-    return ("reported_item",
-            "EXISTS (SELECT 1 FROM reported_item t JOIN paragraph p ON p.id = t.paragraph_id "
-            "JOIN meeting m ON m.id = p.meeting_id WHERE m.minutes_state = 'approved' "
-            "OR p.immediately_approved_on IS NOT NULL)", MEETING_LOCKED)
+class Guard(NamedTuple):
+    """A table's TRUNCATE guard (PostgreSQL): refused when `locked` (SQL over its rows t)."""
+
+    table: str
+    locked: str
+    message: str
+
+
+def guards() -> list[Guard]:
+    """The TRUNCATE guards of the tables this migration adds (kraftdesk.register.guards)."""
+    return [Guard("reported_item",
+                  "EXISTS (SELECT 1 FROM reported_item t JOIN paragraph p ON "
+                  "p.id = t.paragraph_id JOIN meeting m ON m.id = p.meeting_id WHERE "
+                  "m.minutes_state = 'approved' OR p.immediately_approved_on IS NOT NULL)",
+                  MEETING_LOCKED)]
 
 
 def _create_triggers(dialect: str) -> None:
@@ -219,20 +233,72 @@ def _create_triggers(dialect: str) -> None:
         else:
             raise NotImplementedError(f"kraftdesk stöder inte databasen {dialect}")
     if dialect == "postgresql":
-        table, condition, message = truncate_guard()
-        name = f"truncate_guard_{table}"
-        op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$ "
-                   f"BEGIN IF {condition} THEN RAISE EXCEPTION '{message} (tabellen "
-                   f"«{table}» kan inte tömmas)' USING ERRCODE = 'P0001'; END IF; "
-                   "RETURN NULL; END $body$")
-        op.execute(f'CREATE TRIGGER {name} BEFORE TRUNCATE ON "{table}" '
-                   f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+        for guard in guards():
+            name = f"truncate_guard_{guard.table}"
+            op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+                       f"BEGIN IF {guard.locked} THEN RAISE EXCEPTION '{guard.message} "
+                       f"(tabellen «{guard.table}» kan inte tömmas)' USING ERRCODE = 'P0001'; "
+                       "END IF; RETURN NULL; END $body$")
+            op.execute(f'CREATE TRIGGER {name} BEFORE TRUNCATE ON "{guard.table}" '
+                       f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+
+
+# --- the paragraph's update rules of revision 0100_i14_legal, naming the new columns --------
+
+#: Every column of paragraph but immediately_posted_on and the row version, before this
+#: migration (as revision 0100_i14_legal names them) and after it.
+PARAGRAPH_FIXED_BEFORE = (
+    "id", "meeting_id", "body_id", "series", "number", "position", "case_id", "title",
+    "summary", "proposes_to_body_id", "formula_override", "procedure_text",
+    "immediately_approved_on", "outcome", "acting_chair_id", "immediately_approved_at",
+)
+PARAGRAPH_FIXED_AFTER = (*PARAGRAPH_FIXED_BEFORE, "presenter", "deferral")
+
+
+def _meeting_approved(meeting_id: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM meeting WHERE id = {meeting_id} "
+            "AND minutes_state = 'approved')")
+
+
+def paragraph_rules(columns: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(name, condition, message): a justerad paragraph's one allowed update is the anslag
+    of its omedelbar justering, with every column in `columns` unchanged."""
+    same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns)
+    allowed = (" AND NOT (OLD.immediately_approved_on IS NOT NULL AND "
+               f"OLD.immediately_posted_on IS NULL AND {same})")
+    return [
+        ("lock_paragraph_update_old", _meeting_approved("OLD.meeting_id") + allowed,
+         MEETING_LOCKED),
+        ("lock_paragraph_update_new", _meeting_approved("NEW.meeting_id") + allowed,
+         MEETING_LOCKED),
+        ("lock_paragraph_update_immediate", "OLD.immediately_approved_on IS NOT NULL" + allowed,
+         PARAGRAPH_LOCKED),
+    ]
+
+
+def _replace_paragraph_rules(dialect: str, columns: tuple[str, ...]) -> None:
+    for name, condition, message in paragraph_rules(columns):
+        if dialect == "sqlite":
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+            op.execute(f'CREATE TRIGGER {name} BEFORE UPDATE ON "paragraph" '
+                       f"FOR EACH ROW WHEN {condition} "
+                       f"BEGIN SELECT RAISE(ABORT, '{message}'); END")
+        else:
+            op.execute(f'DROP TRIGGER IF EXISTS {name} ON "paragraph"')
+            condition = condition.replace(" IS OLD.", " IS NOT DISTINCT FROM OLD.")
+            op.execute(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql "
+                       f"AS $body$ BEGIN IF {condition} THEN RAISE EXCEPTION '{message}' "
+                       "USING ERRCODE = 'P0001'; END IF; RETURN NEW; END $body$")
+            op.execute(f'CREATE TRIGGER {name} BEFORE UPDATE ON "paragraph" '
+                       f"FOR EACH ROW EXECUTE FUNCTION {name}()")
 
 
 def upgrade() -> None:
+    dialect = op.get_bind().dialect.name
     _create_tables()
     _add_columns()
-    _create_triggers(op.get_bind().dialect.name)
+    _create_triggers(dialect)
+    _replace_paragraph_rules(dialect, PARAGRAPH_FIXED_AFTER)
     # The ärende page reads a case's paragraphs, Bevakning the bordlagda ones.
     op.create_index("ix_paragraph_case_id", "paragraph", ["case_id"], unique=False)
     op.create_index("ix_paragraph_deferral", "paragraph", ["deferral"], unique=False)
@@ -240,6 +306,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
+    _replace_paragraph_rules(dialect, PARAGRAPH_FIXED_BEFORE)
     op.drop_index("ix_paragraph_deferral", table_name="paragraph")
     op.drop_index("ix_paragraph_case_id", table_name="paragraph")
     if dialect == "postgresql":
