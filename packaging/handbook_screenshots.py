@@ -111,7 +111,9 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     justerat = next(m for m in meetings.list_meetings(register)
                     if m.minutes_state is MinutesState.APPROVED)
     locked = meetings.meeting_view(register, justerat.id).paragraphs[0]
-    shot("justerat", window, lambda: window.open_paragraph(locked.id))
+    shot("justerat", window, lambda: (window.show_view(MEETINGS),
+                                      window.open_meeting(justerat.id),
+                                      window.open_paragraph(locked.id)))
 
     def new_register() -> QWidget:
         dialog = FirstStartDialog()
@@ -121,8 +123,10 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
         return dialog
 
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
-        ("nytt-sammantrade", lambda: MeetingDialog(window.operations, parent=window)),
-        ("justera", lambda: JusteringDialog(window.operations, coming.id, parent=window)),
+        ("nytt-sammantrade", lambda: MeetingDialog(window.operations, window.undo_stack,
+                                                     window.refs, parent=window)),
+        ("justera", lambda: JusteringDialog(window.operations, window.undo_stack, coming.id,
+                                              parent=window)),
         ("forsta-start", lambda: FirstStartDialog()),
         ("nytt-register", new_register),
     ]
