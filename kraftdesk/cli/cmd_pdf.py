@@ -7,8 +7,9 @@
     kraftdesk pdf extract KS:2026:16 KS:2026:17 --mapp utdrag/      one file per paragraph
     kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
 
-The Swedish names (protokoll, utdrag, bilagor) work as well. An existing file is written
-over only with --force (checked for every file before anything is written).
+--pdfa writes PDF/A (the organisation's part, PDF/A-2b unless set otherwise; --pdfa 1 or
+--pdfa 2 chooses). The Swedish names (protokoll, utdrag, bilagor) work as well. An existing
+file is written over only with --force (checked for every file before anything is written).
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     for sub in (minutes, extract, appendix):
         sub.add_argument("--force", action="store_true",
                          help="skriv över filer som redan finns")
+        sub.add_argument("--pdfa", nargs="?", type=int, const=0, choices=(1, 2), metavar="DEL",
+                         help="arkivformatet PDF/A (del 1 eller 2; utan värde "
+                              "organisationens val, annars PDF/A-2b)")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -108,9 +112,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                       f"{args.folder}.")
             return 0
         _refuse_existing([Path(args.out)], args.force)
-        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final)
+        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final,
+                                      pdfa=args.pdfa)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")
+        _warn(ctx, done.warnings)
     elif args.kind in ("utdrag", "extract"):
         day = args.datum or ctx.clock().date()
         if not args.out and not args.folder:
@@ -119,21 +125,24 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             _refuse_existing(exports.extract_files(register, args.paragraphs,
                                                    Path(args.folder)), args.force)
             paths = exports.export_extracts_batch(register, args.paragraphs,
-                                                  Path(args.folder), on=day)
+                                                  Path(args.folder), on=day, pdfa=args.pdfa)
             ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
             for path in paths:
                 ctx.print(f"  {path.name}")
         else:
             _refuse_existing([Path(args.out)], args.force)
-            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day)
+            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day,
+                                          pdfa=args.pdfa)
             ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
+            _warn(ctx, done.warnings)
     else:
         if args.numbers and any(n < 1 for n in args.numbers):
             raise UserError("Bilagor numreras från 1.", field="bilaga")
         _refuse_existing([Path(args.out)], args.force)
         done = exports.export_appendices(register, args.meeting, Path(args.out),
-                                         numbers=args.numbers)
+                                         numbers=args.numbers, pdfa=args.pdfa)
         ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
+        _warn(ctx, done.warnings)
     return 0
 
 
@@ -149,6 +158,11 @@ def _refuse_existing(paths: list[Path], force: bool) -> None:
         raise UserError(f"{len(existing)} av filerna finns redan, bland dem {existing[0]}. "
                         "Välj en annan mapp eller lägg till --force för att skriva över dem.",
                         field=str(existing[0]))
+
+
+def _warn(ctx: CliContext, warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        ctx.print(f"Varning: {warning}")
 
 
 def _pages(count: int) -> str:

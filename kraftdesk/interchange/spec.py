@@ -138,7 +138,11 @@ TOP: tuple[Collection, ...] = (
     PARAGRAPHS,
     Collection("appendices", m.Appendix),
     Collection("marks", m.Mark, optional=True),
+    Collection("trust_anchors", m.TrustAnchor, "organisation_id", optional=True),
+    Collection("revocation_lists", m.RevocationList, optional=True),
+    Collection("signatures", m.MinutesSignature, optional=True),
     Collection("seals", m.MinutesSeal, late=True),
+    Collection("posting_seals", m.PostingSeal, late=True, optional=True),
 )
 
 #: Every key of the file's top-level object, in the order written.
@@ -146,6 +150,27 @@ TOP_KEYS: tuple[str, ...] = ("format", "version", "organisation", *(c.key for c 
 #: The keys every file must have (the optional collections may be missing).
 REQUIRED_KEYS: tuple[str, ...] = tuple(k for k in TOP_KEYS
                                        if k not in {c.key for c in TOP if c.optional})
+
+#: Columns added to a collection after version 1 was first written, with what a file
+#: without them means; filled in before a file is checked (fill_added_columns), so older
+#: files stay importable. Always written.
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {
+    "organisation": {"justering_method": "either",
+                     "required_signers": "secretary,chair,approver", "timestamp_url": None,
+                     "fetch_revocation": False, "pdfa_part": 2},
+    "seals": {"audit_head_id": None, "audit_head_hash": None},
+}
+
+
+def fill_added_columns(document: dict[str, Any]) -> None:
+    """Give the rows of an older file the columns added since (in place)."""
+    for key, defaults in ADDED_COLUMNS.items():
+        value = document.get(key)
+        rows = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
+        for row in rows:
+            if isinstance(row, dict):
+                for column, default in defaults.items():
+                    row.setdefault(column, default)
 
 
 def walk(collections: tuple[Collection, ...] = (ORGANISATION, *TOP)) -> Iterator[Collection]:

@@ -27,6 +27,7 @@ from kraftdesk.domain.values import PersonName
 from kraftdesk.reading import support
 from kraftdesk.reading.composition import appendix_docs, paragraph_docs
 from kraftdesk.reading.references import meeting_ref
+from kraftdesk.reading.signing import is_electronically_justerat
 from kraftdesk.register.models import (
     Attendance,
     Body,
@@ -44,12 +45,25 @@ from kraftdesk.text.paragraph import label
 _PRESIDIUM = (Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR)
 
 
-def minutes_doc(session: Session, meeting_id: int, *, final: bool) -> MinutesDoc:
-    """The whole minutes; `final` only for justerade minutes (no draft mark)."""
+def minutes_doc(session: Session, meeting_id: int, *, final: bool, signing: bool = False,
+                as_justerat: bool = False) -> MinutesDoc:
+    """The whole minutes; `final` only for justerade minutes (no draft mark).
+
+    `signing`: the final minutes as the signers sign them, while still sent for justering.
+    Electronically signed minutes give the justering's place and time as set at the meeting
+    (the signatures carry their own times), so that the document does not change when the
+    last signature justerar it. `as_justerat`: the Anslag/Bevis block as at justering,
+    before the anslag is recorded (what the seal and the signatures cover).
+    """
     meeting = support.get(session, Meeting, meeting_id)
     body = session.get_one(Body, meeting.body_id)
     organisation = support.organisation(session)
-    if final and meeting.minutes_state is not MinutesState.APPROVED:
+    electronic = signing or is_electronically_justerat(session, meeting)
+    if signing and meeting.minutes_state is not MinutesState.SENT_FOR_APPROVAL:
+        raise UserError(
+            f"Protokollet {meeting_ref(body, meeting)} är inte skickat för justering och kan "
+            "inte undertecknas.", field="justering")
+    if final and not signing and meeting.minutes_state is not MinutesState.APPROVED:
         raise UserError(
             f"Protokollet {meeting_ref(body, meeting)} är inte justerat; det kan skrivas ut "
             "som slutligt först efter justeringen. Skriv ut ett utkast i stället.",
@@ -62,11 +76,13 @@ def minutes_doc(session: Session, meeting_id: int, *, final: bool) -> MinutesDoc
     return MinutesDoc(
         organisation=organisation.name, body_name=body.name, meeting_date=day,
         heading=words.MINUTES_HEADING, is_final=final,
-        front_fields=_front_fields(session, meeting, body, approvers, final=final),
+        front_fields=_front_fields(session, meeting, body, approvers,
+                                   final=final and not electronic),
         signatures=words.signature_fields(secretary=secretary,
                                           chair=_person(session, meeting.chair_id),
                                           approvers=approvers, numbers=numbers),
-        posting_fields=_posting(meeting, body, organisation, secretary) if final else (),
+        posting_fields=_posting(meeting, body, organisation, secretary,
+                                posted=not (signing or as_justerat)) if final else (),
         paragraphs=tuple(paragraph_docs(session, [p.id for p in rows])),
         appendices=tuple(appendix_docs(session, meeting.id)),
         title=words.document_title(words.MINUTES_HEADING, body.name, day),
@@ -199,14 +215,15 @@ def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Prese
 
 
 def _posting(meeting: Meeting, body: Body, organisation: Organisation,
-             secretary: PersonName | None) -> tuple[LabelledValue, ...]:
-    """Anslag/Bevis. Until the anslag is recorded its dates are left to fill in by hand."""
-    posted = meeting.posted_on
+             secretary: PersonName | None, *, posted: bool = True) -> tuple[LabelledValue, ...]:
+    """Anslag/Bevis. Until the anslag is recorded its dates are left to fill in by hand
+    (`posted` False: as before the anslag, whatever the register records now)."""
+    posted_on = meeting.posted_on if posted else None
     calendar = legal_calendar(meeting.starts_at.date(), approved_on=meeting.approved_on,
-                              posted_on=posted, take_down_rule=organisation.take_down_rule) \
-        if posted is not None else None
+                              posted_on=posted_on, take_down_rule=organisation.take_down_rule) \
+        if posted_on is not None else None
     return words.posting_fields(
-        body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted,
+        body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted_on,
         taken_down_on=calendar.take_down_earliest if calendar else None,
         appeal_last_day=calendar.appeal_last_day if calendar else None,
         kept_at=organisation.minutes_kept_at, secretary=secretary)

@@ -26,6 +26,7 @@ from kraftdesk.register.scripts import alembic_config
 LOCKING_REVISION = "0002"
 MARKS_REVISION = "0100_i17_marks"
 TRUNCATE_REVISION = "0100_i18_shared_register"
+SIGNING_REVISION = "0100_i16_signatures"
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,12 @@ def expected_triggers(dialect: str) -> dict[str, str]:
     """Every locking trigger this schema has: name -> table."""
     found = {name: table for name, table, *_rest in _migration(LOCKING_REVISION).rules()}
     found |= {name: "mark" for name, *_rest in _migration(MARKS_REVISION)._rules()}
+    found |= {name: table for name, table, *_rest in _migration(SIGNING_REVISION).rules()}
     if dialect == "postgresql":
         found |= {f"truncate_guard_{guard.table}": guard.table
                   for guard in _migration(TRUNCATE_REVISION).guards()}
+        found |= {f"truncate_guard_{table}": table
+                  for table in _migration(SIGNING_REVISION).TRUNCATE_GUARDED}
     return found
 
 

@@ -17,14 +17,16 @@ layout from kraftdesk.documents.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.document import MinutesDoc
@@ -33,7 +35,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import minutes
 from kraftdesk.reading.references import find_meeting, find_paragraph, find_year, is_year_ref
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import Meeting
+from kraftdesk.register.models import Body, Meeting, MinutesSeal, Paragraph, StoredFile
 from kraftdesk.text.minutes import file_name
 
 Progress = Callable[[int, int], None]
@@ -43,6 +45,18 @@ Progress = Callable[[int, int], None]
 class Exported:
     path: Path
     pages: int
+    warnings: tuple[str, ...] = ()  # e.g. a received bilaga that could not be made PDF/A
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What to write: the composed document and, for PDF/A, its part and identifiers."""
+
+    doc: MinutesDoc
+    part: int | None = None
+    identifiers: tuple[str, ...] = ()
+    identifier: str | None = None
+    created: datetime | None = None
 
 
 def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> bytes:
@@ -53,13 +67,52 @@ def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> byte
 
 
 def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
-                   final: bool | None = None, progress: Progress | None = None) -> Exported:
-    """The whole minutes; `final=None` follows the minutes' state (justerade → final)."""
+                   final: bool | None = None, progress: Progress | None = None,
+                   pdfa: int | None = None) -> Exported:
+    """The whole minutes; `final=None` follows the minutes' state (justerade → final).
+
+    Final minutes whose seal keeps the final PDF (the signed PDF of electronically
+    justerade minutes, with its signatures) are written as kept, byte for byte, unless
+    PDF/A is asked for and the kept PDF is not PDF/A. `pdfa`: None for a plain PDF, 0 for
+    the organisation's PDF/A part, 1 or 2 for PDF/A-1b or PDF/A-2b.
+    """
     with register.read() as session:
         row = find_meeting(session, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
         doc = minutes.minutes_doc(session, row.id, final=is_final)
-    return _write(doc, Path(out_path), progress)
+        kept = sealed_pdf(session, row.id) if is_final else None
+        plan = _plan(session, doc, pdfa, row, None)
+    if kept is not None and (pdfa is None or _declares_pdfa(kept)):
+        _atomic_write(Path(out_path), kept)
+        return Exported(Path(out_path), _page_count(kept))
+    return _write(plan, Path(out_path), progress)
+
+
+def sealed_pdf(session: Session, meeting_id: int) -> bytes | None:
+    """The final PDF kept with the seal of justerade minutes, when it is intact; else None."""
+    row = session.execute(
+        select(StoredFile.content, StoredFile.sha256)
+        .join(MinutesSeal, MinutesSeal.pdf_file_id == StoredFile.id)
+        .where(MinutesSeal.meeting_id == meeting_id)).first()
+    if row is None:
+        return None
+    content = bytes(row[0])
+    if hashlib.sha256(content).hexdigest() != row[1]:
+        raise UserError("Den justerade PDF-filen i registret har ändrats efter justeringen; "
+                        "kör «kraftdesk verify».", field="protokoll")
+    return content
+
+
+def _declares_pdfa(pdf: bytes) -> bool:
+    from kraftdesk.documents.pdfa import declared_part
+
+    return declared_part(pdf) is not None
+
+
+def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def year_files(register: Register, year: str, folder: Path) -> list[tuple[str, Path]]:
@@ -85,7 +138,7 @@ def export_minutes_year(register: Register, year: str, folder: Path, *,
     for index, (path, doc) in enumerate(planned):
         if progress is not None:
             progress(index, len(planned))
-        done.append(_write(doc, path, None))
+        done.append(_write(_Plan(doc), path, None))
     if progress is not None:
         progress(len(planned), len(planned))
     return done
@@ -107,12 +160,14 @@ def _year_plan(session: Session, year: str, folder: Path) -> list[tuple[str, Pat
 
 
 def export_extract(register: Register, paragraphs: Sequence[int | str], out_path: Path, *,
-                   on: date | None = None, progress: Progress | None = None) -> Exported:
+                   on: date | None = None, progress: Progress | None = None,
+                   pdfa: int | None = None) -> Exported:
     """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         doc = minutes.extract_doc(session, ids, on=on or date.today())
-    return _write(doc, Path(out_path), progress)
+        plan = _plan(session, doc, pdfa, _meeting_of(session, ids[0]), tuple(ids))
+    return _write(plan, Path(out_path), progress)
 
 
 def extract_files(register: Register, paragraphs: Sequence[int | str],
@@ -124,24 +179,25 @@ def extract_files(register: Register, paragraphs: Sequence[int | str],
 
 
 def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], folder: Path,
-                          *, on: date | None = None,
-                          progress: Progress | None = None) -> list[Path]:
+                          *, on: date | None = None, progress: Progress | None = None,
+                          pdfa: int | None = None) -> list[Path]:
     """One extract per paragraph into `folder`, named like "KS 2026-01-07 § 16.pdf"."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         planned = [(minutes.extract_file_name(session, pid),
-                    minutes.extract_doc(session, [pid], on=on or date.today())) for pid in ids]
+                    _plan(session, minutes.extract_doc(session, [pid], on=on or date.today()),
+                          pdfa, _meeting_of(session, pid), (pid,))) for pid in ids]
     names = [name for name, _ in planned]
     duplicate = next((n for n in names if names.count(n) > 1), None)
     if duplicate:
         raise UserError(f"Paragrafen i «{duplicate}» är vald två gånger.", field="paragraf")
     paths = []
-    for done, (name, doc) in enumerate(planned):
+    for done, (name, plan) in enumerate(planned):
         if progress is not None:
             progress(done, len(planned))
-        paths.append(_write(doc, folder / name, None).path)
+        paths.append(_write(plan, folder / name, None).path)
     if progress is not None:
         progress(len(planned), len(planned))
     return paths
@@ -149,19 +205,46 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
 
 def export_appendices(register: Register, meeting: int | str, out_path: Path,
                       numbers: Sequence[int] | None = None, *,
-                      progress: Progress | None = None) -> Exported:
+                      progress: Progress | None = None, pdfa: int | None = None) -> Exported:
     """The meeting's bilagor on their own (all, or those numbered `numbers`)."""
     with register.read() as session:
         row = find_meeting(session, meeting)
         doc = minutes.appendices_doc(session, row.id, numbers)
-    return _write(doc, Path(out_path), progress)
+        plan = _plan(session, doc, pdfa, row, ())
+    return _write(plan, Path(out_path), progress)
 
 
-def _write(doc: MinutesDoc, path: Path, progress: Progress | None) -> Exported:
+def _meeting_of(session: Session, paragraph_id: int) -> Meeting:
+    return session.get_one(Meeting, session.get_one(Paragraph, paragraph_id).meeting_id)
+
+
+def _plan(session: Session, doc: MinutesDoc, pdfa: int | None, meeting: Meeting,
+          paragraph_ids: tuple[int, ...] | None) -> _Plan:
+    if pdfa is None:
+        return _Plan(doc)
+    from kraftdesk.reading.references import meeting_ref
+    from kraftdesk.reading.support import organisation
+    from kraftdesk.services.archival import meeting_identifiers
+
+    part = pdfa or organisation(session).pdfa_part
+    body = session.get_one(Body, meeting.body_id)
+    return _Plan(doc, part, meeting_identifiers(session, meeting, paragraph_ids=paragraph_ids),
+                 meeting_ref(body, meeting), datetime.now(UTC))
+
+
+def _write(plan: _Plan, path: Path, progress: Progress | None) -> Exported:
+    if plan.part is not None:
+        from kraftdesk.services.archival import archival_pdf
+
+        assert plan.created is not None
+        archival = archival_pdf(plan.doc, part=plan.part, created=plan.created,
+                                identifiers=plan.identifiers, identifier=plan.identifier)
+        _atomic_write(path, archival.pdf)
+        return Exported(path, _page_count(archival.pdf), archival.warnings)
     buffer = io.BytesIO()
     from kraftdesk.documents import render_minutes  # ReportLab: only when printing
 
-    pages = render_minutes(doc, buffer, progress=progress)
+    pages = render_minutes(plan.doc, buffer, progress=progress)
     _atomic_write(path, buffer.getvalue())
     return Exported(path, pages)
 

@@ -15,18 +15,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
 from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
-from kraftdesk.domain.enums import MinutesState
+from kraftdesk.domain.enums import JusteringMethod, MinutesState
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.reading.ledger import pending_in
 from kraftdesk.reading.references import find_meeting, find_paragraph, meeting_ref
+from kraftdesk.reading.signing import signers_in_open_round
 from kraftdesk.reading.support import organisation as current_organisation
+from kraftdesk.register import audit
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Body,
@@ -36,10 +39,17 @@ from kraftdesk.register.models import (
     Person,
     Statement,
 )
-from kraftdesk.register.seal import seal_minutes
 from kraftdesk.services.changes import Changes
-from kraftdesk.services.exports import minutes_pdf_bytes
+from kraftdesk.services.sealing import seal_ink_justering, seal_posting
 from kraftdesk.services.statements import assign_appendix_numbers, close_open_promises
+from kraftdesk.text.signing import being_signed
+
+
+@dataclass(frozen=True)
+class Justerat(Changes):
+    """Changes of a justering; `warnings` for the user (a bilaga not made PDF/A)."""
+
+    warnings: tuple[str, ...] = ()
 
 
 class OpenPromisesError(UserError):
@@ -73,27 +83,29 @@ def justera(register: Register, meeting: int | str, *, on: date,
             confirm_open_promises: bool = False, now: datetime | None = None) -> Changes:
     """Sent for justering → justerat on `on`: record chair and justerare, seal, lock.
 
-    `chair` and `approvers` are person ids or names; None keeps those already recorded.
+    Justering with ink on paper, recorded by the secretary (electronic signatures:
+    kraftdesk.services.signing). `chair` and `approvers` are person ids or names; None
+    keeps those already recorded.
     """
     now = now or datetime.now()
     with register.write() as session:
+        head = audit.head(session.connection())  # anchored in the final PDF's metadata
         row = find_meeting(session, meeting)
         ref = _ref(session, row)
         _ensure_justerable(row, ref, on)
+        _ensure_paper_allowed(session, row, ref)
         _record_signatories(session, row, ref, chair, approvers)
-        promises = _open_promises(session, row.id, now=now)
+        promises = open_promises(session, row.id, now=now)
         if promises and not confirm_open_promises:
-            raise OpenPromisesError(_open_promises_message(ref, promises), promises)
+            raise OpenPromisesError(open_promises_message(ref, promises), promises)
         if promises:
             close_open_promises(session, row.id, now=now)
             session.flush()
         row.minutes_state = MinutesState.APPROVED
         row.approved_on = on
-        session.flush()
-        sealed_at = now.astimezone(UTC).isoformat(timespec="microseconds")
-        seal_minutes(session, row.id, sealed_at=sealed_at, name=ref.replace(":", "-"),
-                     pdf=minutes_pdf_bytes(session, row.id, final=True))
-        return Changes(meetings=frozenset({row.id}), statements=_statement_ids(session, row))
+        warnings = seal_ink_justering(session, row, ref, now=now, head=head)
+        return Justerat(meetings=frozenset({row.id}), statements=_statement_ids(session, row),
+                        warnings=warnings)
 
 
 def approve_paragraph_immediately(register: Register, paragraph: int | str, *,
@@ -110,7 +122,7 @@ def approve_paragraph_immediately(register: Register, paragraph: int | str, *,
                             "innan den justeras omedelbart.", field="paragraf")
         _not_before(on, meeting.starts_at.date(), "Dagen för omedelbar justering",
                     f"sammanträdet {_ref(session, meeting)}")
-        promises = _open_promises(session, meeting.id, now=datetime.now(),
+        promises = open_promises(session, meeting.id, now=datetime.now(),
                                   paragraph_id=row.id)
         if promises:
             raise UserError(
@@ -135,6 +147,7 @@ def record_posting(register: Register, meeting: int | str, *, on: date) -> Chang
                               field="anslag")
         _not_before(on, row.approved_on, "Anslagsdagen", "justeringen")
         row.posted_on = on
+        seal_posting(session, row, now=datetime.now())
         return Changes(meetings=frozenset({row.id}))
 
 
@@ -190,6 +203,17 @@ def _ensure_justerable(meeting: Meeting, ref: str, on: date) -> None:
                 "dagen då protokollet skickades för justering")
 
 
+def _ensure_paper_allowed(session: Session, meeting: Meeting, ref: str) -> None:
+    organisation = current_organisation(session)
+    if organisation.justering_method is JusteringMethod.ELECTRONIC:
+        raise UserError(f"{organisation.name} justerar protokollen med elektroniska "
+                        f"underskrifter; protokollet {ref} justeras när alla har undertecknat "
+                        "(kraftdesk sign).", field="justering")
+    signers = signers_in_open_round(session, meeting)
+    if signers:
+        raise LockedError(being_signed(f"justering av {ref}", signers), field="justering")
+
+
 def _record_signatories(session: Session, meeting: Meeting, ref: str,
                         chair: int | str | None, approvers: Sequence[int | str] | None) -> None:
     if chair is not None:
@@ -230,14 +254,14 @@ def _person(session: Session, who: int | str) -> Person:
     return matches[0]
 
 
-def _open_promises(session: Session, meeting_id: int, *, now: datetime,
-                   paragraph_id: int | None = None) -> tuple[str, ...]:
+def open_promises(session: Session, meeting_id: int, *, now: datetime,
+                  paragraph_id: int | None = None) -> tuple[str, ...]:
     """Each still promised text of the meeting, named: "§ 16: särskilt yttrande från …"."""
     return tuple(p.named for p in pending_in(session, now=now, meeting_id=meeting_id,
                                              paragraph_id=paragraph_id))
 
 
-def _open_promises_message(ref: str, promises: tuple[str, ...]) -> str:
+def open_promises_message(ref: str, promises: tuple[str, ...]) -> str:
     count = "En utlovad text har" if len(promises) == 1 else f"{len(promises)} utlovade texter har"
     return (f"{count} inte kommit in för {ref}: {'; '.join(promises)}. Bekräfta för att "
             "justera ändå; texterna registreras då som inte inkomna.")

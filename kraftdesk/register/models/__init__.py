@@ -23,6 +23,12 @@ from kraftdesk.register.models.paragraph import (
     ParagraphSection,
 )
 from kraftdesk.register.models.proceedings import Ballot, Proposal, ProposalAuthor, Vote
+from kraftdesk.register.models.signing import (
+    MinutesSignature,
+    PostingSeal,
+    RevocationList,
+    TrustAnchor,
+)
 from kraftdesk.register.models.statement import (
     Appendix,
     Statement,
@@ -33,8 +39,8 @@ from kraftdesk.register.models.statement import (
 __all__ = [
     "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body", "Case",
     "DecisionPoint", "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership",
-    "MinutesSeal",
-    "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphSection", "Party", "Person",
-    "Proposal", "ProposalAuthor", "Statement", "StatementAuthor", "StatementConcurrence",
-    "StoredFile", "Term", "Vote",
+    "MinutesSeal", "MinutesSignature", "Organisation", "Paragraph", "ParagraphAttendance",
+    "ParagraphSection", "Party", "Person", "PostingSeal", "Proposal", "ProposalAuthor",
+    "RevocationList", "Statement", "StatementAuthor", "StatementConcurrence", "StoredFile",
+    "Term", "TrustAnchor", "Vote",
 ]
