@@ -84,6 +84,18 @@ class Converted:
     as_images: bool  # the pages became images (with their text laid over them invisibly)
 
 
+def with_metadata(pdf: bytes, info: ArchiveInfo) -> bytes:
+    """`pdf` with the XMP packet and document information of `info`, not declared PDF/A:
+    for a document that cannot be made PDF/A, so that its anchors are still there."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        _write_metadata(document, info)
+        out = io.BytesIO()
+        document.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+        return out.getvalue()
+
+
 def convert_received(pdf: bytes, part: int = 2) -> Converted:
     """A received PDF made PDF/A-`part`b, or PdfaConversionError when it cannot be.
 

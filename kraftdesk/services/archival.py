@@ -32,9 +32,17 @@ class Archival:
 
 def archival_pdf(doc: MinutesDoc, *, part: int, created: datetime,
                  identifiers: tuple[str, ...] = (), identifier: str | None = None,
-                 signature_boxes: list | None = None) -> Archival:
+                 signature_boxes: list | None = None, strict: bool = True) -> Archival:
+    """`strict` False (justering): a document that cannot be made PDF/A is kept as a plain
+    PDF with the same metadata, and the user told, rather than refusing the justering."""
     from kraftdesk.documents import render_minutes_bytes
-    from kraftdesk.documents.pdfa import ArchiveInfo, PdfaConversionError, convert_received, to_pdfa
+    from kraftdesk.documents.pdfa import (
+        ArchiveInfo,
+        PdfaConversionError,
+        convert_received,
+        to_pdfa,
+        with_metadata,
+    )
 
     appendices: list[AppendixDoc] = []
     warnings: list[str] = []
@@ -59,7 +67,14 @@ def archival_pdf(doc: MinutesDoc, *, part: int, created: datetime,
     rendered = render_minutes_bytes(dataclasses.replace(doc, appendices=tuple(appendices)),
                                     signature_boxes=signature_boxes)
     info = ArchiveInfo(created=created, identifiers=identifiers, identifier=identifier)
-    return Archival(to_pdfa(rendered, info, part), tuple(warnings), tuple(unconverted))
+    try:
+        pdf = to_pdfa(rendered, info, part)
+    except PdfaConversionError as exc:
+        if strict:
+            raise
+        warnings.append(words.not_pdfa(exc.message))
+        pdf = with_metadata(rendered, info)
+    return Archival(pdf, tuple(warnings), tuple(unconverted))
 
 
 def meeting_identifiers(session: Session, meeting: Meeting, *,

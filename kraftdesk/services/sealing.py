@@ -69,7 +69,7 @@ def seal_ink_justering(session: Session, meeting: Meeting, ref: str, *, now: dat
     archival = archival_pdf(
         doc, part=organisation(session).pdfa_part, created=now.astimezone(UTC),
         identifiers=(*meeting_identifiers(session, meeting), *anchor_identifiers(digest, head)),
-        identifier=ref)
+        identifier=ref, strict=False)
     seal_minutes(session, meeting.id, sealed_at=now.astimezone(UTC).isoformat(
         timespec="microseconds"), name=ref.replace(":", "-"), pdf=archival.pdf,
         document=document_form(doc), audit_head=head)

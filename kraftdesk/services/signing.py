@@ -322,7 +322,8 @@ def _prepare(session: Session, meeting: Meeting, ref: str, lines: tuple[Signatur
     boxes: list = []
     identifiers = (*meeting_identifiers(session, meeting), *anchor_identifiers(digest, head))
     archival = archival_pdf(doc, part=SIGNED_PDFA_PART, created=now.astimezone(UTC),
-                            identifiers=identifiers, identifier=ref, signature_boxes=boxes)
+                            identifiers=identifiers, identifier=ref, signature_boxes=boxes,
+                            strict=False)
     if len(boxes) != len(lines):
         raise UserError(f"Förstasidan av {ref} har {len(boxes)} underskriftsrader men "
                         f"{len(lines)} ska underteckna.", field="underskrift")

@@ -124,6 +124,12 @@ def unconverted_appendix(number: int, filename: str, digest: str) -> tuple[Text,
     )
 
 
+def not_pdfa(reason: str) -> str:
+    return (f"{reason} Det justerade protokollet är sparat som vanlig PDF (med förseglingens "
+            "metadata); rätta orsaken, till exempel ett typsnitt som inte är inbäddat i "
+            "organisationens logotyp, för att få PDF/A.")
+
+
 def appendix_as_images(number: int) -> str:
     return (f"Bilaga {number} är en inkommen PDF-fil som inte följer PDF/A; dess sidor är "
             "återgivna som bilder i PDF/A-filen, med texten osynlig ovanpå.")
