@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""`kraftdesk calendar`: the legal calendar of a meeting's minutes, or of any justering day."""
+"""`kraftdesk calendar`: the legal calendar of a meeting's minutes, of a paragraph (one
+justerad omedelbart has its own dates), or of any justering day."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import iso_day, shown_day, weekday
 from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
 from kraftdesk.domain.enums import TakeDownRule
-from kraftdesk.services.justering import meeting_calendar
+from kraftdesk.services.justering import calendar, meeting_reference_of
 
 NAME = "calendar"
 HELP = "visa sista dag för justering, anslag och överklagande"
@@ -20,8 +21,9 @@ TAKE_DOWN = {"nästa-vardag": TakeDownRule.NEXT_WEEKDAY,
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("meeting", nargs="?", metavar="SAMMANTRÄDE",
-                        help="ett sammanträde i registret, till exempel KS:2026-01-07")
+    parser.add_argument("meeting", nargs="?", metavar="REFERENS",
+                        help="ett sammanträde i registret, till exempel KS:2026-01-07, eller "
+                             "en paragraf, till exempel KS:2026:16")
     parser.add_argument("--justering", type=iso_day, metavar="DATUM",
                         help="räkna från en justeringsdag i stället för ett sammanträde")
     parser.add_argument("--posted", "--anslag", dest="posted", type=iso_day, metavar="DATUM",
@@ -36,8 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if (args.meeting is None) == (args.justering is None):
-        print("kraftdesk calendar: fel: ange antingen ett sammanträde (KS:2026-01-07) eller "
-              "--justering DATUM", file=ctx.err)
+        print("kraftdesk calendar: fel: ange antingen ett sammanträde (KS:2026-01-07), en "
+              "paragraf (KS:2026:16) eller --justering DATUM", file=ctx.err)
         return 2
     if args.meeting is not None:
         if args.posted or args.meeting_day:
@@ -45,19 +47,22 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                   "--justering; för ett sammanträde i registret används dess egna datum",
                   file=ctx.err)
             return 2
-        cal = meeting_calendar(ctx.register(), args.meeting, today=ctx.clock().date())
+        cal = calendar(ctx.register(), args.meeting, today=ctx.clock().date())
         meeting = args.meeting
+        of_meeting = meeting_reference_of(ctx.register(), args.meeting)
+        paragraph = args.meeting if of_meeting != args.meeting.strip() else None
     else:
         cal = legal_calendar(args.meeting_day or args.justering, approved_on=args.justering,
                              posted_on=args.posted, take_down_rule=TAKE_DOWN[args.nedtagning])
-        meeting = None
+        meeting = paragraph = of_meeting = None
     if args.json:
         ctx.print(json.dumps(as_json(cal, meeting, has_meeting=meeting is not None
                                      or args.meeting_day is not None),
                              ensure_ascii=False, indent=2))
     else:
-        for line in as_lines(cal, meeting, has_meeting=meeting is not None
-                             or args.meeting_day is not None):
+        for line in as_lines(cal, of_meeting if paragraph else meeting,
+                             has_meeting=meeting is not None or args.meeting_day is not None,
+                             paragraph=paragraph):
             ctx.print(line)
     return 0
 
@@ -79,8 +84,11 @@ def as_json(cal: LegalCalendar, meeting: str | None, *, has_meeting: bool) -> di
     }
 
 
-def as_lines(cal: LegalCalendar, meeting: str | None, *, has_meeting: bool) -> list[str]:
+def as_lines(cal: LegalCalendar, meeting: str | None, *, has_meeting: bool,
+             paragraph: str | None = None) -> list[str]:
     rows: list[tuple[str, str]] = []
+    if paragraph is not None:
+        rows.append(("Paragraf", paragraph))
     if meeting is not None:
         rows.append(("Sammanträde", f"{meeting} ({weekday(cal.meeting_day)})"))
     elif has_meeting:

@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     section.add_argument("paragraph", metavar="PARAGRAF", help="till exempel KS:2026:16")
     section.add_argument("section", metavar="AVSNITT", choices=[k.value for k in SectionKey
                                                                 if k is not SectionKey.FREE],
-                         help="summary, proposals, procedure, votes, recusal, decision, "
+                         help="summary, proposals, procedure, votes, recusal, serving, decision, "
                               "statements, notes, basis, approval eller distribution")
     whole = actions.add_parser("paragraf", help="hela paragrafen (rubriken står kvar)")
     whole.add_argument("paragraph", metavar="PARAGRAF", help="till exempel KS:2026:16")

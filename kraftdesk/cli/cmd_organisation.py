@@ -25,6 +25,9 @@ _SETTINGS = (
      "texten när ett utlovat särskilt yttrande inte har kommit in"),
     ("reservation_not_received_text", "--reservation-text", "TEXT",
      "texten när en utlovad skriftlig reservation inte har kommit in"),
+    ("reservation_received_text", "--reservation-received-text", "TEXT",
+     "texten när den skriftliga reservationen har kommit in, t.ex. «lämnar skriftlig "
+     "reservation» (följs av «, bilaga 1»)"),
     ("distribution_heading", "--distribution-heading", "RUBRIK",
      "rubriken för expedieringen, t.ex. «Protokollsutdrag skickas till»"),
 )
@@ -68,6 +71,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ("Förvaringsplats", current.minutes_kept_at or "–"),
         ("Ej inkommet yttrande", current.special_statement_not_received_text),
         ("Ej inkommen reservation", current.reservation_not_received_text),
+        ("Inkommen reservation", current.reservation_received_text),
         ("Expediering", current.distribution_heading),
     ]
     width = max(len(label) for label, _ in rows)

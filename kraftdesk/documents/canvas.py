@@ -35,6 +35,7 @@ class MinutesCanvas(Canvas):
         self._finished: list[dict[str, Any]] = []
         self._outline: list[OutlineEntry] = []
         self._stamp: int | None = None
+        self._cover_line: str | None = None
         self.page_count = 0
         #: 0-based page index → bilaga number, for pages a received PDF page will fill.
         self.reserved_pages: dict[int, int] = {}
@@ -50,9 +51,11 @@ class MinutesCanvas(Canvas):
         """Bookmark the current page (done when the page is written)."""
         self._outline.append(entry)
 
-    def reserve_for_appendix(self, number: int) -> None:
-        """This page will carry a page of received bilaga `number` (merged later)."""
+    def reserve_for_appendix(self, number: int, cover_line: str | None = None) -> None:
+        """This page will carry a page of received bilaga `number` (merged later), with
+        `cover_line` in the stamp band (the first page only)."""
         self._stamp = number
+        self._cover_line = cover_line
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         state = dict(self.__dict__)
@@ -60,6 +63,7 @@ class MinutesCanvas(Canvas):
         self._finished.append(state)
         self._outline = []
         self._stamp = None
+        self._cover_line = None
         self._startPage()
 
     def save(self) -> None:
@@ -103,6 +107,10 @@ class MinutesCanvas(Canvas):
                 self.setFillColor(DRAFT_INK)
                 self.setFont(BOLD, HEADER_SIZES["draft"])
                 self.drawString(width - x, top, DRAFT_MARK)
+            if self._cover_line:
+                self.setFillColor(INK)
+                self.setFont(REGULAR, HEADER_SIZES["date"])
+                self.drawString(width - x, top - 15, self._cover_line)
         else:
             self.setFont(REGULAR, HEADER_SIZES["page"])
             self.drawRightString(x, height - GEOMETRY.header_first_line,

@@ -124,10 +124,12 @@ def set_appendix(number: int | None) -> ActionFlowable:
 class ReservedPage(Flowable):
     """Makes the current page the size of a received PDF page and reserves it for that page."""
 
-    def __init__(self, appendix_number: int, page_size: tuple[float, float]) -> None:
+    def __init__(self, appendix_number: int, page_size: tuple[float, float],
+                 cover_line: str | None = None) -> None:
         super().__init__()
         self.appendix_number = appendix_number
         self.page_size = page_size
+        self.cover_line = cover_line
         self.width = self.height = 0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -137,7 +139,7 @@ class ReservedPage(Flowable):
         canvas = self.canv
         canvas.setPageSize(self.page_size)
         if isinstance(canvas, MinutesCanvas):
-            canvas.reserve_for_appendix(self.appendix_number)
+            canvas.reserve_for_appendix(self.appendix_number, self.cover_line)
 
 
 class SignatureSpot(Flowable):

@@ -39,8 +39,10 @@ def value_flowables(lines: Sequence[str], style_name: str = "front_value",
 
 
 def front_matter(fields: Sequence[LabelledValue], signatures: Sequence[SignatureField],
-                 posting: Sequence[LabelledValue]) -> list[Flowable]:
-    """Front page flowables: labelled fields, the signature block, the Anslag/Bevis box."""
+                 posting: Sequence[LabelledValue],
+                 other_postings: Sequence[Sequence[LabelledValue]] = ()) -> list[Flowable]:
+    """Front page flowables: labelled fields, the signature block, the Anslag/Bevis boxes
+    (the minutes', then each omedelbart justerad paragraph's)."""
     label_style = stylesheet()["front_label"]
     out: list[Flowable] = [
         FieldRow(Paragraph(markup(field.label), label_style), value_flowables(field.lines),
@@ -51,6 +53,8 @@ def front_matter(fields: Sequence[LabelledValue], signatures: Sequence[Signature
         out += [Spacer(1, 6), signature_table(signatures)]
     if posting:
         out += [Spacer(1, 14), posting_table(posting)]
+    for block in other_postings:
+        out += [Spacer(1, 14), posting_table(block)]
     return out
 
 

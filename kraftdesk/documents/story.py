@@ -38,18 +38,29 @@ class Story:
 
 
 def build_story(doc: MinutesDoc, page_sizes: dict[int, list[tuple[float, float]]]) -> Story:
-    """`page_sizes`: for each received PDF bilaga (by number), the sizes of its pages."""
+    """`page_sizes`: for each received PDF bilaga (by number), the sizes of its pages.
+
+    An extract's certification comes last, after the paragraphs and their bilagor, so that
+    it covers them (on a page of its own after a bilaga).
+    """
     story = Story()
-    story.flowables += front_matter(doc.front_fields, doc.signatures, doc.posting_fields)
-    whole_front_page = bool(doc.signatures or doc.posting_fields)
+    story.flowables += front_matter(doc.front_fields, doc.signatures, doc.posting_fields,
+                                    doc.other_postings)
+    whole_front_page = bool(doc.signatures or doc.posting_fields or doc.other_postings)
     for index, paragraph in enumerate(doc.paragraphs):
         if index > 0 or whole_front_page:
             story.new_page()
         story.flowables += paragraph_flowables(paragraph)
+    for entry in doc.after_paragraphs:
+        story.flowables.append(labelled_block(entry))
+    appendices = sorted(doc.appendices, key=lambda a: a.number)
+    for appendix in appendices:
+        _add_appendix(story, appendix, page_sizes.get(appendix.number))
+    if doc.certification and appendices:
+        story.flowables.append(set_appendix(None))
+        story.new_page()
     for entry in doc.certification:
         story.flowables.append(labelled_block(entry))
-    for appendix in sorted(doc.appendices, key=lambda a: a.number):
-        _add_appendix(story, appendix, page_sizes.get(appendix.number))
     return story
 
 
@@ -86,7 +97,8 @@ def _add_appendix(story: Story, appendix: AppendixDoc,
         for index, size in enumerate(sizes or []):
             if index:
                 story.flowables.append(PageBreak())
-            story.flowables.append(ReservedPage(appendix.number, size))
+            story.flowables.append(ReservedPage(appendix.number, size,
+                                                None if index else appendix.cover_line))
         return
     styles = stylesheet()
     story.flowables += text_flowables(appendix.title, styles["appendix_title"])

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kraftdesk.domain.enums import AppendixKind
+
 
 @dataclass(frozen=True)
 class Text:
@@ -86,6 +88,10 @@ class AppendixDoc:
     blocks: tuple[Block, ...] = ()
     pdf_bytes: bytes | None = None
     paragraph_id: int | None = None
+    # A received PDF: a line printed in the stamp band of its first page, for what the PDF
+    # itself may not say ("Med instämmande av Anders Pripp (SD)").
+    cover_line: str | None = None
+    kind: AppendixKind | None = None
 
 
 @dataclass(frozen=True)
@@ -119,8 +125,13 @@ class MinutesDoc:
     posting_fields: tuple[LabelledValue, ...]  # the Anslag/Bevis block; empty in a draft
     paragraphs: tuple[ParagraphDoc, ...]
     appendices: tuple[AppendixDoc, ...]
-    # For extracts: the certification ("Rätt utdraget intygar") and distribution.
+    # For extracts: the certification ("Rätt utdraget intygar"), printed after the
+    # paragraphs and their bilagor (an unjusterat extract has the draft notice instead),
+    # and the distribution list printed after the paragraphs.
     certification: tuple[LabelledValue, ...] = ()
+    after_paragraphs: tuple[LabelledValue, ...] = ()
+    # The Anslag/Bevis blocks of paragraphs justerade omedelbart (their own dates).
+    other_postings: tuple[tuple[LabelledValue, ...], ...] = ()
     # The letterhead: the organisation's logo (PNG or SVG bytes) and address line.
     logo: bytes | None = None
     logo_media_type: str | None = None

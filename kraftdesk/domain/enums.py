@@ -120,6 +120,31 @@ class AppendixKind(StrEnum):
     STATEMENT = "statement"  # a reservation, särskilt yttrande or protokollsanteckning
     VOTING_LIST = "voting_list"
     DOCUMENT = "document"
+    # The närvarolista of the whole meeting ("Beslutande: se bilaga 1"). The value fits the
+    # column's original width (11).
+    ATTENDANCE_LIST = "attendance"
+
+
+class ParagraphOutcome(StrEnum):
+    """A paragraph that decides nothing new (None on the paragraph: an ordinary decision).
+
+    NONE prints no Beslut section at all (information given at the meeting); the others
+    print the standard sentence "Kommunstyrelsen lägger anmälan till handlingarna." and so
+    on (kraftdesk.text.decision). Issue 15's lists of reported items and delegation
+    decisions hang under REPORT and DELEGATION.
+    """
+
+    NONE = "none"  # information, nothing decided: no Beslut section
+    REPORT = "report"  # anmälningsärende: "… lägger anmälan till handlingarna"
+    INFORMATION = "information"  # "… lägger informationen till handlingarna"
+    DELEGATION = "delegation"  # "… lägger redovisningen av delegationsbeslut till handlingarna"
+
+
+class ApprovalRole(StrEnum):
+    """In which capacity someone justerade (a row of Approval)."""
+
+    CHAIR = "chair"  # as ordförande
+    APPROVER = "approver"  # as justerare
 
 
 class BasisRefKind(StrEnum):

@@ -35,6 +35,7 @@ class SectionKey(StrEnum):
     PROCEDURE = "procedure"  # Beslutsgång
     VOTES = "votes"  # Omröstning
     RECUSAL = "recusal"  # Jäv
+    SERVING = "serving"  # Tjänstgöring (who chairs or serves for whom in this § only)
     DECISION = "decision"  # Beslut
     STATEMENTS = "statements"  # Reservationer och särskilda yttranden
     NOTES = "notes"  # Protokollsanteckning(ar)

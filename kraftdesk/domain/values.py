@@ -15,6 +15,7 @@ from kraftdesk.domain.enums import (
     BallotChoice,
     BasisRefKind,
     BodyKind,
+    ParagraphOutcome,
     ProposalKind,
     StatementKind,
     StatementState,
@@ -55,6 +56,8 @@ class OrganisationTexts:
         "Vid justering av protokollet har ingen skriftlig reservation inkommit."
     )
     distribution_heading: str = "Protokollsutdrag skickas till"
+    # "X reserverar sig mot beslutet och lämnar skriftlig reservation, bilaga 3."
+    reservation_received: str = "lämnar skriftlig reservation"
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,8 @@ class BallotValue:
 
 @dataclass(frozen=True)
 class VoteValue:
-    """An open vote: the approved proposition and one ballot per serving member."""
+    """A vote: the approved proposition and one ballot per serving member (open), or the
+    counts only (closed: a val with slutna sedlar)."""
 
     yes_meaning: str  # "bifall till kommunstyrelsens förslag"
     no_meaning: str
@@ -89,6 +93,11 @@ class VoteValue:
     chair: PersonName | None = None
     chair_choice: BallotChoice | None = None
     missing: tuple[PersonName, ...] = ()  # serving members without a ballot yet
+    acting_chair: bool = False  # `chair` is the paragraph's tjänstgörande ordförande
+    election: bool = False  # a val: a tie is settled by lot
+    secret: bool = False  # slutna sedlar: counts only
+    counts: tuple[int | None, int | None, int | None] = (None, None, None)  # Ja, Nej, blank
+    lot_winner: BallotChoice | None = None
 
 
 @dataclass(frozen=True)
@@ -174,3 +183,8 @@ class ParagraphValue:
     basis: tuple[BasisLine, ...] = ()
     distribution: tuple[str, ...] = ()
     immediately_approved_on: date | None = None
+    outcome: ParagraphOutcome | None = None  # None: an ordinary decision
+    acting_chair: PersonName | None = None  # tjänstgörande ordförande in this §
+    # (ersättare, member): serving otherwise than for the whole meeting, in this §.
+    substitutions: tuple[tuple[PersonName, PersonName], ...] = ()
+    other_case_numbers: tuple[str, ...] = ()  # further diarienummer

@@ -35,6 +35,7 @@ FIELD_TEXTS = {
     "proposes_to_body_id": "ändring av beslutsformeln",
     "formula_override": "ändring av beslutsformeln",
     "procedure_text": "ändring av beslutsgången",
+    "outcome": "ändring av beslutet",
 }
 
 

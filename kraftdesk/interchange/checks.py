@@ -10,6 +10,10 @@ so a value the schema already rejected is not reported twice. Covered here:
 - every unique constraint of the register: ids, paragraph numbers per body and series,
   diarienummer, party abbreviations, body short names, bilaga numbers per minutes …;
 - the row rules of rules.py (time order, justering dates, statement states, files' SHA-256).
+
+When all of that holds, load.check_file runs the domain's rules (conformity.py): who may
+attend, vote, propose and reserve, the periods of attendance, closed ballots, who justerade
+what.
 """
 
 from __future__ import annotations

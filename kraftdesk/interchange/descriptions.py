@@ -51,6 +51,14 @@ COLLECTIONS = {
             "the confirmation that a detected number is not a personnummer. Marks belong to "
             "the justerat record (sealed, locked). Optional in the file: files written before "
             "marks existed have no `marks`.",
+    "approval": "Who actually justerade what: the chair or a justerare (`role`), for the "
+                "paragraphs from_number..to_number (null: all) of the minutes, or, with "
+                "`paragraph_id`, the omedelbar justering of that paragraph. The appointed "
+                "justerare are the meeting's `approvers`.",
+    "paragraph_case": "A further diarienummer of the paragraph (the first is its `case_id`).",
+    "check_confirmation": "The protocol checker's warnings, confirmed by the secretary before "
+                          "a justering (with `paragraph_id`: before the omedelbar justering of "
+                          "that paragraph).",
     "minutes_seal": "The SHA-256 seal taken at justering over the canonical minutes and the "
                     "final PDF. Only justerade minutes have one.",
     "trust_anchor": "A CA certificate the organisation trusts for electronic signatures "
@@ -67,8 +75,8 @@ COLLECTIONS = {
 COLUMNS = {
     "mark.provision": "For sekretess: the provision, as printed (\"26 kap. 1 § OSL\").",
     "mark.section": "For a section: summary, free (row_id names the paragraph_section), "
-                    "proposals, procedure, votes, recusal, decision, statements, notes, basis, "
-                    "approval or distribution.",
+                    "proposals, procedure, votes, recusal, serving, decision, statements, notes, "
+                    "basis, approval or distribution.",
     "mark.field": "For a passage: the stored text, as table.column (\"paragraph.summary\", "
                   "\"decision_point.text\", …).",
     "mark.row_id": "The row of `field` (a passage), of paragraph_section (a free section) or "
@@ -156,7 +164,37 @@ COLUMNS = {
     "paragraph_attendance.replaces_person_id": "For kind \"serving\" (and only then): whom "
                                                "the substitute serves for.",
     "attendance.replaces_person_id": "For a serving substitute: the member served for.",
-    "attendance.note": "Printed with the name, e.g. \"§§ 62–75\".",
+    "attendance.note": "Printed with the name, e.g. \"deltar digitalt\".",
+    "attendance.from_number": "The first paragraph (§ number) the row covers; null: from the "
+                              "first. A person may have several rows whose paragraphs do not "
+                              "overlap.",
+    "attendance.to_number": "The last paragraph (§ number) the row covers, included; null: to "
+                            "the last.",
+    "attendance.arrived_at": "When the person came during the meeting (printed \"kl. 17:20\").",
+    "attendance.left_at": "When the person left during the meeting.",
+    "paragraph.outcome": "null: an ordinary decision. \"none\": nothing decided, no Beslut "
+                         "section; \"report\", \"information\", \"delegation\": the "
+                         "standard sentence \"… lägger anmälan (informationen, redovisningen "
+                         "av delegationsbeslut) till handlingarna\".",
+    "paragraph.acting_chair_id": "The tjänstgörande ordförande of this paragraph (the chair "
+                                 "being jävig or absent).",
+    "paragraph.immediately_approved_at": "The time of the omedelbar justering (its day is "
+                                         "`immediately_approved_on`).",
+    "paragraph.immediately_posted_on": "The day the anslag of the omedelbar justering went "
+                                       "up; the paragraph's appeal period runs from it.",
+    "vote.election": "A val: a tie is settled by lot, not by the chair.",
+    "vote.secret": "A closed ballot (slutna sedlar, only at a val): counts, never names.",
+    "vote.yes_count": "A closed ballot's Ja votes.",
+    "vote.no_count": "A closed ballot's Nej votes.",
+    "vote.abstain_count": "A closed ballot's blank votes (avstår).",
+    "vote.lot_winner": "At a tied val: the side the lot fell on.",
+    "organisation.reservation_received_text": "How a reservation whose written text has "
+                                              "arrived is said: \"lämnar skriftlig "
+                                              "reservation\".",
+    "approval.replaces_person_id": "The appointed justerare (or the chair) this person "
+                                   "justerade in place of.",
+    "check_confirmation.confirmed_at": "When the warnings were confirmed: ISO 8601, UTC.",
+    "check_confirmation.findings": "The warnings as shown, one per line.",
     "proposal.subject": "What the proposal refers to: \"stadskontorets förslag\".",
     "proposal.text": "Own wording of an amendment, addition or own proposal.",
     "vote.yes_meaning": "\"bifall till kommunstyrelsens förslag\".",

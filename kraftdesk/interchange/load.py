@@ -2,8 +2,10 @@
 """Reading an interchange file into an empty register: check everything, then write it all.
 
 1. The whole file is checked before the register is touched (check_file): JSON, format and
-   version; the JSON Schema; then the semantic checks (checks.py, rules.py). Every problem
-   is reported at once with its JSON path, in Swedish (InterchangeError).
+   version (an older version is converted: versions.py); the JSON Schema; then the semantic
+   checks (checks.py, rules.py); then, when the form is sound, the domain's rules, the same
+   as the services' (conformity.py). Every problem is reported at once with its JSON path,
+   in Swedish (InterchangeError).
 2. Everything is written in ONE transaction (Register.write), or nothing is: the register
    must be empty, and any refusal by the database rolls the whole import back.
 
@@ -50,6 +52,7 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain.errors import UserError
 from kraftdesk.interchange import spec
 from kraftdesk.interchange.checks import semantic_problems
+from kraftdesk.interchange.conformity import domain_problems
 from kraftdesk.interchange.flatten import Row, Tables, flatten
 from kraftdesk.interchange.parse import check_format, parse_text
 from kraftdesk.interchange.problems import InterchangeError, Problem
@@ -91,10 +94,11 @@ def check_file(data: str | bytes | dict[str, Any], *, source: str | None = None)
         document = copy.deepcopy(data)  # flatten() adds owner keys to the objects
         check_format(document, source=source)
     upgrade(document)
-    spec.fill_added_columns(document)
     problems = structure_problems(document)
     tables = flatten(document)
     problems.extend(semantic_problems(tables))
+    if not problems:  # the second pass, once the form is sound: the domain's rules
+        problems.extend(domain_problems(tables))
     if problems:
         raise InterchangeError(_unique(problems), source=source)
     return CheckedFile(tables, source)

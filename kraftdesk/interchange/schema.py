@@ -41,7 +41,7 @@ _KIND_TEXT = {
 # CHECK constraints that translate into schema keywords; the others are checked on import.
 _NOT_EMPTY = re.compile(r"^length\((\w+)\) > 0$")
 _POSITIVE = re.compile(r"^(?:(\w+) IS NULL OR )?(\w+) > 0$")
-_NOT_NEGATIVE = re.compile(r"^(\w+) >= 0$")
+_NOT_NEGATIVE = re.compile(r"^(?:(\w+) IS NULL OR )?(\w+) >= 0$")
 _FIXED_LENGTH = re.compile(r"^length\((\w+)\) = (\d+)$")
 _ONE_OF = re.compile(r"^(\w+) IN \((.*)\)$")
 
@@ -50,7 +50,9 @@ def build_schema() -> dict[str, Any]:
     """The schema as the models give it today."""
     top = {
         "format": {"const": spec.FORMAT, "description": "Always \"kraftdesk-register\"."},
-        "version": {"const": spec.VERSION, "description": f"The format version: {spec.VERSION}."},
+        "version": {"const": spec.VERSION,
+                    "description": f"The format version: {spec.VERSION}. Files of versions 1 "
+                                   "and 2 are read too (converted on import)."},
         "organisation": {"$ref": "#/$defs/organisation"},
     }
     for collection in spec.TOP:
@@ -157,8 +159,8 @@ def _check_rules(collection: Collection) -> dict[str, dict[str, Any]]:
             rules.setdefault(match[1], {})["minLength"] = 1
         elif (match := _POSITIVE.match(sql)) and match[1] in (None, match[2]):
             rules.setdefault(match[2], {})["minimum"] = 1
-        elif match := _NOT_NEGATIVE.match(sql):
-            rules.setdefault(match[1], {})["minimum"] = 0
+        elif (match := _NOT_NEGATIVE.match(sql)) and match[1] in (None, match[2]):
+            rules.setdefault(match[2], {})["minimum"] = 0
         elif match := _FIXED_LENGTH.match(sql):
             rules.setdefault(match[1], {}).update(minLength=int(match[2]),
                                                   maxLength=int(match[2]))

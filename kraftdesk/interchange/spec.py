@@ -29,9 +29,9 @@ from kraftdesk.register import models as m
 from kraftdesk.register.base import Base
 
 FORMAT = "kraftdesk-register"
-VERSION = 2
+VERSION = 3
 #: Older versions still read: converted to the current one first (kraftdesk.interchange.upgrade).
-OLDER_VERSIONS = (1,)
+OLDER_VERSIONS = (1, 2)
 
 #: Tables deliberately not carried: the audit trail belongs to one register's history.
 NOT_CARRIED = frozenset({"audit_entry"})
@@ -104,6 +104,7 @@ PARAGRAPHS = Collection(
         _nested("distribution", m.Distribution, "paragraph_id"),
         _nested("sections", m.ParagraphSection, "paragraph_id"),
         _nested("attendance", m.ParagraphAttendance, "paragraph_id"),
+        _nested("other_cases", m.ParagraphCase, "paragraph_id", order_by=("position",)),
         _nested("proposals", m.Proposal, "paragraph_id", children=(
             _nested("authors", m.ProposalAuthor, "proposal_id", order_by=("position",)),
         )),
@@ -117,7 +118,8 @@ PARAGRAPHS = Collection(
                     order_by=("position",)),
         )),
     ),
-    deferred=(("immediately_approved_on", None),),
+    deferred=(("immediately_approved_on", None), ("immediately_approved_at", None),
+              ("immediately_posted_on", None)),
 )
 
 #: A body may point at a body written after it (the body it proposes to) and at its default
@@ -138,6 +140,8 @@ TOP: tuple[Collection, ...] = (
     PARAGRAPHS,
     Collection("appendices", m.Appendix),
     Collection("marks", m.Mark, optional=True),
+    Collection("approvals", m.Approval),
+    Collection("confirmations", m.CheckConfirmation),
     Collection("trust_anchors", m.TrustAnchor, "organisation_id", optional=True),
     Collection("revocation_lists", m.RevocationList, optional=True),
     Collection("signatures", m.MinutesSignature, optional=True),
@@ -150,28 +154,6 @@ TOP_KEYS: tuple[str, ...] = ("format", "version", "organisation", *(c.key for c 
 #: The keys every file must have (the optional collections may be missing).
 REQUIRED_KEYS: tuple[str, ...] = tuple(k for k in TOP_KEYS
                                        if k not in {c.key for c in TOP if c.optional})
-
-#: Columns added to a collection after version 1 was first written, with what a file
-#: without them means; filled in before a file is checked (fill_added_columns), so older
-#: files stay importable. Always written.
-ADDED_COLUMNS: dict[str, dict[str, Any]] = {
-    "organisation": {"justering_method": "either",
-                     "required_signers": "secretary,chair,approver", "timestamp_url": None,
-                     "fetch_revocation": False, "pdfa_part": 2},
-    "seals": {"audit_head_id": None, "audit_head_hash": None},
-}
-
-
-def fill_added_columns(document: dict[str, Any]) -> None:
-    """Give the rows of an older file the columns added since (in place)."""
-    for key, defaults in ADDED_COLUMNS.items():
-        value = document.get(key)
-        rows = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
-        for row in rows:
-            if isinstance(row, dict):
-                for column, default in defaults.items():
-                    row.setdefault(column, default)
-
 
 def walk(collections: tuple[Collection, ...] = (ORGANISATION, *TOP)) -> Iterator[Collection]:
     """Every collection, owners before the rows nested in them."""

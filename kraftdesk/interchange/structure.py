@@ -35,6 +35,8 @@ _ENUM_NOUNS = {
     "StatementState": "inget känt tillstånd för ett yttrande",
     "AppendixKind": "ingen känd typ av bilaga",
     "BasisRefKind": "ingen känd typ av hänvisning",
+    "ParagraphOutcome": "inget känt sätt att avsluta ett ärende utan beslut",
+    "ApprovalRole": "ingen känd roll vid justering",
 }
 
 #: Messages for lists that must not be empty, by (owner's list, list).

@@ -11,7 +11,21 @@ and new columns, all of which a version 1 file leaves empty:
 - memberships: position;
 - cases: body_id.
 
+Version 2 → 3 (legal protocols, migration 0100_i14_legal): attendance periods per
+paragraph, paragraphs without a decision, the tjänstgörande ordförande of a paragraph, the
+omedelbar justering's time and own anslag, closed ballots and val, the wording of a received
+reservation, further diarienummer, who justerade what, and confirmed checker warnings. Each
+added key gets the value a version 2 file means (_V3_ADDED): null, false, [] or the
+standard wording "lämnar skriftlig reservation". The same step brings electronic justering
+and the archive (migration 0100_i16_signatures): the organisation's justering method,
+required signers, time-stamping authority, fetching of revocation data and PDF/A part; a
+seal's audit head (the lists trust_anchors, revocation_lists, signatures and posting_seals
+are optional, as marks are: written only when not empty, read in every version).
+
 A key the file already has is left as it is (the schema then says what is wrong with it).
+Anything that is not an object or a list where one is expected is passed over (the checks
+that follow report it), and the rows' indexes, so the JSON paths of every message, stay as
+in the file.
 """
 
 from __future__ import annotations
@@ -29,10 +43,44 @@ _V2_COLUMNS: dict[str, tuple[str, ...]] = {
 _V2_ORGANISATION = ("case_number_example", "address", "logo", "logo_media_type")
 
 
+#: Version 3: (JSON path of the objects as list keys from the top, key, value meant by an
+#: older file). "organisation" is the one object; () is the document itself.
+_V3_ADDED: tuple[tuple[tuple[str, ...], str, Any], ...] = (
+    (("organisation",), "reservation_received_text", "lämnar skriftlig reservation"),
+    (("meetings", "attendance"), "from_number", None),
+    (("meetings", "attendance"), "to_number", None),
+    (("meetings", "attendance"), "arrived_at", None),
+    (("meetings", "attendance"), "left_at", None),
+    (("paragraphs",), "outcome", None),
+    (("paragraphs",), "acting_chair_id", None),
+    (("paragraphs",), "immediately_approved_at", None),
+    (("paragraphs",), "immediately_posted_on", None),
+    (("paragraphs",), "other_cases", []),
+    (("paragraphs", "votes"), "election", False),
+    (("paragraphs", "votes"), "secret", False),
+    (("paragraphs", "votes"), "yes_count", None),
+    (("paragraphs", "votes"), "no_count", None),
+    (("paragraphs", "votes"), "abstain_count", None),
+    (("paragraphs", "votes"), "lot_winner", None),
+    ((), "approvals", []),
+    ((), "confirmations", []),
+    # Electronic justering and the archive (migration 0100_i16_signatures).
+    (("organisation",), "justering_method", "either"),
+    (("organisation",), "required_signers", "secretary,chair,approver"),
+    (("organisation",), "timestamp_url", None),
+    (("organisation",), "fetch_revocation", False),
+    (("organisation",), "pdfa_part", 2),
+    (("seals",), "audit_head_id", None),
+    (("seals",), "audit_head_hash", None),
+)
+
+
 def upgrade(document: dict[str, Any]) -> dict[str, Any]:
     """The document in the current version (changed in place and returned)."""
     if document.get("version") == 1:
         _one_to_two(document)
+    if document.get("version") == 2:
+        _two_to_three(document)
     return document
 
 
@@ -58,3 +106,28 @@ def _one_to_two(document: dict[str, Any]) -> None:
     rebuilt["version"] = 2
     document.clear()
     document.update(rebuilt)
+
+
+def _two_to_three(document: dict[str, Any]) -> None:
+    for path, key, value in _V3_ADDED:
+        for target in _objects(document, path):
+            if key not in target:
+                target[key] = list(value) if isinstance(value, list) else value
+    document["version"] = 3
+
+
+def _objects(document: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
+    if not path:
+        return [document]
+    if path == ("organisation",):
+        found = document.get("organisation")
+        return [found] if isinstance(found, dict) else []
+    current: list[Any] = [document]
+    for key in path:
+        following: list[Any] = []
+        for item in current:
+            rows = item.get(key) if isinstance(item, dict) else None
+            if isinstance(rows, list):
+                following.extend(row for row in rows if isinstance(row, dict))
+        current = following
+    return current

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Bilaga numbers of one meeting.
 
-Order: bilagor of the whole meeting first, then by paragraph (agenda order), within a
-paragraph voting lists, documents, then statements in their order. Draft minutes get
+Order: bilagor of the whole meeting first (the närvarolista before any other), then by
+paragraph (agenda order), within a paragraph voting lists, documents, then statements in
+their order. Draft minutes get
 provisional numbers 1..n in that order (what the draft shows); once the minutes are sent for
 justering the stored numbers stay, and a bilaga added later gets the next free number.
 """
@@ -16,7 +17,8 @@ from kraftdesk.domain import rules
 from kraftdesk.domain.enums import AppendixKind
 from kraftdesk.register.models import Appendix, Meeting, Paragraph, Statement
 
-_KIND_RANK = {AppendixKind.VOTING_LIST: 0, AppendixKind.DOCUMENT: 1, AppendixKind.STATEMENT: 2}
+_KIND_RANK = {AppendixKind.ATTENDANCE_LIST: -1, AppendixKind.VOTING_LIST: 0,
+              AppendixKind.DOCUMENT: 1, AppendixKind.STATEMENT: 2}
 
 
 def in_order(session: Session, meeting_id: int) -> list[tuple[int, int | None]]:

@@ -22,20 +22,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.document import AppendixDoc, ParagraphDoc, Text
-from kraftdesk.domain.enums import AppendixKind
+from kraftdesk.domain.enums import AppendixKind, AttendanceKind, ParagraphAttendanceKind, Role
+from kraftdesk.domain.sorting import swedish_key
 from kraftdesk.domain.values import MeetingValue, OrganisationTexts, ParagraphValue, StatementValue
 from kraftdesk.reading import appendices, load, support
 from kraftdesk.register.models import (
     Appendix,
+    Attendance,
+    Ballot,
     BasisDocument,
     Body,
     Case,
     Meeting,
     Paragraph,
+    ParagraphAttendance,
     Statement,
     StoredFile,
+    Vote,
 )
 from kraftdesk.text import appendix as appendix_text
+from kraftdesk.text import attendance_list
 from kraftdesk.text import basis as basis_text
 from kraftdesk.text.decision import formula
 from kraftdesk.text.paragraph import compose_paragraph, label
@@ -43,6 +49,10 @@ from kraftdesk.text.paragraph import compose_paragraph, label
 #: Called with a stored text's "table.column", row id and value; returns the text to print
 #: (the public version leaves marked passages out through it).
 TextFilter = Callable[[str, int, str | None], str | None]
+
+_ROLE_RANK = {Role.CHAIR: 0, Role.VICE_CHAIR: 1, Role.SECOND_VICE_CHAIR: 2}
+_LISTED_KINDS = (AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE,
+                 AttendanceKind.SUBSTITUTE)
 
 __all__ = [
     "appendix_docs", "basis_lines", "formula_of", "paragraph_doc", "paragraph_docs",
@@ -59,13 +69,18 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
     missing = [i for i in ids if i not in heads]
     if missing:
         support.get(session, Paragraph, missing[0])
-    parts = load.simple_parts(session, ids)
+    pieces = load.simple_parts(session, ids)
     proposals = load.proposals(session, ids)
     votes = load.votes(session, (h[0] for h in heads.values()),
                        {pid: h[1].chair_id for pid, h in heads.items()})
     recused = load.recused(session, ids)
     statements = load.by_key(load.statements(session, ids))
     secretaries = load.people(session, (h[1].secretary_id for h in heads.values()))
+    participation_of = load.participations(session, (h[0] for h in heads.values()))
+    other_cases = load.other_case_numbers(session, ids)
+    serving = load.people(session, {x for part in participation_of.values()
+                                    for pair in part.substitutions for x in pair}
+                          | {h[0].acting_chair_id for h in heads.values()})
     targets = {b.id: load.body_name(b) for b in session.scalars(select(Body).where(Body.id.in_(
         {h[0].proposes_to_body_id for h in heads.values() if h[0].proposes_to_body_id})))}
     result = []
@@ -78,14 +93,19 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
             summary=p.summary,
             proposes_to=targets.get(p.proposes_to_body_id or -1),
             formula_override=p.formula_override,
-            decision_points=tuple(parts["points"].get(pid, [])),
-            free_sections=load.free_sections(parts["sections"].get(pid, [])),
+            decision_points=tuple(pieces["points"].get(pid, [])),
+            free_sections=load.free_sections(pieces["sections"].get(pid, [])),
             proposals=tuple(proposals.get(pid, [])), procedure_text=p.procedure_text,
             votes=tuple(votes.get(pid, [])), recused=tuple(recused.get(pid, [])),
             statements=tuple(statements.get(pid, [])),
-            basis=tuple(load.basis(session, parts["basis"].get(pid, []))),
-            distribution=tuple(parts["distribution"].get(pid, [])),
+            basis=tuple(load.basis(session, pieces["basis"].get(pid, []))),
+            distribution=tuple(pieces["distribution"].get(pid, [])),
             immediately_approved_on=p.immediately_approved_on,
+            outcome=p.outcome,
+            acting_chair=serving.get(p.acting_chair_id) if p.acting_chair_id else None,
+            substitutions=tuple((serving[sub], serving[member])
+                                for sub, member in participation_of[pid].substitutions),
+            other_case_numbers=tuple(other_cases.get(pid, [])),
         ))
     return result
 
@@ -138,8 +158,62 @@ def _statement_appendix(session: Session, appendix: Appendix, number: int,
         case_number=case.number if case else None, pdf_bytes=pdf, paragraph_id=paragraph.id)
 
 
+def _attendance_appendix(session: Session, appendix: Appendix, number: int) -> AppendixDoc:
+    """The närvarolista: the body's ledamöter and the ersättare who came, with each vote."""
+    meeting = session.get_one(Meeting, appendix.meeting_id)
+    day = meeting.starts_at.date()
+    roles = support.roles_on(session, meeting.body_id, day)
+    rows = session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id)
+                           .order_by(Attendance.position, Attendance.id)).all()
+    servings = session.execute(
+        select(ParagraphAttendance.person_id, Paragraph.number,
+               ParagraphAttendance.replaces_person_id)
+        .join(Paragraph, Paragraph.id == ParagraphAttendance.paragraph_id)
+        .where(Paragraph.meeting_id == meeting.id,
+               ParagraphAttendance.kind == ParagraphAttendanceKind.SERVING)
+        .order_by(Paragraph.position)).all()
+    members = [pid for pid, role in roles.items() if role in support.MEMBER_ROLES]
+    names = load.people(session, set(roles) | {r.person_id for r in rows}
+                        | {r.replaces_person_id for r in rows if r.replaces_person_id}
+                        | {x for s in servings for x in (s[0], s[2])})
+    members.sort(key=lambda pid: (_ROLE_RANK.get(roles[pid], 3), swedish_key(names[pid].name)))
+    substitutes = [pid for pid in dict.fromkeys(r.person_id for r in rows
+                                                if r.kind in _LISTED_KINDS)
+                   if pid not in members]
+    by_person = load.by_key((r.person_id, r) for r in rows if r.kind in _LISTED_KINDS)
+    served = load.by_key((pid, (n, names[rep])) for pid, n, rep in servings if n is not None)
+    list_rows = [attendance_list.ListRow(
+        pid, names[pid], pid in members,
+        tuple(attendance_list.Period(r.kind in support.SERVING_KINDS,
+                                     names.get(r.replaces_person_id or -1), r.from_number,
+                                     r.to_number, r.arrived_at, r.left_at)
+              for r in by_person.get(pid, [])),
+        tuple(served.get(pid, []))) for pid in [*members, *substitutes]]
+    paragraphs = session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting.id)
+                                 .order_by(Paragraph.position)).all()
+    values = load.votes(session, paragraphs, {p.id: meeting.chair_id for p in paragraphs})
+    vote_rows = session.scalars(select(Vote).where(Vote.paragraph_id.in_(
+        [p.id for p in paragraphs])).order_by(Vote.paragraph_id, Vote.position)).all()
+    ballots = load.by_key(session.execute(select(Ballot.vote_id, Ballot).where(
+        Ballot.vote_id.in_([v.id for v in vote_rows]))).all())
+    parts = load.participations(session, paragraphs)
+    votes = []
+    for p in paragraphs:
+        mine = [v for v in vote_rows if v.paragraph_id == p.id]
+        for index, (row, value) in enumerate(zip(mine, values.get(p.id, []), strict=True), 1):
+            votes.append(attendance_list.ListVote(
+                attendance_list.vote_heading(p.number, index, len(mine)), value,
+                {b.person_id: b.choice for b in ballots.get(row.id, [])},
+                frozenset(parts[p.id].recused)))
+    return AppendixDoc(number, appendix.title or attendance_list.TITLE, "",
+                       attendance_list.attendance_blocks(list_rows, votes), None, None,
+                       kind=AppendixKind.ATTENDANCE_LIST)
+
+
 def _other_appendix(session: Session, appendix: Appendix, number: int,
                     meeting: MeetingValue, shown: TextFilter = _unfiltered) -> AppendixDoc:
+    if appendix.kind is AppendixKind.ATTENDANCE_LIST:
+        return _attendance_appendix(session, appendix, number)
     paragraph = session.get(Paragraph, appendix.paragraph_id) if appendix.paragraph_id else None
     title = (shown("paragraph.title", paragraph.id, paragraph.title) or "") if paragraph else ""
     if appendix.kind is AppendixKind.VOTING_LIST and paragraph is not None:

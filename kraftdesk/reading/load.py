@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kraftdesk.domain import participation
 from kraftdesk.domain.enums import ParagraphAttendanceKind
 from kraftdesk.domain.values import (
     BallotValue,
@@ -30,6 +31,7 @@ from kraftdesk.domain.values import (
 from kraftdesk.reading import appendices, support
 from kraftdesk.register.models import (
     Appendix,
+    Attendance,
     Ballot,
     BasisDocument,
     Body,
@@ -39,6 +41,7 @@ from kraftdesk.register.models import (
     Meeting,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
     Person,
     Proposal,
@@ -53,7 +56,8 @@ from kraftdesk.register.models import (
 def texts(session: Session) -> OrganisationTexts:
     org = support.organisation(session)
     return OrganisationTexts(org.special_statement_not_received_text,
-                             org.reservation_not_received_text, org.distribution_heading)
+                             org.reservation_not_received_text, org.distribution_heading,
+                             org.reservation_received_text)
 
 
 def people(session: Session, ids: Iterable[int | None]) -> dict[int, PersonName]:
@@ -111,7 +115,11 @@ def proposal_values(session: Session, proposal_ids: Collection[int]) -> dict[int
 
 def votes(session: Session, paragraphs: Iterable[Paragraph],
           chair_of: dict[int, int | None]) -> dict[int, list[VoteValue]]:
-    """Votes per paragraph with ballots in the order of who may vote (attendance order)."""
+    """Votes per paragraph with ballots in the order of who may vote (attendance order).
+
+    The chair whose ballot decides a tie is the paragraph's tjänstgörande ordförande when it
+    has one, otherwise `chair_of` (the meeting's chair).
+    """
     by_id = {p.id: p for p in paragraphs}
     rows = session.scalars(select(Vote).where(Vote.paragraph_id.in_(list(by_id)))
                            .order_by(Vote.paragraph_id, Vote.position)).all()
@@ -122,9 +130,12 @@ def votes(session: Session, paragraphs: Iterable[Paragraph],
     sides = proposal_values(session, {x for v in rows
                                       for x in (v.yes_proposal_id, v.no_proposal_id) if x})
     result: dict[int, list[VoteValue]] = defaultdict(list)
+    parts = participations(session, [by_id[pid] for pid in {v.paragraph_id for v in rows}])
     for paragraph_id in {v.paragraph_id for v in rows}:
-        part = support.participation(session, by_id[paragraph_id])
-        chair = chair_of.get(paragraph_id)
+        paragraph = by_id[paragraph_id]
+        part = parts[paragraph_id]
+        acting = paragraph.acting_chair_id is not None
+        chair = paragraph.acting_chair_id if acting else chair_of.get(paragraph_id)
         names = people(session, [*part.voter_ids, chair])
         for vote in (v for v in rows if v.paragraph_id == paragraph_id):
             choice = {b.person_id: b.choice for b in ballots.get(vote.id, [])}
@@ -135,8 +146,55 @@ def votes(session: Session, paragraphs: Iterable[Paragraph],
                 sides.get(vote.yes_proposal_id or -1), sides.get(vote.no_proposal_id or -1),
                 names.get(chair) if chair in part.voter_ids else None,
                 choice.get(chair) if chair in part.voter_ids else None,
-                tuple(names[pid] for pid, _ in part.voters if pid not in choice)))
+                () if vote.secret else
+                tuple(names[pid] for pid, _ in part.voters if pid not in choice),
+                acting_chair=acting and chair in part.voter_ids,
+                election=vote.election, secret=vote.secret,
+                counts=(vote.yes_count, vote.no_count, vote.abstain_count),
+                lot_winner=vote.lot_winner))
     return result
+
+
+def participations(session: Session, paragraphs: Iterable[Paragraph]
+                   ) -> dict[int, support.Participation]:
+    """Who takes part in each paragraph (kraftdesk.domain.participation), in two queries."""
+    by_id = {p.id: p for p in paragraphs}
+    if not by_id:
+        return {}
+    meeting_ids = {p.meeting_id for p in by_id.values()}
+    rows = session.execute(
+        select(Attendance.meeting_id, Attendance.id, Attendance.person_id, Attendance.kind,
+               Attendance.replaces_person_id, Attendance.from_number, Attendance.to_number)
+        .where(Attendance.meeting_id.in_(meeting_ids))
+        .order_by(Attendance.position, Attendance.id)).all()
+    presence: dict[int, list[participation.Presence]] = defaultdict(list)
+    for meeting_id, row_id, pid, kind, rep, first, last in rows:
+        presence[meeting_id].append(participation.Presence(pid, kind, rep, first, last,
+                                                           key=row_id))
+    found = session.execute(
+        select(ParagraphAttendance.paragraph_id, ParagraphAttendance.id,
+               ParagraphAttendance.person_id, ParagraphAttendance.kind,
+               ParagraphAttendance.replaces_person_id)
+        .where(ParagraphAttendance.paragraph_id.in_(list(by_id)))
+        .order_by(ParagraphAttendance.id)).all()
+    exceptions: dict[int, list[participation.ParagraphException]] = defaultdict(list)
+    for paragraph_id, row_id, pid, kind, rep in found:
+        exceptions[paragraph_id].append(participation.ParagraphException(pid, kind, rep,
+                                                                         key=row_id))
+    return {pid: participation.participation(presence.get(p.meeting_id, []),
+                                             exceptions.get(pid, []), p.number,
+                                             acting_chair=p.acting_chair_id)
+            for pid, p in by_id.items()}
+
+
+def other_case_numbers(session: Session, paragraph_ids: Collection[int]
+                       ) -> dict[int, list[str]]:
+    """The further diarienummer of each paragraph, in order."""
+    rows = session.execute(select(ParagraphCase.paragraph_id, Case.number)
+                           .join(Case, Case.id == ParagraphCase.case_id)
+                           .where(ParagraphCase.paragraph_id.in_(paragraph_ids))
+                           .order_by(ParagraphCase.paragraph_id, ParagraphCase.position)).all()
+    return by_key(rows)
 
 
 def recused(session: Session, paragraph_ids: Collection[int]) -> dict[int, list[PersonName]]:

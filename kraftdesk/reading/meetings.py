@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
 from kraftdesk.domain.enums import (
+    AppendixKind,
     AttendanceKind,
     BodyKind,
     MinutesState,
@@ -21,6 +22,7 @@ from kraftdesk.domain.enums import (
 from kraftdesk.reading import support
 from kraftdesk.reading.references import meeting_ref, paragraph_ref
 from kraftdesk.register.models import (
+    Appendix,
     Attendance,
     Body,
     Case,
@@ -97,6 +99,10 @@ class AttendanceRow:
     kind: AttendanceKind
     replaces: PersonRef | None
     note: str | None
+    from_number: int | None = None  # from § (None: from the start)
+    to_number: int | None = None  # to and including § (None: to the end)
+    arrived_at: datetime | None = None
+    left_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,7 @@ class MeetingView:
     numbers_fixed: bool  # sent for justering: paragraph and bilaga numbers are fixed
     attendance: tuple[AttendanceRow, ...]
     paragraphs: tuple[ParagraphRow, ...]
+    attendance_appendix: bool = False  # the närvarolista is a bilaga ("se bilaga 1")
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,10 @@ class ParagraphAttendanceView:
     exceptions: tuple[ParagraphAttendanceRow, ...]
     voters: tuple[PersonRef, ...]  # who may vote in this paragraph
     recused: tuple[PersonRef, ...]
+    present: tuple[PersonRef, ...] = ()  # at the meeting for this paragraph
+    acting_chair: PersonRef | None = None  # tjänstgörande ordförande
+    # Ersättare present for this paragraph who do not serve (they may go in for a member).
+    available_substitutes: tuple[PersonRef, ...] = ()
 
 
 def person_ref(person: Person) -> PersonRef:
@@ -211,9 +222,13 @@ def read_meeting_view(session: Session, meeting_id: int) -> MeetingView:
         numbers_fixed=rules.numbers_fixed(meeting.minutes_state),
         attendance=tuple(AttendanceRow(people[a.person_id], a.kind,
                                        people.get(a.replaces_person_id)
-                                       if a.replaces_person_id else None, a.note)
+                                       if a.replaces_person_id else None, a.note,
+                                       a.from_number, a.to_number, a.arrived_at, a.left_at)
                          for a in attendance),
         paragraphs=_paragraph_rows(session, meeting, body),
+        attendance_appendix=session.scalar(select(func.count()).select_from(Appendix).where(
+            Appendix.meeting_id == meeting.id,
+            Appendix.kind == AppendixKind.ATTENDANCE_LIST)) > 0,
     )
 
 
@@ -223,10 +238,18 @@ def read_paragraph_attendance(session: Session, paragraph_id: int) -> ParagraphA
                            .where(ParagraphAttendance.paragraph_id == paragraph.id)
                            .order_by(ParagraphAttendance.id)).all()
     part = support.participation(session, paragraph)
+    presence = support.presence_rows(session, paragraph.meeting_id)
+    here = [r for r in presence if r.covers(paragraph.number)]
+    waiting = [r.person_id for r in here if r.kind is AttendanceKind.SUBSTITUTE
+               and r.person_id not in part.voter_ids]
     ids = {r.person_id for r in rows} | {r.replaces_person_id for r in rows
                                           if r.replaces_person_id}
-    ids |= part.voter_ids
+    ids |= part.voter_ids | part.present | set(waiting) | {r.person_id for r in here}
+    if paragraph.acting_chair_id:
+        ids.add(paragraph.acting_chair_id)
     people = _people(session, ids)
+    present = [r.person_id for r in here if r.person_id in part.present]
+    present += [pid for pid, _ in part.voters if pid not in present]
     return ParagraphAttendanceView(
         paragraph.id,
         tuple(ParagraphAttendanceRow(people[r.person_id], r.kind,
@@ -234,4 +257,7 @@ def read_paragraph_attendance(session: Session, paragraph_id: int) -> ParagraphA
                                      if r.replaces_person_id else None) for r in rows),
         tuple(people[pid] for pid, _ in part.voters),
         tuple(people[pid] for pid in part.recused),
+        tuple(people[pid] for pid in dict.fromkeys(present)),
+        people.get(paragraph.acting_chair_id) if paragraph.acting_chair_id else None,
+        tuple(people[pid] for pid in dict.fromkeys(waiting)),
     )

@@ -19,16 +19,24 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain.calendar import legal_calendar
-from kraftdesk.domain.document import LabelledValue, MinutesDoc, ParagraphDoc
-from kraftdesk.domain.enums import MinutesState, Role
+from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
+from kraftdesk.domain.document import AppendixDoc, LabelledValue, MinutesDoc, ParagraphDoc
+from kraftdesk.domain.enums import (
+    AppendixKind,
+    ApprovalRole,
+    AttendanceKind,
+    MinutesState,
+    Role,
+    TakeDownRule,
+)
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import PersonName
-from kraftdesk.reading import support
+from kraftdesk.reading import load, support
 from kraftdesk.reading.composition import appendix_docs, paragraph_docs
 from kraftdesk.reading.references import meeting_ref
 from kraftdesk.reading.signing import is_electronically_justerat
 from kraftdesk.register.models import (
+    Approval,
     Attendance,
     Body,
     Case,
@@ -73,21 +81,29 @@ def minutes_doc(session: Session, meeting_id: int, *, final: bool, signing: bool
     secretary = _person(session, meeting.secretary_id)
     approvers = _approvers(session, meeting.id)
     day = meeting.starts_at.date()
+    immediate = [p for p in rows if p.immediately_approved_on is not None]
+    appendices = tuple(appendix_docs(session, meeting.id))
     return MinutesDoc(
         organisation=organisation.name, body_name=body.name, meeting_date=day,
         heading=words.MINUTES_HEADING, is_final=final,
-        front_fields=_front_fields(session, meeting, body, approvers,
+        front_fields=_front_fields(session, meeting, body, approvers, immediate, appendices,
                                    final=final and not electronic),
-        signatures=words.signature_fields(secretary=secretary,
-                                          chair=_person(session, meeting.chair_id),
-                                          approvers=approvers, numbers=numbers),
+        signatures=words.signature_fields(
+            secretary=secretary, chair=_person(session, meeting.chair_id),
+            approvers=approvers, numbers=numbers,
+            signers=_signers(session, meeting, final=final)),
         posting_fields=_posting(meeting, body, organisation, secretary,
+                                [p.number for p in rows if p not in immediate and p.number],
+                                partial=bool(immediate),
                                 posted=not (signing or as_justerat)) if final else (),
         paragraphs=tuple(paragraph_docs(session, [p.id for p in rows])),
-        appendices=tuple(appendix_docs(session, meeting.id)),
+        appendices=appendices,
         title=words.document_title(words.MINUTES_HEADING, body.name, day),
         subject=words.document_subject(body.name, day, numbers),
         keywords=_case_numbers(session, rows), **_letterhead(organisation),
+        other_postings=tuple(_immediate_posting(p, meeting, body, organisation, secretary,
+                                                posted=not (signing or as_justerat))
+                             for p in immediate),
     )
 
 
@@ -98,7 +114,11 @@ def _letterhead(organisation: Organisation) -> dict[str, object]:
 
 
 def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> MinutesDoc:
-    """A protokollsutdrag of paragraphs of one meeting, in their order, certified `on`."""
+    """A protokollsutdrag of paragraphs of one meeting, in their order, certified `on`.
+
+    Only an extract of justerade paragraphs is certified ("Rätt utdraget intygar"), after the
+    paragraphs and their bilagor; any other is an UTKAST, without a certification.
+    """
     if not paragraph_ids:
         raise UserError("Välj minst en paragraf till utdraget.", field="paragraf")
     chosen = [support.get(session, Paragraph, pid) for pid in dict.fromkeys(paragraph_ids)]
@@ -108,19 +128,21 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
     chosen.sort(key=lambda p: p.position)
     meeting = session.get_one(Meeting, chosen[0].meeting_id)
     body = session.get_one(Body, meeting.body_id)
-    approved_on = _approved_on(meeting, chosen)
+    organisation = support.organisation(session)
+    final = _approved_on(meeting, chosen) is not None
     ids = [p.id for p in chosen]
     pdocs = tuple(paragraph_docs(session, ids))
     labels = [label(p.number) for p in chosen]
     day = meeting.starts_at.date()
-    organisation = support.organisation(session)
     return MinutesDoc(
         organisation=organisation.name, body_name=body.name, meeting_date=day,
-        heading=words.EXTRACT_HEADING, is_final=approved_on is not None,
-        front_fields=(words.approval_day_field(approved_on),) if approved_on else (),
+        heading=words.EXTRACT_HEADING, is_final=final,
+        front_fields=_extract_fields(meeting, organisation, chosen),
         signatures=(), posting_fields=(), paragraphs=pdocs,
         appendices=tuple(appendix_docs(session, meeting.id, paragraph_ids=ids)),
-        certification=_certification(session, meeting, chosen, pdocs, on),
+        certification=((words.certification(_person(session, meeting.secretary_id), on),)
+                       if final else (words.draft_extract_mark(),)),
+        after_paragraphs=_distribution_block(session, organisation, chosen, pdocs),
         title=words.document_title(words.EXTRACT_HEADING, body.name, day, labels),
         subject=words.document_subject(body.name, day, [p.number for p in chosen if p.number]),
         keywords=_case_numbers(session, chosen), **_letterhead(organisation),
@@ -182,18 +204,52 @@ def _approvers(session: Session, meeting_id: int) -> list[PersonName]:
 
 
 def _front_fields(session: Session, meeting: Meeting, body: Body,
-                  approvers: list[PersonName], *, final: bool) -> tuple[LabelledValue, ...]:
+                  approvers: list[PersonName], immediate: list[Paragraph],
+                  appendices: tuple[AppendixDoc, ...], *, final: bool
+                  ) -> tuple[LabelledValue, ...]:
     present = _present(session, meeting, body)
+    attendance_list = next((a.number for a in appendices
+                            if a.kind is AppendixKind.ATTENDANCE_LIST), None)
     return words.front_fields(
         place=words.place_and_time(meeting.place, meeting.starts_at, meeting.ends_at),
         deciding=words.deciding_lines(present), others=words.other_lines(present),
         approvers=approvers,
         approval=words.approval_place_and_time(meeting.approval_place, meeting.approval_due_at,
                                                meeting.approved_on if final else None),
+        attendance_appendix=attendance_list,
+        immediate=[words.immediate_sentence(p.number, p.immediately_approved_on,
+                                            p.immediately_approved_at)
+                   for p in immediate if p.immediately_approved_on is not None],
     )
 
 
+def _signers(session: Session, meeting: Meeting, *, final: bool) -> list[words.Signer]:
+    """Who justerade what, for the signature lines; [] leaves them to the chair and the
+    appointed justerare (a draft, or minutes justerade before kraftdesk recorded this)."""
+    rows = session.execute(
+        select(Approval, Paragraph.number).outerjoin(Paragraph,
+                                                     Paragraph.id == Approval.paragraph_id)
+        .where(Approval.meeting_id == meeting.id).order_by(Approval.position)).all()
+    names = load.people(session, {x for a, _ in rows for x in (a.person_id,
+                                                                a.replaces_person_id)})
+
+    def signer(a: Approval, number: int | None) -> words.Signer:
+        return words.Signer(names[a.person_id], a.role is ApprovalRole.CHAIR, a.from_number,
+                            a.to_number, names.get(a.replaces_person_id or -1), number)
+
+    immediate = [signer(a, n) for a, n in rows if a.paragraph_id is not None]
+    main = [signer(a, None) for a, _ in rows if a.paragraph_id is None] if final else []
+    if not main:
+        if not immediate:
+            return []
+        chair = _person(session, meeting.chair_id)
+        main = ([words.Signer(chair, True)] if chair else []) + [
+            words.Signer(p, False) for p in _approvers(session, meeting.id)]
+    return main + immediate
+
+
 def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Present]:
+    """Each person in each capacity once, with the periods (§§) of that capacity."""
     rows = session.execute(
         select(Attendance, Person).join(Person, Person.id == Attendance.person_id)
         .where(Attendance.meeting_id == meeting.id)
@@ -202,20 +258,32 @@ def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Prese
                          [person.id for _, person in rows])
     replaced = {p.id: support.person_name(p) for p in session.scalars(select(Person).where(
         Person.id.in_([a.replaces_person_id for a, _ in rows if a.replaces_person_id])))}
-    present = []
+    grouped: dict[tuple[int, AttendanceKind, int | None], list[Attendance]] = {}
+    people: dict[int, Person] = {}
     for attendance, person in rows:
-        role = roles.get(person.id)
+        key = (person.id, attendance.kind, attendance.replaces_person_id)
+        grouped.setdefault(key, []).append(attendance)
+        people[person.id] = person
+    present = []
+    for (person_id, kind, replaces), periods in grouped.items():
+        role = roles.get(person_id)
         if meeting.chair_id is not None:  # who chaired this meeting is its ordförande
-            role = Role.CHAIR if person.id == meeting.chair_id else \
+            role = Role.CHAIR if person_id == meeting.chair_id else \
                 (role if role in _PRESIDIUM[1:] else None)
+        notes = [a.note.strip() for a in periods if a.note and a.note.strip()]
         present.append(words.Present(
-            support.person_name(person), attendance.kind, role if role in _PRESIDIUM else None,
-            replaced.get(attendance.replaces_person_id or -1), attendance.note))
+            support.person_name(people[person_id]), kind,
+            role if role in _PRESIDIUM else None, replaced.get(replaces or -1),
+            "; ".join(dict.fromkeys(notes)) or None,
+            tuple((a.from_number, a.to_number) for a in periods),
+            min((a.arrived_at for a in periods if a.arrived_at), default=None),
+            max((a.left_at for a in periods if a.left_at), default=None)))
     return present
 
 
 def _posting(meeting: Meeting, body: Body, organisation: Organisation,
-             secretary: PersonName | None, *, posted: bool = True) -> tuple[LabelledValue, ...]:
+             secretary: PersonName | None, numbers: list[int], *,
+             partial: bool, posted: bool = True) -> tuple[LabelledValue, ...]:
     """Anslag/Bevis. Until the anslag is recorded its dates are left to fill in by hand
     (`posted` False: as before the anslag, whatever the register records now)."""
     posted_on = meeting.posted_on if posted else None
@@ -226,7 +294,70 @@ def _posting(meeting: Meeting, body: Body, organisation: Organisation,
         body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted_on,
         taken_down_on=calendar.take_down_earliest if calendar else None,
         appeal_last_day=calendar.appeal_last_day if calendar else None,
-        kept_at=organisation.minutes_kept_at, secretary=secretary)
+        kept_at=organisation.minutes_kept_at, secretary=secretary,
+        paragraphs=words.numbers_text(numbers) if partial and numbers else None)
+
+
+def _immediate_posting(paragraph: Paragraph, meeting: Meeting, body: Body,
+                       organisation: Organisation, secretary: PersonName | None, *,
+                       posted: bool = True) -> tuple[LabelledValue, ...]:
+    """The Anslag/Bevis block of a paragraph justerad omedelbart: its own dates.
+
+    `posted` False: its anslag left to fill in by hand, as in the minutes' own block (what
+    the seal covers: a paragraph's anslag may be recorded after the minutes are justerade).
+    """
+    calendar = paragraph_calendar(meeting, paragraph, organisation.take_down_rule)
+    posted_on = paragraph.immediately_posted_on if posted else None
+    return words.posting_fields(
+        body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted_on,
+        taken_down_on=calendar.take_down_earliest if posted_on else None,
+        appeal_last_day=calendar.appeal_last_day if posted_on else None,
+        kept_at=organisation.minutes_kept_at, secretary=secretary, immediate=paragraph.number,
+        approved_on=paragraph.immediately_approved_on)
+
+
+def paragraph_calendar(meeting: Meeting, paragraph: Paragraph, rule: TakeDownRule,
+                       today: date | None = None) -> LegalCalendar:
+    """The legal calendar of one paragraph: its own omedelbar justering and anslag, or the
+    minutes' when it was justerad with them."""
+    if paragraph.immediately_approved_on is None:
+        return legal_calendar(meeting.starts_at.date(), approved_on=meeting.approved_on,
+                              posted_on=meeting.posted_on, take_down_rule=rule, today=today)
+    return legal_calendar(meeting.starts_at.date(),
+                          approved_on=paragraph.immediately_approved_on,
+                          posted_on=paragraph.immediately_posted_on, take_down_rule=rule,
+                          today=today)
+
+
+def _extract_fields(meeting: Meeting, organisation: Organisation,
+                    chosen: list[Paragraph]) -> tuple[LabelledValue, ...]:
+    """Paragrafer, the day(s) of justering and of the anslag, with each paragraph's own."""
+    groups: dict[tuple[date | None, date | None], list[int]] = {}
+    for p in chosen:
+        if p.immediately_approved_on is not None:
+            key = (p.immediately_approved_on, p.immediately_posted_on)
+        elif meeting.minutes_state is MinutesState.APPROVED:
+            key = (meeting.approved_on, meeting.posted_on)
+        else:
+            continue
+        groups.setdefault(key, []).append(p.number or 0)
+    several = len(groups) > 1
+    approvals, postings = [], []
+    for (approved, posted), numbers in groups.items():
+        what = words.numbers_text(numbers) if several else ""
+        if approved is not None:
+            approvals.append((what, approved))
+        if posted is not None:
+            calendar = legal_calendar(meeting.starts_at.date(), approved_on=approved,
+                                      posted_on=posted,
+                                      take_down_rule=organisation.take_down_rule)
+            postings.append((what, posted, calendar.appeal_last_day))
+    return words.extract_fields(
+        numbers=[p.number for p in chosen if p.number is not None], approvals=approvals,
+        postings=postings,
+        immediate=[words.immediate_sentence(p.number, p.immediately_approved_on,
+                                            p.immediately_approved_at)
+                   for p in chosen if p.immediately_approved_on is not None])
 
 
 def _approved_on(meeting: Meeting, chosen: list[Paragraph]) -> date | None:
@@ -236,17 +367,14 @@ def _approved_on(meeting: Meeting, chosen: list[Paragraph]) -> date | None:
     return max(days) if all(days) else None  # type: ignore[type-var]
 
 
-def _certification(session: Session, meeting: Meeting, chosen: list[Paragraph],
-                   pdocs: tuple[ParagraphDoc, ...], on: date) -> tuple[LabelledValue, ...]:
-    blocks = [words.certification(_person(session, meeting.secretary_id), on)]
-    heading = support.organisation(session).distribution_heading
-    printed = any(s.heading == heading for doc in pdocs for s in doc.sections)
-    if not printed:  # the composed paragraphs normally carry their own distribution list
-        recipients = [r for p in chosen for r in _distribution(session, p.id)]
-        extra = words.distribution(heading, recipients)
-        if extra is not None:
-            blocks.append(extra)
-    return tuple(blocks)
+def _distribution_block(session: Session, organisation: Organisation, chosen: list[Paragraph],
+                        pdocs: tuple[ParagraphDoc, ...]) -> tuple[LabelledValue, ...]:
+    heading = organisation.distribution_heading
+    if any(s.heading == heading for doc in pdocs for s in doc.sections):
+        return ()  # the composed paragraphs carry their own distribution list
+    recipients = [r for p in chosen for r in _distribution(session, p.id)]
+    extra = words.distribution(heading, recipients)
+    return (extra,) if extra is not None else ()
 
 
 def _distribution(session: Session, paragraph_id: int) -> list[str]:
@@ -256,7 +384,40 @@ def _distribution(session: Session, paragraph_id: int) -> list[str]:
 
 def _case_numbers(session: Session, rows: Sequence[Paragraph]) -> tuple[str, ...]:
     ids = [p.case_id for p in rows if p.case_id is not None]
-    if not ids:
-        return ()
-    numbers = dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(ids))).all())
-    return tuple(dict.fromkeys(numbers[i] for i in ids))
+    others = load.other_case_numbers(session, [p.id for p in rows])
+    numbers = dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(ids))).all()) \
+        if ids else {}
+    listed = [numbers[p.case_id] for p in rows if p.case_id is not None]
+    listed += [n for p in rows for n in others.get(p.id, [])]
+    return tuple(dict.fromkeys(listed))
+
+
+def posting_notice(session: Session, found: Meeting | Paragraph) -> tuple[str, ...]:
+    """The tillkännagivande of the minutes' justering, or of a paragraph's omedelbar one."""
+    organisation = support.organisation(session)
+    if isinstance(found, Paragraph):
+        paragraph: Paragraph | None = found if found.immediately_approved_on else None
+        meeting = session.get_one(Meeting, found.meeting_id)
+    else:
+        paragraph, meeting = None, found
+    body = session.get_one(Body, meeting.body_id)
+    if paragraph is not None:
+        approved, posted = paragraph.immediately_approved_on, paragraph.immediately_posted_on
+        numbers = [paragraph.number] if paragraph.number else []
+    else:
+        if meeting.minutes_state is not MinutesState.APPROVED or meeting.approved_on is None:
+            raise UserError(f"Protokollet {meeting_ref(body, meeting)} är inte justerat; "
+                            "justeringen kan tillkännages först efter den.", field="anslag")
+        approved, posted = meeting.approved_on, meeting.posted_on
+        numbers = [p.number for p in _paragraphs(session, meeting.id)
+                   if p.number and p.immediately_approved_on is None]
+    assert approved is not None
+    calendar = legal_calendar(meeting.starts_at.date(), approved_on=approved, posted_on=posted,
+                              take_down_rule=organisation.take_down_rule)
+    return words.posting_notice(
+        organisation=organisation.name, body_name=body.name,
+        meeting_day=meeting.starts_at.date(), paragraphs=words.numbers_text(numbers),
+        immediate=paragraph is not None, approved_on=approved, posted_on=posted,
+        appeal_last_day=calendar.appeal_last_day if posted else None,
+        taken_down_on=calendar.take_down_earliest if posted else None,
+        kept_at=organisation.minutes_kept_at)

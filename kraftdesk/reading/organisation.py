@@ -17,6 +17,7 @@ from kraftdesk.domain.sorting import swedish_key
 from kraftdesk.reading import support
 from kraftdesk.reading.meetings import PersonRef, person_ref
 from kraftdesk.register.models import Body, Membership, Organisation, Party, Person, Term
+from kraftdesk.register.models.organisation import DEFAULT_RESERVATION_RECEIVED
 from kraftdesk.text import decision, formats
 from kraftdesk.text.vocabulary import SEAT
 
@@ -36,6 +37,8 @@ class OrganisationSettings:
     take_down_rule: TakeDownRule = TakeDownRule.NEXT_WEEKDAY
     logo_media_type: str | None = None  # None: no logo
     case_number_format: str | None = None  # the example in words
+    # After "… reserverar sig mot beslutet och" when the written reservation has come in.
+    reservation_received_text: str = DEFAULT_RESERVATION_RECEIVED
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,8 @@ def read_settings(session: Session) -> OrganisationSettings:
         org.special_statement_not_received_text, org.reservation_not_received_text,
         org.distribution_heading, org.numbering_scheme, org.take_down_rule,
         org.logo_media_type,
-        case_numbers.describe(org.case_number_example) if org.case_number_example else None)
+        case_numbers.describe(org.case_number_example) if org.case_number_example else None,
+        reservation_received_text=org.reservation_received_text)
 
 
 def read_logo(session: Session) -> tuple[bytes, str] | None:

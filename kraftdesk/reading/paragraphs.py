@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import rules
-from kraftdesk.domain.enums import BasisRefKind, MinutesState
+from kraftdesk.domain.enums import BasisRefKind, MinutesState, ParagraphOutcome
 from kraftdesk.reading import support
 from kraftdesk.reading.composition import basis_lines, formula_of
 from kraftdesk.reading.references import meeting_ref, paragraph_ref
@@ -22,6 +22,7 @@ from kraftdesk.register.models import (
     Distribution,
     Meeting,
     Paragraph,
+    ParagraphCase,
     ParagraphSection,
 )
 
@@ -96,6 +97,8 @@ class ParagraphView:
     locked: bool
     numbers_fixed: bool
     case_handlings: tuple[HandlingRow, ...]
+    outcome: ParagraphOutcome | None = None  # a paragraph deciding nothing new
+    other_cases: tuple[CaseRef, ...] = ()  # further diarienummer
 
 
 def _case_handlings(session: Session, paragraph: Paragraph) -> tuple[HandlingRow, ...]:
@@ -147,4 +150,9 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         locked=rules.is_locked(meeting.minutes_state, paragraph.immediately_approved_on),
         numbers_fixed=rules.numbers_fixed(meeting.minutes_state),
         case_handlings=_case_handlings(session, paragraph),
+        outcome=paragraph.outcome,
+        other_cases=tuple(CaseRef(c.id, c.number, c.title) for c in session.scalars(
+            select(Case).join(ParagraphCase, ParagraphCase.case_id == Case.id)
+            .where(ParagraphCase.paragraph_id == paragraph.id)
+            .order_by(ParagraphCase.position))),
     )

@@ -57,6 +57,10 @@ class VoteRow:
     count: VoteCount
     complete: bool  # every member who may vote has voted
     sentences: tuple[str, ...]  # the Omröstning text as printed
+    election: bool = False  # a val: a tie is settled by lot
+    secret: bool = False  # slutna sedlar: counts, no ballots
+    counts: tuple[int | None, int | None, int | None] = (None, None, None)
+    lot_winner: BallotChoice | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ def read_proceedings(session: Session, paragraph_id: int) -> ProceedingsView:
         vote_rows.append(VoteRow(
             vote.id, vote.position, vote.yes_meaning, vote.no_meaning, vote.yes_proposal_id,
             vote.no_proposal_id, ballots, text.count(vote_value), not vote_value.missing,
-            text.vote_sentences(body, vote_value)))
+            text.vote_sentences(body, vote_value), vote.election, vote.secret,
+            (vote.yes_count, vote.no_count, vote.abstain_count), vote.lot_winner))
     return ProceedingsView(paragraph.id, proposal_rows, procedure, tuple(vote_rows),
                            tuple(people[pid] for pid, _ in part.voters))

@@ -168,6 +168,21 @@ def find_year(session: Session, text: str) -> tuple[Body, list[Meeting]]:
     return body, list(meetings)
 
 
+def find_meeting_or_paragraph(session: Session, ref: str | int) -> Meeting | Paragraph:
+    """A meeting ("KS:2026-01-07", or an id) or a paragraph ("KS:2026:16") by reference."""
+    if isinstance(ref, int):
+        return find_meeting(session, ref)
+    text = ref.strip()
+    if _MEETING.match(text):
+        return find_meeting(session, text)
+    if _PARAGRAPH.match(text):
+        return find_paragraph(session, text)
+    raise UserError(
+        f"«{ref}» är varken en sammanträdes- eller en paragrafreferens. Skriv till exempel "
+        "KS:2026-01-07 för ett sammanträde eller KS:2026:16 för en paragraf.",
+        field="referens")
+
+
 def meeting_ref(body: Body, meeting: Meeting) -> str:
     return f"{body.short_name}:{meeting.starts_at.date().isoformat()}"
 

@@ -66,6 +66,7 @@ def read_statement_rows(session: Session, *, paragraph_id: int | None = None,
     authors = _people(session, StatementAuthor, ids)
     concurring = _people(session, StatementConcurrence, ids)
     values = dict((v.statement_id, v) for _, v in load.statements(session, statement_ids=ids))
+    texts = load.texts(session)
     files = dict(session.execute(select(StoredFile.id, StoredFile.filename).where(
         StoredFile.id.in_([s.file_id for s in rows if s.file_id]))).all())
     return tuple(StatementRow(
@@ -77,4 +78,4 @@ def read_statement_rows(session: Session, *, paragraph_id: int | None = None,
         has_appendix=values[s.id].has_appendix, appendix_number=values[s.id].appendix_number,
         in_favour_of_proposal_id=s.in_favour_of_proposal_id,
         with_reservation=s.with_reservation,
-        sentence=text.announcement(values[s.id])) for s in rows)
+        sentence=text.announcement(values[s.id], texts)) for s in rows)

@@ -7,7 +7,7 @@ Nothing here opens a transaction or writes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
@@ -15,12 +15,19 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
+from kraftdesk.domain import participation as rules_of_participation
 from kraftdesk.domain import rules
-from kraftdesk.domain.enums import AttendanceKind, NumberingScheme, ParagraphAttendanceKind, Role
+from kraftdesk.domain.enums import (
+    NumberingScheme,
+    Role,
+    StatementKind,
+    StatementState,
+)
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.domain.values import BodyName, PersonName
 from kraftdesk.register.models import (
     Attendance,
+    Ballot,
     Body,
     Meeting,
     Membership,
@@ -28,17 +35,23 @@ from kraftdesk.register.models import (
     Paragraph,
     ParagraphAttendance,
     Person,
+    Proposal,
+    ProposalAuthor,
+    Statement,
+    StatementAuthor,
+    StatementConcurrence,
+    Vote,
 )
 from kraftdesk.text import formats
+from kraftdesk.text import participation as participation_words
 
 T = TypeVar("T")
 
 
 
-MEMBER_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR, Role.MEMBER})
-SERVING_KINDS = (AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE)
-PRESENT_KINDS = (AttendanceKind.MEMBER, AttendanceKind.SERVING_SUBSTITUTE,
-                 AttendanceKind.SUBSTITUTE)
+MEMBER_ROLES = rules_of_participation.MEMBER_ROLES
+SERVING_KINDS = rules_of_participation.SERVING_KINDS
+PRESENT_KINDS = rules_of_participation.PRESENT_KINDS
 
 _WHAT = {Meeting: ("Sammanträdet", "sammanträde"), Paragraph: ("Paragrafen", "paragraf"),
          Person: ("Personen", "person"), Body: ("Organet", "organ")}
@@ -140,61 +153,124 @@ def series_for(scheme: NumberingScheme, starts_at: datetime) -> str:
 
 def roles_on(session: Session, body_id: int, on: date,
              person_ids: Iterable[int] | None = None) -> dict[int, Role]:
-    """Each person's role in the body on a day (a member role wins over substitute)."""
-    query = select(Membership.person_id, Membership.role).where(
+    """Each person's role in the body on a day (kraftdesk.domain.participation.roles_on)."""
+    query = select(Membership.person_id, Membership.body_id, Membership.role,
+                   Membership.starts_on, Membership.ends_on).where(
         Membership.body_id == body_id, Membership.starts_on <= on,
         (Membership.ends_on.is_(None)) | (Membership.ends_on >= on))
     if person_ids is not None:
         query = query.where(Membership.person_id.in_(list(person_ids)))
-    roles: dict[int, Role] = {}
-    for person_id, role in session.execute(query):
-        if person_id not in roles or role in MEMBER_ROLES:
-            roles[person_id] = role
-    return roles
+    return rules_of_participation.roles_on(
+        (rules_of_participation.MembershipRow(*row) for row in session.execute(query)),
+        body_id, on)
 
 
-@dataclass(frozen=True)
-class Participation:
-    """Who takes part in one paragraph, derived from the meeting's and the paragraph's
-    attendance. `voters` in the meeting's attendance order (person id, serving substitute)."""
+Participation = rules_of_participation.Participation
 
-    voters: tuple[tuple[int, bool], ...]
-    present: frozenset[int]  # at the meeting for this paragraph (serving or not)
-    recused: tuple[int, ...]
-    absent: frozenset[int]
-    attendance_recorded: bool
 
-    @property
-    def voter_ids(self) -> frozenset[int]:
-        return frozenset(pid for pid, _ in self.voters)
+def presence_rows(session: Session, meeting_id: int) -> list[rules_of_participation.Presence]:
+    """The meeting's attendance as the participation rule reads it, in attendance order."""
+    rows = session.execute(
+        select(Attendance.id, Attendance.person_id, Attendance.kind,
+               Attendance.replaces_person_id, Attendance.from_number, Attendance.to_number)
+        .where(Attendance.meeting_id == meeting_id)
+        .order_by(Attendance.position, Attendance.id)).all()
+    return [rules_of_participation.Presence(pid, kind, rep, first, last, key=row_id)
+            for row_id, pid, kind, rep, first, last in rows]
+
+
+def exception_rows(session: Session, paragraph_id: int
+                   ) -> list[rules_of_participation.ParagraphException]:
+    rows = session.execute(
+        select(ParagraphAttendance.id, ParagraphAttendance.person_id, ParagraphAttendance.kind,
+               ParagraphAttendance.replaces_person_id)
+        .where(ParagraphAttendance.paragraph_id == paragraph_id)
+        .order_by(ParagraphAttendance.id)).all()
+    return [rules_of_participation.ParagraphException(pid, kind, rep, key=row_id)
+            for row_id, pid, kind, rep in rows]
+
+
+def meeting_numbers(session: Session, meeting_id: int) -> list[int]:
+    """The numbers of the meeting's paragraphs, in agenda order."""
+    return [n for n in session.scalars(select(Paragraph.number).where(
+        Paragraph.meeting_id == meeting_id).order_by(Paragraph.position)) if n is not None]
 
 
 def participation(session: Session, paragraph: Paragraph) -> Participation:
-    meeting_rows = session.execute(
-        select(Attendance.person_id, Attendance.kind)
-        .where(Attendance.meeting_id == paragraph.meeting_id)
-        .order_by(Attendance.position, Attendance.id)).all()
-    exceptions = session.execute(
-        select(ParagraphAttendance.person_id, ParagraphAttendance.kind,
-               ParagraphAttendance.replaces_person_id)
-        .where(ParagraphAttendance.paragraph_id == paragraph.id)
-        .order_by(ParagraphAttendance.id)).all()
-    recused = tuple(pid for pid, kind, _ in exceptions if kind is ParagraphAttendanceKind.RECUSED)
-    absent = frozenset(pid for pid, kind, _ in exceptions
-                       if kind is ParagraphAttendanceKind.ABSENT)
-    serving_here = [(pid, rep) for pid, kind, rep in exceptions
-                    if kind is ParagraphAttendanceKind.SERVING]
-    stand_in = {rep: pid for pid, rep in serving_here}  # replaced member → substitute
-    out = set(recused) | absent
-    voters: list[tuple[int, bool]] = []
-    for pid, kind in meeting_rows:
-        if kind not in SERVING_KINDS:
-            continue
-        if pid in stand_in:  # a substitute serves in the member's place for this paragraph
-            voters.append((stand_in.pop(pid), True))
-        elif pid not in out:
-            voters.append((pid, kind is AttendanceKind.SERVING_SUBSTITUTE))
-    voters += [(pid, True) for pid in stand_in.values()]
-    present = {pid for pid, kind in meeting_rows if kind in PRESENT_KINDS} - set(recused) - absent
-    return Participation(tuple(voters), frozenset(present), recused, absent,
-                         bool(meeting_rows))
+    """Who takes part in the paragraph (kraftdesk.domain.participation decides)."""
+    return rules_of_participation.participation(
+        presence_rows(session, paragraph.meeting_id), exception_rows(session, paragraph.id),
+        paragraph.number, acting_chair=paragraph.acting_chair_id)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Someone who stands behind something in a paragraph without the right to (jäv, absent,
+    not serving): `what` is "ballot", "proposal", "statement" or "concurrence"."""
+
+    what: str
+    person_id: int
+    problem: rules_of_participation.Problem
+    statement_kind: StatementKind | None = None
+
+
+def conflicts(session: Session, paragraph: Paragraph,
+              part: Participation | None = None) -> list[Conflict]:
+    """Ballots, yrkanden and statements of the paragraph that its attendance no longer allows.
+
+    The same rule as when they are recorded: voting, proposing and reserving need someone
+    serving in the paragraph; a särskilt yttrande or protokollsanteckning someone present;
+    nobody jävig or absent stands behind anything.
+    """
+    part = part or participation(session, paragraph)
+    found: list[Conflict] = []
+
+    def check(what: str, person_id: int, serving: bool, kind: StatementKind | None = None
+              ) -> None:
+        problem = rules_of_participation.taking_part_problem(person_id, part, serving=serving)
+        if problem is not None:
+            found.append(Conflict(what, person_id, problem, kind))
+
+    for person_id in session.scalars(select(Ballot.person_id).join(
+            Vote, Vote.id == Ballot.vote_id).where(Vote.paragraph_id == paragraph.id)
+            .order_by(Vote.position, Ballot.id)):
+        check("ballot", person_id, True)
+    for person_id in session.scalars(select(ProposalAuthor.person_id).join(
+            Proposal, Proposal.id == ProposalAuthor.proposal_id).where(
+            Proposal.paragraph_id == paragraph.id, Proposal.withdrawn.is_(False))
+            .order_by(Proposal.position, ProposalAuthor.position)):
+        check("proposal", person_id, True)
+    statements = session.execute(select(Statement.id, Statement.kind).where(
+        Statement.paragraph_id == paragraph.id, Statement.state != StatementState.WITHDRAWN)
+        .order_by(Statement.position)).all()
+    for statement_id, kind in statements:
+        reserving = kind is StatementKind.RESERVATION
+        for model, what in ((StatementAuthor, "statement"), (StatementConcurrence, "concurrence")):
+            for person_id in session.scalars(select(model.person_id).where(
+                    model.statement_id == statement_id).order_by(model.position)):
+                check(what, person_id, reserving, kind)
+    return found
+
+
+def ensure_consistent(session: Session, paragraph: Paragraph,
+                      name: Callable[[int | None], str] | None = None) -> None:
+    """Refuse (UserError) when the paragraph's attendance no longer allows what is recorded
+    under it: its exceptions and tjänstgörande ordförande, ballots, yrkanden, reservations
+    and yttranden. Called after every change of attendance or of paragraph numbers."""
+    if name is None:
+        def name(person_id: int | None) -> str:
+            return person_label(get(session, Person, person_id)) if person_id else ""
+    meeting = get(session, Meeting, paragraph.meeting_id)
+    what = paragraph_what(paragraph)
+    problems = rules_of_participation.exception_problems(
+        presence_rows(session, meeting.id), exception_rows(session, paragraph.id),
+        paragraph.number, acting_chair=paragraph.acting_chair_id)
+    if problems:
+        body = get(session, Body, meeting.body_id)
+        raise UserError(participation_words.problem_message(
+            problems[0], name, body=body_running(body), day=meeting.starts_at.date(),
+            what=what), field="attendance")
+    for conflict in conflicts(session, paragraph):
+        raise UserError(participation_words.conflict_message(
+            conflict.what, name(conflict.person_id), what, conflict.statement_kind),
+            field="attendance")

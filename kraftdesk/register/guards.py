@@ -2,8 +2,10 @@
 """Whether the database's locks on justerade minutes are all in place and in force.
 
 The locks are triggers: the row triggers of migration 0002 (justerade minutes, omedelbart
-justerade paragraphs, their files, the seals and the audit trail) and of 0100_i17_marks (the
-marks for the public version), and, on PostgreSQL, the TRUNCATE guards of 0100_i18.
+justerade paragraphs, their files, the seals and the audit trail), of 0100_i17_marks (the
+marks for the public version) and of 0100_i14_legal (who justerade what, further
+diarienummer, confirmed checker warnings), and, on PostgreSQL, the TRUNCATE guards of
+0100_i18 and 0100_i14_legal.
 Whoever owns the tables can drop a trigger or switch it off (ALTER TABLE … DISABLE TRIGGER
 ALL; a superuser can also set session_replication_role to replica, under which ordinary
 triggers do not fire), and then write to justerade minutes without an error.
@@ -27,6 +29,7 @@ LOCKING_REVISION = "0002"
 MARKS_REVISION = "0100_i17_marks"
 TRUNCATE_REVISION = "0100_i18_shared_register"
 SIGNING_REVISION = "0100_i16_signatures"
+LEGAL_REVISION = "0100_i14_legal"
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,12 @@ def expected_triggers(dialect: str) -> dict[str, str]:
     """Every locking trigger this schema has: name -> table."""
     found = {name: table for name, table, *_rest in _migration(LOCKING_REVISION).rules()}
     found |= {name: "mark" for name, *_rest in _migration(MARKS_REVISION)._rules()}
+    found |= {name: table for name, table, *_rest in _migration(LEGAL_REVISION).new_rules()}
     found |= {name: table for name, table, *_rest in _migration(SIGNING_REVISION).rules()}
     if dialect == "postgresql":
-        found |= {f"truncate_guard_{guard.table}": guard.table
-                  for guard in _migration(TRUNCATE_REVISION).guards()}
+        for revision in (TRUNCATE_REVISION, LEGAL_REVISION):
+            found |= {f"truncate_guard_{guard.table}": guard.table
+                      for guard in _migration(revision).guards()}
         found |= {f"truncate_guard_{table}": table
                   for table in _migration(SIGNING_REVISION).TRUNCATE_GUARDED}
     return found

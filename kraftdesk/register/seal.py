@@ -20,6 +20,13 @@ a date as "2026-01-07", a boolean as 0 or 1; enums are their value, bytes their 
 Never the text another database gives for a value (PostgreSQL's "2026-01-07 13:00:00" is not
 SQLite's), so minutes sealed on SQLite verify on PostgreSQL and back again.
 
+Extended without a new version (migration 0100_i14_legal), so that seals taken before still
+verify: a table added since (who justerade what, further diarienummer, confirmed checker
+warnings) is in the form only when the minutes have rows in it, and a column added since is
+in a row only when its value is not the one every earlier row has (null, or false for the
+flags of a vote): ADDED_COLUMNS. A paragraph's immediately_posted_on, like the meeting's
+posted_on, is recorded once after justering and is never part of the form.
+
 At justering the canonical JSON is itself kept as a StoredFile whose sha256 is the seal's
 content_sha256; verification recomputes the form and, when the hash differs, compares it
 with the kept one row by row and field by field.
@@ -60,10 +67,12 @@ from kraftdesk.domain.document import MinutesDoc
 from kraftdesk.register.audit import canonical_json, json_value
 from kraftdesk.register.models import (
     Appendix,
+    Approval,
     Attendance,
     Ballot,
     BasisDocument,
     Body,
+    CheckConfirmation,
     DecisionPoint,
     Distribution,
     Mark,
@@ -72,6 +81,7 @@ from kraftdesk.register.models import (
     MinutesSeal,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
     Proposal,
     ProposalAuthor,
@@ -92,6 +102,20 @@ GRANDCHILD_TABLES = ((ProposalAuthor, "proposal_id", Proposal), (Ballot, "vote_i
                      (StatementAuthor, "statement_id", Statement),
                      (StatementConcurrence, "statement_id", Statement))
 MEETING_TABLES = (Attendance, MeetingApprover, Appendix)
+#: Tables added after version 1: in the form only when the minutes have rows in them.
+ADDED_PARAGRAPH_TABLES = (ParagraphCase,)
+ADDED_MEETING_TABLES = (Approval, CheckConfirmation)
+#: Columns added after version 1, with the value every earlier row has: left out of a row
+#: while they hold it, so that the form of earlier minutes is what it was when sealed.
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {
+    "attendance": {"from_number": None, "to_number": None, "arrived_at": None,
+                   "left_at": None},
+    "paragraph": {"outcome": None, "acting_chair_id": None, "immediately_approved_at": None},
+    "vote": {"election": False, "secret": False, "yes_count": None, "no_count": None,
+             "abstain_count": None, "lot_winner": None},
+}
+#: Recorded once after justering, never sealed (the meeting's posted_on likewise).
+NOT_SEALED = {"meeting": ("posted_on",), "paragraph": ("immediately_posted_on",)}
 
 Rows = dict[str, dict[str, dict[str, Any]]]  # table -> key (JSON) -> column -> value
 
@@ -143,11 +167,13 @@ def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
         return _rows(conn, table, where)
 
     rows: Rows = {"meeting": read(_table(Meeting), _table(Meeting).c.id == meeting_id)}
-    for meeting in rows["meeting"].values():
-        meeting.pop("posted_on", None)  # recorded after justering, once (see migration 0002)
     for model in MEETING_TABLES:
         rows[_table(model).name] = read(_table(model),
                                              _table(model).c.meeting_id == meeting_id)
+    for model in ADDED_MEETING_TABLES:
+        found = read(_table(model), _table(model).c.meeting_id == meeting_id)
+        if found:
+            rows[_table(model).name] = found
     paragraph_ids = select(_table(Paragraph).c.id).where(
         _table(Paragraph).c.meeting_id == meeting_id)
     rows["paragraph"] = read(_table(Paragraph),
@@ -155,6 +181,11 @@ def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
     for model in PARAGRAPH_TABLES:
         table = _table(model)
         rows[table.name] = read(table, table.c.paragraph_id.in_(paragraph_ids))
+    for model in ADDED_PARAGRAPH_TABLES:
+        table = _table(model)
+        found = read(table, table.c.paragraph_id.in_(paragraph_ids))
+        if found:
+            rows[table.name] = found
     for model, column, parent in GRANDCHILD_TABLES:
         parent_ids = select(_table(parent).c.id).where(
             _table(parent).c.paragraph_id.in_(paragraph_ids))
@@ -167,7 +198,24 @@ def canonical_rows(conn: Connection, meeting_id: int) -> Rows:
                 for r in rows[name].values() if r.get("file_id") is not None}
     rows["stored_file"] = read(_table(StoredFile),
                                     _table(StoredFile).c.id.in_(sorted(file_ids)))
+    _drop_unsealed(rows)
     return rows
+
+
+def _drop_unsealed(rows: Rows) -> None:
+    """Leave out what is recorded after justering, and added columns at their old value."""
+    for table, columns in NOT_SEALED.items():
+        for row in rows.get(table, {}).values():
+            for column in columns:
+                row.pop(column, None)
+    for table, defaults in ADDED_COLUMNS.items():
+        for row in rows.get(table, {}).values():
+            for column, default in defaults.items():
+                # Canonical values: a boolean is 0 or 1 (canonical_value), equal to False
+                # or True. An unexpected raw value (a hand edit) is kept and so reported.
+                if column in row and row[column] == default and \
+                        type(row[column]) in (type(default), int, bool):
+                    del row[column]
 
 
 def canonical_bytes(conn: Connection, meeting_id: int) -> bytes:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kraftdesk.domain import participation
 from kraftdesk.domain.enums import StatementKind
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import support
@@ -51,23 +52,26 @@ def _check_one(session: Session, person_id: int, role_known: bool, kind: Stateme
         raise UserError(f"{label} är inte ledamot eller ersättare i "
                         f"{support.body_running(body)} {on} och kan inte stå bakom "
                         f"{what}.", field="author_ids")
-    if person_id in part.recused:
+    problem = participation.taking_part_problem(
+        person_id, part, serving=kind is StatementKind.RESERVATION)
+    if problem is None:
+        return
+    code = problem.code
+    if code is participation.Code.RECUSED:
         raise UserError(f"{label} är jävig och deltar inte i handläggningen; {label} kan inte "
                         f"stå bakom {what}.", field="author_ids")
-    if person_id in part.absent:
+    if code is participation.Code.ABSENT:
         raise UserError(f"{label} är inte närvarande under paragrafen och kan inte stå bakom "
                         f"{what}.", field="author_ids")
-    if kind is StatementKind.RESERVATION:
-        if not part.attendance_recorded:
-            raise UserError(f"Närvaron är inte registrerad för sammanträdet; registrera vem "
-                            f"som tjänstgör innan {what} antecknas.", field="attendance")
-        if person_id not in part.voter_ids:
-            raise UserError(f"{label} deltog inte i beslutet och kan inte reservera sig "
-                            f"({what}). Bara den som tjänstgör kan reservera sig.",
-                            field="author_ids")
-    elif part.attendance_recorded and person_id not in part.present | part.voter_ids:
-        raise UserError(f"{label} är inte närvarande vid sammanträdet enligt närvarolistan och "
-                        f"kan inte stå bakom {what}.", field="author_ids")
+    if code is participation.Code.NO_ATTENDANCE:
+        raise UserError(f"Närvaron är inte registrerad för sammanträdet; registrera vem "
+                        f"som tjänstgör innan {what} antecknas.", field="attendance")
+    if code is participation.Code.NOT_SERVING:
+        raise UserError(f"{label} deltog inte i beslutet och kan inte reservera sig "
+                        f"({what}). Bara den som tjänstgör kan reservera sig.",
+                        field="author_ids")
+    raise UserError(f"{label} är inte närvarande vid sammanträdet enligt närvarolistan och "
+                    f"kan inte stå bakom {what}.", field="author_ids")
 
 
 def check_people(session: Session, paragraph: Paragraph, kind: StatementKind,

@@ -81,11 +81,30 @@ def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
         doc = minutes.minutes_doc(session, row.id, final=is_final)
         kept = sealed_pdf(session, row.id) if is_final else None
+        if kept is not None and _posted_since(session, row, kept):
+            kept = None  # composed anew: the same minutes with the anslag's dates filled in
         plan = _plan(session, doc, pdfa, row, None)
     if kept is not None and (pdfa is None or _declares_pdfa(kept)):
         _atomic_write(Path(out_path), kept)
         return Exported(Path(out_path), _page_count(kept))
     return _write(plan, Path(out_path), progress)
+
+
+def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
+    """Minutes justerade with ink whose anslag was recorded after the seal: the kept PDF has
+    the Anslag/Bevis dates blank. True when the register still composes exactly the sealed
+    minutes (the digest the kept PDF carries), so that they can be printed with the dates;
+    electronically signed minutes are always the signed PDF."""
+    from kraftdesk.documents.pdfa import identifiers
+    from kraftdesk.reading.signing import is_electronically_justerat
+    from kraftdesk.register.seal import document_sha256
+    from kraftdesk.services.sealing import sealed_document
+
+    if meeting.posted_on is None or is_electronically_justerat(session, meeting):
+        return False
+    anchored = identifiers(kept).get("document-sha256") or []
+    return bool(anchored) and anchored[0] == document_sha256(sealed_document(session,
+                                                                             meeting.id))
 
 
 def sealed_pdf(session: Session, meeting_id: int) -> bytes | None:

@@ -24,15 +24,17 @@ renumbers its paragraphs there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import rules
+from kraftdesk.domain import participation, rules
 from kraftdesk.domain.enums import (
+    AppendixKind,
     AttendanceKind,
     MinutesState,
     ParagraphAttendanceKind,
@@ -60,19 +62,23 @@ from kraftdesk.reading.meetings import (
 from kraftdesk.reading.references import find_meeting, meeting_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
+    Appendix,
+    Approval,
     Attendance,
-    Ballot,
     Body,
+    CheckConfirmation,
     Meeting,
     MeetingApprover,
     Paragraph,
     ParagraphAttendance,
     Person,
     Statement,
-    Vote,
 )
-from kraftdesk.services.changes import Changes, Created
+from kraftdesk.services import _appendices
+from kraftdesk.services.changes import UNSET, Changes, Created
 from kraftdesk.services.numbering import renumber_meeting
+from kraftdesk.text import attendance_list
+from kraftdesk.text import participation as words
 
 __all__ = [
     "AttendanceEntry",
@@ -96,7 +102,9 @@ __all__ = [
     "meeting_view",
     "paragraph_attendance_view",
     "plan_meeting",
+    "set_acting_chair",
     "set_attendance",
+    "set_attendance_appendix",
     "set_paragraph_attendance",
     "update_meeting",
 ]
@@ -107,7 +115,11 @@ class AttendanceEntry:
     person_id: int
     kind: AttendanceKind
     replaces_person_id: int | None = None  # a serving substitute: in whose place
-    note: str | None = None  # "§§ 62–75", "deltar digitalt"
+    note: str | None = None  # "deltar digitalt"
+    from_number: int | None = None  # from § (None: from the start)
+    to_number: int | None = None  # to and including § (None: to the end)
+    arrived_at: datetime | None = None  # "kl. 17:20", printed
+    left_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -319,7 +331,7 @@ def delete_meeting(register: Register, meeting_id: int) -> Changes:
         if session.scalar(select(func.count()).where(Paragraph.meeting_id == meeting.id)):
             raise UserError(f"Sammanträdet {meeting_ref(body, meeting)} har paragrafer och "
                             "kan inte tas bort; ta bort paragraferna först.", field="meeting")
-        for model in (MeetingApprover, Attendance):
+        for model in (MeetingApprover, Attendance, Appendix, Approval, CheckConfirmation):
             session.execute(delete(model).where(model.meeting_id == meeting.id))
         session.delete(meeting)
         return Changes(meetings=frozenset({meeting_id}))
@@ -328,113 +340,115 @@ def delete_meeting(register: Register, meeting_id: int) -> Changes:
 # --- attendance ------------------------------------------------------------------------
 
 
-def _check_entry(session: Session, body: Body, on: date, entry: AttendanceEntry,
-                 roles: dict[int, Role], serving: set[int]) -> None:
-    label = support.person_label(support.get(session, Person, entry.person_id))
-    role = roles.get(entry.person_id)
-    body_text = support.body_running(body)
-    if entry.kind is AttendanceKind.MEMBER and role not in support.MEMBER_ROLES:
-        raise UserError(f"{label} är inte ledamot i {body_text} {on.isoformat()} och kan "
-                        "inte tjänstgöra som ledamot.", field="attendance")
-    if entry.kind in (AttendanceKind.SERVING_SUBSTITUTE, AttendanceKind.SUBSTITUTE) \
-            and role is None:
-        raise UserError(f"{label} är varken ledamot eller ersättare i {body_text} "
-                        f"{on.isoformat()}.", field="attendance")
-    if entry.kind is not AttendanceKind.SERVING_SUBSTITUTE:
-        if entry.replaces_person_id is not None:
-            raise UserError(f"Bara en tjänstgörande ersättare ersätter någon ({label}).",
-                            field="attendance")
-        return
-    if entry.replaces_person_id is None:
-        raise UserError(f"Ange vilken ledamot {label} tjänstgör i stället för.",
-                        field="attendance")
-    replaced = support.person_label(support.get(session, Person, entry.replaces_person_id))
-    if roles.get(entry.replaces_person_id) not in support.MEMBER_ROLES:
-        raise UserError(f"{label} kan inte tjänstgöra i stället för {replaced}, som inte är "
-                        f"ledamot i {body_text}.", field="attendance")
-    if entry.replaces_person_id in serving:
-        raise UserError(f"{replaced} tjänstgör själv och kan inte ersättas av {label}.",
-                        field="attendance")
+def _name_of(session: Session) -> Callable[[int | None], str]:
+    labels: dict[int, str] = {}
+
+    def name(person_id: int | None) -> str:
+        if person_id is None:
+            return ""
+        if person_id not in labels:
+            labels[person_id] = support.person_label(support.get(session, Person, person_id))
+        return labels[person_id]
+
+    return name
+
+
+def _presence(entries: Sequence[AttendanceEntry]) -> list[participation.Presence]:
+    return [participation.Presence(e.person_id, e.kind, e.replaces_person_id, e.from_number,
+                                   e.to_number, key=index)
+            for index, e in enumerate(entries)]
+
+
+def _check_times(session: Session, meeting: Meeting, entries: Sequence[AttendanceEntry]
+                 ) -> None:
+    for e in entries:
+        if e.arrived_at is not None and e.left_at is not None and e.left_at < e.arrived_at:
+            label = support.person_label(support.get(session, Person, e.person_id))
+            raise UserError(f"{label} kan inte gå ({e.left_at:%H:%M}) innan {label} kom "
+                            f"({e.arrived_at:%H:%M}).", field="attendance")
 
 
 def set_attendance(register: Register, meeting_id: int,
-                   entries: Sequence[AttendanceEntry]) -> Changes:
-    """Replace the meeting's attendance with `entries`, in the order given."""
+                   entries: Sequence[AttendanceEntry], *,
+                   attendance_appendix: bool | None = None) -> Changes:
+    """Replace the meeting's attendance with `entries`, in the order given.
+
+    A person may stand more than once, for periods (from § / to and including §) that do not
+    overlap. Who may then vote in each paragraph is kraftdesk.domain.participation's rule;
+    nothing already recorded (a ballot, a yrkande, a reservation, a paragraph's exceptions)
+    may lose its right by the change. `attendance_appendix` (None: unchanged): the
+    närvarolista as a bilaga, in the same transaction.
+    """
     with register.write() as session:
+        if attendance_appendix is not None:
+            _set_attendance_appendix(session, meeting_id, attendance_appendix)
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         support.ensure_meeting_editable(meeting, f"närvaron vid {meeting_ref(body, meeting)}")
-        ids = [e.person_id for e in entries]
-        if len(set(ids)) != len(ids):
-            twice = next(i for i in ids if ids.count(i) > 1)
-            label = support.person_label(support.get(session, Person, twice))
-            raise UserError(f"{label} står två gånger i närvarolistan.", field="attendance")
+        for e in entries:
+            for person_id in (e.person_id, e.replaces_person_id):
+                if person_id is not None:
+                    support.get(session, Person, person_id)
+        _check_times(session, meeting, entries)
         on = meeting.starts_at.date()
-        roles = support.roles_on(session, body.id, on,
-                             ids + [e.replaces_person_id for e in entries if e.replaces_person_id])
-        serving = {e.person_id for e in entries if e.kind is AttendanceKind.MEMBER}
-        for entry in entries:
-            _check_entry(session, body, on, entry, roles, serving)
+        ids = [e.person_id for e in entries] + [e.replaces_person_id for e in entries
+                                                if e.replaces_person_id]
+        roles = support.roles_on(session, body.id, on, ids)
+        numbers = support.meeting_numbers(session, meeting.id)
+        problems = participation.attendance_problems(_presence(entries), roles, numbers)
+        name = _name_of(session)
+        if problems:
+            raise UserError(words.problem_message(
+                problems[0], name, body=support.body_running(body), day=on, numbers=numbers),
+                field="attendance")
         session.execute(delete(Attendance).where(Attendance.meeting_id == meeting.id))
         session.flush()
         for position, e in enumerate(entries, start=1):
             session.add(Attendance(meeting_id=meeting.id, person_id=e.person_id, kind=e.kind,
                                    replaces_person_id=e.replaces_person_id,
-                                   note=(e.note or "").strip() or None, position=position))
+                                   note=(e.note or "").strip() or None, position=position,
+                                   from_number=e.from_number, to_number=e.to_number,
+                                   arrived_at=e.arrived_at, left_at=e.left_at))
         session.flush()
-        paragraphs = session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting.id))
-        touched = set()
+        paragraphs = session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting.id)
+                                     .order_by(Paragraph.position)).all()
         for paragraph in paragraphs:
-            _ensure_ballots_valid(session, paragraph)
-            touched.add(paragraph.id)
-        return Changes(meetings=frozenset({meeting.id}), paragraphs=frozenset(touched))
+            _ensure_paragraph_consistent(session, paragraph, name)
+        return Changes(meetings=frozenset({meeting.id}),
+                       paragraphs=frozenset(p.id for p in paragraphs))
 
 
-def _check_paragraph_entry(session: Session, entry: ParagraphAttendanceEntry,
-                           kinds: dict[int, AttendanceKind], what: str) -> None:
-    label = support.person_label(support.get(session, Person, entry.person_id))
-    kind = kinds.get(entry.person_id)
-    if entry.kind is not ParagraphAttendanceKind.SERVING:
-        if entry.replaces_person_id is not None:
-            raise UserError(f"Bara den som tjänstgör ersätter någon ({label}, {what}).",
-                            field="paragraph_attendance")
-        if kind is None:
-            raise UserError(f"{label} finns inte i sammanträdets närvarolista; registrera "
-                            f"närvaron först ({what}).", field="paragraph_attendance")
-        return
-    if kind is not AttendanceKind.SUBSTITUTE:
-        raise UserError(f"{label} är inte närvarande ej tjänstgörande ersättare och kan inte "
-                        f"gå in och tjänstgöra under {what}.", field="paragraph_attendance")
-    if entry.replaces_person_id is None:
-        raise UserError(f"Ange vem {label} tjänstgör i stället för under {what}.",
-                        field="paragraph_attendance")
-    if kinds.get(entry.replaces_person_id) not in support.SERVING_KINDS:
-        replaced = support.person_label(support.get(session, Person, entry.replaces_person_id))
-        raise UserError(f"{replaced} tjänstgör inte vid sammanträdet och kan därför inte "
-                        f"ersättas av {label} under {what}.", field="paragraph_attendance")
+def _exceptions(entries: Sequence[ParagraphAttendanceEntry]
+                ) -> list[participation.ParagraphException]:
+    return [participation.ParagraphException(e.person_id, e.kind, e.replaces_person_id,
+                                             key=index)
+            for index, e in enumerate(entries)]
 
 
 def set_paragraph_attendance(register: Register, paragraph_id: int,
-                             entries: Sequence[ParagraphAttendanceEntry]) -> Changes:
-    """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it."""
+                             entries: Sequence[ParagraphAttendanceEntry], *,
+                             acting_chair_id: Any = UNSET) -> Changes:
+    """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it; and,
+    when given, its tjänstgörande ordförande (None: the meeting's chair)."""
     with register.write() as session:
         paragraph = support.get(session, Paragraph, paragraph_id)
         meeting = support.ensure_paragraph_editable(session, paragraph)
+        if acting_chair_id is not UNSET:
+            if acting_chair_id is not None:
+                support.get(session, Person, acting_chair_id)
+            paragraph.acting_chair_id = acting_chair_id
         what = support.paragraph_what(paragraph)
-        ids = [e.person_id for e in entries]
-        if len(set(ids)) != len(ids):
-            twice = next(i for i in ids if ids.count(i) > 1)
-            label = support.person_label(support.get(session, Person, twice))
-            raise UserError(f"{label} står två gånger under {what}.",
+        for e in entries:
+            for person_id in (e.person_id, e.replaces_person_id):
+                if person_id is not None:
+                    support.get(session, Person, person_id)
+        name = _name_of(session)
+        rows = support.presence_rows(session, meeting.id)
+        problems = participation.exception_problems(
+            rows, _exceptions(entries), paragraph.number, acting_chair=paragraph.acting_chair_id)
+        if problems:
+            raise UserError(_paragraph_message(session, meeting, problems[0], name, what),
                             field="paragraph_attendance")
-        kinds = dict(session.execute(select(Attendance.person_id, Attendance.kind)
-                                     .where(Attendance.meeting_id == meeting.id)).all())
-        for entry in entries:
-            _check_paragraph_entry(session, entry, kinds, what)
-        replaced = [e.replaces_person_id for e in entries if e.replaces_person_id]
-        if len(set(replaced)) != len(replaced):
-            raise UserError("Två ersättare kan inte tjänstgöra för samma ledamot under "
-                            f"{what}.", field="paragraph_attendance")
         session.execute(delete(ParagraphAttendance)
                         .where(ParagraphAttendance.paragraph_id == paragraph.id))
         session.flush()
@@ -443,19 +457,69 @@ def set_paragraph_attendance(register: Register, paragraph_id: int,
                                             kind=e.kind,
                                             replaces_person_id=e.replaces_person_id))
         session.flush()
-        _ensure_ballots_valid(session, paragraph)
+        _ensure_paragraph_consistent(session, paragraph, name)
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def _ensure_ballots_valid(session: Session, paragraph: Paragraph) -> None:
-    """Attendance may not change under a recorded vote: every ballot must stay allowed."""
-    voters = support.participation(session, paragraph).voter_ids
-    ballots = session.execute(
-        select(Ballot.person_id).join(Vote, Vote.id == Ballot.vote_id)
-        .where(Vote.paragraph_id == paragraph.id)).scalars().all()
-    for person_id in ballots:
-        if person_id not in voters:
-            label = support.person_label(support.get(session, Person, person_id))
+def set_acting_chair(register: Register, paragraph_id: int, person_id: int | None) -> Changes:
+    """The tjänstgörande ordförande of one paragraph (None: the meeting's chair)."""
+    with register.write() as session:
+        paragraph = support.get(session, Paragraph, paragraph_id)
+        meeting = support.ensure_paragraph_editable(session, paragraph)
+        if person_id is not None:
+            support.get(session, Person, person_id)
+            problems = participation.exception_problems(
+                support.presence_rows(session, meeting.id),
+                support.exception_rows(session, paragraph.id), paragraph.number,
+                acting_chair=person_id)
+            chair_problems = [p for p in problems
+                              if p.code is participation.Code.ACTING_CHAIR_NOT_SERVING]
+            if chair_problems:
+                raise UserError(_paragraph_message(session, meeting, chair_problems[0],
+                                                   _name_of(session),
+                                                   support.paragraph_what(paragraph)),
+                                field="acting_chair_id")
+        paragraph.acting_chair_id = person_id
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def set_attendance_appendix(register: Register, meeting_id: int, enabled: bool) -> Changes:
+    """The närvarolista as a bilaga (the front page then says "Beslutande: se bilaga N")."""
+    with register.write() as session:
+        return _set_attendance_appendix(session, meeting_id, enabled)
+
+
+def _set_attendance_appendix(session: Session, meeting_id: int, enabled: bool) -> Changes:
+    meeting = support.get(session, Meeting, meeting_id)
+    body = support.get(session, Body, meeting.body_id)
+    support.ensure_meeting_editable(meeting, f"närvarolistan för {meeting_ref(body, meeting)}")
+    current = session.scalars(select(Appendix).where(
+        Appendix.meeting_id == meeting.id,
+        Appendix.kind == AppendixKind.ATTENDANCE_LIST)).all()
+    if enabled and not current:
+        session.add(Appendix(meeting_id=meeting.id, kind=AppendixKind.ATTENDANCE_LIST,
+                             title=attendance_list.TITLE))
+        session.flush()
+        if rules.numbers_fixed(meeting.minutes_state):  # the next free bilaga number
+            _appendices.assign(session, meeting)
+    elif not enabled and current:
+        if rules.numbers_fixed(meeting.minutes_state) and any(a.number for a in current):
             raise UserError(
-                f"{label} har röstat i en omröstning under {support.paragraph_what(paragraph)} och "
-                "skulle inte längre få rösta; ta bort rösten först.", field="attendance")
+                f"Protokollet {meeting_ref(body, meeting)} är skickat för justering och "
+                "närvarolistan har fått sitt bilagenummer; den kan inte längre tas bort.",
+                field="närvarolista")
+        for appendix in current:
+            session.delete(appendix)
+    return Changes(meetings=frozenset({meeting.id}))
+
+
+def _paragraph_message(session: Session, meeting: Meeting, problem: participation.Problem,
+                       name: Callable[[int | None], str], what: str) -> str:
+    body = session.get_one(Body, meeting.body_id)
+    return words.problem_message(problem, name, body=support.body_running(body),
+                                 day=meeting.starts_at.date(), what=what)
+
+
+def _ensure_paragraph_consistent(session: Session, paragraph: Paragraph,
+                                 name: Callable[[int | None], str]) -> None:
+    support.ensure_consistent(session, paragraph, name)

@@ -17,7 +17,7 @@ from kraftdesk.domain import rules
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import support
 from kraftdesk.reading.references import meeting_ref
-from kraftdesk.register.models import Body, Meeting, Paragraph
+from kraftdesk.register.models import Attendance, Body, Meeting, Paragraph
 
 
 def next_free_number(session: Session, meeting: Meeting, series: str) -> int:
@@ -96,13 +96,51 @@ def renumber_meeting(session: Session, meeting: Meeting, *, first: int | None) -
         raise UserError(f"Paragrafnummer måste vara minst 1 (numreringen skulle börja på "
                         f"§ {first}).", field="number")
     ids = [p.id for p in paragraphs]
+    old = [p.number for p in paragraphs]
     if ids:
         session.execute(update(Paragraph).where(Paragraph.id.in_(ids))
                         .values(number=None, series=series))
         session.flush()
         session.expire_all()
     moved = _make_room(session, meeting, series, first, len(ids))
+    new = []
     for offset, paragraph in enumerate(ordered(session, meeting.id)):
         paragraph.number = first + offset
+        new.append(paragraph.number)
     session.flush()
+    _follow_numbers(session, meeting.id, dict(zip(old, new, strict=True)))
     return frozenset(ids) | moved
+
+
+def _follow_numbers(session: Session, meeting_id: int, moved: dict[int | None, int]) -> None:
+    """Attendance periods ("från § 5") follow their paragraphs to the new numbers.
+
+    A bound whose paragraph is gone moves to the nearest paragraph still inside the period.
+    """
+    old = sorted(n for n in moved if n is not None)
+    if not old or all(moved[n] == n for n in old):
+        return
+
+    def follow(bound: int | None, *, start: bool) -> int | None:
+        if bound is None:
+            return None
+        if bound in moved:
+            return moved[bound]
+        inside = [n for n in old if (n > bound if start else n < bound)]
+        if not inside:
+            return moved[old[0] if start else old[-1]]
+        return moved[inside[0] if start else inside[-1]]
+
+    rows = session.scalars(select(Attendance).where(
+        Attendance.meeting_id == meeting_id,
+        (Attendance.from_number.is_not(None)) | (Attendance.to_number.is_not(None)))).all()
+    for row in rows:
+        first = follow(row.from_number, start=True)
+        last = follow(row.to_number, start=False)
+        if first is not None and last is not None and first > last:
+            first = last  # the whole period was removed: keep its last paragraph
+        row.from_number, row.to_number = first, last
+    session.flush()
+    if rows:  # a paragraph moved across a period: what it records must still be allowed
+        for paragraph in ordered(session, meeting_id):
+            support.ensure_consistent(session, paragraph)

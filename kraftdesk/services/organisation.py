@@ -137,6 +137,8 @@ def _apply_settings(session: Session, org: Organisation, new: OrganisationSettin
              "Texten när ett särskilt yttrande inte har kommit in"),
             ("reservation_not_received_text", new.reservation_not_received_text,
              "Texten när en skriftlig reservation inte har kommit in"),
+            ("reservation_received_text", new.reservation_received_text,
+             "Texten när en skriftlig reservation har kommit in"),
             ("distribution_heading", new.distribution_heading,
              "Rubriken för expedieringen")):
         if text is None or not text.strip():

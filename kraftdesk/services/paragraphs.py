@@ -22,6 +22,8 @@ Write (one transaction each; UserError in Swedish; each returns Changes):
     set_basis(register, paragraph_id, lines: Sequence[BasisLine]) -> Changes
     set_distribution(register, paragraph_id, recipients: Sequence[str]) -> Changes
     set_free_sections(register, paragraph_id, sections: Sequence[FreeSection]) -> Changes
+    set_other_cases(register, paragraph_id, case_ids: Sequence[int]) -> Changes
+    set_other_case_numbers(register, paragraph_id, numbers: Sequence[str]) -> Changes
 
 Numbering: per body and series (the calendar year by default; the meeting date when the
 organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules only.
@@ -36,6 +38,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import case_numbers, rules
+from kraftdesk.domain.enums import ParagraphOutcome
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import BasisLine, FreeSection
 from kraftdesk.reading import support
@@ -52,15 +55,18 @@ from kraftdesk.reading.references import meeting_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
+    Approval,
     Ballot,
     BasisDocument,
     Body,
     Case,
+    CheckConfirmation,
     DecisionPoint,
     Distribution,
     Meeting,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
     Proposal,
     ProposalAuthor,
@@ -95,6 +101,8 @@ __all__ = [
     "set_decision_points",
     "set_distribution",
     "set_free_sections",
+    "set_other_case_numbers",
+    "set_other_cases",
     "update_paragraph",
 ]
 
@@ -246,8 +254,10 @@ def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
             delete(Proposal).where(Proposal.paragraph_id == pid),
         ):
             session.execute(stmt)
+        session.execute(delete(Approval).where(Approval.paragraph_id == pid))
+        session.execute(delete(CheckConfirmation).where(CheckConfirmation.paragraph_id == pid))
         for model in (DecisionPoint, BasisDocument, Distribution, ParagraphSection,
-                      ParagraphAttendance):
+                      ParagraphAttendance, ParagraphCase):
             session.execute(delete(model).where(model.paragraph_id == pid))
         session.delete(paragraph)
         session.flush()
@@ -274,8 +284,12 @@ def _clean(value: str | None) -> str | None:
 def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSET,
                      summary: Any = UNSET, case_id: Any = UNSET,
                      proposes_to_body_id: Any = UNSET, formula_override: Any = UNSET,
-                     procedure_text: Any = UNSET) -> Changes:
-    """Change the given fields only. `proposes_to_body_id` None: the body decides itself."""
+                     procedure_text: Any = UNSET, outcome: Any = UNSET) -> Changes:
+    """Change the given fields only. `proposes_to_body_id` None: the body decides itself.
+
+    `outcome` (ParagraphOutcome) marks a paragraph that decides nothing new: no Beslut, or
+    the standard sentence "… lägger anmälan till handlingarna"; None: an ordinary decision.
+    """
     with register.write() as session:
         paragraph, meeting = _editable(session, paragraph_id)
         what = support.paragraph_what(paragraph)
@@ -301,7 +315,48 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
             paragraph.formula_override = _clean(formula_override)
         if procedure_text is not UNSET:
             paragraph.procedure_text = _clean(procedure_text)
+        if outcome is not UNSET:
+            if outcome is not None and not isinstance(outcome, ParagraphOutcome):
+                raise UserError(f"Okänt sätt att avsluta {what} utan beslut.", field="outcome")
+            paragraph.outcome = outcome
         return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def set_other_cases(register: Register, paragraph_id: int, case_ids: Sequence[int]) -> Changes:
+    """Further diarienummer of the paragraph, in order (the first is its case)."""
+    with register.write() as session:
+        paragraph, _ = _editable(session, paragraph_id)
+        what = support.paragraph_what(paragraph)
+        for case_id in case_ids:
+            support.get(session, Case, case_id, what="Ärendet")
+        if len(set(case_ids)) != len(case_ids) or paragraph.case_id in case_ids:
+            raise UserError(f"Samma diarienummer står två gånger under {what}.",
+                            field="other_cases")
+        if case_ids and paragraph.case_id is None:
+            raise UserError(f"Ange paragrafens ärende först; ytterligare diarienummer kommer "
+                            f"efter det ({what}).", field="other_cases")
+        session.execute(delete(ParagraphCase).where(ParagraphCase.paragraph_id == paragraph.id))
+        session.flush()
+        session.add_all(ParagraphCase(paragraph_id=paragraph.id, case_id=case_id, position=i)
+                        for i, case_id in enumerate(case_ids, start=1))
+        return Changes(paragraphs=frozenset({paragraph.id}), cases=frozenset(case_ids))
+
+
+def set_other_case_numbers(register: Register, paragraph_id: int,
+                           numbers: Sequence[str]) -> Changes:
+    """As set_other_cases, by diarienummer as written ("KS 2015/16"); each must be a case of
+    the register already."""
+    wanted = [n.strip() for n in numbers if n.strip()]
+    with register.read() as session:
+        found = dict(session.execute(select(Case.number, Case.id).where(
+            Case.number.in_(wanted))).all())
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        listed = ", ".join(f"«{n}»" for n in missing)
+        raise UserError(f"Ärendet {listed} finns inte i registret; registrera "
+                        f"{'det' if len(missing) == 1 else 'dem'} först.",
+                        field="other_cases")
+    return set_other_cases(register, paragraph_id, [found[n] for n in wanted])
 
 
 def set_decision_points(register: Register, paragraph_id: int,

@@ -17,7 +17,10 @@ Write (one transaction each; UserError in Swedish):
     set_adopted(register, paragraph_id, proposal_id | None) -> Changes   the chair's finding
     delete_proposal(register, proposal_id) -> Changes
     record_vote(register, paragraph_id, *, yes_proposal_id=None, no_proposal_id=None,
-                yes_meaning=None, no_meaning=None, ballots={}) -> Created
+                yes_meaning=None, no_meaning=None, ballots={}, election=False,
+                secret=False) -> Created
+    set_vote_result(register, vote_id, *, yes=None, no=None, abstain=None,
+                    lot_winner=None) -> Changes      closed ballot counts, lottning at a val
     set_ballots(register, vote_id, ballots: Mapping[person_id, BallotChoice]) -> Changes
     cast_ballot(register, vote_id, person_id, choice) -> Changes
     delete_vote(register, vote_id) -> Changes
@@ -31,8 +34,10 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from kraftdesk.domain import participation
 from kraftdesk.domain.enums import BallotChoice, ProposalKind
 from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.votes import tally
 from kraftdesk.reading import load, support
 from kraftdesk.reading.proceedings import (
     BallotRow,
@@ -59,7 +64,7 @@ from kraftdesk.text.proceedings import proposal_meaning
 __all__ = [
     "BallotRow", "Created", "ProceedingsView", "ProposalRow", "VoteRow", "add_proposal",
     "cast_ballot", "delete_proposal", "delete_vote", "proceedings_view", "record_vote",
-    "set_adopted", "set_ballots", "update_proposal", "withdraw_proposal",
+    "set_adopted", "set_ballots", "set_vote_result", "update_proposal", "withdraw_proposal",
 ]
 
 
@@ -92,15 +97,21 @@ def _check_authors(session: Session, paragraph: Paragraph, author_ids: Sequence[
     body = session.get_one(Body, meeting.body_id)
     roles = support.roles_on(session, body.id, meeting.starts_at.date(), author_ids)
     part = support.participation(session, paragraph)
+    where = support.paragraph_what(paragraph)
     for person_id in author_ids:
         label = support.person_label(support.get(session, Person, person_id))
         if person_id not in roles:
             raise UserError(f"{label} är inte ledamot eller ersättare i "
                             f"{support.body_running(body)} och kan inte yrka ({what}).",
                             field="author_ids")
-        if part.attendance_recorded and person_id not in part.voter_ids:
-            raise UserError(f"{label} tjänstgör inte under {support.paragraph_what(paragraph)} "
-                            "och kan inte yrka.", field="author_ids")
+        problem = participation.taking_part_problem(person_id, part, serving=True)
+        if problem is None or problem.code is participation.Code.NO_ATTENDANCE:
+            continue  # without recorded attendance anyone of the body may propose
+        if problem.code is participation.Code.RECUSED:
+            raise UserError(f"{label} är jävig under {where} och kan inte yrka.",
+                            field="author_ids")
+        raise UserError(f"{label} tjänstgör inte under {where} och kan inte yrka.",
+                        field="author_ids")
 
 
 def _set_authors(session: Session, proposal: Proposal, author_ids: Sequence[int]) -> None:
@@ -214,27 +225,46 @@ def delete_proposal(register: Register, proposal_id: int) -> Changes:
 # --- votes -----------------------------------------------------------------------------
 
 
-def _check_ballots(session: Session, paragraph: Paragraph,
+def _check_ballots(session: Session, paragraph: Paragraph, vote: Vote | None,
                    ballots: Mapping[int, BallotChoice]) -> None:
-    part = support.participation(session, paragraph)
     what = support.paragraph_what(paragraph)
+    if ballots and vote is not None and vote.secret:
+        raise UserError(f"Omröstningen under {what} är sluten: bara antalet röster registreras, "
+                        "aldrig vem som röstade hur.", field="ballots")
+    part = support.participation(session, paragraph)
     for person_id, choice in ballots.items():
         label = support.person_label(support.get(session, Person, person_id))
         if not isinstance(choice, BallotChoice):
             raise UserError(f"Ogiltig röst för {label}: välj Ja, Nej eller Avstår.",
                             field="ballots")
-        if person_id in part.voter_ids:
+        problem = participation.taking_part_problem(person_id, part, serving=True)
+        if problem is None:
             continue
-        if not part.attendance_recorded:
+        if problem.code is participation.Code.NO_ATTENDANCE:
             reason = ("närvaron är inte registrerad för sammanträdet; registrera vem som "
                       "tjänstgör först")
-        elif person_id in part.recused:
+        elif problem.code is participation.Code.RECUSED:
             reason = f"{label} är jävig under {what} och deltar inte i beslutet"
-        elif person_id in part.absent:
+        elif problem.code is participation.Code.ABSENT:
             reason = f"{label} är inte närvarande under {what}"
         else:
             reason = f"{label} tjänstgör inte under {what}"
         raise UserError(f"{label} får inte rösta: {reason}.", field="ballots")
+
+
+def _check_counts(session: Session, paragraph: Paragraph, vote: Vote) -> None:
+    """A closed vote's counts: not negative, not more votes than members serving."""
+    what = support.paragraph_what(paragraph)
+    counts = (vote.yes_count, vote.no_count, vote.abstain_count)
+    if any(c is not None and c < 0 for c in counts):
+        raise UserError(f"Antalet röster kan inte vara negativt (omröstningen under {what}).",
+                        field="counts")
+    part = support.participation(session, paragraph)
+    total = sum(c or 0 for c in counts)
+    if part.attendance_recorded and total > len(part.voters):
+        raise UserError(f"Omröstningen under {what} har {total} röster men bara "
+                        f"{len(part.voters)} tjänstgör; antalet röster kan inte vara fler än "
+                        "de tjänstgörande.", field="counts")
 
 
 def _meaning(session: Session, paragraph: Paragraph, meaning: str | None,
@@ -258,24 +288,73 @@ def _meaning(session: Session, paragraph: Paragraph, meaning: str | None,
 def record_vote(register: Register, paragraph_id: int, *, yes_proposal_id: int | None = None,
                 no_proposal_id: int | None = None, yes_meaning: str | None = None,
                 no_meaning: str | None = None,
-                ballots: Mapping[int, BallotChoice] | None = None) -> Created:
-    """An open vote: the approved proposition and (some or all) ballots."""
+                ballots: Mapping[int, BallotChoice] | None = None, election: bool = False,
+                secret: bool = False) -> Created:
+    """A vote: the approved proposition and (some or all) ballots.
+
+    `election`: a val, whose tie is settled by lot; `secret`: slutna sedlar (only at a val),
+    whose result is recorded as counts (set_vote_result), never as ballots.
+    """
     with register.write() as session:
         paragraph = _paragraph(session, paragraph_id)
+        if secret and not election:
+            raise UserError(f"Bara ett val kan förrättas med slutna sedlar (KL 5 kap.); "
+                            f"omröstningen under {support.paragraph_what(paragraph)} är "
+                            "öppen.", field="secret")
         yes = _meaning(session, paragraph, _clean(yes_meaning), yes_proposal_id, "Ja")
         no = _meaning(session, paragraph, _clean(no_meaning), no_proposal_id, "Nej")
         ballots = dict(ballots or {})
-        _check_ballots(session, paragraph, ballots)
         position = (session.scalar(select(func.max(Vote.position))
                                    .where(Vote.paragraph_id == paragraph.id)) or 0) + 1
         vote = Vote(paragraph_id=paragraph.id, position=position, yes_meaning=yes,
                     no_meaning=no, yes_proposal_id=yes_proposal_id,
-                    no_proposal_id=no_proposal_id)
+                    no_proposal_id=no_proposal_id, election=election, secret=secret)
+        _check_ballots(session, paragraph, vote, ballots)
         session.add(vote)
         session.flush()
         session.add_all(Ballot(vote_id=vote.id, person_id=pid, choice=choice)
                         for pid, choice in ballots.items())
         return Created(paragraphs=frozenset({paragraph.id}), id=vote.id)
+
+
+def set_vote_result(register: Register, vote_id: int, *, yes: int | None = None,
+                    no: int | None = None, abstain: int | None = None,
+                    lot_winner: BallotChoice | None = None) -> Changes:
+    """A closed vote's counts (Ja, Nej, blank) and, at a tied val, the side the lot fell on."""
+    with register.write() as session:
+        vote, paragraph = _of_vote(session, vote_id)
+        what = support.paragraph_what(paragraph)
+        if (yes, no, abstain) != (None, None, None) and not vote.secret:
+            raise UserError(f"Omröstningen under {what} är öppen: resultatet räknas från "
+                            "rösterna, inte från antal.", field="counts")
+        if lot_winner is not None:
+            if not vote.election:
+                raise UserError(f"Lottning avgör bara ett val; vid lika röstetal i omröstningen "
+                                f"under {what} har ordföranden utslagsröst.", field="lot_winner")
+            if lot_winner not in (BallotChoice.YES, BallotChoice.NO):
+                raise UserError("Lotten faller på Ja eller Nej.", field="lot_winner")
+        vote.yes_count, vote.no_count, vote.abstain_count = (
+            (yes, no, abstain) if vote.secret else (None, None, None))
+        if vote.secret and (yes is None) != (no is None):
+            raise UserError(f"Ange både antalet Ja och antalet Nej (omröstningen under {what}).",
+                            field="counts")
+        _check_counts(session, paragraph, vote)
+        vote.lot_winner = lot_winner
+        _check_lot(session, paragraph, vote)
+        return Changes(paragraphs=frozenset({paragraph.id}))
+
+
+def _check_lot(session: Session, paragraph: Paragraph, vote: Vote) -> None:
+    if vote.lot_winner is None:
+        return
+    choices = session.scalars(select(Ballot.choice).where(Ballot.vote_id == vote.id)).all()
+    c = tally(choices, election=True, secret=vote.secret,
+              counts=(vote.yes_count, vote.no_count, vote.abstain_count))
+    if not c.counted or not c.tie:
+        result = f"med {c.yes} Ja mot {c.no} Nej" if c.counted else "utan registrerat resultat"
+        raise UserError(f"Omröstningen under {support.paragraph_what(paragraph)} står "
+                        f"{result}; lottning förrättas bara vid lika röstetal.",
+                        field="lot_winner")
 
 
 def _of_vote(session: Session, vote_id: int) -> tuple[Vote, Paragraph]:
@@ -288,7 +367,7 @@ def set_ballots(register: Register, vote_id: int,
     """Replace every ballot of the vote."""
     with register.write() as session:
         vote, paragraph = _of_vote(session, vote_id)
-        _check_ballots(session, paragraph, ballots)
+        _check_ballots(session, paragraph, vote, ballots)
         session.execute(delete(Ballot).where(Ballot.vote_id == vote.id))
         session.flush()
         session.add_all(Ballot(vote_id=vote.id, person_id=pid, choice=choice)
@@ -301,7 +380,7 @@ def cast_ballot(register: Register, vote_id: int, person_id: int,
     """Record (or change) one member's ballot."""
     with register.write() as session:
         vote, paragraph = _of_vote(session, vote_id)
-        _check_ballots(session, paragraph, {person_id: choice})
+        _check_ballots(session, paragraph, vote, {person_id: choice})
         ballot = session.scalars(select(Ballot).where(Ballot.vote_id == vote.id,
                                                       Ballot.person_id == person_id)).first()
         if ballot is None:

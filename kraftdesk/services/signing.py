@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import (
@@ -55,6 +55,7 @@ from kraftdesk.reading.support import organisation as current_organisation
 from kraftdesk.register import audit
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
+    Approval,
     Body,
     Meeting,
     MinutesSignature,
@@ -306,14 +307,21 @@ def _prepare(session: Session, meeting: Meeting, ref: str, lines: tuple[Signatur
              confirm_open_promises: bool) -> tuple[object, str, bytes, tuple[str, ...]]:
     """The first signature of a round: the final minutes as PDF/A with empty fields."""
     from kraftdesk.documents import pades
+    from kraftdesk.reading import checks
     from kraftdesk.services import justering
     from kraftdesk.services.archival import archival_pdf, meeting_identifiers
     from kraftdesk.services.statements import close_open_promises
 
+    # The protocol checker as for justering on paper: errors refuse the first signature;
+    # warnings are confirmed with the open promises (the same confirmation on the command
+    # line) and the confirmation is kept with the minutes.
+    findings = checks.minutes_findings(session, meeting.id)
+    justering.ensure_checked(ref, findings, confirmed=confirm_open_promises)
     promises = justering.open_promises(session, meeting.id, now=now)
     if promises and not confirm_open_promises:
         raise justering.OpenPromisesError(justering.open_promises_message(ref, promises),
                                           promises)
+    justering.record_confirmation(session, meeting, None, findings, now)
     if promises:
         close_open_promises(session, meeting.id, now=now)
         session.flush()
@@ -324,12 +332,16 @@ def _prepare(session: Session, meeting: Meeting, ref: str, lines: tuple[Signatur
     archival = archival_pdf(doc, part=SIGNED_PDFA_PART, created=now.astimezone(UTC),
                             identifiers=identifiers, identifier=ref, signature_boxes=boxes,
                             strict=False)
-    if len(boxes) != len(lines):
-        raise UserError(f"Förstasidan av {ref} har {len(boxes)} underskriftsrader men "
-                        f"{len(lines)} ska underteckna.", field="underskrift")
+    # The lines of paragraphs justerade omedelbart come last on the front page; they were
+    # justerade before, and are signed with ink or not at all, never in this round.
+    immediate = session.scalar(select(func.count()).select_from(Approval).where(
+        Approval.meeting_id == meeting.id, Approval.paragraph_id.is_not(None))) or 0
+    if len(boxes) - immediate != len(lines):
+        raise UserError(f"Förstasidan av {ref} har {len(boxes) - immediate} underskriftsrader "
+                        f"men {len(lines)} ska underteckna.", field="underskrift")
     pdf = pades.add_signature_fields(archival.pdf, [
         pades.SignatureField(line.field_name, box) for line, box in zip(lines, boxes,
-                                                                         strict=True)])
+                                                                         strict=False)])
     return doc, digest, pdf, archival.warnings
 
 
@@ -339,6 +351,11 @@ def _complete(session: Session, meeting: Meeting, ref: str, *, on: date, now: da
     if on < (meeting.sent_for_approval_on or on):
         raise UserError(f"Justeringsdagen ({on.isoformat()}) ligger före dagen då protokollet "
                         "skickades för justering.", field="datum")
+    from kraftdesk.services import justering
+
+    # Who justerade: the chair and the appointed justerare, whose lines were signed.
+    signers = justering.main_signers(session, meeting, ref, None, None)
+    justering.record_approvals(session, meeting, None, signers)
     meeting.minutes_state = MinutesState.APPROVED
     meeting.approved_on = on
     seal_signed(session, meeting, ref, now=now, pdf=pdf, signed_digest=digest)

@@ -257,6 +257,9 @@ PART_NAMES = {
     "appendix": "bilaga {number}",
     "stored_file": "fil «{filename}»",
     "mark": "markering för den offentliga versionen",
+    "approval": "justering av {person}",
+    "paragraph_case": "ytterligare diarienummer",
+    "check_confirmation": "bekräftade varningar",
 }
 
 FIELD_NAMES = {
@@ -270,6 +273,12 @@ FIELD_NAMES = {
     "withdrawn": "återkallat", "person_id": "person", "received_at": "inkom",
     "yes_meaning": "ja-proposition", "no_meaning": "nej-proposition", "note": "anteckning",
     "provision": "bestämmelse", "passage_text": "markerad text", "scope": "omfattning",
+    "from_number": "från §", "to_number": "till och med §", "arrived_at": "kom",
+    "left_at": "gick", "outcome": "utan beslut", "acting_chair_id": "tjänstgörande ordförande",
+    "immediately_approved_at": "tid för omedelbar justering", "election": "val",
+    "secret": "sluten omröstning", "yes_count": "antal ja", "no_count": "antal nej",
+    "abstain_count": "antal som avstår", "lot_winner": "lottning", "role": "roll",
+    "replaces_person_id": "i stället för", "findings": "varningar",
 }
 
 #: Where the paragraph of a grandchild row is found: table -> (column, parent table).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kraftdesk.domain.document import AppendixDoc, Block, Text
 from kraftdesk.domain.enums import StatementState
 from kraftdesk.domain.values import MeetingValue, OrganisationTexts, StatementValue, VoteValue
-from kraftdesk.text.formats import date_and_time
+from kraftdesk.text.formats import date_and_time, names
 from kraftdesk.text.proceedings import vote_sentences, voting_table
 from kraftdesk.text.statements import (
     paragraph_reference,
@@ -35,7 +35,9 @@ def statement_appendix(number: int, s: StatementValue, meeting: MeetingValue,
                            None, paragraph_id)
     reference = f"{case_number} {title}" if case_number else by_paragraph
     if pdf_bytes is not None:
-        return AppendixDoc(number, heading, reference, (), pdf_bytes, paragraph_id)
+        # The received PDF may not say who joined it: the stamp band does.
+        cover = concurring_line(s) if s.concurring else None
+        return AppendixDoc(number, heading, reference, (), pdf_bytes, paragraph_id, cover)
     if s.text:
         return AppendixDoc(number, heading, reference, received_blocks(s, meeting), None,
                            paragraph_id)
@@ -43,6 +45,11 @@ def statement_appendix(number: int, s: StatementValue, meeting: MeetingValue,
     awaited = Text(f"{heading} väntas in senast {date_and_time(s.deadline)}."
                    if s.deadline else f"{heading} väntas in.")
     return AppendixDoc(number, heading, by_paragraph, (awaited,), None, paragraph_id)
+
+
+def concurring_line(s: StatementValue) -> str:
+    """ "Med instämmande av Anders Pripp (SD)"."""
+    return f"Med instämmande av {names(s.concurring)}"
 
 
 def voting_appendix(number: int, meeting: MeetingValue, votes: tuple[VoteValue, ...], *,

@@ -4,7 +4,9 @@
     § 16 Återrapportering kring kraftsamlande insatser
     STK-2024-1374
     Sammanfattning · (free sections) · Yrkanden · Beslutsgång · Omröstning · Jäv ·
-    Beslut (formula, numbered points) · Reservationer och särskilda yttranden ·
+    Tjänstgöring (a tjänstgörande ordförande, ersättare serving in this § only) ·
+    Beslut (formula, numbered points; or the standard sentence of a paragraph without a
+    decision; none at all when nothing is decided) · Reservationer och särskilda yttranden ·
     Protokollsanteckning(ar) · Beslutsunderlag · Justering · Protokollsutdrag skickas till
 
 Sections without content are left out.
@@ -18,7 +20,8 @@ from kraftdesk.domain.marks import SectionKey, section_id
 from kraftdesk.domain.values import OrganisationTexts, ParagraphValue
 from kraftdesk.text import formats as f
 from kraftdesk.text.basis import basis_line
-from kraftdesk.text.decision import formula
+from kraftdesk.text.decision import formula, standard_decision
+from kraftdesk.text.participation import acting_chair_sentence, serving_sentence
 from kraftdesk.text.proceedings import (
     procedure_sentences,
     proposal_sentence,
@@ -60,14 +63,30 @@ def _proceedings(p: ParagraphValue) -> list[Section]:
                          SectionKey.VOTES)
     if p.recused:
         sections += _section("Jäv", [Text(recusal_sentence(p.recused))], SectionKey.RECUSAL)
+    sections += _serving(p)
     return sections
 
 
-def _decision(p: ParagraphValue) -> Section:
+def _decision(p: ParagraphValue) -> list[Section]:
+    """Beslut: the formula and its points; the standard sentence of a paragraph deciding
+    nothing new; nothing when there is no decision (the protocol checker says so)."""
+    if p.outcome is not None:
+        sentence = standard_decision(p.meeting.body, p.outcome, p.formula_override)
+        return _section("Beslut", [Text(sentence)] if sentence else [], SectionKey.DECISION)
+    has_override = bool(p.formula_override and p.formula_override.strip())
+    if not p.decision_points and not has_override:
+        return []  # never "Kommunstyrelsen beslutar" followed by nothing
     blocks: list[Block] = [Text(formula(p.meeting.body, p.proposes_to, p.formula_override))]
     if p.decision_points:
         blocks.append(NumberedList(tuple(f.tidy_amounts(x) for x in p.decision_points)))
-    return Section("Beslut", tuple(blocks), SectionKey.DECISION)
+    return [Section("Beslut", tuple(blocks), SectionKey.DECISION)]
+
+
+def _serving(p: ParagraphValue) -> list[Section]:
+    """Tjänstgöring: who chairs and who serves for whom in this § only."""
+    lines = [Text(acting_chair_sentence(p.acting_chair))] if p.acting_chair else []
+    lines += [Text(serving_sentence(sub, member)) for sub, member in p.substitutions]
+    return _section("Tjänstgöring", lines, SectionKey.SERVING)
 
 
 def _statements(p: ParagraphValue, texts: OrganisationTexts) -> list[Section]:
@@ -90,7 +109,7 @@ def compose_paragraph(p: ParagraphValue, texts: OrganisationTexts) -> ParagraphD
         sections += _section(free.heading, text_blocks(free.body),
                              section_id(SectionKey.FREE, free.section_id))
     sections += _proceedings(p)
-    sections.append(_decision(p))
+    sections += _decision(p)
     sections += _statements(p, texts)
     lines = [line for line in (basis_line(b) for b in p.basis) if line]
     if lines:
@@ -104,7 +123,7 @@ def compose_paragraph(p: ParagraphValue, texts: OrganisationTexts) -> ParagraphD
         paragraph_id=p.paragraph_id,
         label=label(p.number),
         title=p.title,
-        case_number=p.case_number,
+        case_number=", ".join(n for n in (p.case_number, *p.other_case_numbers) if n) or None,
         sections=tuple(sections),
         immediately_approved=p.immediately_approved_on is not None,
     )

@@ -9,16 +9,18 @@
     "A (S), B (S) samt tjänstgörande ersättaren C (V) röstar Ja (3)."
     "Omröstningen utfaller med 7 Ja mot 5 Nej. Kommunstyrelsen har därmed beslutat enligt …"
     "X (S) deltar inte i handläggningen av ärendet på grund av jäv."
+    "Sluten omröstning begärs." … "Valet förrättas med slutna sedlar." … counts only
+    "Rösterna är lika och valet avgörs genom lottning. Lotten faller på Ja-propositionen."
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from kraftdesk.domain.document import Table
 from kraftdesk.domain.enums import BallotChoice, ProposalKind
-from kraftdesk.domain.values import BallotValue, BodyName, PersonName, ProposalValue, VoteValue
+from kraftdesk.domain.values import BodyName, PersonName, ProposalValue, VoteValue
+from kraftdesk.domain.votes import VoteCount, tally
 from kraftdesk.text import formats as f
 from kraftdesk.text.vocabulary import BALLOT_CHOICE, PROPOSAL_KIND_NOUN
 
@@ -95,31 +97,20 @@ def procedure_sentences(body: BodyName, proposals: Sequence[ProposalValue],
             f"{f.body_running(body)} beslutat enligt {found}.",)
 
 
-@dataclass(frozen=True)
-class VoteCount:
-    yes: int
-    no: int
-    abstain: int
-    tie: bool
-    # "yes", "no" or None (a tie the chair's ballot does not decide)
-    outcome: BallotChoice | None
-    casting: bool  # decided by the chair's casting vote
-
-
 def count(vote: VoteValue) -> VoteCount:
-    yes = sum(1 for b in vote.ballots if b.choice is BallotChoice.YES)
-    no = sum(1 for b in vote.ballots if b.choice is BallotChoice.NO)
-    abstain = len(vote.ballots) - yes - no
-    if yes != no:
-        return VoteCount(yes, no, abstain, False,
-                         BallotChoice.YES if yes > no else BallotChoice.NO, False)
-    casting = vote.chair_choice if vote.chair_choice in (BallotChoice.YES, BallotChoice.NO) \
-        else None
-    return VoteCount(yes, no, abstain, True, casting, casting is not None)
+    """The count and outcome (kraftdesk.domain.votes decides)."""
+    return tally((b.choice for b in vote.ballots), election=vote.election, secret=vote.secret,
+                 counts=vote.counts, chair_choice=vote.chair_choice,
+                 lot_winner=vote.lot_winner)
 
 
-def _group(ballots: Sequence[BallotValue], choice: BallotChoice) -> str | None:
-    members = [b.person for b in ballots if b.choice is choice and not b.serving_substitute]
+def _group(vote: VoteValue, choice: BallotChoice) -> str | None:
+    ballots = vote.ballots
+    chair = vote.chair if vote.acting_chair else None
+    members = [f.person(b.person) for b in ballots if b.choice is choice
+               and not b.serving_substitute and b.person != chair]
+    if chair is not None and any(b.person == chair and b.choice is choice for b in ballots):
+        members.append(f"tjänstgörande ordföranden {f.person(chair)}")
     subs = [b.person for b in ballots if b.choice is choice and b.serving_substitute]
     if not members and not subs:
         return None
@@ -128,30 +119,47 @@ def _group(ballots: Sequence[BallotValue], choice: BallotChoice) -> str | None:
         title = "tjänstgörande ersättaren" if len(subs) == 1 else "tjänstgörande ersättarna"
         sub_text = f"{title} {f.names(subs)}"
     if members and subs:
-        return f"{f.names(members)} samt {sub_text}"
-    return f.names(members) if members else f.capitalise(sub_text)
+        return f"{f.join_list(members)} samt {sub_text}"
+    return f.capitalise(f.join_list(members)) if members else f.capitalise(sub_text)
 
 
 def _outcome_label(vote: VoteValue, outcome: BallotChoice) -> str:
     proposal = vote.yes_proposal if outcome is BallotChoice.YES else vote.no_proposal
     if proposal is not None:
         return proposal_label(proposal)
-    return "Ja-propositionen" if outcome is BallotChoice.YES else "Nej-propositionen"
+    side = "Ja-propositionen" if outcome is BallotChoice.YES else "Nej-propositionen"
+    if vote.election:  # "… enligt Ja-propositionen, val av Kim Alm (S)"
+        meaning = vote.yes_meaning if outcome is BallotChoice.YES else vote.no_meaning
+        return f"{side}, {meaning}"
+    return side
+
+
+def _counts(c: VoteCount, *, secret: bool) -> str:
+    text = f"Omröstningen utfaller med {c.yes} Ja mot {c.no} Nej"
+    if c.abstain and secret:
+        text += f" och {c.abstain} {f.plural(c.abstain, 'blank valsedel', 'blanka valsedlar')}"
+    elif c.abstain:
+        text += f", och {c.abstain} {f.plural(c.abstain, 'ledamot', 'ledamöter')} avstår"
+    return text + "."
 
 
 def result_sentence(body: BodyName, vote: VoteValue) -> str:
     """ "Omröstningen utfaller med 7 Ja mot 5 Nej. Kommunstyrelsen har därmed beslutat enligt
-    …"; a tie names the chair's casting vote."""
+    …"; a tie names the chair's casting vote, or at a val the lottning."""
     c = count(vote)
-    text = f"Omröstningen utfaller med {c.yes} Ja mot {c.no} Nej"
-    if c.abstain:
-        text += f", och {c.abstain} {f.plural(c.abstain, 'ledamot', 'ledamöter')} avstår"
-    text += "."
-    if c.tie:
+    text = _counts(c, secret=vote.secret)
+    if c.tie and vote.election:
+        if c.outcome is None:
+            return (text + " Rösterna är lika och valet avgörs genom lottning; lottningens "
+                    "utfall är inte registrerat.")
+        text += (" Rösterna är lika och valet avgörs genom lottning. Lotten faller på "
+                 f"{BALLOT_CHOICE[c.outcome]}-propositionen.")
+    elif c.tie:
         if c.outcome is None:
             return text + " Rösterna är lika och ordförandens utslagsröst är inte registrerad."
+        who = "tjänstgörande ordföranden" if vote.acting_chair else "ordföranden"
         chair = f" {f.person(vote.chair)}" if vote.chair else ""
-        text += (f" Vid lika röstetal har ordföranden utslagsröst; ordföranden{chair} "
+        text += (f" Vid lika röstetal har ordföranden utslagsröst; {who}{chair} "
                  f"röstar {BALLOT_CHOICE[c.outcome]}.")
     assert c.outcome is not None
     return (f"{text} {f.body_heading(body)} har därmed beslutat enligt "
@@ -159,15 +167,23 @@ def result_sentence(body: BodyName, vote: VoteValue) -> str:
 
 
 def vote_sentences(body: BodyName, vote: VoteValue) -> tuple[str, ...]:
-    """The Omröstning section for one vote: request, proposition, names with counts, result."""
+    """The Omröstning section for one vote: request, proposition, names with counts, result.
+
+    A closed vote (slutna sedlar) gives the counts only, never who voted how.
+    """
     lines = [
-        "Omröstning begärs.",
+        "Sluten omröstning begärs." if vote.secret else "Omröstning begärs.",
         "Godkänd voteringsproposition: "
         f"”Ja för {vote.yes_meaning}, Nej för {vote.no_meaning}”",
     ]
+    if vote.secret:
+        lines.append("Valet förrättas med slutna sedlar.")
+        if count(vote).counted:
+            lines.append(result_sentence(body, vote))
+        return tuple(lines)
     for choice, verb in ((BallotChoice.YES, "röstar Ja"), (BallotChoice.NO, "röstar Nej"),
                          (BallotChoice.ABSTAIN, "avstår från att rösta")):
-        group = _group(vote.ballots, choice)
+        group = _group(vote, choice)
         if group:
             n = sum(1 for b in vote.ballots if b.choice is choice)
             lines.append(f"{group} {verb} ({n}).")
@@ -176,11 +192,16 @@ def vote_sentences(body: BodyName, vote: VoteValue) -> tuple[str, ...]:
     return tuple(lines)
 
 
+TOTAL = "Summa"
+
+
 def voting_table(vote: VoteValue) -> Table:
-    """The voting list (omröstningslista): one row per serving member."""
+    """The voting list (omröstningslista): one row per serving member, then the totals."""
     rows = []
     for b in vote.ballots:
         marks = tuple("X" if b.choice is choice else "" for choice in BALLOT_CHOICE)
         name = b.person.name + (" (tjg ers.)" if b.serving_substitute else "")
         rows.append((name, b.person.party or "", *marks))
+    c = count(vote)
+    rows.append((TOTAL, "", str(c.yes), str(c.no), str(c.abstain)))
     return Table(header=("Ledamot", "Parti", *BALLOT_CHOICE.values()), rows=tuple(rows))

@@ -49,6 +49,7 @@ SECTION_NAMES = {
     SectionKey.PROCEDURE: "Beslutsgång",
     SectionKey.VOTES: "Omröstning",
     SectionKey.RECUSAL: "Jäv",
+    SectionKey.SERVING: "Tjänstgöring",
     SectionKey.DECISION: "Beslut",
     SectionKey.STATEMENTS: "Reservationer och särskilda yttranden",
     SectionKey.NOTES: "Protokollsanteckningar",

@@ -100,13 +100,15 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _reservation(s: StatementValue, who: str) -> str:
+def _reservation(s: StatementValue, who: str, texts: OrganisationTexts) -> str:
     base = f"{who} reserverar sig mot beslutet{in_favour_phrase(s)}"
     if s.state not in WRITTEN:
         if s.has_appendix:  # handed in at the meeting
             joint = is_joint(s.authors)
             return f"{base} och lämnar {noun(s.kind, joint=joint)}{_bilaga(s)}."
         return base + "."
+    if s.state is StatementState.RECEIVED:  # the written reservation has arrived
+        return f"{base} och {texts.reservation_received.strip()}{_bilaga(s)}."
     pronoun = _pronoun(s.authors)
     promise = (f"anmäler att {pronoun} avser inkomma med en skriftlig reservation" if pronoun
                else "anmäler avsikt att inkomma med en skriftlig reservation")
@@ -122,25 +124,42 @@ def _written(s: StatementValue, who: str) -> str:
         return f"{who} avser lämna in {noun(s.kind, joint=joint)}{_bilaga(s)}."
     if s.has_appendix:
         return f"{who} lämnar {noun(s.kind, joint=joint)}{_bilaga(s)}."
-    return f"{who} lämnar {noun(s.kind, joint=joint)}:"
+    # Its text follows after the colon; without a text the sentence ends.
+    return f"{who} lämnar {noun(s.kind, joint=joint)}{':' if s.text else '.'}"
 
 
-def announcement(s: StatementValue) -> str:
+def concurring_shown_in_appendix(s: StatementValue) -> bool:
+    """True when the bilaga itself prints "Med instämmande av" (a received text, seed bilaga
+    13); otherwise the paragraph names the concurring members."""
+    return s.has_appendix and s.state is StatementState.RECEIVED and bool(s.text) \
+        and not s.has_file
+
+
+def _who(s: StatementValue) -> str:
+    """The authors; ", med instämmande av …," when the bilaga does not say it."""
+    who = f.names(s.authors)
+    if s.concurring and not concurring_shown_in_appendix(s):
+        who += f", med instämmande av {f.names(s.concurring)},"
+    return who
+
+
+def announcement(s: StatementValue, texts: OrganisationTexts | None = None) -> str:
     """The sentence recording what was announced at the meeting (without received text).
 
     A withdrawn statement is described as announced: promised when it had a deadline.
     """
+    texts = texts or OrganisationTexts()
     if s.state is StatementState.WITHDRAWN:
         s = replace(s, state=StatementState.PROMISED if s.deadline else StatementState.ANNOUNCED)
-    who = f.names(s.authors)
+    who = _who(s)
     if s.kind is StatementKind.RESERVATION:
-        return _reservation(s, who)
+        return _reservation(s, who, texts)
     return _written(s, who)
 
 
 def announcement_blocks(s: StatementValue, texts: OrganisationTexts) -> tuple[Text, ...]:
     """What the paragraph prints for one statement (nothing for one withdrawn in draft)."""
-    sentence = announcement(s)
+    sentence = announcement(s, texts)
     if s.state is StatementState.WITHDRAWN:
         if not s.has_appendix or s.appendix_number is None:
             return ()

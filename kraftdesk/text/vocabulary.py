@@ -44,6 +44,13 @@ STATEMENT_KIND_DEFINITE = {
     StatementKind.MINUTES_NOTE: "protokollsanteckningen",
 }
 
+#: With the indefinite article: "Bo Ek (S) står bakom en reservation under § 16".
+STATEMENT_KIND_INDEFINITE = {
+    StatementKind.RESERVATION: "en reservation",
+    StatementKind.SPECIAL_STATEMENT: "ett särskilt yttrande",
+    StatementKind.MINUTES_NOTE: "en protokollsanteckning",
+}
+
 #: A column or a list: "Utlovad".
 STATEMENT_STATE = {
     StatementState.ANNOUNCED: "Anmäld",
@@ -132,6 +139,16 @@ ATTENDANCE_KIND = {
     AttendanceKind.SUBSTITUTE: "Ersättare",
     AttendanceKind.OFFICIAL: "Övriga närvarande",
     AttendanceKind.OTHER: "Övrig",
+}
+
+#: A capacity in running text: "… står både som tjänstgörande ledamot och som ej
+#: tjänstgörande ersättare under § 3".
+ATTENDANCE_CAPACITY = {
+    AttendanceKind.MEMBER: "tjänstgörande ledamot",
+    AttendanceKind.SERVING_SUBSTITUTE: "tjänstgörande ersättare",
+    AttendanceKind.SUBSTITUTE: "ej tjänstgörande ersättare",
+    AttendanceKind.OFFICIAL: "tjänsteperson",
+    AttendanceKind.OTHER: "övrig närvarande",
 }
 
 # --- proposals and votes -----------------------------------------------------------------

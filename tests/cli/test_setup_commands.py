@@ -222,7 +222,23 @@ def test_body_forms_and_defaults(kommun: Cli) -> None:
     assert "«Allmänna utskottet beslutar»" in out
 
 
+def complete_minutes(kommun: Cli) -> None:
+    """Attendance and a decision: what the protocol checker asks before a justering."""
+    register = open_file(kommun.db)
+    try:
+        meeting_id = meetings.meeting_id(register, "KS:2027-01-13")
+        view = meetings.meeting_view(register, meeting_id)
+        roster = meetings.body_roster(register, view.body.id, date(2027, 1, 13))
+        meetings.set_attendance(register, meeting_id, [
+            meetings.AttendanceEntry(row.person.id, "member") for row in roster
+            if row.person.name in ("Anna Svensson", "Per Gran", "Lisa Holm")])
+        paragraphs.set_decision_points(register, view.paragraphs[0].id, ["Detaljplanen antas."])
+    finally:
+        register.close()
+
+
 def test_rename_and_retire_keep_justerade_names(kommun: Cli) -> None:
+    complete_minutes(kommun)
     kommun.ok("justering", "skicka", "KS:2027-01-13", "--datum", "2027-01-19")
     kommun.ok("justering", "justera", "KS:2027-01-13", "--datum", "2027-01-20", "--bekräfta")
     kommun.snapshot()
@@ -263,6 +279,7 @@ def test_person_rules(kommun: Cli) -> None:
 
 
 def test_deleting_a_person_in_justerade_minutes_is_refused(kommun: Cli) -> None:
+    complete_minutes(kommun)
     kommun.ok("justering", "skicka", "KS:2027-01-13", "--datum", "2027-01-19")
     kommun.ok("justering", "justera", "KS:2027-01-13", "--datum", "2027-01-20", "--bekräfta")
     kommun.snapshot()

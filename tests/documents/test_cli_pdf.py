@@ -52,8 +52,9 @@ def test_extract_to_a_file_and_one_per_paragraph_to_a_folder(
     out = tmp_path / "utdrag.pdf"
     assert main(["--db", db, "pdf", "extract", "KS:2026:16", "-o", str(out),
                  "--datum", "2026-01-20"]) == 0
-    assert capsys.readouterr().out == f"Protokollsutdraget är skrivet till {out} (4 sidor).\n"
-    assert "2026-01-20" in page_lines(out.read_bytes())[1]
+    assert capsys.readouterr().out == f"Protokollsutdraget är skrivet till {out} (5 sidor).\n"
+    # The certification follows the paragraph and its bilagor: it is on the last page.
+    assert "2026-01-20" in page_lines(out.read_bytes())[-1]
     folder = tmp_path / "mapp"
     assert main(["--db", db, "pdf", "utdrag", "KS:2026:412", "KS:2026:413",
                  "--mapp", str(folder)]) == 0

@@ -93,11 +93,15 @@ def test_extract_is_certified_and_carries_its_bilagor(demo: Register, tmp_path: 
                                   progress=lambda d, t: calls.append((d, t)))
     pages = page_lines(done.path.read_bytes())
     assert [lines[3] for lines in pages] == ["Protokollsutdrag"] * len(pages)  # after the address
-    assert body_lines(pages[0])[:3] == ["Dag för justering", "2026-01-14",
+    assert body_lines(pages[0])[:9] == ["Paragraf", "§ 16", "Dag för justering", "2026-01-14",
+                                        "Anslaget uppsatt", "2026-01-15",
+                                        "Sista dag för överklagande", "2026-02-05",
                                         "§ 16 Återrapportering kring kraftsamlande insatser"]
     text = "\n".join("\n".join(body_lines(lines)) for lines in pages)
-    assert in_order(text, ["Beslutsunderlag", "Rätt utdraget intygar:\nPamela Lindqvist\n"
-                           "Nämndsekreterare\n2026-01-20", "Bilaga 12", "Bilaga 13"])
+    # The certification covers the paragraph and its bilagor: it comes after them.
+    assert in_order(text, ["Beslutsunderlag", "Bilaga 12", "Bilaga 13",
+                           "Rätt utdraget intygar:\nPamela Lindqvist\nNämndsekreterare\n"
+                           "2026-01-20"])
     assert reader(done.path.read_bytes()).metadata.title == \
         "Protokollsutdrag Kommunstyrelsen 2026-01-07 § 16"
     assert calls[-1][0] == calls[-1][1] > 0
@@ -118,9 +122,17 @@ def test_batch_writes_one_extract_per_paragraph_named_by_body_date_and_paragraph
     assert [p.name for p in paths] == ["KS 2026-12-02 § 412.pdf", "KS 2026-12-02 § 413.pdf"]
     assert seen == [(0, 2), (1, 2), (2, 2)]
     for path, number in zip(paths, (412, 413), strict=True):
-        first = page_lines(path.read_bytes())[0]
+        pages = page_lines(path.read_bytes())
+        first = pages[0]
         assert first.count(DRAFT) == 2  # not justerade yet: marked as a draft
-        assert body_lines(first, draft=True)[0].startswith(f"§ {number} ")
+        lines = body_lines(first, draft=True)
+        assert lines[:2] == ["Paragraf", f"§ {number}"]
+        assert lines[2].startswith(f"§ {number} ")
+        text = " ".join(" ".join(body_lines(p, draft=True)) for p in pages)
+        # Not justerat: no certification, only the draft notice.
+        assert "Rätt utdraget intygar" not in text
+        assert "UTKAST Protokollet är inte justerat. Utdraget är ett utkast och kan inte " \
+               "bestyrkas förrän protokollet har justerats." in text
 
 
 def test_bilagor_on_their_own(demo: Register, tmp_path: Path) -> None:

@@ -61,7 +61,8 @@ def expected_everywhere(text: str) -> str:
     marks = ("1.", "•") if squash(shown) else ("", "")  # an empty item prints no mark
     parts = ["Fält", shown, "Underskrifter", "Sekreterare", shown, shown, "Bevis", shown,
              "Organ", shown, "§ 1", shown, shown, shown, shown, marks[0], shown, marks[1], shown,
-             "Kolumn", shown, shown, "Rätt utdraget intygar:", shown, shown, shown, shown]
+             # the bilaga (title, reference, text), then the certification, which covers it
+             "Kolumn", shown, shown, shown, shown, shown, "Rätt utdraget intygar:", shown]
     return squash(" ".join(parts))
 
 

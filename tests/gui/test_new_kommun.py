@@ -188,6 +188,9 @@ def draft_paragraph(qtbot: QtBot, window: MainWindow) -> None:
     click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok))
     double_click_row(qtbot, page.ui.agenda_view, 0)
     editor = window.paragraph_editor
+    editor.focus_section("decision_tab")  # a paragraph without a decision is not justerad
+    click(qtbot, editor.ui.add_point_button)
+    editor.ui.points_list.currentItem().setText("Detaljplanen antas.")
     editor.focus_section("statements_tab")
     for kind, authors, promised in (
             (StatementKind.RESERVATION, ["Cecilia Lund (V)"], False),

@@ -185,6 +185,14 @@ def test_immediate_approval_locks_the_paragraph(qtbot: QtBot, window: MainWindow
                                                 register: Register, world: World) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from kraftdesk.register.models import Meeting, MeetingApprover
+
+    paragraphs.set_decision_points(register, first_paragraph(register, world),
+                                   ["Ombyggnaden godkänns."])
+    with register.write() as s:  # who justerar: the chair and a justerare
+        s.get_one(Meeting, world.meetings["ks-jan"]).chair_id = world.people["Anna Svensson"]
+        s.add(MeetingApprover(meeting_id=world.meetings["ks-jan"],
+                              person_id=world.people["John Eklöf"], position=1))
     open_editor(window, register, world)
     editor = window.paragraph_editor
     assert editor.ui.approve_now_button.isVisible()

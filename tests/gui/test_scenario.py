@@ -92,6 +92,9 @@ def announce_special_statement(qtbot: QtBot, window: MainWindow) -> None:
     double_click_row(qtbot, window.meeting_page.ui.agenda_view, 0)
     editor = window.paragraph_editor
     assert window.current_page() is editor
+    editor.focus_section("decision_tab")  # a paragraph without a decision is not justerad
+    click(qtbot, editor.ui.add_point_button)
+    editor.ui.points_list.currentItem().setText("Kulturstrategin antas.")
     editor.focus_section("statements_tab")
     click(qtbot, editor.ui.announce_button)
     dialog = editor.findChild(AnnounceDialog)
@@ -129,7 +132,12 @@ def send_and_justera(qtbot: QtBot, window: MainWindow, meeting_id: int) -> Juste
     assert page.ui.state_label.text().startswith("Skickat för justering")
     click(qtbot, page.ui.justera_button)
     dialog = window.findChild(JusteringDialog)
-    assert dialog.ui.blockers_list.item(0).text() == "Inget hindrar justeringen."
+    # The protocol checker's list: the one warning is confirmed, then justering may go on.
+    assert [dialog.ui.blockers_list.item(i).text()
+            for i in range(dialog.ui.blockers_list.count())] == [
+        "Varning – Protokollet, Sekreterare: Sekreterare är inte angiven för sammanträdet."]
+    assert not dialog.justera_button.isEnabled()
+    dialog.ui.confirm_check.setChecked(True)
     click(qtbot, dialog.justera_button)
     assert dialog.ui.result_label.text() == \
         f"Protokollet är justerat {date.today().isoformat()} och låst."

@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from kraftdesk.domain import participation
 from kraftdesk.domain.enums import (
     AppendixKind,
+    ApprovalRole,
     AttendanceKind,
     BallotChoice,
     BasisRefKind,
@@ -29,6 +31,7 @@ from kraftdesk.domain.enums import (
     MinutesState,
     NumberingScheme,
     ParagraphAttendanceKind,
+    ParagraphOutcome,
     ProposalKind,
     Role,
     SignatureOutcome,
@@ -89,7 +92,8 @@ def generate(register: Register, *, seed: int = 7, meetings: int = 12,
             required_signers=g.r.choice(["secretary,chair,approver", "chair,approver"]),
             timestamp_url=g.maybe("https://tsa.example.se/tsa"),
             fetch_revocation=g.r.random() < 0.5,
-            pdfa_part=g.r.choice([1, 2]))])[0]
+            pdfa_part=g.r.choice([1, 2]),
+            reservation_received_text=g.text(2))])[0]
         g.add(m.Term, [dict(organisation_id=org["id"], starts_on=date(2023, 1, 1),
                             ends_on=date(2026, 12, 31)),
                        dict(organisation_id=org["id"], starts_on=date(2027, 1, 1),
@@ -152,6 +156,8 @@ PNG_LOGO = base64.b64decode(
 
 
 def _people(g: Gen, org_id: int) -> dict[str, Any]:
+    """Bodies, each with five ledamöter (the first chairs) and three ersättare, valid on
+    every meeting day; officials outside every body."""
     parties = g.add(m.Party, [dict(organisation_id=org_id, abbreviation=a, name=n) for a, n in
                               [("S", "Socialdemokraterna"), ("M", "Moderaterna"),
                                ("ÖP", "Öppna partiet \"lokalt\"")]])
@@ -178,24 +184,35 @@ def _people(g: Gen, org_id: int) -> dict[str, Any]:
         pronoun=g.r.choice(["hon", "han", "hen", None]),
         title=g.maybe("Nämndsekreterare", 0.2), email=g.maybe(f"person{i}@exempelby.se"),
         phone=g.maybe("070-123 45 67"), note=g.maybe(f"anteckning {i}", 0.2))
-        for i in range(24)])
+        for i in range(30)])
+    ids = [p["id"] for p in persons]
     bodies = [ks, *others]
     # Bodies point at a body written after them, and at a person (written after bodies).
     g.s.execute(update(m.Body).where(m.Body.id == ks["id"]).values(
-        proposes_to_id=others[1]["id"], default_secretary_id=persons[0]["id"],
+        proposes_to_id=others[1]["id"], default_secretary_id=ids[24],
         running_name="kommunstyrelsen", genitive_name="kommunstyrelsens",
         numbering_scheme=NumberingScheme.PER_MINUTES, default_place="Kommunhuset",
         default_start_time="13:00", justering_days=7, justering_time="10:00",
         retired_on=None))
     g.s.execute(update(m.Body).where(m.Body.id == others[0]["id"]).values(
         proposes_to_id=ks["id"], retired_on=date(2030, 12, 31)))
-    # One seat per person and body (seats of one person in one body may not overlap).
-    g.add(m.Membership, [dict(
-        person_id=p["id"], body_id=body["id"], role=g.r.choice(list(Role)),
-        starts_on=date(2023, 1, 1), ends_on=g.maybe(date(2026, 12, 31)),
-        position=g.maybe(g.r.randint(1, 5)))
-        for p in persons for body in g.r.sample(bodies, g.r.randint(1, 2))])
-    return {"bodies": bodies, "persons": [p["id"] for p in persons]}
+    seats: dict[int, dict[str, list[int]]] = {}
+    memberships = []
+    for body in bodies:
+        chosen = g.r.sample(ids[:24], 8)
+        seats[body["id"]] = {"members": chosen[:5], "substitutes": chosen[5:]}
+        roles = [Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR, Role.MEMBER, Role.MEMBER,
+                 Role.SUBSTITUTE, Role.SUBSTITUTE, Role.SUBSTITUTE]
+        memberships += [dict(person_id=pid, body_id=body["id"], role=role,
+                             starts_on=date(2023, 1, 1), ends_on=g.maybe(date(2026, 12, 31)),
+                             position=n - 4 if n > 5 else None)
+                        for n, (pid, role) in enumerate(zip(chosen, roles, strict=True), 1)]
+    # A membership that ended long before: kept, never used at a meeting.
+    memberships.append(dict(person_id=ids[0], body_id=ks["id"], role=Role.MEMBER,
+                            starts_on=date(2019, 1, 1), ends_on=date(2022, 12, 31),
+                            position=None))
+    g.add(m.Membership, memberships)
+    return {"bodies": bodies, "seats": seats, "officials": ids[24:], "persons": ids}
 
 
 def _file(g: Gen, index: int) -> dict[str, Any]:
@@ -207,46 +224,90 @@ def _file(g: Gen, index: int) -> dict[str, Any]:
 def _meeting(g: Gen, world: dict[str, Any], index: int, count: int, cases: list[int],
              files: list[int], previous: list[int]) -> None:
     body = g.r.choice(world["bodies"])
+    seats = world["seats"][body["id"]]
+    members, substitutes = seats["members"], seats["substitutes"]
+    official, other = g.r.sample(world["officials"], 2)
     starts = g.moment(datetime(2024, 1, 3, 13) + timedelta(days=11 * index))
     state = g.r.choice(list(MinutesState))
-    people = g.r.sample(world["persons"], 8)
     meeting = g.add(m.Meeting, [dict(
         body_id=body["id"], starts_at=starts, ends_at=g.maybe(starts + timedelta(hours=2)),
         place=g.maybe(g.text(2)), minutes_state=MinutesState.DRAFT, is_example=g.r.random() < 0.2,
         approval_due_at=starts + timedelta(days=7), approval_place=g.maybe("Stadshuset"),
-        chair_id=people[0], secretary_id=g.maybe(people[1]), sent_for_approval_on=None,
+        chair_id=members[0], secretary_id=g.maybe(official), sent_for_approval_on=None,
         approved_on=None, posted_on=None)])[0]
     g.add(m.MeetingApprover, [dict(meeting_id=meeting["id"], person_id=p, position=i)
-                              for i, p in enumerate(people[2:4], 1)])
-    g.add(m.Attendance, [dict(
-        meeting_id=meeting["id"], person_id=p, kind=list(AttendanceKind)[i % 5],
-        replaces_person_id=people[0] if i % 5 == 1 else None, note=g.maybe("§§ 1–3", 0.3),
-        position=i) for i, p in enumerate(people[1:], 1)])
+                              for i, p in enumerate(members[1:3], 1)])
+    numbers = [None if meeting["id"] % 5 == 0 and n == 0 else meeting["id"] * 10 + n
+               for n in range(count)]
+    presence = _attendance(g, meeting, members, substitutes, official, other, numbers)
     immediate = []
     paragraphs = []
     for n in range(count):
-        paragraph = _paragraph(g, meeting, body, n, cases, files, people, previous)
+        paragraph = _paragraph(g, meeting, body, n, numbers[n], cases, files, presence,
+                               members, substitutes, previous)
         paragraphs.append(paragraph)
-        if state is not MinutesState.APPROVED and g.r.random() < 0.2:
-            immediate.append(paragraph["id"])
+        if state is not MinutesState.APPROVED and numbers[n] and g.r.random() < 0.2:
+            immediate.append(paragraph)
     _appendices(g, meeting, files)
-    _marks(g, meeting, paragraphs)
-    for pid in immediate:
-        g.s.execute(update(m.Paragraph).where(m.Paragraph.id == pid)
-                    .values(immediately_approved_on=starts.date()))
-    _finish(g, meeting, state, files)
+    _marks(g, meeting, paragraphs)  # before the omedelbar justering locks the paragraph
+    for paragraph in immediate:
+        _approvals(g, meeting, members, paragraph=paragraph)
+        at = g.maybe(starts.replace(hour=20, minute=10))
+        g.s.execute(update(m.Paragraph).where(m.Paragraph.id == paragraph["id"]).values(
+            immediately_approved_on=starts.date(), immediately_approved_at=at,
+            immediately_posted_on=g.maybe(starts.date() + timedelta(days=1))))
+    _finish(g, meeting, state, files, members, [n for n in numbers if n])
 
 
-def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int, cases: list[int],
-               files: list[int], people: list[int], previous: list[int]) -> dict[str, Any]:
+def _attendance(g: Gen, meeting: dict[str, Any], members: list[int], substitutes: list[int],
+                official: int, other: int, numbers: list[int | None]
+                ) -> list[participation.Presence]:
+    """Every capacity, with periods: member 4 leaves after the first paragraph and ersättare
+    1 serves for him from the second on (having listened before)."""
+    numbered = [n for n in numbers if n is not None]
+    mid = meeting["id"]
+    rows: list[dict[str, Any]] = []
+
+    def row(person: int, kind: AttendanceKind, replaces: int | None = None,
+            first: int | None = None, last: int | None = None, **more: Any) -> None:
+        rows.append(dict(meeting_id=mid, person_id=person, kind=kind,
+                         replaces_person_id=replaces, note=g.maybe("deltar digitalt", 0.2),
+                         position=len(rows) + 1, from_number=first, to_number=last,
+                         arrived_at=more.get("arrived_at"), left_at=more.get("left_at")))
+
+    for person in members[:4]:
+        row(person, AttendanceKind.MEMBER)
+    if len(numbered) >= 2:
+        row(members[4], AttendanceKind.MEMBER, last=numbered[0],
+            left_at=meeting["starts_at"] + timedelta(minutes=40))
+        row(substitutes[1], AttendanceKind.SUBSTITUTE, last=numbered[0])
+        row(substitutes[1], AttendanceKind.SERVING_SUBSTITUTE, members[4], first=numbered[1],
+            arrived_at=g.maybe(meeting["starts_at"] + timedelta(minutes=41)))
+    else:
+        row(members[4], AttendanceKind.MEMBER)
+    row(substitutes[0], AttendanceKind.SUBSTITUTE)
+    row(substitutes[2], AttendanceKind.SUBSTITUTE)
+    row(official, AttendanceKind.OFFICIAL)
+    row(other, AttendanceKind.OTHER, first=numbered[0] if numbered else None)
+    written = g.add(m.Attendance, rows)
+    return [participation.Presence(r["person_id"], r["kind"], r["replaces_person_id"],
+                                   r["from_number"], r["to_number"], key=r["id"])
+            for r in written]
+
+
+def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int,
+               number: int | None, cases: list[int], files: list[int],
+               presence: list[participation.Presence], members: list[int],
+               substitutes: list[int], previous: list[int]) -> dict[str, Any]:
     year = meeting["starts_at"].year
-    number = None if meeting["id"] % 5 == 0 and n == 0 else meeting["id"] * 10 + n
     paragraph = g.add(m.Paragraph, [dict(
         meeting_id=meeting["id"], body_id=body["id"], series=str(year), number=number,
         position=n + 1, case_id=g.maybe(g.r.choice(cases), 0.8), title=g.text(3),
         summary=g.maybe(g.text(12, lines=True), 0.8),
         proposes_to_body_id=g.maybe(body["id"], 0.3), formula_override=g.maybe(g.text(3), 0.1),
-        procedure_text=g.maybe(g.text(5), 0.1), immediately_approved_on=None)])[0]
+        procedure_text=g.maybe(g.text(5), 0.1), immediately_approved_on=None,
+        outcome=g.maybe(g.r.choice(list(ParagraphOutcome)), 0.3), acting_chair_id=None,
+        immediately_approved_at=None, immediately_posted_on=None)])[0]
     pid = paragraph["id"]
     g.add(m.DecisionPoint, [dict(paragraph_id=pid, position=i, text=g.text())
                             for i in range(1, g.r.randint(1, 3) + 1)])
@@ -259,41 +320,81 @@ def _paragraph(g: Gen, meeting: dict[str, Any], body: dict[str, Any], n: int, ca
     g.add(m.Distribution, [dict(paragraph_id=pid, position=1, recipient=g.text(2))])
     g.add(m.ParagraphSection, [dict(paragraph_id=pid, position=1, heading="Yttrande",
                                     body=g.text(8, lines=True))][: g.r.randint(0, 1)])
-    kinds = list(ParagraphAttendanceKind)
-    g.add(m.ParagraphAttendance, [dict(
-        paragraph_id=pid, person_id=people[4 + i], kind=kinds[i],
-        replaces_person_id=people[1] if kinds[i] is ParagraphAttendanceKind.SERVING else None)
-        for i in range(g.r.randint(0, 3))])
-    _proceedings(g, pid, files, people)
+    if paragraph["case_id"] is not None:
+        g.add(m.ParagraphCase, [dict(paragraph_id=pid, case_id=c, position=i) for i, c in
+                                enumerate(g.r.sample([c for c in cases
+                                                      if c != paragraph["case_id"]],
+                                                     g.r.randint(0, 2)), 1)])
+    exceptions = _exceptions(g, pid, presence, number, members, substitutes)
+    acting = None
+    part = participation.participation(presence, exceptions, number)
+    if members[0] in part.recused:
+        acting = next(pid_ for pid_, _ in part.voters)
+        g.s.execute(update(m.Paragraph).where(m.Paragraph.id == pid)
+                    .values(acting_chair_id=acting))
+        part = participation.participation(presence, exceptions, number, acting_chair=acting)
+    _proceedings(g, pid, files, part)
     previous.append(pid)
     return paragraph
 
 
-def _proceedings(g: Gen, pid: int, files: list[int], people: list[int]) -> None:
+def _exceptions(g: Gen, pid: int, presence: list[participation.Presence], number: int | None,
+                members: list[int], substitutes: list[int]
+                ) -> list[participation.ParagraphException]:
+    """Jäv (sometimes the chair's), absence, and an ersättare serving for the jävig."""
+    kinds = g.r.randint(0, 3)
+    here = {r.person_id: r for r in presence if r.covers(number)}
+    rows: list[dict[str, Any]] = []
+    recused = g.r.choice(members[:3])
+    if kinds >= 1 and recused in here:
+        rows.append(dict(paragraph_id=pid, person_id=recused,
+                         kind=ParagraphAttendanceKind.RECUSED, replaces_person_id=None))
+    if kinds >= 2 and members[3] in here:
+        rows.append(dict(paragraph_id=pid, person_id=members[3],
+                         kind=ParagraphAttendanceKind.ABSENT, replaces_person_id=None))
+    if kinds >= 3 and rows and here.get(substitutes[2]) is not None:
+        rows.append(dict(paragraph_id=pid, person_id=substitutes[2],
+                         kind=ParagraphAttendanceKind.SERVING,
+                         replaces_person_id=rows[0]["person_id"]))
+    written = g.add(m.ParagraphAttendance, rows)
+    return [participation.ParagraphException(r["person_id"], r["kind"],
+                                             r["replaces_person_id"]) for r in written]
+
+
+def _proceedings(g: Gen, pid: int, files: list[int], part: participation.Participation) -> None:
+    voters = [p for p, _ in part.voters]
+    present = sorted(part.present | part.voter_ids)
     proposals = g.add(m.Proposal, [dict(
         paragraph_id=pid, position=i + 1, kind=list(ProposalKind)[(pid + i) % 7],
         subject=g.maybe(g.text(2)), text=g.maybe(g.text(5)), withdrawn=i == 2, adopted=i == 0)
         for i in range(g.r.randint(0, 3))])
     for proposal in proposals:
         g.add(m.ProposalAuthor, [dict(proposal_id=proposal["id"], person_id=p, position=i)
-                                 for i, p in enumerate(g.r.sample(people, 2), 1)])
+                                 for i, p in enumerate(g.r.sample(voters, min(2, len(voters))), 1)])
     if len(proposals) >= 2:
         vote = g.add(m.Vote, [dict(paragraph_id=pid, position=1, yes_meaning=g.text(3),
                                    no_meaning=g.text(3), yes_proposal_id=proposals[0]["id"],
-                                   no_proposal_id=g.maybe(proposals[1]["id"]))])[0]
+                                   no_proposal_id=g.maybe(proposals[1]["id"]),
+                                   election=False, secret=False)])[0]
         g.add(m.Ballot, [dict(vote_id=vote["id"], person_id=p,
-                              choice=list(BallotChoice)[i % 3]) for i, p in enumerate(people)])
+                              choice=list(BallotChoice)[i % 3]) for i, p in enumerate(voters)])
+        g.add(m.Vote, [dict(paragraph_id=pid, position=2, yes_meaning="val av A",
+                            no_meaning="val av B", yes_proposal_id=None, no_proposal_id=None,
+                            election=True, secret=True, yes_count=2, no_count=2,
+                            abstain_count=g.maybe(1), lot_winner=g.r.choice(
+                                [BallotChoice.YES, BallotChoice.NO]))])
     for position in range(1, g.r.randint(0, 3) + 1):
-        _statement(g, pid, position, proposals, files, people)
+        _statement(g, pid, position, proposals, files, voters, present)
 
 
 def _statement(g: Gen, pid: int, position: int, proposals: list[dict[str, Any]],
-               files: list[int], people: list[int]) -> None:
+               files: list[int], voters: list[int], present: list[int]) -> None:
     state = g.r.choice(list(StatementState))
     received = state is StatementState.RECEIVED
     with_file = received and g.r.random() < 0.4
+    kind = g.r.choice(list(StatementKind))
     statement = g.add(m.Statement, [dict(
-        paragraph_id=pid, position=position, kind=g.r.choice(list(StatementKind)), state=state,
+        paragraph_id=pid, position=position, kind=kind, state=state,
         in_favour_of_proposal_id=proposals[-1]["id"] if proposals else None,
         with_reservation=g.r.random() < 0.3,
         deadline=datetime(2026, 1, 14, 10) if state is StatementState.PROMISED
@@ -302,10 +403,11 @@ def _statement(g: Gen, pid: int, position: int, proposals: list[dict[str, Any]],
         text=None if with_file else (g.text(20, lines=True) if received
                                      else g.maybe(g.text(20, lines=True), 0.3)),
         file_id=g.r.choice(files) if with_file else None)])[0]
-    authors = g.r.sample(people, g.r.randint(1, 3))
+    pool = voters if kind is StatementKind.RESERVATION else present
+    authors = g.r.sample(pool, min(len(pool), g.r.randint(1, 3)))
     g.add(m.StatementAuthor, [dict(statement_id=statement["id"], person_id=p, position=i)
                               for i, p in enumerate(authors, 1)])
-    others = [p for p in people if p not in authors]
+    others = [p for p in pool if p not in authors]
     g.add(m.StatementConcurrence, [dict(statement_id=statement["id"], person_id=p, position=i)
                                    for i, p in enumerate(others[: g.r.randint(0, 2)], 1)])
 
@@ -318,11 +420,15 @@ def _appendices(g: Gen, meeting: dict[str, Any], files: list[int]) -> None:
                  paragraph_id=s["paragraph_id"], statement_id=s["id"], title="Särskilt yttrande",
                  text=g.maybe(g.text(6)), file_id=None) for i, s in enumerate(statements, 1)]
     rows.append(dict(meeting_id=meeting["id"], number=None, kind=AppendixKind.DOCUMENT,
-                     paragraph_id=None, statement_id=None, title="Närvarolista", text=None,
+                     paragraph_id=None, statement_id=None, title="Skrivelse", text=None,
                      file_id=g.r.choice(files)))
     rows.append(dict(meeting_id=meeting["id"], number=len(statements) + 1,
                      kind=AppendixKind.VOTING_LIST, paragraph_id=None, statement_id=None,
                      title="Omröstningslista", text=g.text(3), file_id=None))
+    if g.r.random() < 0.5:
+        rows.append(dict(meeting_id=meeting["id"], number=None,
+                         kind=AppendixKind.ATTENDANCE_LIST, paragraph_id=None,
+                         statement_id=None, title="Närvarolista", text=None, file_id=None))
     g.add(m.Appendix, rows)
 
 
@@ -350,12 +456,38 @@ def _marks(g: Gen, meeting: dict[str, Any], paragraphs: list[dict[str, Any]]) ->
     g.add(m.Mark, rows[: g.r.randint(1, len(rows))] if g.r.random() < 0.5 else rows)
 
 
-def _finish(g: Gen, meeting: dict[str, Any], state: MinutesState, files: list[int]) -> None:
+def _approvals(g: Gen, meeting: dict[str, Any], members: list[int], *,
+               paragraph: dict[str, Any] | None = None,
+               numbers: list[int] | None = None) -> None:
+    """Who justerade: the chair and the appointed justerare, one of them for a range."""
+    start = g.ids.get("approval_position", {}).get(meeting["id"], 0)
+    rows = [dict(meeting_id=meeting["id"], paragraph_id=paragraph["id"] if paragraph else None,
+                 person_id=members[0], role=ApprovalRole.CHAIR, replaces_person_id=None,
+                 from_number=None, to_number=None, position=start + 1),
+            dict(meeting_id=meeting["id"], paragraph_id=paragraph["id"] if paragraph else None,
+                 person_id=members[1], role=ApprovalRole.APPROVER, replaces_person_id=None,
+                 from_number=None, to_number=None, position=start + 2)]
+    if paragraph is None and numbers:
+        rows.append(dict(meeting_id=meeting["id"], paragraph_id=None, person_id=members[4],
+                         role=ApprovalRole.APPROVER, replaces_person_id=members[2],
+                         from_number=min(numbers), to_number=max(numbers),
+                         position=start + 3))
+    g.ids.setdefault("approval_position", {})[meeting["id"]] = start + len(rows)  # type: ignore
+    g.add(m.Approval, rows)
+
+
+def _finish(g: Gen, meeting: dict[str, Any], state: MinutesState, files: list[int],
+            members: list[int], numbers: list[int]) -> None:
     day = meeting["starts_at"].date()
     values: dict[str, Any] = {"minutes_state": state}
     if state is not MinutesState.DRAFT:
         values["sent_for_approval_on"] = day + timedelta(days=5)
     if state is MinutesState.APPROVED:
+        _approvals(g, meeting, members, numbers=numbers)
+        g.add(m.CheckConfirmation, [dict(
+            meeting_id=meeting["id"], paragraph_id=None,
+            confirmed_at=f"{day + timedelta(days=7)}T08:59:00.000001+00:00",
+            findings="Varning – Protokollet, Sekreterare: Sekreterare är inte angiven.")])
         values.update(approved_on=day + timedelta(days=7),
                       posted_on=g.maybe(day + timedelta(days=8), 0.8))
     g.s.execute(update(m.Meeting).where(m.Meeting.id == meeting["id"]).values(**values))

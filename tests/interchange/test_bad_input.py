@@ -75,9 +75,9 @@ ISSUE_CASES = {
         _set("meetings", 2, "approved_on", "2026-02-30"),
         "$.meetings[2].approved_on: «2026-02-30» är inget giltigt datum (ÅÅÅÅ-MM-DD)."),
     "wrong version": (
-        _set("version", 3),
-        "$.version: filen har version 3 av registerformatet, men den här versionen av kraftdesk "
-        "läser bara version 2 och äldre. Uppdatera kraftdesk."),
+        _set("version", 4),
+        "$.version: filen har version 4 av registerformatet, men den här versionen av kraftdesk "
+        "läser bara version 3 och äldre. Uppdatera kraftdesk."),
     "wrong format": (
         _set("format", "kraftdesk-protokoll"),
         "$.format: filen är ingen kraftdesk-registerfil (fältet format är «kraftdesk-protokoll», "
@@ -141,12 +141,13 @@ def test_every_problem_is_reported_at_once_in_file_order(register: Register) -> 
         "Filen register.json kan inte läsas in (6 fel). Registret har inte ändrats.",
         "  $.persons[0].party_id: det finns inget parti med id 99 i filen.",
         "  $.cases[3].number: diarienumret STK-2024-1374 finns redan ($.cases[1]).",
-        "  $.meetings[0].agenda: okänt fält; version 2 av formatet har inget sådant fält.",
+        "  $.meetings[0].agenda: okänt fält; version 3 av formatet har inget sådant fält.",
         "  $.meetings[1].place: fältet saknas.",
         "  $.meetings[2].starts_at: «2026-13-01» är inget giltigt datum och tid "
         "(ÅÅÅÅ-MM-DDTTT:MM).",
         "  $.paragraphs[0].votes[0]: fälten «id», «yes_meaning», «no_meaning», "
-        "«yes_proposal_id», «no_proposal_id» och «ballots» saknas.",
+        "«yes_proposal_id», «no_proposal_id», «election», «secret», «yes_count», «no_count», "
+        "«abstain_count», «lot_winner» och «ballots» saknas.",
     ]
 
 

@@ -15,13 +15,13 @@ from kraftdesk.domain.enums import MinutesState, ProposalKind
 from kraftdesk.domain.errors import UserError
 from kraftdesk.interchange import export_register, import_register, write_register
 from kraftdesk.interchange.load import IMPORT_ENTITY
+from kraftdesk.reading import load
 from kraftdesk.register.audit import walk_chain
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     AuditEntry,
     Meeting,
     Paragraph,
-    Person,
     Proposal,
     ProposalAuthor,
 )
@@ -84,7 +84,7 @@ def test_the_export_is_sorted_by_id_whatever_the_order_rows_were_written(tmp_pat
 
 def test_the_format_starts_with_format_and_version_and_has_one_row_a_line() -> None:
     lines = demo_text().splitlines()
-    assert lines[:3] == ["{", '  "format": "kraftdesk-register",', '  "version": 2,']
+    assert lines[:3] == ["{", '  "format": "kraftdesk-register",', '  "version": 3,']
     assert lines[-1] == "}"
     assert all(line.startswith(("    {", '  "', "  ]", "{", "}")) for line in lines)
 
@@ -132,7 +132,9 @@ def test_rows_nested_two_deep_stay_with_their_owner_when_ids_interleave(
             session.execute(insert(Proposal), [dict(
                 id=late, paragraph_id=first, position=position + 1, kind=ProposalKind.OWN,
                 subject=None, text="Ett sent yrkande", withdrawn=False, adopted=False)])
-            person = session.scalar(select(func.min(Person.id)))
+            # Someone serving in that paragraph: only they may propose (issue 14).
+            person = min(load.participations(
+                session, [session.get_one(Paragraph, first)])[first].voter_ids)
             session.execute(insert(ProposalAuthor), [dict(proposal_id=late,
                                                           person_id=person, position=1)])
         assert first != last

@@ -30,7 +30,10 @@ def test_the_whole_justering_from_the_command_line(register: Register,
     register.close()
     db = database.url
     assert cli(db, "justering", "skicka", "KS:2026-01-07", "--datum", "2026-01-08") == (
-        0, "Protokollet KS:2026-01-07 är skickat för justering 2026-01-08.\n", "")
+        0, "Protokollet KS:2026-01-07 är skickat för justering 2026-01-08.\n"
+           "Kontrollen före justeringen:\n"
+           "  Varning – § 16, Reservationer och särskilda yttranden: Särskilt yttrande från "
+           "Cecilia Ceder (SD) har inte kommit in (frist 2026-01-14 kl. 13:00).\n", "")
     code, out, err = cli(db, "justering", "justera", "KS:2026-01-07", "--datum", "2026-01-14",
                          now="2026-01-14 14:00")
     assert (code, out) == (1, "")
@@ -98,8 +101,8 @@ def test_calendar_for_any_justering_day(tmp_path: Path,
 
 
 @pytest.mark.parametrize("argv, code, err", [
-    (["calendar"], 2, "kraftdesk calendar: fel: ange antingen ett sammanträde (KS:2026-01-07) "
-                      "eller --justering DATUM\n"),
+    (["calendar"], 2, "kraftdesk calendar: fel: ange antingen ett sammanträde (KS:2026-01-07), "
+                      "en paragraf (KS:2026:16) eller --justering DATUM\n"),
     (["calendar", "--justering", "2026-12-02", "--posted", "2026-12-01"], 1,
      "kraftdesk: Anslagsdagen 2026-12-01 ligger före justeringen 2026-12-02.\n"),
 ])

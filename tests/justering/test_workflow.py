@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select, text
 
-from kraftdesk.domain.enums import MinutesState, StatementState, TakeDownRule
+from kraftdesk.domain.enums import ApprovalRole, MinutesState, StatementState, TakeDownRule
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
+    Approval,
     Meeting,
     MeetingApprover,
     MinutesSeal,
@@ -126,14 +127,22 @@ def test_confirmed_justering_closes_promises_seals_and_locks(register: Register)
     assert verify_register(register).ok
 
 
-def test_chair_and_justerare_are_recorded_by_name(register: Register) -> None:
+def test_who_justerade_is_recorded_and_the_appointed_justerare_stay(
+        register: Register) -> None:
     built = _sent(register, promised=False)
-    justering.justera(register, "KS:2026-01-07", on=D("2026-01-14"), chair="Bo Berg",
-                      approvers=["Cecilia Ceder", "Anna Andersson"], now=NOW)
+    # Bo Berg was appointed but cannot come: Cecilia Ceder justerar in his place.
+    justering.justera(register, "KS:2026-01-07", on=D("2026-01-14"),
+                      approvers=["Cecilia Ceder"], now=NOW)
     with register.read() as s:
-        assert s.get_one(Meeting, built.meeting_id).chair_id == built.approver_id
+        assert s.get_one(Meeting, built.meeting_id).chair_id == built.chair_id
         assert s.scalars(select(MeetingApprover.person_id).order_by(
-            MeetingApprover.position)).all() == [3, built.chair_id]
+            MeetingApprover.position)).all() == [built.approver_id]  # still appointed
+        rows = s.execute(select(Approval.role, Approval.person_id, Approval.replaces_person_id,
+                                Approval.from_number, Approval.to_number)
+                         .order_by(Approval.position)).all()
+    assert [tuple(r) for r in rows] == [(ApprovalRole.CHAIR, built.chair_id, None, None, None),
+                                        (ApprovalRole.APPROVER, 3, built.approver_id, None,
+                                         None)]
 
 
 @pytest.mark.parametrize("kwargs, message", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from sqlalchemy import func, select
 
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.register.database import Register
@@ -130,3 +131,51 @@ def test_the_marks_of_justerade_minutes_cannot_be_truncated(pg: TestDatabase,
                            match="Protokollet är justerat och kan inte ändras \\(tabellen "
                                  "«mark» kan inte tömmas\\)"):
             conn.execute("TRUNCATE mark")
+
+
+def test_the_tables_of_issue_14_cannot_be_truncated_once_justerade(
+        pg: TestDatabase, pg_register: Register) -> None:
+    """Who justerade what, further diarienummer, confirmed warnings (migration 0100_i14_legal)
+    have TRUNCATE guards like the other tables of the minutes."""
+    from kraftdesk.domain.enums import ApprovalRole
+    from kraftdesk.register.models import (
+        Approval,
+        Case,
+        CheckConfirmation,
+        Organisation,
+        ParagraphCase,
+    )
+
+    built = build_meeting(pg_register, promised=False)
+
+    def add_rows() -> None:
+        with pg_register.write() as session:
+            number = session.scalar(select(func.count(Case.id))) + 100
+            case = Case(organisation_id=session.scalar(select(Organisation.id)),
+                        number=f"KS 2026/{number}", title="Ytterligare ärende")
+            session.add(case)
+            session.flush()
+            session.add_all([
+                ParagraphCase(paragraph_id=built.paragraph_ids[0], case_id=case.id,
+                              position=1),
+                Approval(meeting_id=built.meeting_id, person_id=built.chair_id,
+                         role=ApprovalRole.CHAIR, position=1),
+                CheckConfirmation(meeting_id=built.meeting_id,
+                                  confirmed_at="2026-01-14T12:00:00+00:00",
+                                  findings="Varning – sekreterare saknas.")])
+
+    tables = ("paragraph_case", "approval", "check_confirmation")
+    add_rows()
+    with connect(pg.owner_url) as conn:
+        for table in tables:
+            conn.execute(f"TRUNCATE {table}")  # a draft's rows: the owner may
+    add_rows()
+    with connect(pg.owner_url) as conn:
+        conn.execute("UPDATE meeting SET minutes_state = 'approved', sent_for_approval_on = "
+                     f"'2026-01-08', approved_on = '2026-01-14' WHERE id = {built.meeting_id}")
+    for table in tables:
+        with connect(pg.owner_url) as conn, pytest.raises(
+                psycopg.errors.RaiseException,
+                match=f"Protokollet är justerat och kan inte ändras \\(tabellen «{table}» kan "
+                      "inte tömmas\\)"):
+            conn.execute(f"TRUNCATE {table}")

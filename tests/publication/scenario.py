@@ -5,12 +5,13 @@ that needs marking: a personnummer, a private person's name, a paragraph under s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from kraftdesk.domain.enums import BallotChoice, ProposalKind, StatementKind
+from kraftdesk.domain.enums import BallotChoice, MinutesState, ProposalKind, StatementKind
 from kraftdesk.domain.values import BasisLine, FreeSection
+from kraftdesk.reading.meetings import MeetingPlan
 from kraftdesk.register.database import Register
-from kraftdesk.services import justering, paragraphs, proceedings, statements
+from kraftdesk.services import justering, meetings, paragraphs, proceedings, statements
 from tests.services.world import World, build
 
 PERSONNUMMER = "811218-9876"
@@ -43,6 +44,12 @@ def build_scenario(register: Register, *, starts: str = "2026-02-04 13:00",
                    world: World | None = None) -> Scenario:
     world = world or build(register)
     meeting = world.meeting(starts)
+    start = datetime.fromisoformat(starts)
+    meetings.update_meeting(register, meeting, MeetingPlan(  # Dan Berg is to justera
+        body_id=world.body["KS"], starts_at=start,
+        approval_due_at=datetime.combine(start.date() + timedelta(days=7), time(12, 0)),
+        chair_id=world.person["Anna Svensson"], secretary_id=world.person["Pamela Lindqvist"],
+        approver_ids=(world.person["Dan Berg"],)))
     grant = _case(register, "KS 2026/12", "Bidrag till Ungdomens hus")
     school = _case(register, "KS 2025/301", "Ny förskola i Kvarnby")
     one = paragraphs.add_paragraph(register, meeting, title="Bidrag till Ungdomens hus",
@@ -100,3 +107,10 @@ def justera(scenario: Scenario, *, received: str | None = "Vi reserverar oss mot
     justering.justera(register, scenario.meeting, on=later, approvers=["Dan Berg"],
                       confirm_open_promises=True,
                       now=datetime.combine(later, datetime.min.time()).replace(hour=12))
+
+
+def justera_unchecked(scenario: Scenario) -> None:
+    """Minutes justerade with the personnummer of § 1 unmarked: possible only for minutes
+    justerade before the protocol checker existed (it refuses the justering now), so the
+    state is written as the world emulates it (no seal; publishing needs none)."""
+    scenario.world.set_state(scenario.meeting, MinutesState.APPROVED)

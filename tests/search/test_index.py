@@ -99,9 +99,14 @@ def test_the_upgrade_indexes_the_paragraphs_already_there(tmp_path: Path) -> Non
     engine.dispose()
     older = Register(make_engine(f"sqlite:///{path}"))
     seeded = seed_old_schema(older)
-    with older.write() as s:
-        add_paragraph(s, seeded, 7, "Detaljplan för kvarteret Läkaren",
-                      points=("Stadsbyggnadsnämnden antar detaljplanen.",))
+    with older.write() as s:  # in SQL: the models know columns that 0002 does not have yet
+        paragraph_id = s.execute(text(
+            "INSERT INTO paragraph (meeting_id, body_id, series, number, position, title) "
+            "VALUES (:m, :b, '2026', 7, 7, 'Detaljplan för kvarteret Läkaren') RETURNING id"),
+            {"m": seeded.meeting_id, "b": seeded.body_id}).scalar_one()
+        s.execute(text("INSERT INTO decision_point (paragraph_id, position, text) VALUES "
+                       "(:p, 1, 'Stadsbyggnadsnämnden antar detaljplanen.')"),
+                  {"p": paragraph_id})
     older.close()
     register = open_register(f"sqlite:///{path}", create=False, backup_dir=tmp_path / "b")
     try:

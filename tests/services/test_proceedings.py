@@ -130,7 +130,7 @@ def test_bad_proposals(world: World) -> None:
                                                           "1)."),
         (lambda: proceedings.add_proposal(world.register, pid, kind=ProposalKind.APPROVAL,
                                           author_ids=[p["Bo Ek"]], subject="x"),
-         "Bo Ek (S) tjänstgör inte under § 1 och kan inte yrka."),
+         "Bo Ek (S) är jävig under § 1 och kan inte yrka."),
         (lambda: proceedings.add_proposal(world.register, pid, kind=ProposalKind.APPROVAL,
                                           author_ids=[p["Eva Ek"]]),
          "Ange vad yrkandet under § 1 yrkar bifall till, till exempel «stadskontorets förslag»."),

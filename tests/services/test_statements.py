@@ -38,8 +38,9 @@ def test_announce_and_receive_a_special_statement(world: World) -> None:
     row = statements.statement_view(world.register, sid)
     assert (row.state, row.deadline, row.appendix_number, row.kind_title) == \
         (StatementState.PROMISED, f.at("2026-01-14 12:00"), 1, "Särskilt yttrande")
-    assert row.sentence == ("Dan Berg (M) och Eva Ek (L) avser lämna in ett gemensamt särskilt "
-                            "yttrande, bilaga 1.")
+    # The concurring member is named in the § until the bilaga itself says so.
+    assert row.sentence == ("Dan Berg (M) och Eva Ek (L), med instämmande av Cia Lund (V), avser "
+                            "lämna in ett gemensamt särskilt yttrande, bilaga 1.")
     statements.receive(world.register, sid, received_at=f.at("2026-01-13 10:00"),
                        text="Vi välkomnar förslaget.")
     with world.register.read() as s:

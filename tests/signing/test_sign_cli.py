@@ -60,3 +60,31 @@ def test_four_signatures_in_turn_justera_the_minutes(register: Register, registe
     for name, role in ((SECRETARY, "sekreterare"), (CHAIR, "ordförande"),
                        (FIRST, "justerare"), (SECOND, "justerare")):
         assert f"undertecknat av {name} ({role})" in out
+
+
+def test_minutes_with_a_paragraph_justerad_omedelbart_are_signed(
+        register: Register, register_path: Path, sent: Built, pki: Pki,
+        tmp_path: Path) -> None:
+    """§ 17 was justerad omedelbart at the meeting (its lines are printed last on the front
+    page, for ink); the signers sign the minutes' own four lines."""
+    register.close()
+    db = register_path
+    code, out, err = cli(db, "justering", "omedelbar", "KS:2026:17", "--datum", "2026-01-07",
+                         "--bekräfta")
+    assert (code, err) == (0, ""), out
+    assert cli(db, "trust", "add", str(pki.ca_pem))[0] == 0
+    for name in (CHAIR, FIRST, SECOND):
+        code, out, err = _sign(db, pki, name)
+        assert (code, err) == (0, ""), out
+    code, out, err = _sign(db, pki, SECRETARY)
+    assert (code, err) == (0, "")
+    assert out.endswith(f"protokollet {MEETING} är justerat 2026-01-14 och förseglat.\n")
+    target = tmp_path / "protokoll.pdf"
+    assert cli(db, "pdf", "minutes", MEETING, "-o", str(target))[0] == 0
+    reader = PdfReader(target)
+    assert sorted(reader.get_fields() or {}) == [
+        "underskrift-1", "underskrift-2", "underskrift-3", "underskrift-4"]
+    front = reader.pages[0].extract_text()
+    assert "Justerande" in front and "§ 17" in front
+    code, out, err = cli(db, "verify")
+    assert (code, err) == (0, ""), out

@@ -135,4 +135,5 @@ def test_jav_and_voting_table() -> None:
     table = pr.voting_table(_vote(BallotValue(ANNA, YES), BallotValue(CIA, ABSTAIN, True)))
     assert table == Table(("Ledamot", "Parti", "Ja", "Nej", "Avstår"),
                           (("Anna Svensson", "S", "X", "", ""),
-                           ("Cia Lund (tjg ers.)", "V", "", "", "X")))
+                           ("Cia Lund (tjg ers.)", "V", "", "", "X"),
+                           ("Summa", "", "1", "0", "1")))

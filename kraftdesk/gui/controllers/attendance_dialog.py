@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Record who attended a meeting: serving members, serving substitutes and in whose place."""
+"""Record who attended a meeting: serving members, serving substitutes and in whose place,
+for which paragraphs and when, and whether the närvarolista is a bilaga."""
 
 from __future__ import annotations
 
@@ -24,19 +25,42 @@ class AttendanceDialog(QDialog):
         self._meeting_id = view.id
         roster = meetings.body_roster(operations.register, view.body.id,
                                       view.plan.starts_at.date())
-        self.model = AttendanceEditModel(roster, view.attendance, self)
+        numbers = [p.number for p in view.paragraphs if p.number is not None]
+        self.model = AttendanceEditModel(roster, view.attendance, self, numbers=numbers,
+                                         day=view.plan.starts_at.date())
         self.ui.attendance_table.setModel(self.model)
         self.ui.attendance_table.setItemDelegate(ChoiceDelegate(self.ui.attendance_table))
         header = self.ui.attendance_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.ui.appendix_check.setChecked(view.attendance_appendix)
+        self.ui.add_period_button.clicked.connect(self.add_period)
+        self.ui.remove_period_button.clicked.connect(self.remove_period)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
+
+    def _current_row(self) -> int | None:
+        index = self.ui.attendance_table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def add_period(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            added = self.model.add_period(row)
+            self.ui.attendance_table.setCurrentIndex(
+                self.model.index(added, AttendanceEditModel.KIND))
+
+    def remove_period(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self.model.remove_period(row)
 
     def save(self) -> None:
         entries = self.model.entries()
         meeting_id = self._meeting_id
+        appendix = self.ui.appendix_check.isChecked()
         outcome = self._operations.run(
-            lambda reg: meetings.set_attendance(reg, meeting_id, entries), parent=self)
+            lambda reg: meetings.set_attendance(reg, meeting_id, entries,
+                                                attendance_appendix=appendix), parent=self)
         if outcome.ok:
             self.accept()

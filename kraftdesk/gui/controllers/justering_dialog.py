@@ -2,8 +2,9 @@
 """Justering: what stands in the way, a confirmation, then the posting and appeal dates.
 
 The register decides (kraftdesk.services.justering); this dialog shows what the secretary
-should know first, and asks for an explicit confirmation when promised texts are still open
-(they are then registered as not received, with their placeholder bilagor).
+should know first: the protocol checker's list (errors stand in the way; warnings are
+confirmed, and the confirmation is logged) and the promised texts still open (confirmed,
+they are registered as not received, with their placeholder bilagor).
 
 Electronic justering (kraftdesk.services.signing): the list of signature lines shows who has
 signed; each signer in turn chooses their line, their key file (.p12) and gives its password,
@@ -13,6 +14,7 @@ organisation's setting hides what it does not use (signatures, or justering on p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -36,24 +38,41 @@ from kraftdesk.gui.forms.ui_posting_dialog import Ui_PostingDialog
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.operations import Operations
 from kraftdesk.services import justering, ledger, meetings, signing
+from kraftdesk.services.justering import Check, Finding
 from kraftdesk.services.meetings import MeetingView
 from kraftdesk.text import vocabulary
+from kraftdesk.text.checks import finding_line
 
 CONFIRM_PAGE, RESULT_PAGE = range(2)
 
 
-def blockers(view: MeetingView, open_promises: list[str]) -> list[tuple[str, bool]]:
-    """(text, is_open_promise) lines for the list; empty when nothing stands in the way."""
-    lines: list[tuple[str, bool]] = []
+#: How a line of the list weighs: stands in the way, or to be confirmed.
+BLOCKS, CONFIRM = "blocks", "confirm"
+
+
+def blockers(view: MeetingView, open_promises: list[str],
+             findings: Sequence[Finding] = ()) -> list[tuple[str, str]]:
+    """(text, BLOCKS or CONFIRM) lines for the list; empty when nothing stands in the way."""
+    lines: list[tuple[str, str]] = []
     if view.minutes_state is MinutesState.DRAFT:
         lines.append(("Protokollet är inte skickat för justering. Skicka det först under "
-                      "Protokoll och frister.", False))
+                      "Protokoll och frister.", BLOCKS))
     if view.chair is None:
-        lines.append(("Ordförande är inte angiven (Ändra uppgifter…).", False))
+        lines.append(("Ordförande är inte angiven (Ändra uppgifter…).", BLOCKS))
     if not view.approvers:
-        lines.append(("Justerare är inte angivna (Ändra uppgifter…).", False))
-    lines += [(text, True) for text in open_promises]
+        lines.append(("Justerare är inte angivna (Ändra uppgifter…).", BLOCKS))
+    shown = {"chair", "approvers"} if view.chair is None or not view.approvers else set()
+    for finding in findings:
+        if finding.check in _SAID_ABOVE and (finding.number is None and shown):
+            continue
+        if finding.check is Check.OPEN_PROMISE:
+            continue  # listed with its deadline below
+        lines.append((finding_line(finding), BLOCKS if finding.is_error else CONFIRM))
+    lines += [(text, CONFIRM) for text in open_promises]
     return lines
+
+
+_SAID_ABOVE = {Check.NO_CHAIR, Check.NO_APPROVERS}
 
 
 class JusteringDialog(QDialog):
@@ -73,14 +92,15 @@ class JusteringDialog(QDialog):
         self._view = view = meetings.meeting_view(register, meeting_id)
         promises = [f"{p.named}, frist {labels.day_and_time(p.deadline)}" for p in
                     ledger.open_promises(register, now=datetime.now(), meeting_id=meeting_id)]
-        self._fill(view, blockers(view, promises))
+        self.findings = justering.check(register, meeting_id)
+        self._lines = blockers(view, promises, self.findings)
+        self._fill(view, self._lines)
         self.justera_button: QPushButton = self.ui.button_box.addButton(
             "Justera", QDialogButtonBox.ButtonRole.AcceptRole)
         self.justera_button.setIcon(icon("justera"))
         self.justera_button.clicked.connect(self.justera)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.confirm_check.toggled.connect(lambda _c: self._update())
-        self._promises = bool(promises)
         self._settings = signing.signing_settings(register)
         self.ui.signing_group.setVisible(self._settings.method is not JusteringMethod.PAPER)
         self.justera_button.setVisible(self._settings.method is not JusteringMethod.ELECTRONIC)
@@ -147,8 +167,10 @@ class JusteringDialog(QDialog):
         if not loaded.ok:
             return
         meeting_id, key = self._meeting_id, loaded.value
+        confirm = self.ui.confirm_check.isChecked()
         outcome = self._operations.run(
-            lambda reg: signing.sign(reg, meeting_id, signer=signer, key=key), parent=self)
+            lambda reg: signing.sign(reg, meeting_id, signer=signer, key=key,
+                                     confirm_open_promises=confirm), parent=self)
         self._fill_signers()
         self._update()
         if outcome.ok and outcome.value.justerat_on is not None:
@@ -167,15 +189,20 @@ class JusteringDialog(QDialog):
         self._fill_signers()
         self._update()
 
-    def _fill(self, view: MeetingView, lines: list[tuple[str, bool]]) -> None:
+    def _fill(self, view: MeetingView, lines: list[tuple[str, str]]) -> None:
         ui = self.ui
         ui.heading_label.setText(f"Justera protokollet från {view.body.name.lower()} "
                                  f"{view.date_text}")
-        for text, promise in lines:
-            QListWidgetItem(icon("overdue" if promise else "withdraw"), text, ui.blockers_list)
+        ui.blockers_list.setWordWrap(True)
+        for text, weight in lines:
+            QListWidgetItem(icon("overdue" if weight == CONFIRM else "withdraw"), text,
+                            ui.blockers_list)
         if not lines:
             QListWidgetItem(icon("received"), "Inget hindrar justeringen.", ui.blockers_list)
-        ui.confirm_check.setVisible(any(promise for _t, promise in lines))
+        ui.confirm_check.setText("Justera ändå: varningarna bekräftas (bekräftelsen sparas i "
+                                 "granskningsloggen) och utlovade texter som inte kommit in "
+                                 "registreras som inte inkomna")
+        ui.confirm_check.setVisible(any(weight == CONFIRM for _t, weight in lines))
         ui.chair_value.setText(view.chair.label if view.chair else "–")
         ui.approvers_value.setText(", ".join(p.label for p in view.approvers) or "–")
         ui.date_edit.setDate(QDate(date.today()))
@@ -183,15 +210,17 @@ class JusteringDialog(QDialog):
 
     def _update(self) -> None:
         ready = self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
+        blocked = any(weight == BLOCKS for _t, weight in self._lines)
+        to_confirm = any(weight == CONFIRM for _t, weight in self._lines)
+        confirmed = not to_confirm or self.ui.confirm_check.isChecked()
         signers = self.ui.signers_list
         being_signed = any(signers.item(row).data(Qt.ItemDataRole.UserRole + 1)
                            for row in range(signers.count()))
-        self.justera_button.setEnabled(ready and not being_signed and (
-            not self._promises or self.ui.confirm_check.isChecked()))
+        self.justera_button.setEnabled(ready and not blocked and not being_signed and confirmed)
         item = signers.currentItem()
         waiting = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None \
             and not item.data(Qt.ItemDataRole.UserRole + 1)
-        self.ui.sign_button.setEnabled(ready and waiting and not self._promises)
+        self.ui.sign_button.setEnabled(ready and waiting and not blocked and confirmed)
         self.ui.refuse_button.setEnabled(ready and waiting)
 
     def justera(self) -> None:
@@ -199,8 +228,8 @@ class JusteringDialog(QDialog):
         confirm = self.ui.confirm_check.isChecked()
         meeting_id = self._meeting_id
         outcome = self._operations.run(
-            lambda reg: justering.justera(reg, meeting_id, on=on, confirm_open_promises=confirm),
-            parent=self)
+            lambda reg: justering.justera(reg, meeting_id, on=on, confirm_open_promises=confirm,
+                                          confirm_warnings=confirm), parent=self)
         if not outcome.ok:
             return
         self.calendar = justering.meeting_calendar(self._operations.register, meeting_id)

@@ -28,6 +28,7 @@ from kraftdesk.services import justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.meetings import MeetingView
 from kraftdesk.text import vocabulary
+from kraftdesk.text.checks import finding_line
 
 
 class MeetingPage(QWidget):
@@ -270,10 +271,16 @@ class MeetingPage(QWidget):
         if self.view is None:
             return
         meeting_id, today = self.view.id, date.today()
+        findings = justering.check(self._operations.register, meeting_id)
+        listed = "\n".join(f"• {finding_line(f)}" for f in findings)
+        informative = ("Paragraf- och bilagenumren låses då. Texten kan fortfarande rättas "
+                       "fram till justeringen.")
+        if findings:
+            informative += ("\n\nKontrollen av protokollet hittade följande, som ska åtgärdas "
+                            f"(fel) eller bekräftas (varningar) före justeringen:\n{listed}")
         confirm(self, title="Skicka för justering",
                 text=f"Skicka protokollet {self.view.reference} för justering?",
-                informative="Paragraf- och bilagenumren låses då. Texten kan fortfarande "
-                            "rättas fram till justeringen.",
+                informative=informative,
                 accept_text="Skicka för justering",
                 on_accept=lambda: self._operations.run(
                     lambda reg: justering.send_for_justering(reg, meeting_id, on=today),

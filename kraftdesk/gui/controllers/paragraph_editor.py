@@ -9,12 +9,14 @@ words as the PDF) with the section of the current tab highlighted.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from kraftdesk.domain.enums import ParagraphOutcome
 from kraftdesk.domain.errors import ConnectionLostError, UserError
 from kraftdesk.gui.controllers.list_part import ListPart
 from kraftdesk.gui.controllers.marks_panel import MarksPanel
@@ -31,6 +33,8 @@ from kraftdesk.gui.undo import EditParagraphCommand, IdRefs, SetParagraphPartsCo
 from kraftdesk.services import composition, justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.paragraphs import ParagraphView
+from kraftdesk.text.checks import finding_line
+from kraftdesk.text.decision import OUTCOME_CHOICES
 
 SAVE_DELAY_MS = 800
 
@@ -110,6 +114,10 @@ class ParagraphEditor(QWidget):
         ui.title_edit.editingFinished.connect(lambda: self._save_text("title"))
         ui.formula_edit.editingFinished.connect(lambda: self._save_text("formula_override"))
         ui.decides_combo.activated.connect(lambda _i: self._save_decides())
+        for outcome, text in OUTCOME_CHOICES:
+            ui.outcome_combo.addItem(text, outcome)
+        ui.outcome_combo.activated.connect(lambda _i: self._save_outcome())
+        ui.other_cases_edit.editingFinished.connect(self._save_other_cases)
         for name, edit in (("summary", ui.summary_edit), ("procedure_text", ui.procedure_edit)):
             timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
             timer.timeout.connect(lambda n=name: self._save_text(n))
@@ -185,9 +193,13 @@ class ParagraphEditor(QWidget):
         ui.case_value.setText(f"{view.case.number} – {view.case.title}" if view.case
                               else "(ingen ärende)")
         self._load_decides(view)
-        for widget in (ui.title_edit, ui.formula_edit, ui.summary_edit, ui.procedure_edit):
+        ui.outcome_combo.setCurrentIndex(max(0, ui.outcome_combo.findData(view.outcome)))
+        ui.other_cases_edit.setText(", ".join(c.number for c in view.other_cases))
+        for widget in (ui.title_edit, ui.formula_edit, ui.summary_edit, ui.procedure_edit,
+                       ui.other_cases_edit):
             widget.setReadOnly(not editable)
         ui.decides_combo.setEnabled(editable)
+        ui.outcome_combo.setEnabled(editable)
 
     def _load_decides(self, view: ParagraphView) -> None:
         combo = self.ui.decides_combo
@@ -206,14 +218,21 @@ class ParagraphEditor(QWidget):
         paragraph_id = self.view.id
         day = meetings.meeting_view(self._operations.register,
                                     self.view.meeting_id).plan.starts_at.date()
+        now = datetime.now().replace(second=0, microsecond=0)
+        at = now if now.date() == day else None
+        findings = justering.check_paragraph(self._operations.register, paragraph_id)
+        informative = (f"Paragrafen justeras {day.isoformat()} och kan sedan inte ändras. "
+                       "I protokollet står: Paragrafen är omedelbart justerad.")
+        if findings:  # errors refuse it; warnings are confirmed by going on (and logged)
+            informative += "\n\nKontrollen av paragrafen:\n" + "\n".join(
+                f"• {finding_line(f)}" for f in findings)
         confirm(self, title="Omedelbar justering",
                 text=f"Justera {self.view.label} {self.view.title} omedelbart?",
-                informative=f"Paragrafen justeras {day.isoformat()} och kan sedan inte "
-                            "ändras. I protokollet står: Paragrafen är omedelbart justerad.",
+                informative=informative,
                 accept_text="Justera omedelbart",
                 on_accept=lambda: self._operations.run(
-                    lambda reg: justering.approve_paragraph_immediately(reg, paragraph_id,
-                                                                        on=day),
+                    lambda reg: justering.approve_paragraph_immediately(
+                        reg, paragraph_id, on=day, at=at, confirm_warnings=True),
                     parent=self))
 
     def _show_locking(self, view: ParagraphView) -> None:
@@ -292,6 +311,26 @@ class ParagraphEditor(QWidget):
         after = self.ui.decides_combo.currentData()
         if after != self.view.proposes_to_body_id:
             self._push_edit("proposes_to_body_id", self.view.proposes_to_body_id, after)
+
+    def _save_outcome(self) -> None:
+        """An ordinary decision, or a paragraph deciding nothing new (its standard wording)."""
+        if self.view is None or self.view.locked:
+            return
+        data = self.ui.outcome_combo.currentData()  # Qt hands the enum back as its value
+        after = ParagraphOutcome(data) if data else None
+        if after != self.view.outcome:
+            self._push_edit("outcome", self.view.outcome, after)
+
+    def _save_other_cases(self) -> None:
+        """Further diarienummer, as typed: "KS 2015/16, KS 2015/17"."""
+        if self.view is None or self.view.locked:
+            return
+        before = tuple(c.number for c in self.view.other_cases)
+        after = tuple(n.strip() for n in self.ui.other_cases_edit.text().split(",")
+                      if n.strip())
+        if after != before:
+            self._parts_changed("ändring av diarienumren",
+                                paragraphs.set_other_case_numbers)(before, after)
 
     def _push_edit(self, field: str, before: Any, after: Any) -> None:
         ref = self._refs.ref("paragraph", self.paragraph_id)

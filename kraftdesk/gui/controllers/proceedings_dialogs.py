@@ -59,8 +59,20 @@ class VoteDialog(QDialog):
                     combo.addItem(proposal.sentence, proposal.id)
         if self.ui.no_combo.count() > 1:
             self.ui.no_combo.setCurrentIndex(1)
+        self.ui.secret_check.setEnabled(False)
+        self.ui.election_check.toggled.connect(self._election_toggled)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
 
+    def _election_toggled(self, election: bool) -> None:
+        # Slutna sedlar only at a val (KL 5 kap.).
+        self.ui.secret_check.setEnabled(election)
+        if not election:
+            self.ui.secret_check.setChecked(False)
+
     def choice(self) -> tuple[int | None, int | None]:
         return self.ui.yes_combo.currentData(), self.ui.no_combo.currentData()
+
+    def kind(self) -> tuple[bool, bool]:
+        """(a val, with slutna sedlar)."""
+        return self.ui.election_check.isChecked(), self.ui.secret_check.isChecked()

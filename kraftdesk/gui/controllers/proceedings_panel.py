@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The paragraph editor's Yrkanden och omröstning tab: proposals, votes with a ballot grid
-per member who may vote, and jäv."""
+per member who may vote (or, for a closed val, the counts and the lottning), jäv, and the
+paragraph's own attendance (absence, ersättare serving, tjänstgörande ordförande)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from kraftdesk.domain.enums import BallotChoice, ParagraphAttendanceKind
+from kraftdesk.gui.controllers.paragraph_attendance_dialog import ParagraphAttendanceDialog
 from kraftdesk.gui.controllers.people import checked_ids, fill_people
 from kraftdesk.gui.controllers.proceedings_dialogs import NewProposal, ProposalDialog, VoteDialog
 from kraftdesk.gui.delegates.choice_delegate import ChoiceDelegate
@@ -16,9 +18,12 @@ from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
 from kraftdesk.gui.models.proceedings_models import BallotModel, ProposalModel
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.undo import CallCommand, CreateCommand, IdRefs
-from kraftdesk.services import meetings, proceedings
+from kraftdesk.services import meetings, paragraphs, proceedings
 from kraftdesk.services.meetings import ParagraphAttendanceEntry, PersonRef
 from kraftdesk.services.proceedings import ProceedingsView
+
+LOT_CHOICES = (("(ingen lottning)", None), ("Lotten faller på Ja", BallotChoice.YES),
+               ("Lotten faller på Nej", BallotChoice.NO))
 
 
 class ProceedingsPanel:
@@ -47,6 +52,10 @@ class ProceedingsPanel:
         ui.vote_combo.currentIndexChanged.connect(lambda _i: self._show_vote())
         self.ballots.ballot_changed.connect(self.cast)
         ui.recusal_list.itemChanged.connect(lambda _item: self._recusals_changed())
+        ui.paragraph_attendance_button.clicked.connect(self.edit_paragraph_attendance)
+        for text, value in LOT_CHOICES:
+            ui.lot_combo.addItem(text, value)
+        ui.save_result_button.clicked.connect(self.save_result)
 
     def load(self, paragraph_id: int, *, attendees: list[PersonRef], editable: bool) -> None:
         register = self._operations.register
@@ -66,7 +75,8 @@ class ProceedingsPanel:
         for widget in (self.ui.add_proposal_button, self.ui.adopt_proposal_button,
                        self.ui.withdraw_proposal_button, self.ui.remove_proposal_button,
                        self.ui.new_vote_button, self.ui.remove_vote_button,
-                       self.ui.recusal_list):
+                       self.ui.recusal_list, self.ui.paragraph_attendance_button,
+                       self.ui.save_result_button):
             widget.setEnabled(editable)
 
     def _load_recusals(self, paragraph_id: int, attendees: list[PersonRef]) -> None:
@@ -86,9 +96,42 @@ class ProceedingsPanel:
     def _show_vote(self) -> None:
         vote_id = self.ui.vote_combo.currentData()
         vote = next((v for v in self.view.votes if v.id == vote_id), None) if self.view else None
-        self.ballots.load(vote, editable=self._editable)
-        self.ui.vote_count_label.setText(" ".join(vote.sentences) if vote else
-                                         "Ingen omröstning är registrerad.")
+        secret = bool(vote and vote.secret)
+        self.ballots.load(None if secret else vote, editable=self._editable)
+        self.ui.ballots_view.setVisible(not secret)
+        ui = self.ui
+        ui.result_box.setVisible(bool(vote and vote.election))
+        for widget in (ui.counts_label, ui.yes_spin, ui.no_count_label, ui.no_spin,
+                       ui.abstain_count_label, ui.abstain_spin):
+            widget.setVisible(secret)
+        if vote is not None and vote.election:
+            ui.yes_spin.setValue(vote.counts[0] or 0)
+            ui.no_spin.setValue(vote.counts[1] or 0)
+            ui.abstain_spin.setValue(vote.counts[2] or 0)
+            ui.lot_combo.setCurrentIndex(max(0, ui.lot_combo.findData(vote.lot_winner)))
+        ui.vote_count_label.setText(" ".join(vote.sentences) if vote else
+                                    "Ingen omröstning är registrerad.")
+
+    def save_result(self) -> None:
+        """A val's result: the counts of a closed vote, and the lottning at a tie."""
+        vote_id = self.ui.vote_combo.currentData()
+        vote = next((v for v in self.view.votes if v.id == vote_id), None) if self.view else None
+        if vote is None or not vote.election:
+            return
+        ui = self.ui
+        counts = ((ui.yes_spin.value(), ui.no_spin.value(), ui.abstain_spin.value())
+                  if vote.secret else (None, None, None))
+        lot = ui.lot_combo.currentData()
+        before = (*vote.counts, vote.lot_winner)
+        ref = self._refs.ref("vote", vote.id)
+        self._undo.push(CallCommand(
+            "resultat av valet", self._operations,
+            apply=lambda reg: proceedings.set_vote_result(
+                reg, ref.id, yes=counts[0], no=counts[1], abstain=counts[2], lot_winner=lot),
+            revert=lambda reg: proceedings.set_vote_result(
+                reg, ref.id, yes=before[0], no=before[1], abstain=before[2],
+                lot_winner=before[3]),
+            widget=self._widget))
 
     def _selected_proposal(self) -> int | None:
         rows = self.ui.proposals_view.selectionModel().selectedRows()
@@ -147,15 +190,17 @@ class ProceedingsPanel:
             return
         dialog = VoteDialog(self.view.proposals, parent=self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._push_vote(*dialog.choice()))
+        dialog.accepted.connect(lambda: self._push_vote(*dialog.choice(), *dialog.kind()))
         dialog.open()
 
-    def _push_vote(self, yes: int | None, no: int | None) -> None:
+    def _push_vote(self, yes: int | None, no: int | None, election: bool = False,
+                   secret: bool = False) -> None:
         paragraph = self._refs.ref("paragraph", self._paragraph_id)
         self._undo.push(CreateCommand(
             "ny omröstning", self._operations, self._refs, "vote",
             create=lambda reg: proceedings.record_vote(reg, paragraph.id, yes_proposal_id=yes,
-                                                       no_proposal_id=no),
+                                                       no_proposal_id=no, election=election,
+                                                       secret=secret),
             delete=proceedings.delete_vote, widget=self._widget))
 
     def remove_vote(self) -> None:
@@ -181,7 +226,33 @@ class ProceedingsPanel:
             revert=lambda reg: proceedings.set_ballots(reg, ref.id, before),
             widget=self._widget))
 
-    # Jäv ------------------------------------------------------------------------------------
+    # Jäv and the paragraph's attendance -----------------------------------------------------
+
+    def edit_paragraph_attendance(self) -> None:
+        register = self._operations.register
+        view = meetings.paragraph_attendance_view(register, self._paragraph_id)
+        label = paragraphs.paragraph_view(register, self._paragraph_id).label
+        dialog = ParagraphAttendanceDialog(view, label, parent=self._widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        before = (tuple(ParagraphAttendanceEntry(r.person.id, r.kind,
+                                                 r.replaces.id if r.replaces else None)
+                        for r in view.exceptions),
+                  view.acting_chair.id if view.acting_chair else None)
+        dialog.accepted.connect(lambda: self._push_attendance(before, (dialog.entries,
+                                                                       dialog.acting_chair_id)))
+        dialog.open()
+
+    def _push_attendance(self, before: tuple, after: tuple) -> None:
+        if before == after:
+            return
+        paragraph = self._refs.ref("paragraph", self._paragraph_id)
+        self._undo.push(CallCommand(
+            "närvaro i paragrafen", self._operations,
+            apply=lambda reg: meetings.set_paragraph_attendance(
+                reg, paragraph.id, after[0], acting_chair_id=after[1]),
+            revert=lambda reg: meetings.set_paragraph_attendance(
+                reg, paragraph.id, before[0], acting_chair_id=before[1]),
+            widget=self._widget))
 
     def _recusals_changed(self) -> None:
         before = self._recused

@@ -336,13 +336,15 @@ class OrganisationDialog(_SavingDialog):
         ui.distribution_edit.setText(current.distribution_heading)
         ui.special_text_edit.setPlainText(current.special_statement_not_received_text)
         ui.reservation_text_edit.setPlainText(current.reservation_not_received_text)
+        ui.reservation_received_edit.setText(current.reservation_received_text)
         ui.example_edit.textChanged.connect(self._show_format)
         ui.choose_logo_button.clicked.connect(self.choose_logo)
         ui.remove_logo_button.clicked.connect(self.remove_logo)
         self.fields = {"organisation": ui.name_edit, "case_number_example": ui.example_edit,
                        "distribution_heading": ui.distribution_edit,
                        "special_statement_not_received_text": ui.special_text_edit,
-                       "reservation_not_received_text": ui.reservation_text_edit}
+                       "reservation_not_received_text": ui.reservation_text_edit,
+                       "reservation_received_text": ui.reservation_received_edit}
         stored = organisation.logo(operations.register)
         self._show_logo(stored[0] if stored else None)
         self._show_format(ui.example_edit.text())
@@ -392,7 +394,8 @@ class OrganisationDialog(_SavingDialog):
             take_down_rule=ui.take_down_combo.currentData(),
             distribution_heading=ui.distribution_edit.text(),
             special_statement_not_received_text=ui.special_text_edit.toPlainText(),
-            reservation_not_received_text=ui.reservation_text_edit.toPlainText())
+            reservation_not_received_text=ui.reservation_text_edit.toPlainText(),
+            reservation_received_text=ui.reservation_received_edit.text())
 
     def save(self) -> None:
         new, logo, changed = self.settings(), self._logo, self._logo_changed

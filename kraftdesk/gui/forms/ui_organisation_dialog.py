@@ -144,6 +144,16 @@ class Ui_OrganisationDialog(object):
 
         self.organisation_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.reservation_text_edit)
 
+        self.reservation_received_edit_label = QLabel(organisation_dialog)
+        self.reservation_received_edit_label.setObjectName(u"reservation_received_edit_label")
+
+        self.organisation_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.reservation_received_edit_label)
+
+        self.reservation_received_edit = QLineEdit(organisation_dialog)
+        self.reservation_received_edit.setObjectName(u"reservation_received_edit")
+
+        self.organisation_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.reservation_received_edit)
+
 
         self.organisation_dialog_layout.addLayout(self.organisation_form)
 
@@ -165,6 +175,7 @@ class Ui_OrganisationDialog(object):
         self.distribution_edit_label.setBuddy(self.distribution_edit)
         self.special_text_edit_label.setBuddy(self.special_text_edit)
         self.reservation_text_edit_label.setBuddy(self.reservation_text_edit)
+        self.reservation_received_edit_label.setBuddy(self.reservation_received_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(organisation_dialog)
@@ -191,4 +202,9 @@ class Ui_OrganisationDialog(object):
         self.distribution_edit_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Expediering, rubrik:", None))
         self.special_text_edit_label.setText(QCoreApplication.translate("OrganisationDialog", u"Ej inkommet &yttrande:", None))
         self.reservation_text_edit_label.setText(QCoreApplication.translate("OrganisationDialog", u"Ej inkommen &reservation:", None))
+        self.reservation_received_edit_label.setText(QCoreApplication.translate("OrganisationDialog", u"Inko&mmen reservation:", None))
+        self.reservation_received_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"l\u00e4mnar skriftlig reservation", None))
+#if QT_CONFIG(tooltip)
+        self.reservation_received_edit.setToolTip(QCoreApplication.translate("OrganisationDialog", u"Hur det s\u00e4gs n\u00e4r den skriftliga reservationen har kommit in: \u00abAnna Ek (S) reserverar sig mot beslutet och l\u00e4mnar skriftlig reservation, bilaga 1.\u00bb", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QTextBrowser,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableView, QTextBrowser,
     QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ParagraphEditor(object):
@@ -108,6 +108,16 @@ class Ui_ParagraphEditor(object):
         self.formula_edit.setObjectName(u"formula_edit")
 
         self.general_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.formula_edit)
+
+        self.other_cases_label = QLabel(self.general_tab)
+        self.other_cases_label.setObjectName(u"other_cases_label")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.other_cases_label)
+
+        self.other_cases_edit = QLineEdit(self.general_tab)
+        self.other_cases_edit.setObjectName(u"other_cases_edit")
+
+        self.general_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.other_cases_edit)
 
 
         self.general_tab_layout.addLayout(self.general_form)
@@ -213,16 +223,90 @@ class Ui_ParagraphEditor(object):
 
         self.proceedings_tab_layout.addWidget(self.ballots_view)
 
+        self.result_box = QWidget(self.proceedings_tab)
+        self.result_box.setObjectName(u"result_box")
+        self.result_layout = QHBoxLayout(self.result_box)
+        self.result_layout.setObjectName(u"result_layout")
+        self.result_layout.setContentsMargins(0, 0, 0, 0)
+        self.counts_label = QLabel(self.result_box)
+        self.counts_label.setObjectName(u"counts_label")
+
+        self.result_layout.addWidget(self.counts_label)
+
+        self.yes_spin = QSpinBox(self.result_box)
+        self.yes_spin.setObjectName(u"yes_spin")
+        self.yes_spin.setMaximum(999)
+
+        self.result_layout.addWidget(self.yes_spin)
+
+        self.no_count_label = QLabel(self.result_box)
+        self.no_count_label.setObjectName(u"no_count_label")
+
+        self.result_layout.addWidget(self.no_count_label)
+
+        self.no_spin = QSpinBox(self.result_box)
+        self.no_spin.setObjectName(u"no_spin")
+        self.no_spin.setMaximum(999)
+
+        self.result_layout.addWidget(self.no_spin)
+
+        self.abstain_count_label = QLabel(self.result_box)
+        self.abstain_count_label.setObjectName(u"abstain_count_label")
+
+        self.result_layout.addWidget(self.abstain_count_label)
+
+        self.abstain_spin = QSpinBox(self.result_box)
+        self.abstain_spin.setObjectName(u"abstain_spin")
+        self.abstain_spin.setMaximum(999)
+
+        self.result_layout.addWidget(self.abstain_spin)
+
+        self.lot_label = QLabel(self.result_box)
+        self.lot_label.setObjectName(u"lot_label")
+
+        self.result_layout.addWidget(self.lot_label)
+
+        self.lot_combo = QComboBox(self.result_box)
+        self.lot_combo.setObjectName(u"lot_combo")
+
+        self.result_layout.addWidget(self.lot_combo)
+
+        self.save_result_button = QPushButton(self.result_box)
+        self.save_result_button.setObjectName(u"save_result_button")
+
+        self.result_layout.addWidget(self.save_result_button)
+
+        self.result_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.result_layout.addItem(self.result_spacer)
+
+
+        self.proceedings_tab_layout.addWidget(self.result_box)
+
         self.vote_count_label = QLabel(self.proceedings_tab)
         self.vote_count_label.setObjectName(u"vote_count_label")
         self.vote_count_label.setWordWrap(True)
 
         self.proceedings_tab_layout.addWidget(self.vote_count_label)
 
+        self.recusal_header = QHBoxLayout()
+        self.recusal_header.setObjectName(u"recusal_header")
         self.recusal_label = QLabel(self.proceedings_tab)
         self.recusal_label.setObjectName(u"recusal_label")
 
-        self.proceedings_tab_layout.addWidget(self.recusal_label)
+        self.recusal_header.addWidget(self.recusal_label)
+
+        self.recusal_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.recusal_header.addItem(self.recusal_spacer)
+
+        self.paragraph_attendance_button = QPushButton(self.proceedings_tab)
+        self.paragraph_attendance_button.setObjectName(u"paragraph_attendance_button")
+
+        self.recusal_header.addWidget(self.paragraph_attendance_button)
+
+
+        self.proceedings_tab_layout.addLayout(self.recusal_header)
 
         self.recusal_list = QListWidget(self.proceedings_tab)
         self.recusal_list.setObjectName(u"recusal_list")
@@ -235,6 +319,21 @@ class Ui_ParagraphEditor(object):
         self.decision_tab.setObjectName(u"decision_tab")
         self.decision_tab_layout = QVBoxLayout(self.decision_tab)
         self.decision_tab_layout.setObjectName(u"decision_tab_layout")
+        self.outcome_form = QFormLayout()
+        self.outcome_form.setObjectName(u"outcome_form")
+        self.outcome_label = QLabel(self.decision_tab)
+        self.outcome_label.setObjectName(u"outcome_label")
+
+        self.outcome_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.outcome_label)
+
+        self.outcome_combo = QComboBox(self.decision_tab)
+        self.outcome_combo.setObjectName(u"outcome_combo")
+
+        self.outcome_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.outcome_combo)
+
+
+        self.decision_tab_layout.addLayout(self.outcome_form)
+
         self.points_label = QLabel(self.decision_tab)
         self.points_label.setObjectName(u"points_label")
 
@@ -538,10 +637,16 @@ class Ui_ParagraphEditor(object):
         self.title_label.setBuddy(self.title_edit)
         self.decides_label.setBuddy(self.decides_combo)
         self.formula_label.setBuddy(self.formula_edit)
+        self.other_cases_label.setBuddy(self.other_cases_edit)
         self.summary_label.setBuddy(self.summary_edit)
         self.proposals_label.setBuddy(self.proposals_view)
         self.votes_label.setBuddy(self.vote_combo)
+        self.counts_label.setBuddy(self.yes_spin)
+        self.no_count_label.setBuddy(self.no_spin)
+        self.abstain_count_label.setBuddy(self.abstain_spin)
+        self.lot_label.setBuddy(self.lot_combo)
         self.recusal_label.setBuddy(self.recusal_list)
+        self.outcome_label.setBuddy(self.outcome_combo)
         self.points_label.setBuddy(self.points_list)
         self.procedure_label.setBuddy(self.procedure_edit)
         self.basis_label.setBuddy(self.basis_list)
@@ -571,6 +676,11 @@ class Ui_ParagraphEditor(object):
 #if QT_CONFIG(tooltip)
         self.formula_edit.setToolTip(QCoreApplication.translate("ParagraphEditor", u"L\u00e4mna tom f\u00f6r standardformeln, som visas i gr\u00e5tt.", None))
 #endif // QT_CONFIG(tooltip)
+        self.other_cases_label.setText(QCoreApplication.translate("ParagraphEditor", u"Fler &diarienummer:", None))
+        self.other_cases_edit.setPlaceholderText(QCoreApplication.translate("ParagraphEditor", u"till exempel KS 2015/16, KS 2015/17", None))
+#if QT_CONFIG(tooltip)
+        self.other_cases_edit.setToolTip(QCoreApplication.translate("ParagraphEditor", u"\u00c4renden som paragrafen ocks\u00e5 g\u00e4ller, \u00e5tskilda med kommatecken. De skrivs under \u00e4rendets diarienummer.", None))
+#endif // QT_CONFIG(tooltip)
         self.summary_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Sammanfattning:", None))
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.general_tab), QCoreApplication.translate("ParagraphEditor", u"Sammanfattning", None))
         self.proposals_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Yrkanden:", None))
@@ -584,9 +694,22 @@ class Ui_ParagraphEditor(object):
         self.votes_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Omr\u00f6stning:", None))
         self.new_vote_button.setText(QCoreApplication.translate("ParagraphEditor", u"Ny &omr\u00f6stning\u2026", None))
         self.remove_vote_button.setText(QCoreApplication.translate("ParagraphEditor", u"Ta bort omr\u00f6stningen", None))
+        self.counts_label.setText(QCoreApplication.translate("ParagraphEditor", u"Slutna sedlar: Ja", None))
+        self.no_count_label.setText(QCoreApplication.translate("ParagraphEditor", u"Nej", None))
+        self.abstain_count_label.setText(QCoreApplication.translate("ParagraphEditor", u"Blanka", None))
+        self.lot_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Lottning:", None))
+        self.save_result_button.setText(QCoreApplication.translate("ParagraphEditor", u"Spara resultatet", None))
         self.vote_count_label.setText("")
         self.recusal_label.setText(QCoreApplication.translate("ParagraphEditor", u"&J\u00e4v \u2013 deltar inte i handl\u00e4ggningen:", None))
+        self.paragraph_attendance_button.setText(QCoreApplication.translate("ParagraphEditor", u"N\u00e4rvaro i paragrafen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.paragraph_attendance_button.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Fr\u00e5nvaro, ers\u00e4ttare som tj\u00e4nstg\u00f6r i paragrafen och tj\u00e4nstg\u00f6rande ordf\u00f6rande", None))
+#endif // QT_CONFIG(tooltip)
         self.section_tabs.setTabText(self.section_tabs.indexOf(self.proceedings_tab), QCoreApplication.translate("ParagraphEditor", u"Yrkanden", None))
+        self.outcome_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Utfall:", None))
+#if QT_CONFIG(tooltip)
+        self.outcome_combo.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Ett anm\u00e4lnings\u00e4rende, en information eller en redovisning av delegationsbeslut f\u00e5r standardmeningen i st\u00e4llet f\u00f6r beslutspunkter.", None))
+#endif // QT_CONFIG(tooltip)
         self.points_label.setText(QCoreApplication.translate("ParagraphEditor", u"&Beslutspunkter, i ordning (dubbelklicka f\u00f6r att skriva):", None))
 #if QT_CONFIG(tooltip)
         self.points_list.setToolTip(QCoreApplication.translate("ParagraphEditor", u"Beslutspunkterna numreras i den h\u00e4r ordningen. Dra f\u00f6r att flytta.", None))

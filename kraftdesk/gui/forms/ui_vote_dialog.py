@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout,
+    QLabel, QVBoxLayout)
 
 class Ui_VoteDialog(object):
     def setupUi(self, vote_dialog):
         if not vote_dialog.objectName():
             vote_dialog.setObjectName(u"vote_dialog")
-        vote_dialog.resize(560, 240)
+        vote_dialog.resize(560, 290)
         self.dialog_layout = QVBoxLayout(vote_dialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(vote_dialog)
@@ -42,6 +42,16 @@ class Ui_VoteDialog(object):
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.no_combo)
 
+        self.election_check = QCheckBox(vote_dialog)
+        self.election_check.setObjectName(u"election_check")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.election_check)
+
+        self.secret_check = QCheckBox(vote_dialog)
+        self.secret_check.setObjectName(u"secret_check")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.secret_check)
+
 
         self.dialog_layout.addLayout(self.form_layout)
 
@@ -66,4 +76,6 @@ class Ui_VoteDialog(object):
         self.intro_label.setText(QCoreApplication.translate("VoteDialog", u"Den godk\u00e4nda voteringspropositionen: vad betyder Ja och vad betyder Nej?", None))
         self.yes_label.setText(QCoreApplication.translate("VoteDialog", u"&Ja f\u00f6r:", None))
         self.no_label.setText(QCoreApplication.translate("VoteDialog", u"&Nej f\u00f6r:", None))
+        self.election_check.setText(QCoreApplication.translate("VoteDialog", u"&Val (lika r\u00f6stetal avg\u00f6rs genom lottning)", None))
+        self.secret_check.setText(QCoreApplication.translate("VoteDialog", u"Med &slutna sedlar (bara antalet r\u00f6ster registreras)", None))
     # retranslateUi

@@ -5,7 +5,13 @@ from kraftdesk.register.models.audit import AuditEntry, MinutesSeal
 from kraftdesk.register.models.case import Case
 from kraftdesk.register.models.files import StoredFile
 from kraftdesk.register.models.mark import Mark
-from kraftdesk.register.models.meeting import Attendance, Meeting, MeetingApprover
+from kraftdesk.register.models.meeting import (
+    Approval,
+    Attendance,
+    CheckConfirmation,
+    Meeting,
+    MeetingApprover,
+)
 from kraftdesk.register.models.organisation import (
     Body,
     Membership,
@@ -20,6 +26,7 @@ from kraftdesk.register.models.paragraph import (
     Distribution,
     Paragraph,
     ParagraphAttendance,
+    ParagraphCase,
     ParagraphSection,
 )
 from kraftdesk.register.models.proceedings import Ballot, Proposal, ProposalAuthor, Vote
@@ -37,10 +44,10 @@ from kraftdesk.register.models.statement import (
 )
 
 __all__ = [
-    "Appendix", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body", "Case",
-    "DecisionPoint", "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership",
-    "MinutesSeal", "MinutesSignature", "Organisation", "Paragraph", "ParagraphAttendance",
-    "ParagraphSection", "Party", "Person", "PostingSeal", "Proposal", "ProposalAuthor",
-    "RevocationList", "Statement", "StatementAuthor", "StatementConcurrence", "StoredFile",
-    "Term", "TrustAnchor", "Vote",
+    "Appendix", "Approval", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body",
+    "Case", "CheckConfirmation", "DecisionPoint", "Distribution", "Mark", "Meeting",
+    "MeetingApprover", "Membership", "MinutesSeal", "MinutesSignature", "Organisation",
+    "Paragraph", "ParagraphAttendance", "ParagraphCase", "ParagraphSection", "Party", "Person",
+    "PostingSeal", "Proposal", "ProposalAuthor", "RevocationList", "Statement",
+    "StatementAuthor", "StatementConcurrence", "StoredFile", "Term", "TrustAnchor", "Vote",
 ]

@@ -32,6 +32,7 @@ DEFAULT_RESERVATION_NOT_RECEIVED = (
     "Vid justering av protokollet har ingen skriftlig reservation inkommit."
 )
 DEFAULT_DISTRIBUTION_HEADING = "Protokollsutdrag skickas till"
+DEFAULT_RESERVATION_RECEIVED = "lämnar skriftlig reservation"
 DEFAULT_REQUIRED_SIGNERS = "secretary,chair,approver"
 
 
@@ -67,6 +68,11 @@ class Organisation(Base):
     distribution_heading: Mapped[str] = mapped_column(
         String(100), default=DEFAULT_DISTRIBUTION_HEADING
     )
+    # How a reservation whose written text has arrived is said, after "X reserverar sig mot
+    # beslutet … och": "lämnar skriftlig reservation" (", bilaga 3." follows).
+    reservation_received_text: Mapped[str] = mapped_column(
+        String(200), default=DEFAULT_RESERVATION_RECEIVED,
+        server_default=DEFAULT_RESERVATION_RECEIVED)
     # Förvaringsplats för protokollet, printed in the Anslag/Bevis block.
     minutes_kept_at: Mapped[str | None] = mapped_column(String(300))
     # Electronic justering (PAdES): whether signatures, ink or either justerar the minutes;

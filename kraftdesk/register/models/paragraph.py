@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
@@ -15,7 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kraftdesk.domain.enums import BasisRefKind, ParagraphAttendanceKind
+from kraftdesk.domain.enums import BasisRefKind, ParagraphAttendanceKind, ParagraphOutcome
 from kraftdesk.register.base import Base, enum_column
 
 
@@ -46,6 +46,15 @@ class Paragraph(Base):
     procedure_text: Mapped[str | None] = mapped_column(Text)
     # Omedelbar justering: the day the paragraph was justerad at the meeting.
     immediately_approved_on: Mapped[date | None]
+    # A paragraph deciding nothing new (None: an ordinary decision with its Beslut).
+    outcome: Mapped[ParagraphOutcome | None] = mapped_column(
+        enum_column(ParagraphOutcome, "outcome"))
+    # Tjänstgörande ordförande in this paragraph (the chair being jävig or absent).
+    acting_chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    # Omedelbar justering: its time (same day as immediately_approved_on) and the day its
+    # anslag went up; the paragraph's own appeal period runs from that anslag.
+    immediately_approved_at: Mapped[datetime | None]
+    immediately_posted_on: Mapped[date | None]
 
     __table_args__ = (
         ForeignKeyConstraint(["meeting_id", "body_id"], ["meeting.id", "meeting.body_id"]),
@@ -53,7 +62,26 @@ class Paragraph(Base):
         UniqueConstraint("meeting_id", "position"),
         CheckConstraint("number IS NULL OR number > 0", name="number_positive"),
         CheckConstraint("length(title) > 0", name="title_not_empty"),
+        CheckConstraint(
+            "immediately_approved_at IS NULL OR immediately_approved_on IS NOT NULL",
+            name="immediate_time_has_day"),
+        CheckConstraint(
+            "immediately_posted_on IS NULL OR (immediately_approved_on IS NOT NULL "
+            "AND immediately_posted_on >= immediately_approved_on)",
+            name="immediate_posted_after_approval"),
     )
+
+
+class ParagraphCase(Base):
+    """A further diarienummer of the paragraph (the first is Paragraph.case_id)."""
+
+    __tablename__ = "paragraph_case"
+
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraph.id"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id"), primary_key=True)
+    position: Mapped[int]
+
+    __table_args__ = (UniqueConstraint("paragraph_id", "position"),)
 
 
 class DecisionPoint(Base):

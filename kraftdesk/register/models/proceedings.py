@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import BallotChoice, ProposalKind
@@ -42,7 +42,13 @@ class ProposalAuthor(Base):
 
 
 class Vote(Base):
-    """An open vote (omröstning) with its approved proposition (voteringsproposition)."""
+    """A vote (omröstning) with its approved proposition (voteringsproposition).
+
+    An open vote has one Ballot per member who voted. A closed one (sluten omröstning, only
+    at a val: `election` and `secret`) records the counts only, never who voted how. A tie
+    is decided by the chair's casting vote, except at a val, where lots are drawn
+    (`lot_winner`: the side the lot fell on).
+    """
 
     __tablename__ = "vote"
 
@@ -54,11 +60,28 @@ class Vote(Base):
     no_meaning: Mapped[str] = mapped_column(String(500))
     yes_proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id"))
     no_proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id"))
+    election: Mapped[bool] = mapped_column(default=False, server_default=false())  # val
+    secret: Mapped[bool] = mapped_column(default=False, server_default=false())  # slutna sedlar
+    # A closed vote's result: the counts only.
+    yes_count: Mapped[int | None]
+    no_count: Mapped[int | None]
+    abstain_count: Mapped[int | None]  # blank votes (avstår)
+    lot_winner: Mapped[BallotChoice | None] = mapped_column(enum_column(BallotChoice, "lot_winner"))
 
     __table_args__ = (
         UniqueConstraint("paragraph_id", "position"),
         CheckConstraint("length(yes_meaning) > 0", name="yes_meaning_not_empty"),
         CheckConstraint("length(no_meaning) > 0", name="no_meaning_not_empty"),
+        CheckConstraint("NOT secret OR election", name="secret_only_at_election"),
+        CheckConstraint("lot_winner IS NULL OR (election AND lot_winner != 'abstain')",
+                        name="lot_only_at_election"),
+        CheckConstraint(
+            "(yes_count IS NULL AND no_count IS NULL AND abstain_count IS NULL) OR secret",
+            name="counts_only_when_secret"),
+        CheckConstraint("yes_count IS NULL OR yes_count >= 0", name="yes_count_not_negative"),
+        CheckConstraint("no_count IS NULL OR no_count >= 0", name="no_count_not_negative"),
+        CheckConstraint("abstain_count IS NULL OR abstain_count >= 0",
+                        name="abstain_count_not_negative"),
     )
 
 
