@@ -57,6 +57,9 @@ def resource(*parts: str) -> Path:
 #: The handbook's first page, with its table of contents.
 HANDBOOK_INDEX = "index.md"
 
+#: The data folder holds the register (personal data): its owner only, on POSIX.
+PRIVATE_FOLDER_MODE = 0o700
+
 
 def handbook_dir() -> Path:
     """The handbook (docs/handbok in the repository): Markdown chapters and their pictures."""
@@ -64,12 +67,12 @@ def handbook_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's local (non-roaming) data folder; created on first use.
+    """The user's local (non-roaming) data folder; created on first use (0700 on POSIX).
 
     A DataFolderError names the folder when it cannot be created."""
     path = _data_dir_path()
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
     except OSError as error:
         raise _data_folder_error(path, error) from error
     return path
@@ -121,5 +124,5 @@ def default_register_path() -> Path:
 
 def backup_dir() -> Path:
     path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
     return path

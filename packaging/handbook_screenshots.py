@@ -110,7 +110,8 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
 
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
         ("nytt-sammantrade", lambda: MeetingDialog(window.operations, parent=window)),
-        ("justera", lambda: JusteringDialog(window.operations, coming.id, parent=window)),
+        ("justera", lambda: JusteringDialog(window.operations, window.undo_stack, coming.id,
+                                              parent=window)),
         ("forsta-start", lambda: FirstStartDialog()),
         ("nytt-register", new_register),
     ]

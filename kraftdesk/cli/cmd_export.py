@@ -1,23 +1,22 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""`kraftdesk export FILE.json`: write the whole register as an interchange file (- = stdout).
+"""`kraftdesk export FILE.json [--force]`: write the whole register as an interchange file
+(- = stdout).
 
-The file is written next to its final name and then moved into place, so an interrupted
-export never leaves half a file behind. The register is written as it is read, row by row
-(kraftdesk.interchange.export), so memory does not grow with the register.
+The file goes through kraftdesk.services.output_files: never over a register, a folder or a
+device, over an existing file only with --force, written beside its final name and then
+moved into place (so an interrupted export never leaves half a file behind), readable by
+the owner only (0600 on POSIX: it holds the whole register's personal data). The register
+is written as it is read, row by row (kraftdesk.interchange.export), so memory does not
+grow with the register.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.domain.errors import UserError
-from kraftdesk.services.registers import register_file
+from kraftdesk.services.output_files import PRIVATE_MODE, check_target, replacing
 from kraftdesk.services.transfer import write_register
 
 NAME = "export"
@@ -27,42 +26,21 @@ HELP = "skriv hela registret till en registerfil (JSON) som kan läsas in igen"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FIL.json",
                         help="registerfilen att skriva; - skriver till standard ut")
+    parser.add_argument("--force", action="store_true",
+                        help="skriv över en befintlig fil med samma namn")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    register = ctx.register(create=False)
     target = None if args.file == "-" else Path(args.file)
-    database = register_file(register)
-    if target is not None and database is not None and _same_file(target, database):
-        raise UserError(f"{args.file} är själva registret; välj ett annat filnamn för "
-                        "exporten.", field=args.file)
+    if target is not None:
+        check_target(target, force=args.force)  # before the register is read
+    register = ctx.register(create=False)
     if target is None:
         write_register(register, ctx.out)
         ctx.out.flush()
         return 0
-    _write_atomically(target, lambda out: write_register(register, out))
+    with replacing(target, force=args.force, mode=PRIVATE_MODE) as temporary, \
+            temporary.open("w", encoding="utf-8", newline="\n") as out:
+        write_register(register, out)
     ctx.print(f"Registret är exporterat till {args.file}.")
     return 0
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def _write_atomically(target: Path, write: Callable[[TextIO], None]) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"Mappen {folder} finns inte.", field=str(target))
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     register = ctx.register(create=True)
     try:
         summary = import_register(register, checked)
-    except UserError:
+    except BaseException:
         if new_file is not None:  # leave no empty register behind: nothing has changed
             ctx.close()
             for suffix in ("", "-wal", "-shm"):

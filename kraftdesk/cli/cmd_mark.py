@@ -3,7 +3,7 @@
 
     kraftdesk mark text KS:2026:16 "Kalle Karlsson" --personuppgift [--förekomst 2]
     kraftdesk mark text KS:2026:16 "placeras i familjehem" --sekretess "26 kap. 1 § OSL"
-    kraftdesk mark avsnitt KS:2026:16 summary --sekretess "26 kap. 1 § OSL"
+    kraftdesk mark avsnitt KS:2026:16 sammanfattning --sekretess "26 kap. 1 § OSL"
     kraftdesk mark paragraf KS:2026:16 --sekretess "26 kap. 1 § OSL"
     kraftdesk mark bilaga KS:2026-01-07 3 --personuppgift
     kraftdesk mark inte-personnummer KS:2026-01-07 0701234567
@@ -19,10 +19,20 @@ import argparse
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.parser import SwedishArgumentParser
 from kraftdesk.domain.enums import MarkKind
-from kraftdesk.domain.marks import SectionKey
+from kraftdesk.text.publication import SECTION_WORDS
 
 NAME = "mark"
 HELP = "markera sekretess och personuppgifter som inte ska publiceras"
+
+
+def _section(text: str) -> str:
+    """argparse type: a section's Swedish word (sammanfattning, beslutsgång, …) -> its key."""
+    word = text.strip().casefold()
+    for key, name in SECTION_WORDS.items():
+        if word == name:
+            return key.value
+    raise argparse.ArgumentTypeError(
+        f"«{text}» är inget avsnitt; välj bland {', '.join(SECTION_WORDS.values())}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,10 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                       help="vilken förekomst, när texten står flera gånger")
     section = actions.add_parser("avsnitt", help="ett avsnitt av en paragraf")
     section.add_argument("paragraph", metavar="PARAGRAF", help="till exempel KS:2026:16")
-    section.add_argument("section", metavar="AVSNITT", choices=[k.value for k in SectionKey
-                                                                if k is not SectionKey.FREE],
-                         help="summary, proposals, procedure, votes, recusal, serving, decision, "
-                              "statements, notes, basis, approval eller distribution")
+    section.add_argument("section", metavar="AVSNITT", type=_section,
+                         help=f"{', '.join(SECTION_WORDS.values())}")
     whole = actions.add_parser("paragraf", help="hela paragrafen (rubriken står kvar)")
     whole.add_argument("paragraph", metavar="PARAGRAF", help="till exempel KS:2026:16")
     appendix = actions.add_parser("bilaga", help="en hel bilaga")

@@ -39,6 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     change = sub.add_parser("set", help="ändra inställningar (bara det som anges)")
     for name, flag, metavar, text in _SETTINGS:
         change.add_argument(flag, dest=name, metavar=metavar, help=text)
+    change.add_argument("--received-pdf-max-mb", dest="received_pdf_max_mb", type=int,
+                        metavar="MB", help="största PDF-fil som tas emot som yttrande eller "
+                        "reservation, i MB (1–500; från början 25)")
     change.add_argument("--logo", type=Path, metavar="FIL", help="logotyp, PNG eller SVG")
     change.add_argument("--no-logo", action="store_true", help="ta bort logotypen")
 
@@ -49,6 +52,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         current = organisation.settings(register)
         changes = {name: getattr(args, name) for name, *_ in _SETTINGS
                    if getattr(args, name) is not None}
+        if args.received_pdf_max_mb is not None:
+            changes["received_pdf_max_mb"] = args.received_pdf_max_mb
         if str(changes.get("case_number_example", "")).strip() == "-":
             changes["case_number_example"] = None
         new = replace(current, **changes)
@@ -73,6 +78,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ("Ej inkommen reservation", current.reservation_not_received_text),
         ("Inkommen reservation", current.reservation_received_text),
         ("Expediering", current.distribution_heading),
+        ("Inkomna PDF-filer", f"högst {current.received_pdf_max_mb} MB"),
     ]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:

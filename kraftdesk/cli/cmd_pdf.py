@@ -8,8 +8,10 @@
     kraftdesk pdf appendix KS:2026-01-07 [--bilaga 12 …] -o bilagor.pdf
 
 --pdfa writes PDF/A (the organisation's part, PDF/A-2b unless set otherwise; --pdfa 1 or
---pdfa 2 chooses). The Swedish names (protokoll, utdrag, bilagor) work as well. An existing
-file is written over only with --force (checked for every file before anything is written).
+--pdfa 2 chooses). The Swedish names (protokoll, utdrag, bilagor) work as well. Every file
+goes through kraftdesk.services.output_files: never over a register, a folder or a device,
+an existing file only with --force (with --mapp, every file is checked before the first is
+written).
 """
 
 from __future__ import annotations
@@ -94,16 +96,15 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if args.public:
             from kraftdesk.services import publish
 
-            _refuse_existing([Path(args.out)], args.force)
-            done = publish.export_public_minutes(register, args.meeting, Path(args.out))
+            done = publish.export_public_minutes(register, args.meeting, Path(args.out),
+                                                 force=args.force)
             ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven "
                       f"till {done.path} ({_pages(done.pages)}).")
             return 0
         if year:
             planned = exports.year_files(register, args.meeting, Path(args.folder))
-            _refuse_existing([path for _reference, path in planned], args.force)
             written = exports.export_minutes_year(register, args.meeting, Path(args.folder),
-                                                  final=args.final)
+                                                  final=args.final, force=args.force)
             for (reference, _path), done in zip(planned, written, strict=True):
                 ctx.print(f"Protokollet {reference} är skrivet till {done.path} "
                           f"({_pages(done.pages)}).")
@@ -111,9 +112,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.print(f"{len(written)} protokoll ({_pages(pages)}) är skrivna till "
                       f"{args.folder}.")
             return 0
-        _refuse_existing([Path(args.out)], args.force)
         done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final,
-                                      pdfa=args.pdfa)
+                                      force=args.force, pdfa=args.pdfa)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")
         _warn(ctx, done.warnings)
@@ -122,42 +122,26 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if not args.out and not args.folder:
             raise UserError("Ange en fil med -o eller en mapp med --mapp.", field="utdrag")
         if args.folder:
-            _refuse_existing(exports.extract_files(register, args.paragraphs,
-                                                   Path(args.folder)), args.force)
             paths = exports.export_extracts_batch(register, args.paragraphs,
-                                                  Path(args.folder), on=day, pdfa=args.pdfa)
+                                                  Path(args.folder), on=day, force=args.force,
+                                                  pdfa=args.pdfa)
             ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
             for path in paths:
                 ctx.print(f"  {path.name}")
         else:
-            _refuse_existing([Path(args.out)], args.force)
             done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day,
-                                          pdfa=args.pdfa)
+                                          force=args.force, pdfa=args.pdfa)
             ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
             _warn(ctx, done.warnings)
     else:
         if args.numbers and any(n < 1 for n in args.numbers):
             raise UserError("Bilagor numreras från 1.", field="bilaga")
-        _refuse_existing([Path(args.out)], args.force)
         done = exports.export_appendices(register, args.meeting, Path(args.out),
-                                         numbers=args.numbers, pdfa=args.pdfa)
+                                         numbers=args.numbers, force=args.force,
+                                         pdfa=args.pdfa)
         ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
         _warn(ctx, done.warnings)
     return 0
-
-
-def _refuse_existing(paths: list[Path], force: bool) -> None:
-    """Nothing is written over unless --force: said before anything is written."""
-    if force:
-        return
-    existing = [path for path in paths if path.exists()]
-    if len(existing) == 1:
-        raise UserError(f"Filen {existing[0]} finns redan. Välj ett annat namn eller lägg "
-                        "till --force för att skriva över den.", field=str(existing[0]))
-    if existing:
-        raise UserError(f"{len(existing)} av filerna finns redan, bland dem {existing[0]}. "
-                        "Välj en annan mapp eller lägg till --force för att skriva över dem.",
-                        field=str(existing[0]))
 
 
 def _warn(ctx: CliContext, warnings: tuple[str, ...]) -> None:

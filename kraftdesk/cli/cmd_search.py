@@ -20,6 +20,9 @@ Ett yttrande hittas också på sitt slag och sina författare (reservation, "sä
 yttrande", ett namn). Träffade ord visas inom [ ]."""
 
 
+MAX_HITS = 100_000
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -27,6 +30,8 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"inget heltal: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"antalet måste vara minst 1, inte {number}")
+    if number > MAX_HITS:
+        raise argparse.ArgumentTypeError(f"antalet kan vara högst {MAX_HITS:,}".replace(",", " "))
     return number
 
 

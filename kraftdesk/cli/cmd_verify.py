@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""`kraftdesk verify`: check the seals of justerade protokoll, the files and the audit log."""
+"""`kraftdesk verify`: check the seals of justerade protokoll, the files and the audit log.
+
+A register file (a backup, too) is checked on a working copy: verifying never changes it,
+never switches it to WAL and leaves no -wal or -shm file beside it."""
 
 from __future__ import annotations
 
@@ -7,8 +10,9 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
+from kraftdesk.config import sqlite_file
 from kraftdesk.domain.errors import UserError
-from kraftdesk.services.verify import verify_register
+from kraftdesk.services.verify import verify_file, verify_register
 
 NAME = "verify"
 HELP = "kontrollera att justerade protokoll, filer och granskningsloggen är oförändrade"
@@ -27,8 +31,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     anchors = _anchors(args.trust) if args.trust else None
     against = tuple((str(path), _read(path)) for path in args.against or ())
-    report = verify_register(ctx.register(create=False), trust_anchors=anchors,
-                             against=against)
+    path = sqlite_file(ctx.url)
+    if path is not None:
+        if not path.exists():
+            ctx.register(create=False)  # says, in Swedish, that there is no register there
+        report = verify_file(path, trust_anchors=anchors, against=against)
+    else:
+        report = verify_register(ctx.register(create=False), trust_anchors=anchors,
+                                 against=against)
     checked = (f"{report.seals} förseglade protokoll, {report.files} filer och "
                f"{report.audit_entries} poster i granskningsloggen")
     if report.signatures:

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime
 
 from babel.dates import format_date
+
+from kraftdesk.domain import moments
+from kraftdesk.domain.errors import UserError
 
 
 def iso_day(text: str) -> date:
@@ -17,6 +20,14 @@ def iso_day(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"«{text}» är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-01-07"
         ) from None
+
+
+def moment(text: str) -> datetime:
+    """argparse type: a date and time, 2026-12-08T09:30 or "2026-12-08 09:30"."""
+    try:
+        return moments.parse_datetime(text)
+    except UserError as error:
+        raise argparse.ArgumentTypeError(error.message.rstrip(".")) from None
 
 
 def weekday(day: date) -> str:

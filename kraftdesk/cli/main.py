@@ -7,11 +7,19 @@ add_arguments(parser) and run(args, ctx) -> int.
 The parser imports only the command that is run (kraftdesk.cli.commands finds them by file
 name): each command's subparser is filled in by its module when argparse first uses it, and
 the list in `--help` reads the commands' HELP without importing them.
+
+No traceback ever reaches the secretary: a UserError prints its Swedish message (exit 1);
+an argument that is not text (bytes that are not UTF-8 in a file name) is a usage error
+(exit 2); output cut off by the reader (`kraftdesk search ord | head`) ends quietly; and a
+program error prints a Swedish sentence, the traceback going to kraftdesk.log in the data
+folder (exit 1). A write is one transaction, so nothing half-done is left either way.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -102,7 +110,23 @@ def build_parser() -> SwedishArgumentParser:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    for argument in arguments:
+        if not _is_text(argument):
+            shown = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in argument)
+            print(f"kraftdesk: fel: argumentet «{shown}» innehåller tecken som inte är text "
+                  "(UTF-8); kraftdesk kan inte använda det. Byt namn på filen eller skriv om "
+                  "texten.", file=sys.stderr)
+            sys.exit(EXIT_USAGE)
+    return build_parser().parse_args(arguments)
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def run(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
@@ -112,12 +136,47 @@ def run(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
 
         ctx = CliContext(db=args.db)
     try:
-        return int(args.handler(args, ctx) or EXIT_OK)
+        status = int(args.handler(args, ctx) or EXIT_OK)
+        ctx.out.flush()
+        return status
     except UserError as exc:
         print(f"kraftdesk: {exc.message}", file=ctx.err)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        _quiet_stdout(ctx)
+        return EXIT_USER_ERROR
+    except Exception as exc:  # noqa: BLE001 - a program error: Swedish line, traceback logged
+        print(f"kraftdesk: ett oväntat programfel inträffade ({type(exc).__name__}); ingen "
+              f"ändring har gjorts till hälften. {_logged(exc)}", file=ctx.err)
+        return EXIT_USER_ERROR
     finally:
         ctx.close()
+
+
+def _quiet_stdout(ctx: CliContext) -> None:
+    """The reader of our output has gone (`| head`): drop the rest, say nothing (Python's
+    documented way, so the interpreter's own flush at exit does not fail either)."""
+    if ctx.out is sys.stdout:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+
+
+def _logged(exc: BaseException) -> str:
+    """Append the traceback to kraftdesk.log in the data folder; say where it is."""
+    import traceback
+    from datetime import datetime
+
+    from kraftdesk import paths
+
+    try:
+        path = paths.data_dir() / "kraftdesk.log"
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"{datetime.now().isoformat(timespec='seconds')} kraftdesk (kommando): "
+                      + "".join(traceback.format_exception(exc)))
+    except OSError:
+        return "Felet kunde inte skrivas till loggfilen."
+    return f"Detaljerna finns i {path}."
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -118,14 +118,22 @@ def legal_calendar(
 ) -> LegalCalendar:
     """The calendar of one meeting's minutes. Without `today`, only recorded dates are judged.
 
-    Raises UserError (Swedish) when the dates contradict each other.
+    Raises UserError (Swedish) when the dates contradict each other, or lie so late that the
+    periods would run past the end of the calendar (year 9999).
     """
     _check_order(meeting_day, approved_on, posted_on)
-    latest_approval = approval_deadline(meeting_day)
-    latest_posting = posting_deadline(approved_on) if approved_on else None
-    appeal_from = posted_on or latest_posting
-    last_appeal = appeal_last_day(appeal_from) if appeal_from else None
-    take_down = take_down_earliest(last_appeal, take_down_rule) if last_appeal else None
+    try:
+        latest_approval = approval_deadline(meeting_day)
+        latest_posting = posting_deadline(approved_on) if approved_on else None
+        appeal_from = posted_on or latest_posting
+        last_appeal = appeal_last_day(appeal_from) if appeal_from else None
+        take_down = take_down_earliest(last_appeal, take_down_rule) if last_appeal else None
+    except OverflowError:
+        latest = max(d for d in (meeting_day, approved_on, posted_on) if d is not None)
+        raise UserError(
+            f"Datumet {latest.isoformat()} ligger för långt fram: fristerna efter det skulle "
+            "hamna efter år 9999, som är det sista året kraftdesk kan räkna med.",
+            field="datum") from None
     warnings = _warnings(latest_approval, approved_on, latest_posting, posted_on, today)
     return LegalCalendar(
         meeting_day=meeting_day,

@@ -35,3 +35,13 @@ class DataFolderError(UserError):
 class ConnectionLostError(RegisterError):
     """The database server went away during an action: nothing was written (or, at the very
     commit, it cannot be told). A front end keeps what the user typed, to save it again."""
+
+
+#: The sentence of a save refused because the row changed since it was read.
+CHANGED_MESSAGE = "Uppgiften har ändrats av någon annan sedan du öppnade den"
+
+
+class ChangedError(UserError):
+    """A save based on an old version of a row: someone else (another window, another
+    secretary, another program) changed it since it was read. Nothing was saved; the front
+    end shows the current values."""

@@ -11,14 +11,14 @@ switch-over from the first screen to the register is kraftdesk.gui.first_screen_
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
 from kraftdesk.config import choose_register, sqlite_file
+from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.controllers.pages import build_meetings_page
 from kraftdesk.gui.first_paint import FirstPaint
 from kraftdesk.gui.first_screen_switch import FirstScreenSwitch
@@ -26,6 +26,7 @@ from kraftdesk.gui.forms.ui_main_window import Ui_MainWindow
 from kraftdesk.gui.handbook import install_help
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.undo_history import UndoHistory, undo_actions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -39,6 +40,12 @@ if TYPE_CHECKING:
 
 MEETINGS, CASES, LEDGER, SEARCH, ORGANISATION = range(5)
 NAV_ICONS = ("meetings", "cases", "ledger", "search", "organisation")
+
+#: How often the window looks whether someone else has written (and whenever it is
+#: activated): kraftdesk.services.watching (SQLite's data version, PostgreSQL's NOTIFY).
+WATCH_MS = 3000
+CHANGED_ELSEWHERE = ("Registret har ändrats av någon annan (ett annat fönster, en annan "
+                     "sekreterare eller ett annat program); det som visas är uppdaterat.")
 
 
 def _organisation(register: Register) -> str | None:
@@ -79,7 +86,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.register: Register | None = None
         self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)
+        self._watcher: Any = None  # kraftdesk.services.watching, once the register is open
         self.undo_stack.setUndoLimit(200)
         self._nav_pages: list[QWidget] = []
         self._loaded: set[QWidget] = set()
@@ -139,17 +147,12 @@ class MainWindow(QMainWindow):
         self.set_meeting_actions_enabled(False)
 
     def _setup_undo_actions(self) -> None:
-        """Ångra / Gör om with the step's name: "Ångra ändring av rubriken". (setShortcuts:
-        setShortcut would build PySide6's Qt namespace before the first paint, see roles.)"""
+        """Ångra / Gör om with the step's name: "Ångra ändring av rubriken"; they move the
+        stack only when the register takes the step (kraftdesk.gui.undo_history)."""
         ui = self.ui
-        undo = self.undo_stack.createUndoAction(self, "Ångra")
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        undo, redo = undo_actions(self.undo_stack, self)
         undo.setIcon(icon("undo"))
-        undo.setObjectName("action_undo")
-        redo = self.undo_stack.createRedoAction(self, "Gör om")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo)])
         redo.setIcon(icon("redo"))
-        redo.setObjectName("action_redo")
         self.action_undo, self.action_redo = undo, redo
         ui.menu_edit.addAction(undo)
         ui.menu_edit.addAction(redo)
@@ -184,7 +187,8 @@ class MainWindow(QMainWindow):
                 register, text=q.text, order=browse.CaseOrder(q.order),
                 descending=q.descending, offset=offset, limit=limit),
             lambda text: browse.count_cases(register, text=text), self.settings, self)
-        self.ledger_page = LedgerPage(self.operations, self.settings, self)
+        self.ledger_page = LedgerPage(self.operations, self.undo_stack, self.refs, self.settings,
+                                      self)
         self.ledger_page.meeting_requested.connect(self.open_meeting)
         self.ledger_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
@@ -214,8 +218,52 @@ class MainWindow(QMainWindow):
         self.meeting_page.posting_requested.connect(self.record_posting)
         self.ui.page_stack.currentChanged.connect(self._on_page_changed)
         self.operations.changes_applied.connect(self.on_changes)
+        self._watch(register)
         self.first_screen_switch.switch_over()
         self.attached.emit()
+
+    def _watch(self, register: Register) -> None:
+        """Look for others' writes on a timer and when the window is activated."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from kraftdesk.services import watching
+
+        self._watcher = watching.watch_register(register)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_MS)
+        self._watch_timer.timeout.connect(self.check_others)
+        self._watch_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+        self._active_state = Qt.ApplicationState.ApplicationActive
+        self.operations.changed_elsewhere.connect(self.check_others)
+
+    @Slot(object)
+    def _on_application_state(self, state: object) -> None:
+        if state == self._active_state:
+            self.check_others()
+
+    def check_others(self) -> bool:
+        """Someone else has written: save what is being typed, read what they changed
+        again, say so in the status bar. True if so."""
+        from kraftdesk.services import watching
+
+        if self.register is None or not self.isVisible() or self._watcher is None:
+            return False
+        try:
+            changes = watching.others_changes(self._watcher)
+        except UserError:  # busy or gone for a moment: the next look will tell
+            return False
+        if changes.empty:
+            return False
+        self.paragraph_editor.save_pending()
+        # Through the one signal, so every view that listens (the Organisation page too)
+        # reads anew.
+        self.operations.changes_applied.emit(changes, None)
+        self.statusBar().showMessage(CHANGED_ELSEWHERE, 15_000)
+        return True
 
     def ensure_attached(self) -> bool:
         """The register is attached, now if need be (see FirstScreenSwitch.ensure_attached)."""
@@ -331,7 +379,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
         from kraftdesk.gui.dialogs import open_deleting
 
-        dialog = JusteringDialog(self.operations, meeting_id, parent=self)
+        dialog = JusteringDialog(self.operations, self.undo_stack, meeting_id, parent=self)
         open_deleting(dialog)
         return dialog
 
@@ -339,7 +387,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.justering_dialog import PostingDialog
         from kraftdesk.gui.dialogs import open_deleting
 
-        dialog = PostingDialog(self.operations, meeting_id, parent=self)
+        dialog = PostingDialog(self.operations, self.undo_stack, meeting_id, parent=self)
         open_deleting(dialog)
         return dialog
 
@@ -356,7 +404,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
         from kraftdesk.gui.dialogs import open_deleting
 
-        dialog = MeetingDialog(self.operations, parent=self)
+        dialog = MeetingDialog(self.operations, self.undo_stack, self.refs, parent=self)
         dialog.accepted.connect(lambda: dialog.meeting_id and self.open_meeting(dialog.meeting_id))
         open_deleting(dialog)
 
@@ -410,6 +458,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         pages: tuple[QWidget, ...] = (self.meetings_page,)
+        if self._watcher is not None:
+            self._watch_timer.stop()
+            self._watcher.close()
+            self._watcher = None
         if self.register is not None:
             self.operations.wait_for_background()
             pages += (self.cases_page, self.search_page, self.meeting_page, self.ledger_page,

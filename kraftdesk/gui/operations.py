@@ -12,6 +12,12 @@ Either way a UserError becomes a Swedish message box naming the field, any other
 is logged with a dialog that lets the user continue, and on success exactly one signal
 `changes_applied(Changes, initiator)` tells every view what changed. Operation functions
 must not touch widgets.
+
+Row versions: every write's committed versions ({(table, id): version}, from
+Register.tracking_versions) are kept in `versions`, so an editor that made a change (and does
+not reload itself) and the undo stack know which version their next save is based on; a
+save based on another's newer version is refused by the service ("Uppgiften har ändrats av
+någon annan …", a ChangedError) and signalled with `changed_elsewhere`.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import ChangedError, UserError
 from kraftdesk.gui.errors import show_program_error, show_user_error
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.registers import Register
@@ -129,31 +135,51 @@ class Operations(QObject):
 
     Signals:
         changes_applied(Changes, initiator): after every successful change.
+        changed_elsewhere(): a save was refused because the row had changed meanwhile
+            (another window, secretary or program); the views read the register again.
+
+    Attributes:
+        versions: {(table, id): version} as this window's own writes left each row.
     """
 
     changes_applied = Signal(object, object)
+    changed_elsewhere = Signal()
 
     def __init__(self, register: Register, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._register = register
         self._pool = QThreadPool(self)
         self._jobs: set[_Job] = set()
+        self.versions: dict[tuple[str, int], int] = {}
 
     @property
     def register(self) -> Register:
         return self._register
 
+    def version(self, table: str, row_id: int, read: int | None = None) -> int | None:
+        """The version a save of the row should be based on: the newer of the one `read`
+        with the row and the one this window's own last write of it left."""
+        known = self.versions.get((table, row_id))
+        if known is None or read is None:
+            return known if read is None else read
+        return max(known, read)
+
     def run(self, op: Callable[[Register], T], *, parent: QWidget | None,
-            initiator: object = None) -> Outcome[T]:
-        """Run `op(register)` now; show errors; announce what changed."""
+            initiator: object = None, quiet: bool = False) -> Outcome[T]:
+        """Run `op(register)` now; show errors (unless `quiet`); announce what changed."""
         try:
-            value = op(self._register)
+            with self._register.tracking_versions() as written:
+                value = op(self._register)
         except UserError as error:
-            show_user_error(parent, error)
+            if not quiet:
+                show_user_error(parent, error)
+            if isinstance(error, ChangedError):
+                self.changed_elsewhere.emit()
             return Outcome(error=error)
         except Exception as error:  # noqa: BLE001 - a program error, shown and logged
             show_program_error(parent, error)
             return Outcome(error=error)
+        self.versions.update(written)
         self.announce(changes_of(value), initiator)
         return Outcome(value=value)
 

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 #: backup or verification services, which bring JSON Schema and more and are rarely used.
 SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
     "registers", "browse", "organisation", "meetings", "paragraphs", "proceedings",
-    "statements", "justering", "ledger", "search", "composition", "exports", "marks"))
+    "statements", "justering", "ledger", "search", "composition", "exports", "marks",
+    "watching"))
 
 
 def release_collector() -> None:

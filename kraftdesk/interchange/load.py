@@ -49,19 +49,20 @@ from sqlalchemy import exists, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import RegisterError, UserError
 from kraftdesk.interchange import spec
 from kraftdesk.interchange.checks import semantic_problems
 from kraftdesk.interchange.conformity import domain_problems
 from kraftdesk.interchange.flatten import Row, Tables, flatten
-from kraftdesk.interchange.parse import check_format, parse_text
+from kraftdesk.interchange.parse import check_format, parse_text, value_problems
 from kraftdesk.interchange.problems import InterchangeError, Problem
 from kraftdesk.interchange.spec import Collection
 from kraftdesk.interchange.structure import structure_problems
 from kraftdesk.interchange.upgrade import upgrade
-from kraftdesk.register.database import Register
+from kraftdesk.register.database import Register, database_reason
 from kraftdesk.register.fulltext import deferred_index
 from kraftdesk.register.models import Organisation
+from kraftdesk.register.normalising import normalised
 from kraftdesk.register.sequences import advance_sequences
 
 
@@ -93,10 +94,18 @@ def check_file(data: str | bytes | dict[str, Any], *, source: str | None = None)
     else:
         document = copy.deepcopy(data)  # flatten() adds owner keys to the objects
         check_format(document, source=source)
+        if problems := value_problems(document):
+            raise InterchangeError(problems, source=source)
     upgrade(document)
     problems = structure_problems(document)
-    tables = flatten(document)
-    problems.extend(semantic_problems(tables))
+    try:
+        tables = flatten(document)
+        problems.extend(semantic_problems(tables))
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+        # Values of the wrong type (already reported above) can upset the semantic checks,
+        # which assume the structure; the structure's problems are reason enough.
+        if not problems:
+            raise
     if not problems:  # the second pass, once the form is sound: the domain's rules
         problems.extend(domain_problems(tables))
     if problems:
@@ -127,9 +136,15 @@ def import_register(register: Register, data: str | bytes | dict[str, Any] | Che
             with deferred_index(session.connection()):
                 _write(session, checked.tables)
             advance_sequences(session.connection())  # the rows came with their ids
-    except DBAPIError as exc:
+    except (DBAPIError, RegisterError) as exc:
+        cause = exc if isinstance(exc, DBAPIError) else exc.__cause__
         # The database's own words, first line only (PostgreSQL adds DETAIL lines).
-        reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+        text = (str(getattr(cause, "orig", "")).strip().splitlines()
+                or [type(cause).__name__])[0]
+        reason = database_reason(text)
+        if reason is None and isinstance(exc, RegisterError):
+            raise  # busy, a locking trigger, a lost server: said as it is
+        reason = reason or f"databasens fel «{text}»"
         raise InterchangeError([Problem(None, f"Registret avvisade filen: {reason}.")],
                                source=checked.source) from exc
     counts = {c.name: checked.count(c.name) for c in spec.walk()}
@@ -201,7 +216,7 @@ def _ordered(collection: Collection, rows: list[Row]) -> list[Row]:
 
 
 def _converters(collection: Collection) -> list[tuple[str, Any]]:
-    return [(c.name, spec.from_file(spec.column_kind(c))) for c in collection.table.columns]
+    return [(c.name, spec.from_file(spec.column_kind(c))) for c in collection.stored_columns]
 
 
 def _insert(session: Session, collection: Collection, rows: list[Row]) -> None:
@@ -212,8 +227,9 @@ def _insert(session: Session, collection: Collection, rows: list[Row]) -> None:
     params = []
     for row in rows:
         values = row.values
-        params.append({name: values[name] if convert is None or values[name] is None
-                       else convert(values[name]) for name, convert in converters})
+        params.append(normalised(collection.table, {
+            name: values[name] if convert is None or values[name] is None
+            else convert(values[name]) for name, convert in converters}))
         if placeholders:
             params[-1].update(placeholders)
     session.execute(insert(collection.table), params)
@@ -222,16 +238,18 @@ def _insert(session: Session, collection: Collection, rows: list[Row]) -> None:
 def _set_deferred(session: Session, collection: Collection, rows: list[Row]) -> None:
     """Give each row its real values of the columns written first as placeholders.
 
-    An ORM bulk UPDATE by primary key: one executemany, logged by the audit hook.
+    An ORM bulk UPDATE by primary key, logged by the audit hook. Meetings and paragraphs
+    have row versions: each row just inserted is at version 1, and goes to 2 (one
+    statement per row: the version is checked).
     """
-    convert = {c.name: spec.from_file(spec.column_kind(c)) for c in collection.table.columns}
+    convert = {c.name: spec.from_file(spec.column_kind(c)) for c in collection.stored_columns}
     placeholders = dict(collection.deferred)
     params = []
     for row in rows:
         real = {name: row.values.get(name) for name in placeholders}
         if real == placeholders:
             continue
-        params.append({"id": row.values.get("id"), **{
+        params.append({"id": row.values.get("id"), "version": 1, **{
             name: value if value is None or convert[name] is None else convert[name](value)
             for name, value in real.items()}})
     if params:

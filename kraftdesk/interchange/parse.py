@@ -1,12 +1,17 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Reading the file's text: JSON at all, complete, and the right format and version."""
+"""Reading the file's text: JSON at all, complete, and the right format and version; and
+values no register column can hold whatever the schema says (value_problems): integers
+outside SQLite's 64 bits (or of thousands of digits, which Python will not even convert)
+and texts with a lone UTF-16 surrogate ("\\ud800"), which is no Unicode text at all."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
+from kraftdesk.domain.limits import fits_integer
 from kraftdesk.interchange import spec
 from kraftdesk.interchange.problems import InterchangeError, Problem, quote
 
@@ -25,23 +30,89 @@ _JSON_MESSAGES = {
 }
 
 
+#: Only a text with one of these can hold a long number or a surrogate: the costly walk over
+#: every value (value_problems) runs only then.
+_LONG_DIGITS = re.compile(r"\d{19,}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+#: Longer integers are not converted at all (Python refuses more than 4,300 digits).
+_MAX_DIGITS = 40
+
+
+class HugeNumber:
+    """An integer in the file too long to convert; `digits` is how many digits it has."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, text: str) -> None:
+        self.digits = len(text.lstrip("-"))
+
+
+def _parse_int(text: str) -> int | HugeNumber:
+    return HugeNumber(text) if len(text) > _MAX_DIGITS else int(text)
+
+
 def parse_text(data: str | bytes, *, source: str | None = None) -> dict[str, Any]:
     """The file's object, or InterchangeError saying in Swedish why it cannot be read."""
     text = _decode(data, source)
     if not text.strip():
         raise _fail("Filen är tom.", source)
+    suspicious = bool(_LONG_DIGITS.search(text) or _SURROGATE_ESCAPE.search(text))
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_parse_int) if suspicious else json.loads(text)
     except json.JSONDecodeError as exc:
         raise _fail(_json_message(exc, text), source) from None
     except RecursionError:
         raise _fail("Filen är ingen kraftdesk-registerfil: den är för djupt nästlad.",
                     source) from None
+    except ValueError:  # what json cannot convert at all
+        raise _fail("Filen innehåller ett värde som inte kan läsas (till exempel ett tal med "
+                    "tusentals siffror); den är ingen kraftdesk-registerfil.", source) from None
     if not isinstance(document, dict):
         raise _fail("Filen är ingen kraftdesk-registerfil: den innehåller inget JSON-objekt.",
                     source)
     check_format(document, source=source)
+    if suspicious:
+        problems = value_problems(document)
+        if problems:
+            raise InterchangeError(problems, source=source)
     return document
+
+
+def value_problems(document: Any) -> list[Problem]:
+    """Every value no register column can hold, with its path (see the module docstring)."""
+    return [Problem(path, message) for path, message in _bad_values(document, ())]
+
+
+def _bad_values(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[Any, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and not _is_text(key):
+                yield path, f"ett fältnamn {_NOT_TEXT}"
+            else:
+                yield from _bad_values(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _bad_values(item, (*path, index))
+    elif isinstance(value, HugeNumber):
+        yield path, (f"ett heltal med {value.digits} siffror är för stort; registret rymmer "
+                     "heltal med högst 19 siffror.")
+    elif isinstance(value, int) and not isinstance(value, bool) and not fits_integer(value):
+        yield path, (f"talet {quote(value)} är för stort; registret rymmer heltal från "
+                     "minus 9 223 372 036 854 775 808 till 9 223 372 036 854 775 807.")
+    elif isinstance(value, str) and not _is_text(value):
+        yield path, f"texten {_NOT_TEXT}"
+
+
+_NOT_TEXT = ("innehåller ett ogiltigt tecken (ett ensamt UTF-16-surrogat, som «\\ud800»); "
+             "det är ingen korrekt Unicode-text.")
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_format(document: dict[str, Any], *, source: str | None = None) -> None:

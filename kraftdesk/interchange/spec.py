@@ -35,6 +35,11 @@ OLDER_VERSIONS = (1, 2)
 
 #: Tables deliberately not carried: the audit trail belongs to one register's history.
 NOT_CARRIED = frozenset({"audit_entry"})
+#: Columns deliberately not carried. Row versions count the changes in one register (a
+#: fresh import starts every row at version 1, as new rows do). The received-PDF size limit
+#: came after version 1 of the format was fixed: a register read in gets the default
+#: (25 MB) until the format carries it.
+NOT_CARRIED_COLUMNS = frozenset({"version", "received_pdf_max_mb"})
 
 @dataclass(frozen=True)
 class Collection:
@@ -68,7 +73,12 @@ class Collection:
     @cached_property
     def columns(self) -> tuple[Column[Any], ...]:
         """The columns written in the file (all but the implied owner key)."""
-        return tuple(c for c in self.table.columns if c.name != self.parent_fk)
+        return tuple(c for c in self.stored_columns if c.name != self.parent_fk)
+
+    @cached_property
+    def stored_columns(self) -> tuple[Column[Any], ...]:
+        """The table's columns that the file carries (the owner key included)."""
+        return tuple(c for c in self.table.columns if c.name not in NOT_CARRIED_COLUMNS)
 
     @cached_property
     def column_names(self) -> tuple[str, ...]:

@@ -56,6 +56,7 @@ class PendingPromise:
     time_left: timedelta  # negative when overdue
     overdue: bool
     time_left_text: str  # "2 dygn och 3 timmar" / "försenad med 5 timmar"
+    version: int = 1  # the statement's row version (receive/withdraw expected_version)
 
 
 def _query(meeting_id: int | None, paragraph_id: int | None):
@@ -67,7 +68,7 @@ def _query(meeting_id: int | None, paragraph_id: int | None):
                      Party.__table__.c)
     query = (
         select(st.id, st.kind, st.deadline, p.id, p.number, p.series, p.title, m.id,
-               m.starts_at, b.short_name, b.name, c.number, pe.name, pa.abbreviation)
+               m.starts_at, b.short_name, b.name, c.number, pe.name, pa.abbreviation, st.version)
         .select_from(Statement.__table__)
         .join(Paragraph.__table__, p.id == st.paragraph_id)
         .join(Meeting.__table__, m.id == p.meeting_id)
@@ -98,7 +99,7 @@ def pending_in(session: Session, *, now: datetime, meeting_id: int | None = None
     result = []
     for statement_id, group in rows.items():
         (_, kind, deadline, pid, number, series, title, mid, starts_at, short, body_name,
-         case_number, _, _) = group[0]
+         case_number, _, _, version) = group[0]
         names = tuple(r[12] for r in group if r[12])
         authors = tuple(f"{r[12]} ({r[13]})" if r[13] else r[12] for r in group if r[12])
         left = deadline - now
@@ -113,6 +114,7 @@ def pending_in(session: Session, *, now: datetime, meeting_id: int | None = None
             f"{short}:{starts_at.date().isoformat()}",
             paragraph_label=label, paragraph_title=title,
             case_number=case_number, deadline=deadline, time_left=left,
-            overdue=left < timedelta(0), time_left_text=time_left_text(left)))
+            overdue=left < timedelta(0), time_left_text=time_left_text(left),
+            version=version))
     return result
 

@@ -138,6 +138,7 @@ class MeetingView:
     attendance: tuple[AttendanceRow, ...]
     paragraphs: tuple[ParagraphRow, ...]
     attendance_appendix: bool = False  # the närvarolista is a bilaga ("se bilaga 1")
+    version: int = 1  # the meeting row's version: give it back when saving (expected_version)
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class ParagraphAttendanceView:
     acting_chair: PersonRef | None = None  # tjänstgörande ordförande
     # Ersättare present for this paragraph who do not serve (they may go in for a member).
     available_substitutes: tuple[PersonRef, ...] = ()
+    version: int = 1  # the paragraph's version (set_paragraph_attendance's expected_version)
 
 
 def person_ref(person: Person) -> PersonRef:
@@ -226,6 +228,7 @@ def read_meeting_view(session: Session, meeting_id: int) -> MeetingView:
                                        a.from_number, a.to_number, a.arrived_at, a.left_at)
                          for a in attendance),
         paragraphs=_paragraph_rows(session, meeting, body),
+        version=meeting.version,
         attendance_appendix=session.scalar(select(func.count()).select_from(Appendix).where(
             Appendix.meeting_id == meeting.id,
             Appendix.kind == AppendixKind.ATTENDANCE_LIST)) > 0,
@@ -260,4 +263,5 @@ def read_paragraph_attendance(session: Session, paragraph_id: int) -> ParagraphA
         tuple(people[pid] for pid in dict.fromkeys(present)),
         people.get(paragraph.acting_chair_id) if paragraph.acting_chair_id else None,
         tuple(people[pid] for pid in dict.fromkeys(waiting)),
+        paragraph.version,
     )

@@ -39,6 +39,8 @@ class OrganisationSettings:
     case_number_format: str | None = None  # the example in words
     # After "… reserverar sig mot beslutet och" when the written reservation has come in.
     reservation_received_text: str = DEFAULT_RESERVATION_RECEIVED
+    received_pdf_max_mb: int = 25  # the largest received PDF accepted, in MB
+    version: int = 0  # the organisation row's version (kraftdesk.register.versions)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class PartyRow:
     abbreviation: str
     name: str
     people: int  # how many people belong to it
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class PersonRow:
     email: str | None
     phone: str | None
     pronoun: str | None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class BodyDetails:
     approver_count: int
     retired_on: date | None
     formula: str  # "Kommunstyrelsen föreslår kommunfullmäktige besluta"
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ def read_settings(session: Session) -> OrganisationSettings:
         org.distribution_heading, org.numbering_scheme, org.take_down_rule,
         org.logo_media_type,
         case_numbers.describe(org.case_number_example) if org.case_number_example else None,
+        received_pdf_max_mb=org.received_pdf_max_mb, version=org.version,
         reservation_received_text=org.reservation_received_text)
 
 
@@ -124,14 +130,14 @@ def read_parties(session: Session) -> list[PartyRow]:
     counts: dict[int, int] = {}
     for party_id in session.scalars(select(Person.party_id).where(Person.party_id.is_not(None))):
         counts[party_id] = counts.get(party_id, 0) + 1
-    rows = [PartyRow(p.id, p.abbreviation, p.name, counts.get(p.id, 0))
+    rows = [PartyRow(p.id, p.abbreviation, p.name, counts.get(p.id, 0), p.version)
             for p in session.scalars(select(Party))]
     return sorted(rows, key=lambda r: swedish_key(r.abbreviation))
 
 
 def person_row(person: Person) -> PersonRow:
     return PersonRow(person_ref(person), person.party_id, person.title, person.email,
-                     person.phone, person.pronoun)
+                     person.phone, person.pronoun, person.version)
 
 
 def read_people(session: Session) -> list[PersonRow]:
@@ -180,7 +186,7 @@ def body_details(session: Session, body: Body) -> BodyDetails:
         body.numbering_scheme, body.default_place, body.default_start_time,
         body.justering_days, body.justering_time,
         person_ref(secretary) if secretary else None, body.approver_count, body.retired_on,
-        decision.formula(name, support.body_name(target) if target else None))
+        decision.formula(name, support.body_name(target) if target else None), body.version)
 
 
 def read_bodies(session: Session) -> list[BodyDetails]:

@@ -99,6 +99,7 @@ class ParagraphView:
     case_handlings: tuple[HandlingRow, ...]
     outcome: ParagraphOutcome | None = None  # a paragraph deciding nothing new
     other_cases: tuple[CaseRef, ...] = ()  # further diarienummer
+    version: int = 1  # the paragraph row's version: give it back when saving
 
 
 def _case_handlings(session: Session, paragraph: Paragraph) -> tuple[HandlingRow, ...]:
@@ -150,6 +151,7 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         locked=rules.is_locked(meeting.minutes_state, paragraph.immediately_approved_on),
         numbers_fixed=rules.numbers_fixed(meeting.minutes_state),
         case_handlings=_case_handlings(session, paragraph),
+        version=paragraph.version,
         outcome=paragraph.outcome,
         other_cases=tuple(CaseRef(c.id, c.number, c.title) for c in session.scalars(
             select(Case).join(ParagraphCase, ParagraphCase.case_id == Case.id)

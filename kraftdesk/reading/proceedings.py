@@ -36,6 +36,7 @@ class ProposalRow:
     withdrawn: bool
     adopted: bool
     sentence: str  # "Karin Pleijel (MP) yrkar bifall till stadsledningskontorets förslag."
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class VoteRow:
     secret: bool = False  # slutna sedlar: counts, no ballots
     counts: tuple[int | None, int | None, int | None] = (None, None, None)
     lot_winner: BallotChoice | None = None
+    version: int = 1  # the vote's version (set_ballots' expected_version)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class ProceedingsView:
     procedure: tuple[str, ...]  # the composed (or hand-written) beslutsgång
     votes: tuple[VoteRow, ...]
     voters: tuple[PersonRef, ...]  # who may vote in this paragraph
+    version: int = 1  # the paragraph's version (set_adopted's expected_version)
 
 
 def read_proceedings(session: Session, paragraph_id: int) -> ProceedingsView:
@@ -89,8 +92,8 @@ def read_proceedings(session: Session, paragraph_id: int) -> ProceedingsView:
     values = load.proposal_values(session, [p.id for p in proposals])
     proposal_rows = tuple(ProposalRow(
         p.id, p.position, p.kind, tuple(person_ref(a) for a in authors.get(p.id, [])),
-        p.subject, p.text, p.withdrawn, p.adopted, text.proposal_sentence(values[p.id]))
-        for p in proposals)
+        p.subject, p.text, p.withdrawn, p.adopted, text.proposal_sentence(values[p.id]),
+        p.version) for p in proposals)
     procedure = (tuple(b.text for b in text_blocks(value.procedure_text))
                  if value.procedure_text
                  else text.procedure_sentences(body, value.proposals, value.votes))
@@ -105,6 +108,7 @@ def read_proceedings(session: Session, paragraph_id: int) -> ProceedingsView:
             vote.id, vote.position, vote.yes_meaning, vote.no_meaning, vote.yes_proposal_id,
             vote.no_proposal_id, ballots, text.count(vote_value), not vote_value.missing,
             text.vote_sentences(body, vote_value), vote.election, vote.secret,
-            (vote.yes_count, vote.no_count, vote.abstain_count), vote.lot_winner))
+            (vote.yes_count, vote.no_count, vote.abstain_count), vote.lot_winner,
+            version=vote.version))
     return ProceedingsView(paragraph.id, proposal_rows, procedure, tuple(vote_rows),
-                           tuple(people[pid] for pid, _ in part.voters))
+                           tuple(people[pid] for pid, _ in part.voters), paragraph.version)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.limits import fits_integer
 from kraftdesk.register.models import Body, Meeting, Paragraph
 
 _MEETING = re.compile(
@@ -92,7 +93,7 @@ def find_body(session: Session, short_name: str) -> Body:
 def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
     """The meeting named by a reference ("KS:2026-01-07") or its id."""
     if isinstance(ref, int):
-        meeting = session.get(Meeting, ref)
+        meeting = session.get(Meeting, ref) if fits_integer(ref) else None
         if meeting is None:
             raise UserError(f"Sammanträdet nr {ref} finns inte i registret.",
                             field="sammanträde")
@@ -124,7 +125,7 @@ def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
 def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph:
     """The paragraph named by a reference ("KS:2026:16") or its id."""
     if isinstance(ref, int):
-        paragraph = session.get(Paragraph, ref)
+        paragraph = session.get(Paragraph, ref) if fits_integer(ref) else None
         if paragraph is None:
             raise UserError(f"Paragrafen nr {ref} finns inte i registret.", field="paragraf")
         return paragraph
@@ -137,7 +138,7 @@ def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph
             Paragraph.series == ref.series,
             Paragraph.number == ref.number,
         )
-    ).first()
+    ).first() if fits_integer(ref.number) else None
     if paragraph is None:
         raise UserError(f"{body.name} har ingen § {ref.number} under {ref.series}.",
                         field="paragraf")

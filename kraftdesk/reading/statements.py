@@ -42,6 +42,7 @@ class StatementRow:
     in_favour_of_proposal_id: int | None
     with_reservation: bool
     sentence: str  # what the paragraph says about it
+    version: int = 1  # the statement row's version: give it back when changing it
 
 
 def _people(session: Session, model: type, ids: list[int]) -> dict[int, list[PersonRef]]:
@@ -78,4 +79,4 @@ def read_statement_rows(session: Session, *, paragraph_id: int | None = None,
         has_appendix=values[s.id].has_appendix, appendix_number=values[s.id].appendix_number,
         in_favour_of_proposal_id=s.in_favour_of_proposal_id,
         with_reservation=s.with_reservation,
-        sentence=text.announcement(values[s.id], texts)) for s in rows)
+        sentence=text.announcement(values[s.id], texts), version=s.version) for s in rows)

@@ -17,13 +17,9 @@ from sqlalchemy.orm import Session, object_session
 
 from kraftdesk.domain import participation as rules_of_participation
 from kraftdesk.domain import rules
-from kraftdesk.domain.enums import (
-    NumberingScheme,
-    Role,
-    StatementKind,
-    StatementState,
-)
+from kraftdesk.domain.enums import NumberingScheme, Role, StatementKind, StatementState
 from kraftdesk.domain.errors import LockedError, UserError
+from kraftdesk.domain.limits import fits_integer
 from kraftdesk.domain.values import BodyName, PersonName
 from kraftdesk.register.models import (
     Attendance,
@@ -59,7 +55,7 @@ _WHAT = {Meeting: ("Sammanträdet", "sammanträde"), Paragraph: ("Paragrafen", "
 
 def get(session: Session, model: type[T], row_id: int, *, what: str | None = None) -> T:
     """The row, or a UserError saying it does not exist (nothing is created)."""
-    row = session.get(model, row_id)
+    row = session.get(model, row_id) if fits_integer(row_id) else None
     if row is None:
         name, field = _WHAT.get(model, (what or "Posten", model.__name__.lower()))
         raise UserError(f"{what or name} med id {row_id} finns inte i registret.", field=field)

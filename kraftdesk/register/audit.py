@@ -40,6 +40,9 @@ from kraftdesk.register.engine import WRITE_LOCK
 from kraftdesk.register.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
+#: session.info key: how many entries the session's transaction has appended (for
+#: Register.own_entries, which kraftdesk.register.watch compares with the log's length).
+APPENDED = "kraftdesk_audit_appended"
 _json_string = json.encoder.encode_basestring  # a str as JSON, non-ASCII kept (C-accelerated)
 _AUDIT_TABLE = AuditEntry.__table__
 _NOT_LOGGED = {AuditEntry.__tablename__}
@@ -53,8 +56,28 @@ def install(session: Session) -> None:
     read before and after. Raw SQL text is not logged; verify finds what it changes in
     justerade minutes.
     """
+    event.listen(session, "before_flush", _versions_before)
     event.listen(session, "after_flush", _after_flush)
     event.listen(session, "do_orm_execute", _on_execute)
+
+
+#: session.info key: {id(state): version} of the versioned rows about to be flushed. The
+#: ORM raises a row version (version_id_col) during the flush without keeping the old one
+#: in the attribute's history, so the row "before" is completed from here.
+_VERSIONS = "kraftdesk_audit_versions_before"
+
+
+def _versions_before(session: Session, _context: Any, _instances: Any) -> None:
+    found: dict[int, Any] = {}
+    for obj in session.dirty:
+        state = inspect(obj)
+        column = state.mapper.version_id_col
+        if column is not None:
+            key = state.mapper.get_property_by_column(column).key
+            history = state.attrs[key].history
+            found[id(state)] = (history.deleted[0] if history.deleted
+                                else state.committed_state.get(key, state.dict.get(key)))
+    session.info[_VERSIONS] = found
 
 
 @lru_cache(maxsize=1)
@@ -117,11 +140,14 @@ def _after_flush(session: Session, _flush_context: UOWTransaction) -> None:
         state = inspect(obj)
         if state.mapper.local_table.name not in _NOT_LOGGED:
             changes.append((AuditAction.INSERT, state, None, _inserted(state)))
+    versions = session.info.get(_VERSIONS, {})
     for obj in session.dirty:
         state = inspect(obj)
         if state.mapper.local_table.name in _NOT_LOGGED or state.deleted:
             continue
         before, after = _before(state), _current(state)
+        if id(state) in versions:
+            before[state.mapper.version_id_col.name] = versions[id(state)]
         if before != after:
             changes.append((AuditAction.UPDATE, state, before, after))
     for obj in session.deleted:
@@ -134,6 +160,7 @@ def _after_flush(session: Session, _flush_context: UOWTransaction) -> None:
              before, after)
             for action, state, before, after in changes
         ])
+        session.info[APPENDED] = session.info.get(APPENDED, 0) + len(changes)
 
 
 @cache
@@ -232,15 +259,17 @@ def _on_execute(state: ORMExecuteState) -> Result[Any] | None:
         if where is not None:
             keys = [k for k in keys if k[0] is None or k[0] <= start]  # the rest: pk > start
         after = _rows(conn, table, pk, keys, where)
-        _log(conn, table, AuditAction.INSERT, {}, after)
+        logged = _log(conn, table, AuditAction.INSERT, {}, after)
+        state.session.info[APPENDED] = state.session.info.get(APPENDED, 0) + logged
         return result
     keys = _keys_in(rows, pk) if isinstance(params, list) else None
     where = None if keys is not None else state.statement.whereclause  # type: ignore[attr-defined]
     before = _rows(conn, table, pk, keys, where, everything=keys is None)
     result = state.invoke_statement()
     after = _rows(conn, table, pk, list(before), None) if state.is_update else {}
-    _log(conn, table, AuditAction.UPDATE if state.is_update else AuditAction.DELETE,
-         before, after)
+    logged = _log(conn, table, AuditAction.UPDATE if state.is_update else AuditAction.DELETE,
+                  before, after)
+    state.session.info[APPENDED] = state.session.info.get(APPENDED, 0) + logged
     return result
 
 
@@ -275,7 +304,8 @@ def _rows(conn: Connection, table: Table, pk: list[Any], keys: list[tuple[Any, .
 
 def _log(conn: Connection, table: Table, action: AuditAction,
          before: dict[tuple[Any, ...], dict[str, Any]],
-         after: dict[tuple[Any, ...], dict[str, Any]]) -> None:
+         after: dict[tuple[Any, ...], dict[str, Any]]) -> int:
+    """Append an entry per row changed; how many."""
     pk = [c.name for c in table.primary_key.columns]
     changes = []
     for key in sorted(set(before) | set(after), key=repr):
@@ -285,6 +315,7 @@ def _log(conn: Connection, table: Table, action: AuditAction,
         changes.append((action, table.name, dict(zip(pk, key, strict=True)), old, new))
     if changes:
         append_entries(conn, changes)
+    return len(changes)
 
 
 def head(connection: Connection) -> tuple[int, str]:

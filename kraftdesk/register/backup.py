@@ -2,27 +2,38 @@
 """Backups of an SQLite register: consistent copies, rotation, checks and restore.
 
 - copy_sqlite: a consistent copy of a live register with sqlite3's online backup API
-  (safe while others write), written to a temporary name and renamed when complete.
+  (safe while others write), written through kraftdesk.register.output_files (a temporary
+  file renamed when complete, never over an existing file, a register or a device),
+  readable by the owner only (0600 on POSIX), in a backup folder made 0700.
 - automatic_backup: a copy into the register's backup folder before every migration, when
   the app closes (backup_on_close) and before a restore; only the newest N automatic
   copies are kept (keep, else KRAFTDESK_BACKUPS_KEEP, else 10). Copies made on request
   (`kraftdesk backup`) are never removed.
 - check_register_file: a file is a kraftdesk register that opens and passes
   PRAGMA integrity_check, or a RegisterError says why not.
+- working_copy: a copy of a register file in a temporary folder, to check, upgrade or verify
+  without changing the file: reading a backup never changes it (read_only_connection opens
+  it read-only, "immutable" when it has no write-ahead log of its own, so SQLite neither
+  switches it to WAL nor leaves -wal or -shm files beside it).
 - restore_register: check the file first, keep the register it replaces, then copy it in.
+  (kraftdesk.services.backups.restore verifies a working copy's seals, files and audit
+  trail before it calls this, and restores that verified copy.)
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from kraftdesk.domain.errors import RegisterError
+from kraftdesk.register.output_files import PRIVATE_MODE, replacing
 from kraftdesk.register.scripts import known_revisions
 from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
 
@@ -48,24 +59,57 @@ def copy_sqlite(engine: Engine, dest: Path) -> Path:
 
 def copy_sqlite_file(source: Path, dest: Path) -> Path:
     """Copy a register file (not necessarily open) consistently to `dest`."""
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    conn = read_only_connection(source)
     try:
         return _backup_connection(conn, dest)
     finally:
         conn.close()
 
 
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """Read `path` without changing it or leaving anything beside it.
+
+    A file with its own -wal or -journal (a register in use, or one a crash left) is read
+    as SQLite reads it, the log included; any other file (a backup, a register closed
+    cleanly) is opened immutable: no locks, no -wal or -shm files, no WAL switch.
+    """
+    path = Path(path)
+    in_use = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    query = "mode=ro" if in_use else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+
+
+@contextmanager
+def working_copy(path: Path) -> Iterator[Path]:
+    """A consistent copy of the register file `path` in a temporary folder (removed after),
+    checked like check_register_file (its messages name `path`); `path` is only read."""
+    source = Path(path)
+    if not source.is_file():
+        raise RegisterError(f"Filen {source} finns inte.", field=str(source))
+    check_sqlite_file(source, create=False)
+    with tempfile.TemporaryDirectory(prefix="kraftdesk-kopia-") as folder:
+        copy = Path(folder) / "register.sqlite3"
+        try:
+            copy_sqlite_file(source, copy)
+        except sqlite3.DatabaseError as exc:
+            raise RegisterError(f"Filen {source} går inte att läsa som register: {exc}.",
+                                field=str(source)) from exc
+        try:
+            check_register_file(copy)
+        except RegisterError as error:
+            raise RegisterError(error.message.replace(str(copy), str(source)),
+                                field=str(source)) from error
+        yield copy
+
+
 def _backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".delvis")
-    partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
-    try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
-        target.close()
-    os.replace(partial, dest)
+    with replacing(dest, mode=PRIVATE_MODE, create_folder=True) as partial:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            target.close()
     return dest
 
 
@@ -88,13 +132,11 @@ def keep_count(keep: int | None = None) -> int:
 
 
 def manual_backup(engine: Engine, path: Path, dest: Path | None = None) -> Path:
-    """`kraftdesk backup [DEST]`: DEST may be a file or a folder (default: the backup folder)."""
-    if dest is None or dest.is_dir() or (not dest.suffix and not dest.exists()):
+    """`kraftdesk backup [DEST]`: DEST may be a new file or a folder (default: the backup
+    folder); an existing file is never replaced (kraftdesk.register.output_files)."""
+    if dest is None or dest.is_dir() or (not dest.suffix and not os.path.lexists(dest)):
         folder = dest or backup_dir_for(path)
         dest = folder / f"{path.stem}-{stamp()}{SUFFIX}"
-    if dest.resolve() == path.resolve():
-        raise RegisterError("Säkerhetskopian kan inte skrivas över själva registret.",
-                            field=str(dest))
     copy_sqlite(engine, dest)
     check_register_file(dest)
     return dest
@@ -152,7 +194,7 @@ def check_register_file(path: Path) -> str:
         raise RegisterError(f"Filen {path} finns inte.", field=str(path))
     check_sqlite_file(path, create=False)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = read_only_connection(path)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -199,19 +241,24 @@ def _keep_replaced(target: Path, keep: int | None) -> Path:
     try:
         copy_sqlite_file(target, dest)
     except sqlite3.DatabaseError:
-        # Damaged: keep the files exactly as they are.
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(target, dest)
-        for extra in ("-wal", "-shm"):
-            if Path(f"{target}{extra}").exists():
-                shutil.copy2(f"{target}{extra}", f"{dest}{extra}")
+        # Damaged: keep the files exactly as they are (the -wal as "….sqlite3.wal", so it
+        # is never taken for the live log of the kept copy).
+        _copy_bytes(target, dest)
+        wal = Path(f"{target}-wal")
+        if wal.exists():
+            _copy_bytes(wal, Path(f"{dest}.wal"))
     rotate_backups(folder, target.stem, keep=keep)
     return dest
 
 
+def _copy_bytes(source: Path, dest: Path) -> None:
+    with replacing(dest, mode=PRIVATE_MODE, create_folder=True) as partial:
+        partial.write_bytes(source.read_bytes())
+
+
 def _copy_into(source: Path, target: Path) -> None:
     """Copy `source` over the live register `target` under SQLite's own locking."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = read_only_connection(source)
     dst = sqlite3.connect(target, timeout=10)
     try:
         src.backup(dst)

@@ -8,7 +8,9 @@ points, basis documents, distribution, sections, attendance per paragraph, propo
 their authors, votes and ballots, statements with authors and concurrences), and the
 stored files they refer to, with the SHA-256 of each file's bytes as they are now; and the
 marks for the public version (sekretess, personal data), under the key "mark" only when the
-meeting has any, so that seals taken before marks existed still verify.
+meeting has any, so that seals taken before marks existed still verify. Row versions (the
+`version` columns, migration 0100_i13) are left out: they count edits, and minutes sealed
+before they existed verify unchanged.
 
 Each value is in the canonical form of its column's type, the same whatever database holds
 the register: the text SQLite stores for it (version 1 was defined on SQLite, and the seals
@@ -65,6 +67,7 @@ from sqlalchemy.types import NullType
 
 from kraftdesk.domain.document import MinutesDoc
 from kraftdesk.register.audit import canonical_json, json_value
+from kraftdesk.register.base import VERSION_COLUMN
 from kraftdesk.register.models import (
     Appendix,
     Approval,
@@ -149,12 +152,18 @@ def canonical_value(column: Column[Any], value: Any) -> Any:
     return json_value(value)
 
 
+def _sealed_columns(table: Table) -> list[Column[Any]]:
+    """The columns a seal covers: all but the row version (it counts edits; minutes sealed
+    before registers had versions must still verify)."""
+    return [c for c in table.c if c.name != VERSION_COLUMN]
+
+
 def _rows(conn: Connection, table: Table, where: ColumnElement[bool]) -> dict[str, dict]:
     """Every row of `table` matching `where`, each value canonical, keyed by primary key."""
-    columns = [type_coerce(c, NullType()).label(c.name) for c in table.c]
+    columns = [type_coerce(c, NullType()).label(c.name) for c in _sealed_columns(table)]
     out: dict[str, dict[str, Any]] = {}
     for row in conn.execute(select(*columns).where(where)).mappings():
-        values = {c.name: canonical_value(c, row[c.name]) for c in table.c}
+        values = {c.name: canonical_value(c, row[c.name]) for c in _sealed_columns(table)}
         key = canonical_json({c.name: values[c.name] for c in table.primary_key.columns})
         out[key] = values
     return out

@@ -1,8 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Which file an SQLite register is, and whether a file can be one."""
+"""Which file an SQLite register is, and whether a file can be one.
+
+A new register file is made here before SQLite opens it: readable and writable by its owner
+only (0600 on POSIX; SQLite gives its -wal, -shm and -journal files the same mode), in a
+folder made 0700 when it has to be made. The register holds personal data and texts that
+are not public yet. (Windows: the file gets the permissions of its folder, see README.)
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -27,7 +34,7 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
             raise RegisterError(f"Registret finns inte: {path}.", field=str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(path)
         return
     if path.is_dir():
         raise RegisterError(f"{path} är en mapp, inte en registerfil.", field=str(path))
@@ -38,3 +45,17 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             f"Filen {path} är inte ett kraftdesk-register: den är ingen SQLite-databas.",
             field=str(path),
         )
+
+
+def create_private_file(path: Path) -> None:
+    """Make the empty file `path` (0600 on POSIX), and its folder (0700) if it is missing."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o600)
+        os.close(handle)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise RegisterError(f"Registret {path} kan inte skapas: {exc.strerror or exc}.",
+                            field=str(path)) from exc

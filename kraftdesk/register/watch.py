@@ -16,7 +16,9 @@ number changes when any other connection commits, including this program's own w
 
 Either way, what changed is then read from the audit trail: the entries after the last one
 seen, turned into the ids of the meetings, paragraphs, statements, cases and persons they
-touch (News). Writes by this client are read too when they fall in between; a front end
+touch (News). When every new entry is one this program's Register wrote itself (it counts
+them: Register.own_entries), there is no news: a window does not read again what it has
+just saved. Writes by this client are read too when they fall between others'; a front end
 that refreshes them again loses nothing. After a lost server connection, or when too much
 has changed to list, News.everything is set.
 """
@@ -69,6 +71,7 @@ class ChangeWatcher:
         self._listener: Any = None
         self._sqlite: Any = None
         self._version: int | None = None
+        self._own_seen = register.own_entries
         self._last_entry = self._newest_entry()
         self._start()
 
@@ -134,6 +137,11 @@ class ChangeWatcher:
 
     def _news(self) -> News:
         table = AuditEntry.__table__
+        own, newest = self.register.own_entries, self._newest_entry()
+        if newest - self._last_entry <= own - self._own_seen:  # all of them our own
+            self._last_entry, self._own_seen = newest, own
+            return News()
+        self._own_seen = own
         with self.register.read() as session:
             rows = session.execute(
                 select(table.c.id, table.c.entity, table.c.entity_key, table.c.before,

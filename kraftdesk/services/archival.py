@@ -36,6 +36,7 @@ def archival_pdf(doc: MinutesDoc, *, part: int, created: datetime,
     """`strict` False (justering): a document that cannot be made PDF/A is kept as a plain
     PDF with the same metadata, and the user told, rather than refusing the justering."""
     from kraftdesk.documents import render_minutes_bytes
+    from kraftdesk.documents.merge import is_encrypted, read_received
     from kraftdesk.documents.pdfa import (
         ArchiveInfo,
         PdfaConversionError,
@@ -51,6 +52,11 @@ def archival_pdf(doc: MinutesDoc, *, part: int, created: datetime,
         if appendix.pdf_bytes is None:
             appendices.append(appendix)
             continue
+        # A received file that cannot be read at all is refused as when printing a draft
+        # (a Swedish message naming the bilaga): the secretary receives the text again. A
+        # password-protected one is marked below instead, with its original kept beside.
+        if not is_encrypted(appendix.pdf_bytes):
+            read_received((appendix,))
         try:
             converted = convert_received(appendix.pdf_bytes, part)
         except PdfaConversionError as exc:

@@ -3,7 +3,9 @@
 
     backup_now(register, dest)      `kraftdesk backup [MÅL]`, "Säkerhetskopiera…" in the app
     backup_on_close(register)       the app calls this when it closes (rotating, keep N)
-    restore(url, file)              `kraftdesk restore FIL`: checks the file, keeps the old one
+    restore(url, file)              `kraftdesk restore FIL`: verifies the backup (integrity, seals,
+                                    files, audit trail) before anything is replaced, keeps the
+                                    register it replaces; the backup file is only read
     newest_backup(register)         for "Återställ senaste säkerhetskopian…"
 """
 
@@ -18,6 +20,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.register import backup
 from kraftdesk.register.database import Register
 from kraftdesk.register.migrate import open_register, sqlite_path
+from kraftdesk.services.verify import verify_register
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,31 @@ def restore(url: str, file: Path, *, keep: int | None = None) -> Restored:
                         f"{parsed.render_as_string(hide_password=True)} återställs med "
                         "databasens egna verktyg.", field="register")
     target = Path(parsed.database)  # type: ignore[arg-type]
-    kept = backup.restore_register(file.expanduser(), target, keep=keep)
+    source = file.expanduser()
+    if source.exists() and target.exists() and source.resolve() == target.resolve():
+        raise UserError("Filen är själva registret; välj en säkerhetskopia.",
+                        field=str(source))
+    with backup.working_copy(source) as copy:
+        _verified(copy, source)
+        kept = backup.restore_register(copy, target, keep=keep)
     open_register(url, create=False).close()
     return Restored(register=target, kept=kept)
+
+
+def _verified(copy: Path, source: Path) -> None:
+    """Refuse (nothing replaced) a backup whose seals, files or audit trail do not hold."""
+    register = open_register(f"sqlite:///{copy}", create=False,
+                             backup_dir=copy.parent / "backups")
+    try:
+        report = verify_register(register)
+    finally:
+        register.close()
+    if report.ok:
+        return
+    count = ("1 avvikelse" if len(report.problems) == 1
+             else f"{len(report.problems)} avvikelser")
+    shown = "\n".join(f"– {problem}" for problem in report.problems[:20])
+    more = (f"\n… och {len(report.problems) - 20} till." if len(report.problems) > 20 else "")
+    raise UserError(f"Säkerhetskopian {source} återställs inte: kontrollen av den hittade "
+                    f"{count}, och registret har inte ändrats.\n{shown}{more}",
+                    field=str(source))

@@ -9,8 +9,13 @@ Read:
 
 Write (one transaction each, UserError in Swedish, nothing changed on refusal):
     add_body(register, draft) -> Created
-    update_body(register, body_id, draft) -> Changes       rename included
-    retire_body(register, body_id, on) -> Changes          seats end that day; history stays
+    update_body(register, body_id, draft, *, expected_version=None) -> Changes
+                                                           rename included
+    retire_body(register, body_id, on, *, expected_version=None) -> Changes
+                                                           seats end that day; history stays
+
+`expected_version` is BodyDetails.version as the front end read it: a save based on an older
+version is refused (ChangedError, kraftdesk.register.versions); None: no check.
 
 A body with justerade minutes keeps its names and forms: the minutes print them.
 """
@@ -30,6 +35,7 @@ from kraftdesk.domain.values import BodyName
 from kraftdesk.reading import support
 from kraftdesk.reading.organisation import BodyDetails, body_details, read_bodies
 from kraftdesk.reading.usage import justerat_of_body, meetings_of_body_after
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Meeting, Membership, Person
 from kraftdesk.services.changes import Changes, Created
@@ -185,10 +191,12 @@ def add_body(register: Register, draft: BodyDraft) -> Created:
         return Created(register=True, id=row.id)
 
 
-def update_body(register: Register, body_id: int, draft: BodyDraft) -> Changes:
+def update_body(register: Register, body_id: int, draft: BodyDraft, *,
+                expected_version: int | None = None) -> Changes:
     """Change the body; its names and forms only while it has no justerade minutes."""
     with register.write() as session:
         row = support.get(session, Body, body_id)
+        versions.check(row, expected_version, row.name)
         draft = _checked(session, draft, body_id)
         printed = (row.short_name, row.name, row.running_name, row.genitive_name)
         if printed != (draft.short_name, draft.name, draft.running_name, draft.genitive_name):
@@ -218,10 +226,13 @@ def _renumber_drafts(session: Session, row: Body) -> frozenset[int]:
     return frozenset(touched)
 
 
-def retire_body(register: Register, body_id: int, on: date) -> Changes:
+def retire_body(register: Register, body_id: int, on: date, *,
+                expected_version: int | None = None) -> Changes:
     """The body exists no longer after `on`: its open seats end that day; history stays."""
     with register.write() as session:
-        retire_in(session, support.get(session, Body, body_id), on)
+        row = support.get(session, Body, body_id)
+        versions.check(row, expected_version, row.name)
+        retire_in(session, row, on)
         return Changes(register=True)
 
 

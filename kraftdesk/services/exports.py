@@ -2,25 +2,32 @@
 """PDF exports: the minutes (draft or justerade), protokollsutdrag, bilagor on their own.
 
     minutes_pdf_bytes(session, meeting_id, *, final) -> bytes     inside the caller's session
-    export_minutes(register, meeting, out_path, *, final=None) -> Exported
-    export_minutes_year(register, "KS:2026", folder, *, final=None) -> list[Exported]
-    export_extract(register, paragraphs, out_path, *, on=None) -> Exported
-    export_extracts_batch(register, paragraphs, folder, *, on=None) -> list[Path]
-    export_appendices(register, meeting, out_path, numbers=None) -> Exported
+    export_minutes(register, meeting, out_path, *, final=None, force=False, pdfa=None)
+        -> Exported
+    export_minutes_year(register, "KS:2026", folder, *, final=None, force=False)
+        -> list[Exported]
+    export_extract(register, paragraphs, out_path, *, on=None, force=False, pdfa=None)
+        -> Exported
+    export_extracts_batch(register, paragraphs, folder, *, on=None, force=False, pdfa=None)
+        -> list[Path]
+    export_appendices(register, meeting, out_path, numbers=None, *, force=False, pdfa=None)
+        -> Exported
+    year_files(register, "KS:2026", folder) -> [(meeting reference, file)]     the names
+    sealed_pdf(session, meeting_id) -> bytes | None     the final PDF kept with the seal
 
 A meeting is an id or a reference ("KS:2026-01-07"), a paragraph an id or a reference
-("KS:2026:16"). Every export reads in one read transaction, then renders outside it, and
-writes the file atomically (a temporary file renamed into place). `progress(done, total)`
-reports to the GUI. The words come from kraftdesk.text.minutes and the composition; the
-layout from kraftdesk.documents.
+("KS:2026:16"). Every export checks its target first (kraftdesk.services.output_files: never
+the register, a folder or a device, an existing file only with `force`), reads in one read
+transaction, then renders outside it, and writes the file by that same rule (a temporary
+file renamed into place). `pdfa`: None for a plain PDF, 0 for the organisation's PDF/A part,
+1 or 2 for PDF/A-1b or PDF/A-2b. `progress(done, total)` reports to the GUI. The words come
+from kraftdesk.text.minutes and the composition; the layout from kraftdesk.documents.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -36,6 +43,7 @@ from kraftdesk.reading import minutes
 from kraftdesk.reading.references import find_meeting, find_paragraph, find_year, is_year_ref
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Meeting, MinutesSeal, Paragraph, StoredFile
+from kraftdesk.register.output_files import check_target, write_bytes
 from kraftdesk.text.minutes import file_name
 
 Progress = Callable[[int, int], None]
@@ -68,14 +76,14 @@ def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> byte
 
 def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
                    final: bool | None = None, progress: Progress | None = None,
-                   pdfa: int | None = None) -> Exported:
+                   force: bool = False, pdfa: int | None = None) -> Exported:
     """The whole minutes; `final=None` follows the minutes' state (justerade → final).
 
     Final minutes whose seal keeps the final PDF (the signed PDF of electronically
     justerade minutes, with its signatures) are written as kept, byte for byte, unless
-    PDF/A is asked for and the kept PDF is not PDF/A. `pdfa`: None for a plain PDF, 0 for
-    the organisation's PDF/A part, 1 or 2 for PDF/A-1b or PDF/A-2b.
+    PDF/A is asked for and the kept PDF is not PDF/A.
     """
+    check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
@@ -85,9 +93,9 @@ def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
             kept = None  # composed anew: the same minutes with the anslag's dates filled in
         plan = _plan(session, doc, pdfa, row, None)
     if kept is not None and (pdfa is None or _declares_pdfa(kept)):
-        _atomic_write(Path(out_path), kept)
+        write_bytes(Path(out_path), kept, force=force)
         return Exported(Path(out_path), _page_count(kept))
-    return _write(plan, Path(out_path), progress)
+    return _write(plan, Path(out_path), progress, force)
 
 
 def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
@@ -143,21 +151,25 @@ def year_files(register: Register, year: str, folder: Path) -> list[tuple[str, P
 
 
 def export_minutes_year(register: Register, year: str, folder: Path, *,
-                        final: bool | None = None,
-                        progress: Progress | None = None) -> list[Exported]:
+                        final: bool | None = None, progress: Progress | None = None,
+                        force: bool = False) -> list[Exported]:
     """Every minutes of a body's year ("KS:2026"), one file per meeting in `folder` (named
-    as year_files says), all composed in one read transaction, then rendered in turn;
-    `final=None` lets each follow its state."""
+    as year_files says, the folder made if missing), all composed in one read transaction,
+    then rendered in turn; `final=None` lets each follow its state. Every file is checked
+    (kraftdesk.services.output_files) before the first is written."""
+    folder = _check_folder(Path(folder))
     with register.read() as session:
         planned = [(path, minutes.minutes_doc(session, meeting.id, final=(
                        meeting.minutes_state is MinutesState.APPROVED if final is None
                        else final)))
-                   for _reference, path, meeting in _year_plan(session, year, Path(folder))]
+                   for _reference, path, meeting in _year_plan(session, year, folder)]
+    for path, _doc in planned:
+        check_target(path, force=force, create_folder=True)
     done = []
     for index, (path, doc) in enumerate(planned):
         if progress is not None:
             progress(index, len(planned))
-        done.append(_write(_Plan(doc), path, None))
+        done.append(_write(_Plan(doc), path, None, force, create_folder=True))
     if progress is not None:
         progress(len(planned), len(planned))
     return done
@@ -180,29 +192,22 @@ def _year_plan(session: Session, year: str, folder: Path) -> list[tuple[str, Pat
 
 def export_extract(register: Register, paragraphs: Sequence[int | str], out_path: Path, *,
                    on: date | None = None, progress: Progress | None = None,
-                   pdfa: int | None = None) -> Exported:
+                   force: bool = False, pdfa: int | None = None) -> Exported:
     """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
+    check_target(out_path, force=force)
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         doc = minutes.extract_doc(session, ids, on=on or date.today())
         plan = _plan(session, doc, pdfa, _meeting_of(session, ids[0]), tuple(ids))
-    return _write(plan, Path(out_path), progress)
-
-
-def extract_files(register: Register, paragraphs: Sequence[int | str],
-                  folder: Path) -> list[Path]:
-    """The files export_extracts_batch writes, one per paragraph."""
-    with register.read() as session:
-        return [Path(folder) / minutes.extract_file_name(session, find_paragraph(session, p).id)
-                for p in paragraphs]
+    return _write(plan, Path(out_path), progress, force)
 
 
 def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], folder: Path,
                           *, on: date | None = None, progress: Progress | None = None,
-                          pdfa: int | None = None) -> list[Path]:
-    """One extract per paragraph into `folder`, named like "KS 2026-01-07 § 16.pdf"."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+                          force: bool = False, pdfa: int | None = None) -> list[Path]:
+    """One extract per paragraph into `folder` (made if missing), named like
+    "KS 2026-01-07 § 16.pdf"; every file is checked before the first is written."""
+    folder = _check_folder(Path(folder))
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         planned = [(minutes.extract_file_name(session, pid),
@@ -212,11 +217,13 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
     duplicate = next((n for n in names if names.count(n) > 1), None)
     if duplicate:
         raise UserError(f"Paragrafen i «{duplicate}» är vald två gånger.", field="paragraf")
+    for name in names:
+        check_target(folder / name, force=force, create_folder=True)
     paths = []
     for done, (name, plan) in enumerate(planned):
         if progress is not None:
             progress(done, len(planned))
-        paths.append(_write(plan, folder / name, None).path)
+        paths.append(_write(plan, folder / name, None, force, create_folder=True).path)
     if progress is not None:
         progress(len(planned), len(planned))
     return paths
@@ -224,13 +231,22 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
 
 def export_appendices(register: Register, meeting: int | str, out_path: Path,
                       numbers: Sequence[int] | None = None, *,
-                      progress: Progress | None = None, pdfa: int | None = None) -> Exported:
+                      progress: Progress | None = None, force: bool = False,
+                      pdfa: int | None = None) -> Exported:
     """The meeting's bilagor on their own (all, or those numbered `numbers`)."""
+    check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         doc = minutes.appendices_doc(session, row.id, numbers)
         plan = _plan(session, doc, pdfa, row, ())
-    return _write(plan, Path(out_path), progress)
+    return _write(plan, Path(out_path), progress, force)
+
+
+def _check_folder(folder: Path) -> Path:
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder} är ingen mapp; ange en mapp för PDF-filerna.",
+                        field=str(folder))
+    return folder
 
 
 def _meeting_of(session: Session, paragraph_id: int) -> Meeting:
@@ -251,36 +267,24 @@ def _plan(session: Session, doc: MinutesDoc, pdfa: int | None, meeting: Meeting,
                  meeting_ref(body, meeting), datetime.now(UTC))
 
 
-def _write(plan: _Plan, path: Path, progress: Progress | None) -> Exported:
+def _write(plan: _Plan, path: Path, progress: Progress | None, force: bool, *,
+           create_folder: bool = False) -> Exported:
     if plan.part is not None:
         from kraftdesk.services.archival import archival_pdf
 
         assert plan.created is not None
         archival = archival_pdf(plan.doc, part=plan.part, created=plan.created,
                                 identifiers=plan.identifiers, identifier=plan.identifier)
-        _atomic_write(path, archival.pdf)
+        write_bytes(path, archival.pdf, force=force, create_folder=create_folder)
         return Exported(path, _page_count(archival.pdf), archival.warnings)
     buffer = io.BytesIO()
     from kraftdesk.documents import render_minutes  # ReportLab: only when printing
 
     pages = render_minutes(plan.doc, buffer, progress=progress)
-    _atomic_write(path, buffer.getvalue())
+    write_bytes(path, buffer.getvalue(), force=force, create_folder=create_folder)
     return Exported(path, pages)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".kraftdesk-", suffix=".pdf",
-                                             dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise UserError(f"Det gick inte att skriva {path}: {exc.strerror or exc}.",
-                        field=str(path)) from exc
-
-
 __all__ = ["Exported", "export_appendices", "export_extract", "export_extracts_batch",
-           "export_minutes", "export_minutes_year", "extract_files", "is_year_ref",
-           "minutes_pdf_bytes", "year_files"]
+           "export_minutes", "export_minutes_year", "is_year_ref",
+           "minutes_pdf_bytes", "sealed_pdf", "year_files"]

@@ -2,7 +2,8 @@
 """Justering: draft → skickat för justering → justerat, omedelbar justering, anslag.
 
 - send_for_justering: records the day; paragraph and bilaga numbers are fixed from here
-  (the bilagor are numbered by kraftdesk.services.statements.assign_appendix_numbers).
+  (the bilagor are numbered by kraftdesk.services.statements.assign_appendix_numbers);
+  recall_from_justering takes it back (the undo of sending), while nobody has justerat.
 - justera: records the day and who justerade what (Approval rows: the chair, the justerare,
   an ersättare for an appointed justerare, a justerare for §§ 12–17); the appointed
   justerare stay as appointed. The protocol checker runs first: an error refuses the
@@ -43,7 +44,7 @@ from kraftdesk.reading.references import (
 )
 from kraftdesk.reading.signing import signers_in_open_round
 from kraftdesk.reading.support import organisation as current_organisation
-from kraftdesk.register import audit
+from kraftdesk.register import audit, versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Approval,
@@ -109,12 +110,14 @@ class Justerare:
     replaces: int | str | None = None
 
 
-def send_for_justering(register: Register, meeting: int | str, *, on: date) -> Changes:
+def send_for_justering(register: Register, meeting: int | str, *, on: date,
+                       expected_version: int | None = None) -> Changes:
     """Draft → sent for justering on `on`; numbers the bilagor."""
     with register.write() as session:
         row = find_meeting(session, meeting)
         ref = _ref(session, row)
         rules.ensure_editable(row.minutes_state, what=ref)
+        versions.check(row, expected_version, f"protokollet {ref}")
         if row.minutes_state is MinutesState.SENT_FOR_APPROVAL:
             raise UserError(f"Protokollet {ref} är redan skickat för justering "
                             f"({_iso(row.sent_for_approval_on)}).", field="justering")
@@ -124,6 +127,23 @@ def send_for_justering(register: Register, meeting: int | str, *, on: date) -> C
         assign_appendix_numbers(session, row.id)  # in agenda order, while still a draft
         row.minutes_state = MinutesState.SENT_FOR_APPROVAL
         row.sent_for_approval_on = on
+        return Changes(meetings=frozenset({row.id}))
+
+
+def recall_from_justering(register: Register, meeting: int | str, *,
+                          expected_version: int | None = None) -> Changes:
+    """Sent for justering → draft again (undoing the sending, before anyone justerat it):
+    the numbers of paragraphs and bilagor may change again."""
+    with register.write() as session:
+        row = find_meeting(session, meeting)
+        ref = _ref(session, row)
+        rules.ensure_editable(row.minutes_state, what=ref)
+        versions.check(row, expected_version, f"protokollet {ref}")
+        if row.minutes_state is not MinutesState.SENT_FOR_APPROVAL:
+            raise UserError(f"Protokollet {ref} är inte skickat för justering.",
+                            field="justering")
+        row.minutes_state = MinutesState.DRAFT
+        row.sent_for_approval_on = None
         return Changes(meetings=frozenset({row.id}))
 
 

@@ -11,11 +11,16 @@ Read (frozen values, never ORM objects):
 
 Write (one transaction each, UserError in Swedish, return Changes):
     plan_meeting(register, plan: MeetingPlan) -> Created            .id = the new meeting
-    update_meeting(register, meeting_id, plan: MeetingPlan) -> Changes
-    delete_meeting(register, meeting_id) -> Changes                  only without paragraphs
-    set_attendance(register, meeting_id, entries: Sequence[AttendanceEntry]) -> Changes
-    set_paragraph_attendance(register, paragraph_id,
-                             entries: Sequence[ParagraphAttendanceEntry]) -> Changes
+    update_meeting(register, meeting_id, plan, *, expected_version=None) -> Changes
+    delete_meeting(register, meeting_id, *, expected_version=None) -> Changes
+                                                                     only without paragraphs
+    set_attendance(register, meeting_id, entries, *, expected_version=None) -> Changes
+    set_paragraph_attendance(register, paragraph_id, entries, *,
+                             expected_version=None) -> Changes
+
+`expected_version` is the version of the meeting (MeetingView.version) or of the paragraph
+(ParagraphAttendanceView.version) as read; a save based on an older one is refused
+(kraftdesk.register.versions). Each of these writes raises that version.
 
 Moving a meeting's planned justering time moves the deadline of every open promise that
 still had the old time. Changing the date of draft minutes into another numbering series
@@ -32,7 +37,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import participation, rules
+from kraftdesk.domain import normalise, participation, rules
 from kraftdesk.domain.enums import (
     AppendixKind,
     AttendanceKind,
@@ -60,6 +65,7 @@ from kraftdesk.reading.meetings import (
     read_paragraph_attendance,
 )
 from kraftdesk.reading.references import find_meeting, meeting_ref
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
@@ -257,9 +263,9 @@ def _apply_plan(session: Session, meeting: Meeting, plan: MeetingPlan) -> None:
     meeting.body_id = plan.body_id
     meeting.starts_at = plan.starts_at
     meeting.ends_at = plan.ends_at
-    meeting.place = (plan.place or "").strip() or None
+    meeting.place = normalise.one_line(plan.place or "") or None
     meeting.approval_due_at = plan.approval_due_at
-    meeting.approval_place = (plan.approval_place or "").strip() or None
+    meeting.approval_place = normalise.one_line(plan.approval_place or "") or None
     meeting.chair_id = plan.chair_id
     meeting.secretary_id = plan.secretary_id
     session.execute(delete(MeetingApprover).where(MeetingApprover.meeting_id == meeting.id))
@@ -282,12 +288,15 @@ def plan_meeting(register: Register, plan: MeetingPlan) -> Created:
         return Created(meetings=frozenset({meeting.id}), id=meeting.id)
 
 
-def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan) -> Changes:
+def update_meeting(register: Register, meeting_id: int, plan: MeetingPlan, *,
+                   expected_version: int | None = None) -> Changes:
     with register.write() as session:
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         what = f"sammanträdet {meeting_ref(body, meeting)}"
         support.ensure_meeting_editable(meeting, what)
+        versions.check(meeting, expected_version, what)
+        versions.bump(meeting)  # its justerare are replaced as a whole
         if plan.body_id != meeting.body_id:
             raise UserError("Ett sammanträde kan inte flyttas till ett annat organ; planera "
                             "ett nytt sammanträde i stället.", field="body_id")
@@ -322,12 +331,14 @@ def _move_deadlines(session: Session, meeting: Meeting, old_due: datetime | None
     return frozenset(s.id for s in open_ones)
 
 
-def delete_meeting(register: Register, meeting_id: int) -> Changes:
+def delete_meeting(register: Register, meeting_id: int, *,
+                   expected_version: int | None = None) -> Changes:
     """Remove a planned meeting that has no paragraphs yet."""
     with register.write() as session:
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         support.ensure_meeting_editable(meeting, f"sammanträdet {meeting_ref(body, meeting)}")
+        versions.check(meeting, expected_version, f"sammanträdet {meeting_ref(body, meeting)}")
         if session.scalar(select(func.count()).where(Paragraph.meeting_id == meeting.id)):
             raise UserError(f"Sammanträdet {meeting_ref(body, meeting)} har paragrafer och "
                             "kan inte tas bort; ta bort paragraferna först.", field="meeting")
@@ -370,7 +381,8 @@ def _check_times(session: Session, meeting: Meeting, entries: Sequence[Attendanc
 
 def set_attendance(register: Register, meeting_id: int,
                    entries: Sequence[AttendanceEntry], *,
-                   attendance_appendix: bool | None = None) -> Changes:
+                   attendance_appendix: bool | None = None,
+                   expected_version: int | None = None) -> Changes:
     """Replace the meeting's attendance with `entries`, in the order given.
 
     A person may stand more than once, for periods (from § / to and including §) that do not
@@ -385,6 +397,8 @@ def set_attendance(register: Register, meeting_id: int,
         meeting = support.get(session, Meeting, meeting_id)
         body = support.get(session, Body, meeting.body_id)
         support.ensure_meeting_editable(meeting, f"närvaron vid {meeting_ref(body, meeting)}")
+        versions.check(meeting, expected_version, f"närvaron vid {meeting_ref(body, meeting)}")
+        versions.bump(meeting)
         for e in entries:
             for person_id in (e.person_id, e.replaces_person_id):
                 if person_id is not None:
@@ -406,7 +420,8 @@ def set_attendance(register: Register, meeting_id: int,
         for position, e in enumerate(entries, start=1):
             session.add(Attendance(meeting_id=meeting.id, person_id=e.person_id, kind=e.kind,
                                    replaces_person_id=e.replaces_person_id,
-                                   note=(e.note or "").strip() or None, position=position,
+                                   note=normalise.one_line(e.note or "") or None,
+                                   position=position,
                                    from_number=e.from_number, to_number=e.to_number,
                                    arrived_at=e.arrived_at, left_at=e.left_at))
         session.flush()
@@ -427,7 +442,8 @@ def _exceptions(entries: Sequence[ParagraphAttendanceEntry]
 
 def set_paragraph_attendance(register: Register, paragraph_id: int,
                              entries: Sequence[ParagraphAttendanceEntry], *,
-                             acting_chair_id: Any = UNSET) -> Changes:
+                             acting_chair_id: Any = UNSET,
+                             expected_version: int | None = None) -> Changes:
     """Replace the paragraph's exceptions: jäv, absence, a substitute serving for it; and,
     when given, its tjänstgörande ordförande (None: the meeting's chair)."""
     with register.write() as session:
@@ -438,6 +454,8 @@ def set_paragraph_attendance(register: Register, paragraph_id: int,
                 support.get(session, Person, acting_chair_id)
             paragraph.acting_chair_id = acting_chair_id
         what = support.paragraph_what(paragraph)
+        versions.check(paragraph, expected_version, f"närvaron under {what}")
+        versions.bump(paragraph)
         for e in entries:
             for person_id in (e.person_id, e.replaces_person_id):
                 if person_id is not None:

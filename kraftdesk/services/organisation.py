@@ -16,12 +16,16 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.setup import Period
 from kraftdesk.reading import support
 from kraftdesk.reading.organisation import OrganisationSettings, read_logo, read_settings
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Case, Meeting, Organisation, Paragraph, Statement
 from kraftdesk.services.bodies import BodyDraft, add_body_in
 from kraftdesk.services.changes import UNSET, Changes
 from kraftdesk.services.terms import add_term_in
 from kraftdesk.text.standard_bodies import STANDARD_BODIES, StandardBody
+
+#: The range of the organisation's size limit for received PDFs, in MB (default 25).
+MIN_RECEIVED_PDF_MB, MAX_RECEIVED_PDF_MB = 1, 500
 
 __all__ = ["STANDARD_BODIES", "OrganisationSettings", "RegisterOverview", "SetUp",
            "StandardBody", "create_organisation", "logo", "overview", "set_logo", "set_up",
@@ -97,12 +101,15 @@ def logo(register: Register) -> tuple[bytes, str] | None:
 
 
 def update_settings(register: Register, new: OrganisationSettings, *,
-                    logo: Any = UNSET) -> Changes:
-    """Name, diarienummer format (from its example), address, wordings, rules; and the logo
-    when `logo` is given (PNG or SVG bytes, None to remove it). One transaction."""
+                    logo: Any = UNSET, expected_version: int | None = None) -> Changes:
+    """Name, diarienummer format (from its example), address, wordings, rules, the size limit
+    of received PDFs; and the logo when `logo` is given (PNG or SVG bytes, None to remove it).
+    One transaction. `expected_version`: OrganisationSettings.version as read (None: no
+    check); a save based on an older version is refused (ChangedError)."""
     media_type = media_type_of(logo) if logo is not UNSET and logo is not None else None
     with register.write() as session:
         org = support.organisation(session)
+        versions.check(org, expected_version, "organisationens inställningar")
         _apply_settings(session, org, new)
         if logo is not UNSET:
             org.logo, org.logo_media_type = logo, media_type
@@ -146,6 +153,11 @@ def _apply_settings(session: Session, org: Organisation, new: OrganisationSettin
         setattr(org, attribute, text.strip())
     org.numbering_scheme = new.numbering_scheme
     org.take_down_rule = new.take_down_rule
+    if not MIN_RECEIVED_PDF_MB <= new.received_pdf_max_mb <= MAX_RECEIVED_PDF_MB:
+        raise UserError(f"Största storlek för inkomna PDF-filer ska vara mellan "
+                        f"{MIN_RECEIVED_PDF_MB} och {MAX_RECEIVED_PDF_MB} MB.",
+                        field="received_pdf_max_mb")
+    org.received_pdf_max_mb = new.received_pdf_max_mb
 
 
 def set_logo(register: Register, data: bytes | None) -> Changes:

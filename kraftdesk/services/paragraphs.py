@@ -14,16 +14,25 @@ Write (one transaction each; UserError in Swedish; each returns Changes):
     renumber(register, paragraph_id, number) -> Changes                  this § gets `number`,
         the others of the meeting follow consecutively; a number used elsewhere is refused
     number_paragraphs(register, meeting_id, first=None) -> Changes
-    delete_paragraph(register, paragraph_id) -> Changes                  draft minutes only
+    delete_paragraph(register, paragraph_id, *, expected_version=None) -> Changes
+        draft minutes only; never one under which a text or a file was received
+    delete_case(register, case_id, *, expected_version=None) -> Changes  no paragraph uses it
     update_paragraph(register, paragraph_id, *, title=…, summary=…, case_id=…,
-                     proposes_to_body_id=…, formula_override=…, procedure_text=…) -> Changes
+                     proposes_to_body_id=…, formula_override=…, procedure_text=…, outcome=…,
+                     expected_version=None) -> Changes
         only the keywords given change; None clears an optional field
-    set_decision_points(register, paragraph_id, points: Sequence[str]) -> Changes
-    set_basis(register, paragraph_id, lines: Sequence[BasisLine]) -> Changes
-    set_distribution(register, paragraph_id, recipients: Sequence[str]) -> Changes
-    set_free_sections(register, paragraph_id, sections: Sequence[FreeSection]) -> Changes
-    set_other_cases(register, paragraph_id, case_ids: Sequence[int]) -> Changes
-    set_other_case_numbers(register, paragraph_id, numbers: Sequence[str]) -> Changes
+    set_decision_points(register, paragraph_id, points, *, expected_version=None) -> Changes
+    set_basis(register, paragraph_id, lines, *, expected_version=None) -> Changes
+    set_distribution(register, paragraph_id, recipients, *, expected_version=None) -> Changes
+    set_free_sections(register, paragraph_id, sections, *, expected_version=None) -> Changes
+    set_other_cases(register, paragraph_id, case_ids, *, expected_version=None) -> Changes
+    set_other_case_numbers(register, paragraph_id, numbers, *, expected_version=None)
+
+`expected_version` is the paragraph's version as read (ParagraphView.version): a save based
+on an older one is refused with "Uppgiften har ändrats av någon annan sedan du öppnade den"
+(kraftdesk.register.versions); the set_* services raise the paragraph's version, since they
+replace a list of it as a whole. One-line fields (the rubrik, diarienummer, ärendemening,
+mottagare, avsnittsrubriker) are normalised by kraftdesk.domain.normalise.
 
 Numbering: per body and series (the calendar year by default; the meeting date when the
 organisation numbers per minutes). Locking is decided by kraftdesk.domain.rules only.
@@ -37,7 +46,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import case_numbers, rules
+from kraftdesk.domain import case_numbers, normalise, rules
 from kraftdesk.domain.enums import ParagraphOutcome
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import BasisLine, FreeSection
@@ -52,6 +61,7 @@ from kraftdesk.reading.paragraphs import (
     read_paragraph_view,
 )
 from kraftdesk.reading.references import meeting_ref
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
@@ -76,6 +86,7 @@ from kraftdesk.register.models import (
     Vote,
 )
 from kraftdesk.services import numbering
+from kraftdesk.services._statement_checks import statement_what
 from kraftdesk.services.changes import UNSET, Changes, Created
 
 __all__ = [
@@ -91,6 +102,7 @@ __all__ = [
     "ParagraphView",
     "add_paragraph",
     "create_case",
+    "delete_case",
     "delete_paragraph",
     "find_case",
     "move_paragraph",
@@ -128,7 +140,7 @@ def create_case(register: Register, number: str, title: str, *,
                 body_id: int | None = None) -> Created:
     """A new ärende; the diarienummer must match the organisation's format and be unused.
     `body_id`: the body whose diarium it is registered in."""
-    number, title = " ".join(number.split()), " ".join(title.split())
+    number, title = normalise.one_line(number), normalise.one_line(title)
     with register.write() as session:
         org = support.organisation(session)
         if body_id is not None:
@@ -163,7 +175,7 @@ def add_paragraph(register: Register, meeting_id: int, *, title: str,
                   case_id: int | None = None, position: int | None = None) -> Created:
     """Put a case (or another item) on the agenda; the paragraphs are renumbered in order.
     The paragraph proposes to the body the meeting's body usually proposes to (if any)."""
-    title = title.strip()
+    title = normalise.one_line(title)
     with register.write() as session:
         meeting, _ = _meeting_for_agenda(session, meeting_id)
         if case_id is not None:
@@ -226,12 +238,39 @@ def number_paragraphs(register: Register, meeting_id: int, first: int | None = N
         return Changes(meetings=frozenset({meeting.id}), paragraphs=touched)
 
 
-def delete_paragraph(register: Register, paragraph_id: int) -> Changes:
-    """Take an item off the agenda of draft minutes, with everything recorded under it."""
+def delete_case(register: Register, case_id: int, *,
+                expected_version: int | None = None) -> Changes:
+    """Remove an ärende made by mistake (undoing its creation); only while no paragraph
+    refers to it."""
+    with register.write() as session:
+        case = support.get(session, Case, case_id, what="Ärendet")
+        versions.check(case, expected_version, f"ärendet {case.number}")
+        if session.scalar(select(Paragraph.id).where(Paragraph.case_id == case.id).limit(1)):
+            raise UserError(f"Ärendet {case.number} behandlas i en paragraf och kan inte tas "
+                            "bort.", field="case_number")
+        session.delete(case)
+        return Changes(cases=frozenset({case_id}))
+
+
+def delete_paragraph(register: Register, paragraph_id: int, *,
+                     expected_version: int | None = None) -> Changes:
+    """Take an item off the agenda of draft minutes, with everything recorded under it.
+
+    Refused when a text or a file was received under it: what arrived is never deleted
+    with the paragraph (remove the statement on its own first, knowingly)."""
     with register.write() as session:
         paragraph = support.get(session, Paragraph, paragraph_id)
         meeting, _ = _meeting_for_agenda(session, paragraph.meeting_id)
+        versions.check(paragraph, expected_version, support.paragraph_what(paragraph))
         pid = paragraph.id
+        received = session.scalars(select(Statement).where(
+            Statement.paragraph_id == pid, Statement.received_at.is_not(None))).first()
+        if received is not None:
+            raise UserError(
+                f"Under {support.paragraph_what(paragraph)} finns en inkommen text "
+                f"({statement_what(session, received)}); paragrafen kan inte tas bort med "
+                "den. Ta bort yttrandet för sig först om det verkligen är registrerat av "
+                "misstag.", field="paragraph")
         numbers = [p.number for p in numbering.ordered(session, meeting.id) if p.number]
         first = min(numbers) if numbers else None  # the meeting keeps its first number
         referring = session.scalars(select(BasisDocument).where(
@@ -275,16 +314,17 @@ def _editable(session: Session, paragraph_id: int) -> tuple[Paragraph, Meeting]:
 
 
 def _clean(value: str | None) -> str | None:
+    """A multi-line text as stored (kraftdesk.domain.normalise); None when empty."""
     if value is None:
         return None
-    value = value.strip()
-    return value or None
+    return normalise.multi_line(value) or None
 
 
 def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSET,
                      summary: Any = UNSET, case_id: Any = UNSET,
                      proposes_to_body_id: Any = UNSET, formula_override: Any = UNSET,
-                     procedure_text: Any = UNSET, outcome: Any = UNSET) -> Changes:
+                     procedure_text: Any = UNSET, outcome: Any = UNSET,
+                     expected_version: int | None = None) -> Changes:
     """Change the given fields only. `proposes_to_body_id` None: the body decides itself.
 
     `outcome` (ParagraphOutcome) marks a paragraph that decides nothing new: no Beslut, or
@@ -293,10 +333,11 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
     with register.write() as session:
         paragraph, meeting = _editable(session, paragraph_id)
         what = support.paragraph_what(paragraph)
+        versions.check(paragraph, expected_version, what)
         if title is not UNSET:
-            if not _clean(title):
+            if not normalise.one_line(title or ""):
                 raise UserError(f"Rubriken för {what} får inte vara tom.", field="title")
-            paragraph.title = _clean(title)
+            paragraph.title = normalise.one_line(title)
         if summary is not UNSET:
             paragraph.summary = _clean(summary)
         if case_id is not UNSET:
@@ -312,7 +353,7 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
                                     field="proposes_to_body_id")
             paragraph.proposes_to_body_id = proposes_to_body_id
         if formula_override is not UNSET:
-            paragraph.formula_override = _clean(formula_override)
+            paragraph.formula_override = normalise.one_line(formula_override or "") or None
         if procedure_text is not UNSET:
             paragraph.procedure_text = _clean(procedure_text)
         if outcome is not UNSET:
@@ -322,10 +363,21 @@ def update_paragraph(register: Register, paragraph_id: int, *, title: Any = UNSE
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def set_other_cases(register: Register, paragraph_id: int, case_ids: Sequence[int]) -> Changes:
+def _replacing(session: Session, paragraph_id: int,
+               expected_version: int | None) -> tuple[Paragraph, Meeting]:
+    """The paragraph whose list is about to be replaced: editable, at the version read, and
+    its version raised (a list of it changes as a whole)."""
+    paragraph, meeting = _editable(session, paragraph_id)
+    versions.check(paragraph, expected_version, support.paragraph_what(paragraph))
+    versions.bump(paragraph)
+    return paragraph, meeting
+
+
+def set_other_cases(register: Register, paragraph_id: int, case_ids: Sequence[int], *,
+                    expected_version: int | None = None) -> Changes:
     """Further diarienummer of the paragraph, in order (the first is its case)."""
     with register.write() as session:
-        paragraph, _ = _editable(session, paragraph_id)
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
         what = support.paragraph_what(paragraph)
         for case_id in case_ids:
             support.get(session, Case, case_id, what="Ärendet")
@@ -342,11 +394,11 @@ def set_other_cases(register: Register, paragraph_id: int, case_ids: Sequence[in
         return Changes(paragraphs=frozenset({paragraph.id}), cases=frozenset(case_ids))
 
 
-def set_other_case_numbers(register: Register, paragraph_id: int,
-                           numbers: Sequence[str]) -> Changes:
+def set_other_case_numbers(register: Register, paragraph_id: int, numbers: Sequence[str], *,
+                           expected_version: int | None = None) -> Changes:
     """As set_other_cases, by diarienummer as written ("KS 2015/16"); each must be a case of
     the register already."""
-    wanted = [n.strip() for n in numbers if n.strip()]
+    wanted = [n for n in (normalise.one_line(n) for n in numbers) if n]
     with register.read() as session:
         found = dict(session.execute(select(Case.number, Case.id).where(
             Case.number.in_(wanted))).all())
@@ -356,14 +408,15 @@ def set_other_case_numbers(register: Register, paragraph_id: int,
         raise UserError(f"Ärendet {listed} finns inte i registret; registrera "
                         f"{'det' if len(missing) == 1 else 'dem'} först.",
                         field="other_cases")
-    return set_other_cases(register, paragraph_id, [found[n] for n in wanted])
+    return set_other_cases(register, paragraph_id, [found[n] for n in wanted],
+                           expected_version=expected_version)
 
 
-def set_decision_points(register: Register, paragraph_id: int,
-                        points: Sequence[str]) -> Changes:
+def set_decision_points(register: Register, paragraph_id: int, points: Sequence[str], *,
+                        expected_version: int | None = None) -> Changes:
     """The numbered beslutspunkter, in order (replacing the earlier ones)."""
     with register.write() as session:
-        paragraph, _ = _editable(session, paragraph_id)
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
         cleaned = [p.strip() for p in points]
         if any(not p for p in cleaned):
             n = cleaned.index("") + 1
@@ -398,10 +451,11 @@ def _check_basis(session: Session, paragraph: Paragraph, meeting: Meeting, n: in
                         "från ett tidigare sammanträde.", field=f"basis[{n}]")
 
 
-def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisLine]) -> Changes:
+def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisLine], *,
+              expected_version: int | None = None) -> Changes:
     """The Beslutsunderlag, in order (replacing the earlier lines)."""
     with register.write() as session:
-        paragraph, meeting = _editable(session, paragraph_id)
+        paragraph, meeting = _replacing(session, paragraph_id, expected_version)
         for n, entry in enumerate(lines, start=1):
             _check_basis(session, paragraph, meeting, n, entry)
         session.execute(delete(BasisDocument).where(BasisDocument.paragraph_id == paragraph.id))
@@ -413,12 +467,12 @@ def set_basis(register: Register, paragraph_id: int, lines: Sequence[BasisLine])
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def set_distribution(register: Register, paragraph_id: int,
-                     recipients: Sequence[str]) -> Changes:
+def set_distribution(register: Register, paragraph_id: int, recipients: Sequence[str], *,
+                     expected_version: int | None = None) -> Changes:
     """Who receives an extract (Protokollsutdrag skickas till), in order; blanks dropped."""
     with register.write() as session:
-        paragraph, _ = _editable(session, paragraph_id)
-        cleaned = [r.strip() for r in recipients if r.strip()]
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
+        cleaned = [r for r in (normalise.one_line(r) for r in recipients) if r]
         session.execute(delete(Distribution).where(Distribution.paragraph_id == paragraph.id))
         session.flush()
         session.add_all(Distribution(paragraph_id=paragraph.id, position=i, recipient=r)
@@ -427,18 +481,20 @@ def set_distribution(register: Register, paragraph_id: int,
 
 
 def set_free_sections(register: Register, paragraph_id: int,
-                      sections: Sequence[FreeSection]) -> Changes:
+                      sections: Sequence[FreeSection], *,
+                      expected_version: int | None = None) -> Changes:
     """Free sections ("Tidigare behandling", "Yttrande", …) after the Sammanfattning."""
     with register.write() as session:
-        paragraph, _ = _editable(session, paragraph_id)
+        paragraph, _ = _replacing(session, paragraph_id, expected_version)
         for n, s in enumerate(sections, start=1):
-            if not s.heading.strip():
+            if not normalise.one_line(s.heading):
                 raise UserError(f"Avsnitt {n} i {support.paragraph_what(paragraph)} saknar rubrik.",
                                 field=f"sections[{n}]")
         session.execute(delete(ParagraphSection)
                         .where(ParagraphSection.paragraph_id == paragraph.id))
         session.flush()
         session.add_all(ParagraphSection(paragraph_id=paragraph.id, position=i,
-                                         heading=s.heading.strip(), body=s.body.strip())
+                                         heading=normalise.one_line(s.heading),
+                                         body=normalise.multi_line(s.body))
                         for i, s in enumerate(sections, start=1))
         return Changes(paragraphs=frozenset({paragraph.id}))

@@ -11,6 +11,10 @@ Write (one transaction each; UserError in Swedish; nothing changed on refusal):
     add_party / update_party / delete_party
     add_person / update_person / delete_person
 
+update_party, delete_party, update_person and delete_person take `expected_version`
+(PartyRow.version, PersonRow.version as read): a save based on an older version is refused
+(ChangedError, kraftdesk.register.versions); None: no check.
+
 Two people of one name in one party are allowed, told apart by a note. A person who appears
 in justerade minutes keeps the name and party printed there, and cannot be deleted: end
 the person's seats instead.
@@ -29,6 +33,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import support
 from kraftdesk.reading.organisation import PartyRow, PersonRow, read_parties, read_people
 from kraftdesk.reading.usage import justerat_with_person, meeting_with_person
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Membership, Party, Person
 from kraftdesk.services.changes import Changes, Created
@@ -109,9 +114,11 @@ def add_party(register: Register, abbreviation: str, name: str) -> Created:
         return Created(register=True, id=row.id)
 
 
-def update_party(register: Register, party_id: int, abbreviation: str, name: str) -> Changes:
+def update_party(register: Register, party_id: int, abbreviation: str, name: str, *,
+                 expected_version: int | None = None) -> Changes:
     with register.write() as session:
         row = support.get(session, Party, party_id, what="Partiet")
+        versions.check(row, expected_version, row.name)
         abbreviation, name = _check_party(session, abbreviation, name, party_id)
         if abbreviation != row.abbreviation:
             for person_id in session.scalars(select(Person.id).where(Person.party_id == row.id)):
@@ -125,9 +132,11 @@ def update_party(register: Register, party_id: int, abbreviation: str, name: str
         return Changes(register=True)
 
 
-def delete_party(register: Register, party_id: int) -> Changes:
+def delete_party(register: Register, party_id: int, *,
+                 expected_version: int | None = None) -> Changes:
     with register.write() as session:
         row = support.get(session, Party, party_id, what="Partiet")
+        versions.check(row, expected_version, row.name)
         count = session.scalar(select(func.count()).where(Person.party_id == row.id)) or 0
         if count:
             raise UserError(f"{row.name} ({row.abbreviation}) har {count} personer och kan inte "
@@ -223,10 +232,12 @@ def add_person(register: Register, draft: PersonDraft) -> Created:
         return Created(persons=frozenset({row.id}), id=row.id)
 
 
-def update_person(register: Register, person_id: int, draft: PersonDraft) -> Changes:
+def update_person(register: Register, person_id: int, draft: PersonDraft, *,
+                  expected_version: int | None = None) -> Changes:
     """Change the person; name and party only while no justerat protokoll prints them."""
     with register.write() as session:
         row = support.get(session, Person, person_id)
+        versions.check(row, expected_version, support.person_label(row))
         draft = _checked(session, draft, person_id)
         if (row.name, row.party_id) != (draft.name, draft.party_id):
             justerat = justerat_with_person(session, person_id)
@@ -242,11 +253,13 @@ def update_person(register: Register, person_id: int, draft: PersonDraft) -> Cha
         return Changes(persons=frozenset({person_id}))
 
 
-def delete_person(register: Register, person_id: int) -> Changes:
+def delete_person(register: Register, person_id: int, *,
+                  expected_version: int | None = None) -> Changes:
     """Remove a person entered by mistake; refused once the person is in any minutes."""
     with register.write() as session:
         row = support.get(session, Person, person_id)
         label = support.person_label(row)
+        versions.check(row, expected_version, label)
         justerat = justerat_with_person(session, person_id)
         if justerat is not None:
             raise UserError(f"{label} står i det justerade protokollet {justerat} och kan inte "

@@ -12,18 +12,26 @@ Write (one transaction each; UserError in Swedish):
     add_proposal(register, paragraph_id, *, kind, author_ids, subject=None,
                  text=None) -> Created
     update_proposal(register, proposal_id, *, kind=…, author_ids=…, subject=…,
-                    text=…) -> Changes
-    withdraw_proposal(register, proposal_id, *, withdrawn=True) -> Changes
-    set_adopted(register, paragraph_id, proposal_id | None) -> Changes   the chair's finding
-    delete_proposal(register, proposal_id) -> Changes
+                    text=…, expected_version=None) -> Changes
+    withdraw_proposal(register, proposal_id, *, withdrawn=True,
+                      expected_version=None) -> Changes
+    set_adopted(register, paragraph_id, proposal_id | None, *,
+                expected_version=None) -> Changes      the chair's finding (paragraph version)
+    delete_proposal(register, proposal_id, *, expected_version=None) -> Changes
     record_vote(register, paragraph_id, *, yes_proposal_id=None, no_proposal_id=None,
                 yes_meaning=None, no_meaning=None, ballots={}, election=False,
                 secret=False) -> Created
     set_vote_result(register, vote_id, *, yes=None, no=None, abstain=None,
-                    lot_winner=None) -> Changes      closed ballot counts, lottning at a val
-    set_ballots(register, vote_id, ballots: Mapping[person_id, BallotChoice]) -> Changes
-    cast_ballot(register, vote_id, person_id, choice) -> Changes
-    delete_vote(register, vote_id) -> Changes
+                    lot_winner=None, expected_version=None) -> Changes
+        closed ballot counts, lottning at a val
+    set_ballots(register, vote_id, ballots, *, expected_version=None) -> Changes
+    cast_ballot(register, vote_id, person_id, choice, *, expected_version=None) -> Changes
+    delete_vote(register, vote_id, *, expected_version=None) -> Changes
+
+`expected_version` is the version of the proposal (ProposalRow.version), the vote
+(VoteRow.version) or, for set_adopted, the paragraph (ProceedingsView.version) as read; a
+change based on an older one is refused (kraftdesk.register.versions). Replacing a vote's
+ballots, a proposal's authors or the chair's finding raises that version.
 """
 
 from __future__ import annotations
@@ -46,6 +54,7 @@ from kraftdesk.reading.proceedings import (
     VoteRow,
     read_proceedings,
 )
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Ballot,
@@ -154,9 +163,11 @@ def add_proposal(register: Register, paragraph_id: int, *, kind: ProposalKind,
 
 def update_proposal(register: Register, proposal_id: int, *, kind: Any = UNSET,
                     author_ids: Any = UNSET, subject: Any = UNSET,
-                    text: Any = UNSET) -> Changes:
+                    text: Any = UNSET, expected_version: int | None = None) -> Changes:
     with register.write() as session:
         proposal, paragraph = _of_proposal(session, proposal_id)
+        versions.check(proposal, expected_version,
+                       f"yrkandet under {support.paragraph_what(paragraph)}")
         if kind is not UNSET:
             proposal.kind = kind
         if subject is not UNSET:
@@ -168,14 +179,17 @@ def update_proposal(register: Register, proposal_id: int, *, kind: Any = UNSET,
         if author_ids is not UNSET:
             _check_authors(session, paragraph, author_ids)
             _set_authors(session, proposal, author_ids)
+            versions.bump(proposal)
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def withdraw_proposal(register: Register, proposal_id: int, *,
-                      withdrawn: bool = True) -> Changes:
+def withdraw_proposal(register: Register, proposal_id: int, *, withdrawn: bool = True,
+                      expected_version: int | None = None) -> Changes:
     """A withdrawn yrkande is kept but not printed (KL: only those not withdrawn)."""
     with register.write() as session:
         proposal, paragraph = _of_proposal(session, proposal_id)
+        versions.check(proposal, expected_version,
+                       f"yrkandet under {support.paragraph_what(paragraph)}")
         if withdrawn and _used(session, proposal):
             raise UserError(f"Yrkandet under {support.paragraph_what(paragraph)} ingår i en "
                             "omröstning eller en reservation och kan inte återtas.",
@@ -194,10 +208,14 @@ def _used(session: Session, proposal: Proposal) -> bool:
     return bool(in_vote or in_statement)
 
 
-def set_adopted(register: Register, paragraph_id: int, proposal_id: int | None) -> Changes:
+def set_adopted(register: Register, paragraph_id: int, proposal_id: int | None, *,
+                expected_version: int | None = None) -> Changes:
     """The chair's finding: "… finner att kommunstyrelsen beslutat enligt …"."""
     with register.write() as session:
         paragraph = _paragraph(session, paragraph_id)
+        versions.check(paragraph, expected_version,
+                       f"ordförandens finnande under {support.paragraph_what(paragraph)}")
+        versions.bump(paragraph)
         proposals = session.scalars(select(Proposal)
                                     .where(Proposal.paragraph_id == paragraph.id)).all()
         if proposal_id is not None:
@@ -210,9 +228,12 @@ def set_adopted(register: Register, paragraph_id: int, proposal_id: int | None) 
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def delete_proposal(register: Register, proposal_id: int) -> Changes:
+def delete_proposal(register: Register, proposal_id: int, *,
+                    expected_version: int | None = None) -> Changes:
     with register.write() as session:
         proposal, paragraph = _of_proposal(session, proposal_id)
+        versions.check(proposal, expected_version,
+                       f"yrkandet under {support.paragraph_what(paragraph)}")
         if _used(session, proposal):
             raise UserError(f"Yrkandet under {support.paragraph_what(paragraph)} ingår i en "
                             "omröstning eller en reservation; ta bort den först.",
@@ -319,11 +340,14 @@ def record_vote(register: Register, paragraph_id: int, *, yes_proposal_id: int |
 
 def set_vote_result(register: Register, vote_id: int, *, yes: int | None = None,
                     no: int | None = None, abstain: int | None = None,
-                    lot_winner: BallotChoice | None = None) -> Changes:
+                    lot_winner: BallotChoice | None = None,
+                    expected_version: int | None = None) -> Changes:
     """A closed vote's counts (Ja, Nej, blank) and, at a tied val, the side the lot fell on."""
     with register.write() as session:
         vote, paragraph = _of_vote(session, vote_id)
         what = support.paragraph_what(paragraph)
+        versions.check(vote, expected_version, f"omröstningen under {what}")
+        versions.bump(vote)
         if (yes, no, abstain) != (None, None, None) and not vote.secret:
             raise UserError(f"Omröstningen under {what} är öppen: resultatet räknas från "
                             "rösterna, inte från antal.", field="counts")
@@ -362,11 +386,14 @@ def _of_vote(session: Session, vote_id: int) -> tuple[Vote, Paragraph]:
     return vote, _paragraph(session, vote.paragraph_id)
 
 
-def set_ballots(register: Register, vote_id: int,
-                ballots: Mapping[int, BallotChoice]) -> Changes:
+def set_ballots(register: Register, vote_id: int, ballots: Mapping[int, BallotChoice], *,
+                expected_version: int | None = None) -> Changes:
     """Replace every ballot of the vote."""
     with register.write() as session:
         vote, paragraph = _of_vote(session, vote_id)
+        versions.check(vote, expected_version,
+                       f"omröstningen under {support.paragraph_what(paragraph)}")
+        versions.bump(vote)
         _check_ballots(session, paragraph, vote, ballots)
         session.execute(delete(Ballot).where(Ballot.vote_id == vote.id))
         session.flush()
@@ -375,11 +402,14 @@ def set_ballots(register: Register, vote_id: int,
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def cast_ballot(register: Register, vote_id: int, person_id: int,
-                choice: BallotChoice) -> Changes:
+def cast_ballot(register: Register, vote_id: int, person_id: int, choice: BallotChoice, *,
+                expected_version: int | None = None) -> Changes:
     """Record (or change) one member's ballot."""
     with register.write() as session:
         vote, paragraph = _of_vote(session, vote_id)
+        versions.check(vote, expected_version,
+                       f"omröstningen under {support.paragraph_what(paragraph)}")
+        versions.bump(vote)
         _check_ballots(session, paragraph, vote, {person_id: choice})
         ballot = session.scalars(select(Ballot).where(Ballot.vote_id == vote.id,
                                                       Ballot.person_id == person_id)).first()
@@ -390,9 +420,12 @@ def cast_ballot(register: Register, vote_id: int, person_id: int,
         return Changes(paragraphs=frozenset({paragraph.id}))
 
 
-def delete_vote(register: Register, vote_id: int) -> Changes:
+def delete_vote(register: Register, vote_id: int, *,
+                expected_version: int | None = None) -> Changes:
     with register.write() as session:
         vote, paragraph = _of_vote(session, vote_id)
+        versions.check(vote, expected_version,
+                       f"omröstningen under {support.paragraph_what(paragraph)}")
         session.execute(delete(Ballot).where(Ballot.vote_id == vote.id))
         session.delete(vote)
         return Changes(paragraphs=frozenset({paragraph.id}))

@@ -2,7 +2,7 @@
 """Publishing a body's year: the public web pages, the tagged PDFs and the open data.
 
     publish(register, body, year, folder, *, base_url="") -> Published
-    export_public_minutes(register, meeting, out_path) -> Exported
+    export_public_minutes(register, meeting, out_path, *, force=False) -> Exported
 
 Only justerade minutes are published, and only once the publication checks pass for every
 one of them (kraftdesk.reading.publication: no unmarked personnummer, no lost marks).
@@ -11,7 +11,9 @@ personnummer; only then is anything written. The folder must be empty, new, or a
 publication of the same register (its manifest `.kraftdesk-publicering.json` says so): a
 folder with other files is refused. Re-publishing replaces the year's files and removes
 those of its earlier version that are gone; other years and bodies in the folder stay, and
-the site's index lists them all.
+the site's index lists them all. Every file goes through kraftdesk.services.output_files
+(the publication replaces its own files; a new folder is written beside its place and
+moved in whole).
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from kraftdesk.domain.personal_numbers import find_personal_numbers
 from kraftdesk.reading import publication as public
 from kraftdesk.reading.references import find_meeting
 from kraftdesk.register.database import Register
-from kraftdesk.services import _output_files
 from kraftdesk.services.exports import Exported
+from kraftdesk.services.output_files import check_target, remove, write_bytes, write_folder
 
 MANIFEST = ".kraftdesk-publicering.json"
 MANIFEST_FORMAT = "kraftdesk-publicering"
@@ -43,15 +45,18 @@ class Published:
     not_approved: tuple[str, ...]  # meetings of the year left out: not justerade
 
 
-def export_public_minutes(register: Register, meeting: int | str, out_path: Path) -> Exported:
-    """The public version of justerade minutes as a tagged PDF."""
+def export_public_minutes(register: Register, meeting: int | str, out_path: Path, *,
+                          force: bool = False) -> Exported:
+    """The public version of justerade minutes as a tagged PDF (written by the rule of
+    kraftdesk.services.output_files: an existing file only with `force`)."""
     from kraftdesk.documents.public import render_public_minutes_bytes
 
+    check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         doc = public.public_minutes_doc(session, row.id)
     pages, data = render_public_minutes_bytes(doc, with_pages=True)
-    _output_files.write_atomic(Path(out_path), data)
+    write_bytes(Path(out_path), data, force=force)
     return Exported(Path(out_path), pages)
 
 
@@ -76,17 +81,17 @@ def publish(register: Register, body: str, year: int, folder: Path, *,
     files.update(_shared_files(pub, publications, folder, files, base_url))
     if previous:
         for path, data in sorted(files.items()):
-            _output_files.write_atomic(folder / path, data)
+            write_bytes(folder / path, data, force=True, create_folder=True)
     else:  # a new or empty folder: written beside it, then put in place at once
-        _output_files.write_folder(folder, dict(sorted(files.items())))
+        write_folder(folder, dict(sorted(files.items())))
     kept = {f for p in publications for f in p["files"]} | set(files)
     for stale in previous.get("all_files", []):
         if stale not in kept:
-            _output_files.remove(folder / stale)
+            remove(folder / stale)
     manifest = {"format": MANIFEST_FORMAT, "version": 1, "register": identity,
                 "organisation": pub.organisation, "publications": publications,
                 "all_files": sorted(kept)}
-    _output_files.write_atomic(folder / MANIFEST, _json(manifest))
+    write_bytes(folder / MANIFEST, _json(manifest), force=True)
     return Published(folder, len(pub.meetings), sum(len(m.paragraphs) for m in pub.meetings),
                      len(files), pub.not_approved)
 

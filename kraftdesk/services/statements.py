@@ -18,11 +18,22 @@ Write (one transaction each; UserError in Swedish):
              deadline=None, as_appendix=None, text=None, in_favour_of_proposal_id=None,
              with_reservation=False) -> Created
     update_statement(register, statement_id, *, author_ids=…, concurring_ids=…, deadline=…,
-                     in_favour_of_proposal_id=…, with_reservation=…) -> Changes
-    receive(register, statement_id, *, received_at, text=None, pdf=None,
-            filename=None) -> Changes
-    withdraw(register, statement_id) -> Changes
-    delete_statement(register, statement_id) -> Changes              draft minutes only
+                     in_favour_of_proposal_id=…, with_reservation=…,
+                     expected_version=None) -> Changes
+    receive(register, statement_id, *, received_at, text=None, pdf=None, filename=None,
+            now=None, expected_version=None) -> Changes
+        a PDF is checked and cleaned first (kraftdesk.services.received_files); the time
+        may not lie in the future (`now`, default the clock) nor before the meeting
+    withdraw(register, statement_id, *, expected_version=None) -> Changes
+    reinstate(register, statement_id, *, state, expected_version=None) -> Changes
+        undoes a withdrawal: back to `state` (and its bilaga, if it lost it)
+    delete_statement(register, statement_id, *, expected_version=None,
+                     discard_received=False) -> Changes              draft minutes only
+        a statement whose text or file was received is removed only with discard_received
+        (the secretary's explicit, confirmed choice; never an undo)
+
+`expected_version` is the statement's version as read (StatementRow.version); a change based
+on an older one is refused (kraftdesk.register.versions).
 
 Inside the justering service's transaction (no transaction of their own):
     assign_appendix_numbers(session, meeting_id) -> None
@@ -39,13 +50,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain import rules
+from kraftdesk.domain import normalise, rules
 from kraftdesk.domain.enums import AppendixKind, StatementKind, StatementState
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.reading import load, support
 from kraftdesk.reading.ledger import pending_in
 from kraftdesk.reading.references import meeting_ref
 from kraftdesk.reading.statements import StatementRow, read_statement_rows
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Appendix,
@@ -68,8 +80,8 @@ from kraftdesk.text.vocabulary import STATEMENT_KIND, STATEMENT_KIND_WORD, STATE
 
 __all__ = [
     "Created", "StatementRow", "announce", "assign_appendix_numbers", "close_open_promises",
-    "delete_statement", "receive", "reminder_text", "statement_file", "statement_view",
-    "statements_view", "update_statement", "withdraw",
+    "delete_statement", "receive", "reinstate", "reminder_text", "statement_file",
+    "statement_view", "statements_view", "update_statement", "withdraw",
 ]
 
 
@@ -160,7 +172,7 @@ def announce(register: Register, paragraph_id: int, *, kind: StatementKind,
     `as_appendix` None: a särskilt yttrande, and a promised reservation, become a bilaga;
     a protokollsanteckning is written into the paragraph.
     """
-    text = (text or "").strip() or None
+    text = normalise.multi_line(text or "") or None
     with register.write() as session:
         paragraph = support.get(session, Paragraph, paragraph_id)
         meeting = support.ensure_paragraph_editable(session, paragraph)
@@ -227,11 +239,13 @@ def _editable_statement(session: Session, statement_id: int) -> tuple[Statement,
 def update_statement(register: Register, statement_id: int, *, author_ids: Any = UNSET,
                      concurring_ids: Any = UNSET, deadline: Any = UNSET,
                      in_favour_of_proposal_id: Any = UNSET,
-                     with_reservation: Any = UNSET) -> Changes:
+                     with_reservation: Any = UNSET,
+                     expected_version: int | None = None) -> Changes:
     """Correct what was recorded; only the keywords given change."""
     with register.write() as session:
         statement, paragraph, meeting = _editable_statement(session, statement_id)
         what = statement_what(session, statement)
+        versions.check(statement, expected_version, what)
         authors = author_ids if author_ids is not UNSET else session.scalars(
             select(StatementAuthor.person_id).where(StatementAuthor.statement_id == statement.id)
             .order_by(StatementAuthor.position)).all()
@@ -242,6 +256,7 @@ def update_statement(register: Register, statement_id: int, *, author_ids: Any =
         if author_ids is not UNSET or concurring_ids is not UNSET:
             check_people(session, paragraph, statement.kind, authors, concurring, what)
             _set_people(session, statement, authors, concurring)
+            versions.bump(statement)
         if deadline is not UNSET:
             if statement.state is not StatementState.PROMISED:
                 raise UserError(f"Bara en utlovad text har en tidsfrist ({what}).",
@@ -259,45 +274,72 @@ def update_statement(register: Register, statement_id: int, *, author_ids: Any =
 # --- receiving, withdrawing --------------------------------------------------------------
 
 
-def _store_pdf(session: Session, pdf: bytes, filename: str | None, what: str) -> StoredFile:
-    if not pdf.startswith(b"%PDF-"):
-        raise UserError(f"Filen {filename or ''} för {what} är ingen PDF.".replace("  ", " "),
-                        field="pdf")
+def _store_pdf(session: Session, pdf: bytes, filename: str | None) -> StoredFile:
+    """Store a checked and cleaned PDF (content-addressed: an identical one is reused)."""
     digest = hashlib.sha256(pdf).hexdigest()
     existing = session.scalars(select(StoredFile).where(StoredFile.sha256 == digest)).first()
     if existing is not None:
         return existing
-    stored = StoredFile(sha256=digest, filename=(filename or f"{digest[:12]}.pdf").strip(),
-                        media_type="application/pdf", size=len(pdf), content=pdf)
+    name = normalise.file_name(filename or "") or f"{digest[:12]}.pdf"
+    stored = StoredFile(sha256=digest, filename=name, media_type="application/pdf",
+                        size=len(pdf), content=pdf)
     session.add(stored)
     session.flush()
     return stored
 
 
+def _before_receipt(register: Register, statement_id: int, pdf: bytes | None,
+                    filename: str | None) -> tuple[str, bytes | None]:
+    """What the statement is called, and the received PDF checked and cleaned
+    (kraftdesk.documents.received) before any write transaction: that takes a moment, and
+    no other writer should wait for it."""
+    with register.read() as session:
+        statement = support.get(session, Statement, statement_id, what="Yttrandet")
+        what = statement_what(session, statement)
+        limit = support.organisation(session).received_pdf_max_mb
+    if pdf is None:
+        return what, None
+    from kraftdesk.documents.received import MEGABYTE, clean_received_pdf
+
+    name = normalise.file_name(filename or "")
+    return what, clean_received_pdf(pdf, max_bytes=limit * MEGABYTE,
+                                    what=f"Filen {name} för {what}" if name
+                                    else f"PDF-filen för {what}").data
+
+
 def receive(register: Register, statement_id: int, *, received_at: datetime,
             text: str | None = None, pdf: bytes | None = None,
-            filename: str | None = None) -> Changes:
-    """The promised text arrived: as text, or as a PDF file (stored with its SHA-256)."""
-    text = (text or "").strip() or None
+            filename: str | None = None, now: datetime | None = None,
+            expected_version: int | None = None) -> Changes:
+    """The promised text arrived: as text, or as a PDF file (checked, cleaned, stored with
+    its SHA-256). `received_at` may not lie after `now` (default: the clock)."""
+    text = normalise.multi_line(text or "") or None
+    moment = now or datetime.now()
+    if received_at > moment:
+        raise UserError(f"Tidpunkten {received_at:%Y-%m-%d %H:%M} ligger i framtiden (nu är "
+                        f"det {moment:%Y-%m-%d %H:%M}); ange när texten kom in.",
+                        field="received_at")
+    if (text is None) == (pdf is None):
+        what, _ = _before_receipt(register, statement_id, None, None)
+        raise UserError(f"Ange antingen texten eller en PDF-fil för {what}.", field="text")
+    _, cleaned = _before_receipt(register, statement_id, pdf, filename)
     with register.write() as session:
         statement, paragraph, meeting = _editable_statement(session, statement_id)
         what = statement_what(session, statement)
+        versions.check(statement, expected_version, what)
         if statement.state not in (StatementState.PROMISED, StatementState.RECEIVED):
             raise UserError(f"{capitalise(what)} är {STATEMENT_STATE_PHRASE[statement.state]}; "
                             "ingen text väntas.", field="statement")
-        if (text is None) == (pdf is None):
-            raise UserError(f"Ange antingen texten eller en PDF-fil för {what}.",
-                            field="text")
         if received_at < meeting.starts_at:
             raise UserError(f"Tidpunkten {received_at:%Y-%m-%d %H:%M} för {what} ligger före "
                             f"sammanträdet ({meeting.starts_at:%Y-%m-%d %H:%M}).",
                             field="received_at")
         has_appendix = session.scalar(select(Appendix.id)
                                       .where(Appendix.statement_id == statement.id))
-        if pdf is not None and not has_appendix:
+        if cleaned is not None and not has_appendix:
             raise UserError(f"{capitalise(what)} skrivs in i paragrafen och kan inte tas emot "
                             "som PDF; klistra in texten i stället.", field="pdf")
-        statement.file_id = _store_pdf(session, pdf, filename, what).id if pdf else None
+        statement.file_id = _store_pdf(session, cleaned, filename).id if cleaned else None
         statement.text = text
         statement.received_at = received_at
         statement.state = StatementState.RECEIVED
@@ -305,13 +347,16 @@ def receive(register: Register, statement_id: int, *, received_at: datetime,
                        paragraphs=frozenset({paragraph.id}))
 
 
-def withdraw(register: Register, statement_id: int) -> Changes:
-    """The authors withdrew the statement. Its bilaga goes, unless its number is fixed."""
+def withdraw(register: Register, statement_id: int, *,
+             expected_version: int | None = None) -> Changes:
+    """The authors withdrew the statement. Its bilaga goes, unless its number is fixed.
+    A text or file already received stays with it."""
     with register.write() as session:
         statement, paragraph, meeting = _editable_statement(session, statement_id)
+        what = statement_what(session, statement)
+        versions.check(statement, expected_version, what)
         if statement.state is StatementState.WITHDRAWN:
-            raise UserError(f"{capitalise(statement_what(session, statement))} är redan "
-                            "återkallad.", field="statement")
+            raise UserError(f"{capitalise(what)} är redan återkallad.", field="statement")
         statement.state = StatementState.WITHDRAWN
         if not rules.numbers_fixed(meeting.minutes_state):
             session.execute(delete(Appendix).where(Appendix.statement_id == statement.id))
@@ -319,18 +364,72 @@ def withdraw(register: Register, statement_id: int) -> Changes:
                        paragraphs=frozenset({paragraph.id}))
 
 
-def delete_statement(register: Register, statement_id: int) -> Changes:
-    """Remove a statement recorded by mistake (draft minutes only)."""
+def reinstate(register: Register, statement_id: int, *, state: StatementState,
+              expected_version: int | None = None) -> Changes:
+    """Undo a withdrawal: the statement is `state` again (as before it was withdrawn), with
+    its bilaga if the withdrawal took it away."""
     with register.write() as session:
         statement, paragraph, meeting = _editable_statement(session, statement_id)
-        rules.ensure_renumberable(meeting.minutes_state,
-                                  what=statement_what(session, statement))
+        what = statement_what(session, statement)
+        versions.check(statement, expected_version, what)
+        if statement.state is not StatementState.WITHDRAWN:
+            raise UserError(f"{capitalise(what)} är inte återkallad.", field="statement")
+        if state is StatementState.WITHDRAWN or state is StatementState.NOT_RECEIVED:
+            raise UserError(f"{capitalise(what)} kan inte återställas så.", field="statement")
+        if state is StatementState.RECEIVED and statement.received_at is None:
+            state = StatementState.PROMISED
+        if state is StatementState.PROMISED and statement.deadline is None:
+            statement.deadline = _deadline(meeting, None, what)
+        statement.state = state
+        wants_appendix = statement.kind is StatementKind.SPECIAL_STATEMENT or (
+            statement.kind is StatementKind.RESERVATION and state is not StatementState.ANNOUNCED)
+        has_appendix = session.scalar(select(Appendix.id)
+                                      .where(Appendix.statement_id == statement.id))
+        if wants_appendix and not has_appendix:
+            session.add(Appendix(meeting_id=meeting.id, kind=AppendixKind.STATEMENT,
+                                 paragraph_id=paragraph.id, statement_id=statement.id,
+                                 title=STATEMENT_KIND[statement.kind]))
+            session.flush()
+            if rules.numbers_fixed(meeting.minutes_state):
+                _appendices.assign(session, meeting)
+        return Changes(statements=frozenset({statement.id}),
+                       paragraphs=frozenset({paragraph.id}))
+
+
+def delete_statement(register: Register, statement_id: int, *,
+                     expected_version: int | None = None,
+                     discard_received: bool = False) -> Changes:
+    """Remove a statement recorded by mistake (draft minutes only).
+
+    One whose text or file was received is removed only with `discard_received`: the
+    secretary's own, confirmed choice. Undo never passes it, so no undo or redo deletes
+    what arrived."""
+    with register.write() as session:
+        statement, paragraph, meeting = _editable_statement(session, statement_id)
+        what = statement_what(session, statement)
+        versions.check(statement, expected_version, what)
+        rules.ensure_renumberable(meeting.minutes_state, what=what)
+        if statement.received_at is not None and not discard_received:
+            raise UserError(
+                f"{capitalise(what)} har kommit in ({_received_what(session, statement)}) och "
+                "tas inte bort: det som har kommit in sparas. Välj Återkallad om författarna "
+                "har dragit tillbaka det.", field="statement")
         for model in (StatementAuthor, StatementConcurrence):
             session.execute(delete(model).where(model.statement_id == statement.id))
         session.execute(delete(Appendix).where(Appendix.statement_id == statement.id))
         session.delete(statement)
         return Changes(statements=frozenset({statement_id}),
                        paragraphs=frozenset({paragraph.id}))
+
+
+def _received_what(session: Session, statement: Statement) -> str:
+    when = (f"{statement.received_at:%Y-%m-%d %H:%M}" if statement.received_at else "")
+    if statement.file_id is not None:
+        name = session.scalar(select(StoredFile.filename)
+                              .where(StoredFile.id == statement.file_id))
+        return f"PDF-filen «{name}», {when}".rstrip(", ")
+    length = len(statement.text or "")
+    return f"{length:_} tecken text, {when}".replace("_", " ").rstrip(", ")
 
 
 # --- at justering (inside the caller's transaction) -------------------------------------

@@ -8,6 +8,10 @@ the database's locks on justerade minutes are all there and switched on
 Each difference is reported in Swedish, naming the meeting (KS:2026-01-07), the paragraph
 (§ 16, KS:2026:16), the part of it and the field, so a row edited by hand outside kraftdesk
 (the sqlite3 shell, with or without the triggers) is found and pointed at.
+
+    verify_register(register) -> VerifyReport     an open register
+    verify_file(path) -> VerifyReport             a register file, such as a backup: checked
+        on a working copy (upgraded there if it is older), so the file is only ever read
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select, type_coerce
@@ -22,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from kraftdesk.register.audit import canonical_json, walk_chain
+from kraftdesk.register.backup import working_copy
 from kraftdesk.register.database import Register
 from kraftdesk.register.guards import GuardProblem, guard_problems
 from kraftdesk.register.models import AuditEntry, Body, Meeting, MinutesSeal, Person, StoredFile
@@ -120,6 +126,22 @@ def _signatures(session: Session, trust_anchors: tuple[bytes, ...] | None) -> An
     material = trust_material(session, organisation(session))
     anchors = material.anchors if trust_anchors is None else trust_anchors
     return check_signatures(session, anchors, material.crls)
+
+
+def verify_file(path: Path, *, trust_anchors: tuple[bytes, ...] | None = None,
+                against: tuple[tuple[str, bytes], ...] = ()) -> VerifyReport:
+    """Check the register file `path` (a backup, or any register file) without changing it:
+    a working copy is checked for integrity, brought to this program's schema if it is
+    older, and verified like an open register."""
+    from kraftdesk.register.migrate import open_register  # Alembic only when needed
+
+    with working_copy(path) as copy:
+        register = open_register(f"sqlite:///{copy}", create=False,
+                                 backup_dir=copy.parent / "backups")
+        try:
+            return verify_register(register, trust_anchors=trust_anchors, against=against)
+        finally:
+            register.close()
 
 
 def file_integrity(conn: Connection) -> list[str]:

@@ -58,6 +58,22 @@ SECTION_NAMES = {
     SectionKey.DISTRIBUTION: "Protokollsutdrag skickas till",
 }
 
+#: The word for each section on the command line (`kraftdesk mark avsnitt KS:2026:16 jäv`).
+SECTION_WORDS = {
+    SectionKey.SUMMARY: "sammanfattning",
+    SectionKey.PROPOSALS: "yrkanden",
+    SectionKey.PROCEDURE: "beslutsgång",
+    SectionKey.VOTES: "omröstning",
+    SectionKey.RECUSAL: "jäv",
+    SectionKey.SERVING: "tjänstgöring",
+    SectionKey.DECISION: "beslut",
+    SectionKey.STATEMENTS: "reservationer",
+    SectionKey.NOTES: "protokollsanteckningar",
+    SectionKey.BASIS: "beslutsunderlag",
+    SectionKey.APPROVAL: "justering",
+    SectionKey.DISTRIBUTION: "sändlista",
+}
+
 FIELD_NAMES = {
     TextField.PARAGRAPH_TITLE: "rubriken",
     TextField.SUMMARY: "Sammanfattning",

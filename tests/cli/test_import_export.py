@@ -142,7 +142,8 @@ def test_export_never_overwrites_the_register_itself(tmp_path: Path,
     before = _digest(db)
     assert main(["--db", str(db), "export", str(db)]) == 1
     assert capsys.readouterr().err == (
-        f"kraftdesk: {db} är själva registret; välj ett annat filnamn för exporten.\n")
+        f"kraftdesk: {db} är ett register eller en säkerhetskopia av ett register och skrivs "
+        "aldrig över; välj ett annat filnamn.\n")
     assert _digest(db) == before
 
 

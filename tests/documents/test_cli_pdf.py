@@ -112,8 +112,8 @@ def test_nothing_is_written_over_without_force(db: str, tmp_path: Path,
     kept.write_bytes(b"min egen fil")
     assert main(["--db", db, "pdf", "minutes", "KSAU:2026", "--mapp", str(folder)]) == 1
     assert capsys.readouterr().err == (
-        f"kraftdesk: Filen {kept} finns redan. Välj ett annat namn eller lägg till --force "
-        "för att skriva över den.\n")
+        f"kraftdesk: Filen {kept} finns redan och skrivs inte över. Välj ett annat filnamn, "
+        "eller ange --force för att ersätta den.\n")
     assert kept.read_bytes() == b"min egen fil"
     assert main(["--db", db, "pdf", "minutes", "KSAU:2026", "--mapp", str(folder),
                  "--force"]) == 0

@@ -90,5 +90,9 @@ def test_a_file_that_is_no_pdf_is_refused_in_swedish() -> None:
     broken = AppendixDoc(number=14, title="Reservation", reference="§ 16",
                          pdf_bytes=b"%PDF-1.4 this is not really a PDF")
     doc = replace(samples.seed_minutes(final=True), appendices=(broken,))
-    with pytest.raises(UserError, match="Bilaga 14: den mottagna PDF-filen går inte att läsa"):
+    with pytest.raises(UserError) as caught:
         render_minutes_bytes(doc)
+    assert caught.value.message == (
+        "Bilaga 14: den mottagna PDF-filen går inte att använda: den är skadad eller inte en "
+        "riktig PDF (PdfStreamError). Ta emot texten på nytt, som text eller som en läsbar "
+        "PDF-fil.")

@@ -18,6 +18,15 @@ def type_text(widget: QWidget, text: str) -> None:
                                                      char))
 
 
+def fill(field: QWidget, text: str) -> None:
+    """Type `text` into a date or time field (kraftdesk.gui.widgets.date_fields) anew."""
+    edit = field.edit  # type: ignore[attr-defined]
+    edit.setFocus()
+    edit.selectAll()
+    edit.del_()
+    type_text(edit, text)
+
+
 def column_texts(view: QTableView, column: int) -> list[str]:
     model = view.model()
     return [model.index(row, column).data() for row in range(model.rowCount())]

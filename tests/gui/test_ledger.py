@@ -139,7 +139,8 @@ def test_the_justering_dialog_lists_the_open_promises_of_its_meeting_only(
         window: MainWindow, promises: dict, world: World) -> None:
     from kraftdesk.gui.controllers.justering_dialog import JusteringDialog
 
-    dialog = JusteringDialog(window.operations, world.meetings["ks-jan"], parent=window)
+    dialog = JusteringDialog(window.operations, window.undo_stack, world.meetings["ks-jan"],
+                             parent=window)
     lines = [dialog.ui.blockers_list.item(i).text()
              for i in range(dialog.ui.blockers_list.count())]
     assert lines[-1] == "§ 1: reservation från Örjan Ågren, frist 2026-01-07 16:00"

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +16,7 @@ from kraftdesk.gui.models.attendance_edit_model import AttendanceEditModel
 from kraftdesk.register.database import Register
 from kraftdesk.services import meetings
 from tests.gui.conftest import World
-from tests.gui.helpers import column_texts, double_click_row, type_text
+from tests.gui.helpers import column_texts, double_click_row, fill, type_text
 
 
 def open_meeting(window: MainWindow, world: World, key: str = "ks-jan") -> None:
@@ -39,8 +37,8 @@ def test_plan_a_meeting_in_the_dialog_and_open_it(qtbot: QtBot, window: MainWind
     assert save.text() == "Spara"
     assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
     dialog.ui.body_combo.setCurrentIndex(dialog.ui.body_combo.findData(world.ks))
-    dialog.ui.starts_edit.setDateTime(QDateTime(datetime(2026, 3, 4, 13, 0)))
-    dialog.ui.approval_edit.setDateTime(QDateTime(datetime(2026, 3, 11, 10, 0)))
+    fill(dialog.ui.starts_edit, "2026-03-04 13:00")
+    fill(dialog.ui.approval_edit, "2026-03-11 10:00")
     dialog.ui.place_edit.setFocus()
     type_text(dialog.ui.place_edit, "Rådhuset, Malmö")
     assert dialog.ui.chair_combo.currentText() == "Anna Svensson (S), ordförande"
@@ -62,15 +60,15 @@ def test_plan_a_meeting_in_the_dialog_and_open_it(qtbot: QtBot, window: MainWind
 def test_a_refused_plan_names_the_field(qtbot: QtBot, window: MainWindow, world: World) -> None:
     window.ui.action_new_meeting.trigger()
     dialog = window.findChild(MeetingDialog)
-    dialog.ui.starts_edit.setDateTime(QDateTime(datetime(2026, 3, 4, 13, 0)))
-    dialog.ui.approval_edit.setDateTime(QDateTime(datetime(2026, 3, 3, 10, 0)))
+    fill(dialog.ui.starts_edit, "2026-03-04 13:00")
+    fill(dialog.ui.approval_edit, "2026-03-03 10:00")
     qtbot.mouseClick(dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
     box = dialog.findChild(QMessageBox, "user_error_box")
     assert box is not None and box.isVisible()
     assert box.text().startswith("Justeringen (2026-03-03 10:00) kan inte planeras före")
     assert box.informativeText() == "Gäller: justeringens tid"
-    assert dialog.isVisible() and dialog.focusWidget() is dialog.ui.approval_edit
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.ui.approval_edit.edit
 
 
 def test_add_paragraph_with_a_new_case(qtbot: QtBot, window: MainWindow, world: World) -> None:

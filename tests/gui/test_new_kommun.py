@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -39,6 +40,7 @@ from kraftdesk.gui.controllers.setup_dialogs import (
 from kraftdesk.gui.main_window import ORGANISATION, MainWindow
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.undo import IdRefs
 from kraftdesk.services import people
 from kraftdesk.services.organisation import create_organisation, overview
 from kraftdesk.services.people import PersonDraft
@@ -167,8 +169,8 @@ def plan_meeting(qtbot: QtBot, window: MainWindow, starts: datetime) -> None:
     window.ui.action_new_meeting.trigger()
     dialog = shown(window, MeetingDialog)
     dialog.ui.body_combo.setCurrentIndex(dialog.ui.body_combo.findText("Kommunstyrelsen (KS)"))
-    dialog.ui.starts_edit.setDateTime(QDateTime(starts))
-    dialog.ui.approval_edit.setDateTime(QDateTime(starts + timedelta(days=1)))
+    dialog.ui.starts_edit.setValue(starts)
+    dialog.ui.approval_edit.setValue(starts + timedelta(days=1))
     assert dialog.ui.place_edit.text() == "Sessionssalen, stadshuset"  # the body's default
     assert dialog.ui.secretary_combo.currentText() == "Maria Skrivare"
     assert dialog.ui.chair_combo.currentText() == "Åsa Öberg (S), ordförande"
@@ -301,7 +303,7 @@ def test_namesakes_are_told_apart_in_pickers(qtbot: QtBot, tmp_path: Path) -> No
 def test_planning_without_bodies_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
     register = open_file(tmp_path / "tomt.sqlite3", create=True)
     create_organisation(register, "Ånge kommun")
-    dialog = MeetingDialog(Operations(register))
+    dialog = MeetingDialog(Operations(register), QUndoStack(), IdRefs())
     qtbot.addWidget(dialog)
     dialog.show()
     save(qtbot, dialog.ui.button_box)

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDateTime, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
@@ -26,7 +26,7 @@ from kraftdesk.gui.controllers.pdf_preview import PdfPreviewDialog
 from kraftdesk.gui.controllers.people import check
 from kraftdesk.gui.main_window import LEDGER, MainWindow
 from tests.gui.conftest import World
-from tests.gui.helpers import column_texts, double_click_row, type_text
+from tests.gui.helpers import column_texts, double_click_row, fill, type_text
 
 STATEMENT_TEXT = "Vi vill betona vikten av ett levande kulturliv i hela kommunen."
 
@@ -64,8 +64,8 @@ def plan_meeting(qtbot: QtBot, window: MainWindow, world: World, starts: datetim
     window.ui.action_new_meeting.trigger()
     dialog = window.findChild(MeetingDialog)
     dialog.ui.body_combo.setCurrentIndex(dialog.ui.body_combo.findData(world.ks))
-    dialog.ui.starts_edit.setDateTime(QDateTime(starts))
-    dialog.ui.approval_edit.setDateTime(QDateTime(starts + timedelta(days=7)))
+    fill(dialog.ui.starts_edit, f"{starts:%Y-%m-%d %H:%M}")
+    fill(dialog.ui.approval_edit, f"{starts + timedelta(days=7):%Y-%m-%d %H:%M}")
     type_text(dialog.ui.place_edit, "Rådhuset")
     check(dialog.ui.approvers_list, "John Eklöf (M), ledamot")
     click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
@@ -167,9 +167,15 @@ def check_read_only(qtbot: QtBot, window: MainWindow) -> None:
     editor = window.paragraph_editor
     assert editor.ui.locked_label.isVisible()
     assert editor.ui.title_edit.isReadOnly() and not editor.ui.announce_button.isEnabled()
-    window.action_undo.trigger()  # the last step was the (received) statement's announcement
+    # Every step was on the undo stack, the anslag last; it cannot be undone, nor can
+    # anything be undone past it: the stack stays where it is and says why.
+    assert window.action_undo.text() == "Ångra anslag"
+    index = window.undo_stack.index()
+    window.action_undo.trigger()
     refused = window.findChild(QMessageBox, "user_error_box")
-    assert refused is not None and "kan inte längre ändras" in refused.text()
+    assert refused is not None and refused.text() == (
+        "Anslaget kan inte ångras: anslagsdagen registreras en gång och kan inte ändras.")
+    assert window.undo_stack.index() == index and window.action_undo.text() == "Ångra anslag"
     assert editor.statements.model.rowCount() == 1
     refused.close()
     click(qtbot, editor.ui.back_button)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -39,7 +40,7 @@ def dialog(qtbot: QtBot, register: Register, sent: Built, pki: Pki,  # noqa: F81
     signing.add_trust_anchor(register, pki.ca_pem.read_bytes(), source="ca.pem")
     signing.set_signing_settings(register, required=frozenset(
         {signing.SignerRole.CHAIR, signing.SignerRole.APPROVER}))
-    widget = JusteringDialog(Operations(register), sent.meeting_id)
+    widget = JusteringDialog(Operations(register), QUndoStack(), sent.meeting_id)
     qtbot.addWidget(widget)
     keys = {name: pki.person(name) for name in (CHAIR, FIRST, SECOND)}
     monkeypatch.setattr(widget, "ask_key_file",

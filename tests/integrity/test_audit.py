@@ -47,11 +47,11 @@ def test_insert_update_delete_are_logged_with_before_and_after(register: Registe
         (AuditAction.INSERT, "case", '{"id":1}'), (AuditAction.UPDATE, "case", '{"id":1}'),
         (AuditAction.DELETE, "case", '{"id":1}')]
     row = {"id": 1, "number": "STK-2024-1374", "organisation_id": 1, "status": "open",
-           "body_id": None, "title": "Återrapportering"}
+           "body_id": None, "title": "Återrapportering", "version": 1}
     assert (inserted.before, json.loads(inserted.after or "")) == (None, row)
     assert json.loads(updated.before or "") == row
     assert json.loads(updated.after or "") == {
-        **row, "title": "Återrapportering kring kraftsamlande insatser"}
+        **row, "title": "Återrapportering kring kraftsamlande insatser", "version": 2}
     assert deleted.after is None
     assert json.loads(deleted.before or "")["title"] == (
         "Återrapportering kring kraftsamlande insatser")
@@ -141,12 +141,13 @@ def test_statements_executed_through_the_session_are_logged(register: Register) 
             for n in (1, 2, 3)])
     with register.write() as s:
         s.execute(update(Case).where(Case.number != "STK-2026-1").values(status="closed"))
-        s.execute(update(Case), [{"id": 1, "title": "Nytt namn"}])
+        # A bulk UPDATE by primary key of a versioned row names the version it is based on.
+        s.execute(update(Case), [{"id": 1, "version": 1, "title": "Nytt namn"}])
         s.execute(delete(Case).where(Case.id == 3))
     logged = [(e.action.value, e.entity_key, json.loads(e.before) if e.before else None,
                json.loads(e.after) if e.after else None)
               for e in _entries(register) if e.entity == "case"]
-    case = {"organisation_id": 1, "status": "open", "body_id": None}
+    case = {"organisation_id": 1, "status": "open", "body_id": None, "version": 1}
     one, two, three = ({**case, "id": n, "number": f"STK-2026-{n}", "title": f"Ärende {n}"}
                        for n in (1, 2, 3))
     assert logged == [
@@ -154,7 +155,7 @@ def test_statements_executed_through_the_session_are_logged(register: Register) 
         ("insert", '{"id":3}', None, three),
         ("update", '{"id":2}', two, {**two, "status": "closed"}),
         ("update", '{"id":3}', three, {**three, "status": "closed"}),
-        ("update", '{"id":1}', one, {**one, "title": "Nytt namn"}),
+        ("update", '{"id":1}', one, {**one, "title": "Nytt namn", "version": 2}),
         ("delete", '{"id":3}', {**three, "status": "closed"}, None),
     ]
     with register.read() as s:
@@ -173,7 +174,8 @@ def test_bulk_statements_over_many_rows_are_logged_in_chunks(
         org = f.organisation(s)
         s.execute(insert(Case), [{"organisation_id": org.id, "number": f"D-{n}", "title": "T"}
                                  for n in range(1, 101)])
-        s.execute(update(Case), [{"id": n, "title": f"T{n}"} for n in range(1, 101, 2)])
+        s.execute(update(Case), [{"id": n, "version": 1, "title": f"T{n}"}
+                                 for n in range(1, 101, 2)])
         s.execute(insert(Case), [{"id": 500 + n, "organisation_id": org.id,
                                   "number": f"E-{n}", "title": "T"} for n in range(1, 31)])
         s.execute(delete(Case).where(Case.id > 90))

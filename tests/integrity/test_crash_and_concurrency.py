@@ -128,3 +128,47 @@ def test_a_writer_that_cannot_get_in_fails_clearly_and_loses_nothing(tmp_path: P
         s.add(Case(organisation_id=1, number="C-1", title="Efteråt"))
     reg.close()
     assert _numbers(path) == {"C-1"}
+
+
+EDITOR = Path(__file__).with_name("editor.py")
+
+
+@pytest.mark.slow
+def test_two_processes_editing_the_same_meeting_lose_nothing(tmp_path: Path) -> None:
+    """Window A and window B (two processes) read the same meeting; B saves a new place
+    first; A's save, based on what it read, is refused, and B's place stays."""
+    from kraftdesk.domain.errors import CHANGED_MESSAGE
+    from kraftdesk.services import meetings
+    from tests.nothing_lost.world import make_register
+
+    made = make_register(tmp_path / "register.sqlite3")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    processes = {
+        place: subprocess.Popen([sys.executable, str(EDITOR), str(made.path),
+                                 str(made.meeting_id), place], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        for place in ("Stadshuset, sal A", "Rådhuset, sal B")}
+    try:
+        read = {place: p.stdout.readline().strip() for place, p in processes.items()}
+        assert set(read.values()) == {"read 3"}, read  # both read the same version
+        first, second = processes["Rådhuset, sal B"], processes["Stadshuset, sal A"]
+        first.stdin.write("\n")
+        first.stdin.flush()
+        assert first.stdout.readline().strip() == "saved 4"
+        second.stdin.write("\n")
+        second.stdin.flush()
+        refused = second.stdout.readline().strip()
+        assert refused.startswith(f"refused: {CHANGED_MESSAGE} (sammanträdet {made.meeting}).")
+        assert [first.wait(timeout=60), second.wait(timeout=60)] == [0, 1]
+    finally:
+        for p in processes.values():
+            p.kill()
+            p.wait(timeout=10)
+    register = open_register(f"sqlite:///{made.path}", create=False)
+    try:
+        view = meetings.meeting_view(register, made.meeting_id)
+        assert (view.plan.place, view.version) == ("Rådhuset, sal B", 4)
+        with register.read() as s:
+            assert list(walk_chain(s.connection())) == []
+    finally:
+        register.close()

@@ -134,3 +134,18 @@ def test_a_mark_needs_the_right_kind_and_provision(scenario: Scenario) -> None:
     assert [p.start for p in marks.passage_marks(scenario.register,
                                                  scenario.open_paragraph)] == [0]
     assert done.id == 1
+
+
+def test_a_section_is_named_in_swedish_on_the_command_line(
+        scenario: Scenario, register_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(register_path, "mark", "avsnitt", "KS:2026:1", "Sammanfattning",
+                         "--personuppgift")
+    assert (code, out, err) == (0, "Markering nr 1 är sparad.\n", "")
+    assert cli(register_path, "mark", "lista", scenario.ref)[1] == (
+        "1. § 1, Sammanfattning (avsnitt), personuppgift\n")
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_:
+        cli(register_path, "mark", "avsnitt", "KS:2026:1", "summary", "--personuppgift")
+    assert exit_.value.code == 2
+    assert ("«summary» är inget avsnitt; välj bland sammanfattning, yrkanden, beslutsgång"
+            in capsys.readouterr().err)

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -11,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from kraftdesk.domain.errors import RegisterError
 from kraftdesk.register.base import Base
 from kraftdesk.register.database import Register
 from kraftdesk.register.fulltext import include_object
@@ -32,6 +36,18 @@ def test_sqlite_settings_on_every_connection(register: Register) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+
+
+@contextmanager
+def refused(pattern: str) -> Iterator[None]:
+    """The database refuses the write: the secretary reads why in Swedish, the constraint
+    SQLite named stays on the exception's cause for the log."""
+    with pytest.raises(RegisterError) as caught:
+        yield
+    assert isinstance(caught.value.__cause__, IntegrityError)
+    assert re.search(pattern, str(caught.value.__cause__))
+    assert caught.value.message.startswith("Registret avvisade ändringen: ")
+    assert caught.value.message.endswith(". Inget har ändrats.")
 
 
 def _raw(register: Register, sql: str, **params: object) -> None:
@@ -91,13 +107,13 @@ def test_constraints_rejected_by_the_database(register: Register, sql: str,
     if constraint is None:
         _raw(register, sql)
         return
-    with pytest.raises(IntegrityError, match=constraint):
+    with refused(constraint):
         _raw(register, sql)
 
 
 def test_a_failed_write_changes_nothing(register: Register) -> None:
     _seed(register)
-    with pytest.raises(IntegrityError), register.write() as s:
+    with refused(UNIQUE), register.write() as s:
         s.execute(text("UPDATE paragraph SET title = 'Ändrad'"))
         s.execute(text("INSERT INTO \"case\" (organisation_id, number, title, status) "
                        "VALUES (1, 'STK-2024-1374', 'Dubblett', 'open')"))
@@ -109,9 +125,9 @@ def test_person_pronoun_and_membership_period_checked(register: Register) -> Non
     with register.write() as s:
         org = f.organisation(s)
         f.body(s, org)
-    with pytest.raises(IntegrityError, match="ck_person_pronoun"):
+    with refused("ck_person_pronoun"):
         _raw(register, "INSERT INTO person (organisation_id, name, pronoun) VALUES (1, 'A', 'den')")
     _raw(register, "INSERT INTO person (id, organisation_id, name) VALUES (5, 1, 'A')")
-    with pytest.raises(IntegrityError, match="ck_membership_period_order"):
+    with refused("ck_membership_period_order"):
         _raw(register, "INSERT INTO membership (person_id, body_id, role, starts_on, ends_on) "
                        "VALUES (5, 1, 'member', :s, :e)", s=date(2026, 1, 1), e=date(2025, 1, 1))

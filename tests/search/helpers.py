@@ -41,7 +41,7 @@ def seed(register: Register) -> Seeded:
 
 def seed_old_schema(register: Register) -> Seeded:
     """As seed(), for a register of an older schema: the organisation and body with only the
-    columns every schema has (the models may have more)."""
+    columns every schema has (the models may have more, the meeting's version among them)."""
     with register.write() as s:
         org_id = s.execute(sql("INSERT INTO organisation (name, numbering_scheme, "
                                 "take_down_rule, special_statement_not_received_text, "
@@ -52,10 +52,11 @@ def seed_old_schema(register: Register) -> Seeded:
                                  "approver_count) VALUES (:o, 'Kommunstyrelsen', 'KS', "
                                  "'executive_board', 1) RETURNING id"), {"o": org_id}
                             ).scalar_one()
-        meeting = Meeting(body_id=body_id, starts_at=datetime(2026, 1, 7, 13, 0))
-        s.add(meeting)
-        s.flush()
-        return Seeded(org_id, body_id, meeting.id)
+        meeting_id = s.execute(sql("INSERT INTO meeting (body_id, starts_at, minutes_state, "
+                                    "is_example) VALUES (:b, '2026-01-07 13:00:00.000000', "
+                                    "'draft', false) "
+                                    "RETURNING id"), {"b": body_id}).scalar_one()
+        return Seeded(org_id, body_id, meeting_id)
 
 
 def add_paragraph(s: Session, seeded: Seeded, number: int, title: str, *,

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from kraftdesk.domain.document import SignatureLines, Text
@@ -21,11 +23,12 @@ from kraftdesk.register.models import Appendix, Organisation, Statement, StoredF
 from kraftdesk.services import composition, meetings, proceedings, statements
 from kraftdesk.services.meetings import ParagraphAttendanceEntry
 from tests import factories as f
+from tests.pdfs import plain_pdf
 from tests.services.world import World, snapshot
 
 SPECIAL, RESERVATION, NOTE = (StatementKind.SPECIAL_STATEMENT, StatementKind.RESERVATION,
                               StatementKind.MINUTES_NOTE)
-PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+PDF = plain_pdf("Särskilt yttrande från SD")
 
 
 def test_announce_and_receive_a_special_statement(world: World) -> None:
@@ -60,11 +63,14 @@ def test_receive_a_pdf_stores_it_with_its_sha256(world: World) -> None:
                        filename="yttrande SD.pdf")
     with world.register.read() as s:
         stored = s.scalars(select(StoredFile)).one()
+        content = stored.content  # as cleaned at receipt (kraftdesk.documents.received)
         assert (stored.sha256, stored.size, stored.filename, stored.media_type) == (
-            hashlib.sha256(PDF).hexdigest(), len(PDF), "yttrande SD.pdf", "application/pdf")
+            hashlib.sha256(content).hexdigest(), len(content), "yttrande SD.pdf",
+            "application/pdf")
         [bilaga] = composition.appendix_docs(s, meeting)
-    assert bilaga.pdf_bytes == PDF and bilaga.blocks == ()
-    assert statements.statement_file(world.register, sid) == PDF
+    assert bilaga.pdf_bytes == content and bilaga.blocks == ()
+    assert statements.statement_file(world.register, sid) == content
+    assert "Särskilt yttrande från SD" in PdfReader(io.BytesIO(content)).pages[0].extract_text()
     assert statements.statement_view(world.register, sid).file_name == "yttrande SD.pdf"
 
 

@@ -52,12 +52,15 @@ class ExportController(QObject):
             final = view.minutes_state is MinutesState.APPROVED
             suggested = f"{name} protokoll{'' if final else ' utkast'}.pdf"
             title = "Justerat protokoll" if final else "Protokoll (utkast, ej justerat)"
-        path = self._ask_path(title, suggested)
-        if path is None:
+        chosen = self._ask_path(title, suggested)
+        if chosen is None:
             return None
-        return self._run(kind, meeting_id, tuple(paragraph_ids), path, title)
+        path, confirmed = chosen
+        return self._run(kind, meeting_id, tuple(paragraph_ids), path, title, force=confirmed)
 
-    def _ask_path(self, title: str, suggested: str) -> Path | None:
+    def _ask_path(self, title: str, suggested: str) -> tuple[Path, bool] | None:
+        """The file chosen, and whether the save dialog has asked about replacing it (an
+        existing file is replaced only then: kraftdesk.services.output_files)."""
         folder = self._settings.last_folder("exports") or str(Path.home())
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent, f"Spara {title.lower()}", str(Path(folder) / suggested), PDF_FILTER)
@@ -65,16 +68,19 @@ class ExportController(QObject):
             return None
         path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
         self._settings.remember_folder("exports", str(path.parent))
-        return path
+        return path, str(path) == chosen
 
     def _run(self, kind: str, meeting_id: int, paragraph_ids: tuple[int, ...], path: Path,
-             title: str) -> BackgroundJob:
+             title: str, *, force: bool = False) -> BackgroundJob:
         def op(register, progress):
             if kind == "extract":
-                return exports.export_extract(register, paragraph_ids, path, progress=progress)
+                return exports.export_extract(register, paragraph_ids, path, progress=progress,
+                                              force=force)
             if kind == "appendices":
-                return exports.export_appendices(register, meeting_id, path, progress=progress)
-            return exports.export_minutes(register, meeting_id, path, progress=progress)
+                return exports.export_appendices(register, meeting_id, path, progress=progress,
+                                                 force=force)
+            return exports.export_minutes(register, meeting_id, path, progress=progress,
+                                          force=force)
 
         self.job = self._operations.run_in_background(
             op, parent=self._parent, label=f"{title} tas fram …")

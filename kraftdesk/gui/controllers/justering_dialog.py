@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +38,7 @@ from kraftdesk.gui.forms.ui_justering_dialog import Ui_JusteringDialog
 from kraftdesk.gui.forms.ui_posting_dialog import Ui_PostingDialog
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.undo import FinalCommand
 from kraftdesk.services import justering, ledger, meetings, signing
 from kraftdesk.services.justering import Check, Finding
 from kraftdesk.services.meetings import MeetingView
@@ -44,6 +46,13 @@ from kraftdesk.text import vocabulary
 from kraftdesk.text.checks import finding_line
 
 CONFIRM_PAGE, RESULT_PAGE = range(2)
+
+JUSTERAD_IS_FINAL = ("Justeringen kan inte ångras: ett justerat protokoll är förseglat och "
+                     "ändras aldrig.")
+SIGNATURE_IS_FINAL = ("En underskrift kan inte ångras: den finns kvar i protokollets PDF-fil "
+                      "och i registret.")
+POSTING_IS_FINAL = ("Anslaget kan inte ångras: anslagsdagen registreras en gång och kan "
+                    "inte ändras.")
 
 
 #: How a line of the list weighs: stands in the way, or to be confirmed.
@@ -80,12 +89,12 @@ class JusteringDialog(QDialog):
         calendar: the legal calendar after a successful justering.
     """
 
-    def __init__(self, operations: Operations, meeting_id: int, *,
+    def __init__(self, operations: Operations, undo: QUndoStack, meeting_id: int, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_JusteringDialog()
         self.ui.setupUi(self)
-        self._operations = operations
+        self._operations, self._undo = operations, undo
         self._meeting_id = meeting_id
         self.calendar: LegalCalendar | None = None
         register = operations.register
@@ -101,6 +110,7 @@ class JusteringDialog(QDialog):
         self.justera_button.clicked.connect(self.justera)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.confirm_check.toggled.connect(lambda _c: self._update())
+        self.ui.date_edit.changed.connect(self._update)
         self._settings = signing.signing_settings(register)
         self.ui.signing_group.setVisible(self._settings.method is not JusteringMethod.PAPER)
         self.justera_button.setVisible(self._settings.method is not JusteringMethod.ELECTRONIC)
@@ -168,12 +178,16 @@ class JusteringDialog(QDialog):
             return
         meeting_id, key = self._meeting_id, loaded.value
         confirm = self.ui.confirm_check.isChecked()
-        outcome = self._operations.run(
-            lambda reg: signing.sign(reg, meeting_id, signer=signer, key=key,
-                                     confirm_open_promises=confirm), parent=self)
+        command = FinalCommand(
+            f"underskrift av {self._view.reference}", self._operations,
+            apply=lambda reg, _version: signing.sign(reg, meeting_id, signer=signer, key=key,
+                                                     confirm_open_promises=confirm),
+            reason=SIGNATURE_IS_FINAL, widget=self)
+        self._undo.push(command)
+        outcome = command.last_outcome
         self._fill_signers()
         self._update()
-        if outcome.ok and outcome.value.justerat_on is not None:
+        if outcome is not None and outcome.ok and outcome.value.justerat_on is not None:
             self.calendar = justering.meeting_calendar(self._operations.register, meeting_id)
             self._show_result(self.calendar, outcome.value.justerat_on)
 
@@ -183,9 +197,11 @@ class JusteringDialog(QDialog):
         if signer is None or comment is None:
             return
         meeting_id = self._meeting_id
-        self._operations.run(
-            lambda reg: signing.refuse(reg, meeting_id, signer=signer, comment=comment),
-            parent=self)
+        self._undo.push(FinalCommand(
+            f"avböjd underskrift av {self._view.reference}", self._operations,
+            apply=lambda reg, _version: signing.refuse(reg, meeting_id, signer=signer,
+                                                       comment=comment),
+            reason=SIGNATURE_IS_FINAL, widget=self))
         self._fill_signers()
         self._update()
 
@@ -205,11 +221,15 @@ class JusteringDialog(QDialog):
         ui.confirm_check.setVisible(any(weight == CONFIRM for _t, weight in lines))
         ui.chair_value.setText(view.chair.label if view.chair else "–")
         ui.approvers_value.setText(", ".join(p.label for p in view.approvers) or "–")
-        ui.date_edit.setDate(QDate(date.today()))
-        ui.date_edit.setMinimumDate(QDate(view.plan.starts_at.date()))
+        meeting_day = view.plan.starts_at.date()
+        ui.date_edit.set_rule(lambda day: f"Justeringsdagen kan inte ligga före sammanträdet "
+                                          f"({meeting_day.isoformat()})."
+                              if day < meeting_day else None)
+        ui.date_edit.setValue(date.today())
 
     def _update(self) -> None:
-        ready = self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
+        ready = (self._view.minutes_state is MinutesState.SENT_FOR_APPROVAL
+                 and self.ui.date_edit.value() is not None)
         blocked = any(weight == BLOCKS for _t, weight in self._lines)
         to_confirm = any(weight == CONFIRM for _t, weight in self._lines)
         confirmed = not to_confirm or self.ui.confirm_check.isChecked()
@@ -224,13 +244,19 @@ class JusteringDialog(QDialog):
         self.ui.refuse_button.setEnabled(ready and waiting)
 
     def justera(self) -> None:
-        on = self.ui.date_edit.date().toPython()
+        on = self.ui.date_edit.value()
+        if on is None:
+            self.ui.date_edit.setFocus()
+            return
         confirm = self.ui.confirm_check.isChecked()
         meeting_id = self._meeting_id
-        outcome = self._operations.run(
-            lambda reg: justering.justera(reg, meeting_id, on=on, confirm_open_promises=confirm,
-                                          confirm_warnings=confirm), parent=self)
-        if not outcome.ok:
+        command = FinalCommand(
+            f"justering av {self._view.reference}", self._operations,
+            apply=lambda reg, _version: justering.justera(
+                reg, meeting_id, on=on, confirm_open_promises=confirm, confirm_warnings=confirm),
+            reason=JUSTERAD_IS_FINAL, widget=self)
+        self._undo.push(command)
+        if command.last_outcome is None or not command.last_outcome.ok:
             return
         self.calendar = justering.meeting_calendar(self._operations.register, meeting_id)
         self._show_result(self.calendar, on)
@@ -251,21 +277,27 @@ class JusteringDialog(QDialog):
 class PostingDialog(QDialog):
     """The day the notice of justering went up on the anslagstavla (recorded once)."""
 
-    def __init__(self, operations: Operations, meeting_id: int, *,
+    def __init__(self, operations: Operations, undo: QUndoStack, meeting_id: int, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PostingDialog()
         self.ui.setupUi(self)
-        self._operations = operations
+        self._operations, self._undo = operations, undo
         self._meeting_id = meeting_id
-        self.ui.date_edit.setDate(QDate(date.today()))
+        self.ui.date_edit.setValue(date.today())
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
 
     def save(self) -> None:
-        on = self.ui.date_edit.date().toPython()
+        on = self.ui.date_edit.value()
+        if on is None:
+            self.ui.date_edit.setFocus()
+            return
         meeting_id = self._meeting_id
-        outcome = self._operations.run(
-            lambda reg: justering.record_posting(reg, meeting_id, on=on), parent=self)
-        if outcome.ok:
+        command = FinalCommand(
+            "anslag", self._operations,
+            apply=lambda reg, _version: justering.record_posting(reg, meeting_id, on=on),
+            reason=POSTING_IS_FINAL, widget=self)
+        self._undo.push(command)
+        if command.last_outcome is not None and command.last_outcome.ok:
             self.accept()

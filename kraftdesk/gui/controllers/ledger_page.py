@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from kraftdesk.gui.controllers import statement_actions as actions
@@ -17,6 +18,7 @@ from kraftdesk.gui.models.paged import ROW_ROLE
 from kraftdesk.gui.models.swedish_proxy import SwedishSortFilterProxyModel
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
+from kraftdesk.gui.undo import IdRefs
 from kraftdesk.services import ledger
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.ledger import PendingPromise
@@ -34,12 +36,13 @@ class LedgerPage(QWidget):
     meeting_requested = Signal(int)
     status_message = Signal(str)
 
-    def __init__(self, operations: Operations, settings: UiSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, undo: QUndoStack, refs: IdRefs,
+                 settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LedgerPage()
         self.ui.setupUi(self)
         self._operations = operations
+        self._context = actions.Context(operations, undo, refs)
         self._settings = settings
         self.model = LedgerModel(self)
         self.proxy = SwedishSortFilterProxyModel(self)
@@ -146,19 +149,26 @@ class LedgerPage(QWidget):
         return (f"{p.what} av {p.authors_text} till {p.paragraph_label} {p.paragraph_title} "
                 f"({p.body_short_name} {p.meeting_date.isoformat()})")
 
+    def _promise(self, p: PendingPromise) -> actions.Promise:
+        return actions.Promise(p.statement_id, self._what(p), p.version)
+
     def receive_text(self) -> None:
         p = self.selected()
         if p is not None:
-            actions.receive_text(self._operations, self, p.statement_id, self._what(p))
+            actions.receive_text(self._context, self, self._promise(p))
 
     def receive_pdf(self) -> None:
         p = self.selected()
         if p is not None:
-            actions.choose_and_receive_pdf(self._operations, self, self._settings,
-                                           p.statement_id)
+            actions.choose_and_receive_pdf(self._context, self, self._settings,
+                                           self._promise(p))
 
     def receive_dropped_pdf(self, statement_id: int, path: str) -> None:
-        outcome = actions.receive_pdf_file(self._operations, self, statement_id, Path(path))
+        p = next((self.model.promise(r) for r in range(self.model.rowCount())
+                  if self.model.promise(r).statement_id == statement_id), None)
+        promise = (self._promise(p) if p is not None
+                   else actions.Promise(statement_id, "det utlovade yttrandet", None))
+        outcome = actions.receive_pdf_file(self._context, self, promise, Path(path))
         if outcome.ok:
             self.status_message.emit(f"{Path(path).name} är registrerad som inkommen text.")
 
@@ -166,7 +176,8 @@ class LedgerPage(QWidget):
         p = self.selected()
         if p is not None:
             what = f"{p.what.lower()} av {p.authors_text} ({p.paragraph_label})"
-            actions.withdraw(self._operations, self, p.statement_id, what)
+            actions.withdraw(self._context, self,
+                             actions.Promise(p.statement_id, what, p.version))
 
     def copy_reminder(self) -> None:
         p = self.selected()

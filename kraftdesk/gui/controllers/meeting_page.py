@@ -12,18 +12,26 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from kraftdesk.domain.calendar import LegalCalendar
 from kraftdesk.domain.enums import MinutesState
+from kraftdesk.domain.normalise import shorten
 from kraftdesk.gui import labels
 from kraftdesk.gui.controllers.attendance_dialog import AttendanceDialog
 from kraftdesk.gui.controllers.meeting_dialog import MeetingDialog
 from kraftdesk.gui.controllers.new_paragraph import NewParagraphDialog
 from kraftdesk.gui.dialogs import confirm
+from kraftdesk.gui.elide import set_elided
 from kraftdesk.gui.forms.ui_meeting_page import Ui_MeetingPage
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.models.agenda_model import AgendaModel
 from kraftdesk.gui.models.attendance_model import AttendanceModel
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.gui.undo import AddParagraphCommand, IdRefs, MoveParagraphCommand
+from kraftdesk.gui.undo import (
+    AddParagraphCommand,
+    CallCommand,
+    FinalCommand,
+    IdRefs,
+    MoveParagraphCommand,
+)
 from kraftdesk.services import justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.meetings import MeetingView
@@ -131,7 +139,7 @@ class MeetingPage(QWidget):
 
     def _show_header(self, view: MeetingView) -> None:
         ui, plan = self.ui, view.plan
-        ui.title_label.setText(f"{view.body.name} {view.date_text}")
+        set_elided(ui.title_label, f"{view.body.name} {view.date_text}")
         ui.body_value.setText(f"{view.body.name} ({view.body.short_name})")
         when = f"{labels.day(plan.starts_at.date())} kl. {plan.starts_at:%H:%M}"
         if plan.ends_at:
@@ -203,14 +211,14 @@ class MeetingPage(QWidget):
     def add_paragraph(self) -> None:
         if self.view is None:
             return
-        dialog = NewParagraphDialog(self._operations, parent=self)
+        dialog = NewParagraphDialog(self._operations, self._undo, self._refs, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         meeting_id = self.view.id
 
         def push() -> None:
+            case = self._refs.ref("case", dialog.case_id) if dialog.case_id else None
             command = AddParagraphCommand(self._operations, self._refs, meeting_id,
-                                          title=dialog.title, case_id=dialog.case_id,
-                                          widget=self)
+                                          title=dialog.title, case=case, widget=self)
             self._undo.push(command)
             if command.ref is not None:
                 row = self.agenda.row_of(command.ref.id)
@@ -245,43 +253,60 @@ class MeetingPage(QWidget):
         if len(ids) != 1 or self.view is None:
             return
         row = self.view.paragraphs[self.agenda.row_of(ids[0]) or 0]
+        ref = self._refs.ref("paragraph", row.id)
+
+        def push() -> None:
+            self._undo.push(FinalCommand(
+                f"borttagning av {row.label}", self._operations,
+                apply=lambda reg, _version: paragraphs.delete_paragraph(reg, ref.id),
+                reason=f"Borttagningen av {row.label} {shorten(row.title, 60)} kan inte "
+                       "ångras.", widget=self))
+
         confirm(self, title="Ta bort paragraf",
-                text=f"Ta bort {row.label} {row.title} från föredragningslistan?",
+                text=shorten(f"Ta bort {row.label} {row.title} från föredragningslistan?",
+                             200),
                 informative="Allt som har registrerats under paragrafen tas bort, och det går "
                             "inte att ångra.",
-                accept_text="Ta bort", destructive=True,
-                on_accept=lambda: self._operations.run(
-                    lambda reg: paragraphs.delete_paragraph(reg, row.id), parent=self))
+                accept_text="Ta bort", destructive=True, on_accept=push)
 
     # Header, attendance, minutes ------------------------------------------------------------
 
     def edit_meeting(self) -> None:
-        dialog = MeetingDialog(self._operations, view=self.view, parent=self)
+        dialog = MeetingDialog(self._operations, self._undo, self._refs, view=self.view,
+                               parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def edit_attendance(self) -> None:
         if self.view is None:
             return
-        dialog = AttendanceDialog(self._operations, self.view, parent=self)
+        dialog = AttendanceDialog(self._operations, self._undo, self._refs, self.view,
+                                  parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def send_for_justering(self) -> None:
         if self.view is None:
             return
-        meeting_id, today = self.view.id, date.today()
-        findings = justering.check(self._operations.register, meeting_id)
+        view, today = self.view, date.today()
+        ref = self._refs.ref("meeting", view.id)
+        findings = justering.check(self._operations.register, view.id)
         listed = "\n".join(f"• {finding_line(f)}" for f in findings)
         informative = ("Paragraf- och bilagenumren låses då. Texten kan fortfarande rättas "
                        "fram till justeringen.")
         if findings:
             informative += ("\n\nKontrollen av protokollet hittade följande, som ska åtgärdas "
                             f"(fel) eller bekräftas (varningar) före justeringen:\n{listed}")
+
+        def push() -> None:
+            self._undo.push(CallCommand(
+                f"skickat för justering ({view.reference})", self._operations,
+                apply=lambda reg, version: justering.send_for_justering(
+                    reg, ref.id, on=today, expected_version=version),
+                revert=lambda reg, version: justering.recall_from_justering(
+                    reg, ref.id, expected_version=version),
+                widget=self, target=ref, read_version=view.version))
+
         confirm(self, title="Skicka för justering",
-                text=f"Skicka protokollet {self.view.reference} för justering?",
-                informative=informative,
-                accept_text="Skicka för justering",
-                on_accept=lambda: self._operations.run(
-                    lambda reg: justering.send_for_justering(reg, meeting_id, on=today),
-                    parent=self))
+                text=shorten(f"Skicka protokollet {view.reference} för justering?", 200),
+                informative=informative, accept_text="Skicka för justering", on_accept=push)

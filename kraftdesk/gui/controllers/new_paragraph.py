@@ -3,26 +3,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kraftdesk.gui.forms.ui_new_paragraph_dialog import Ui_NewParagraphDialog
 from kraftdesk.gui.operations import Operations
+from kraftdesk.gui.undo import CreateCommand, IdRefs
 from kraftdesk.services import paragraphs
 
 
 class NewParagraphDialog(QDialog):
-    """Collects the title and the case; creating a missing case is asked for and done here.
+    """Collects the title and the case; a missing case is made here, as its own step on the
+    undo stack ("nytt ärende", undone once no paragraph uses it).
 
     Attributes (after accept()):
         title: the paragraph's heading ("" means the case's title).
         case_id: the ärende, or None.
     """
 
-    def __init__(self, operations: Operations, *, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, undo: QUndoStack, refs: IdRefs, *,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_NewParagraphDialog()
         self.ui.setupUi(self)
-        self._operations = operations
+        self._operations, self._undo, self._refs = operations, undo, refs
         self.title = ""
         self.case_id: int | None = None
         self.ui.case_number_edit.editingFinished.connect(self._show_case)
@@ -59,9 +63,13 @@ class NewParagraphDialog(QDialog):
         case = paragraphs.find_case(self._operations.register, number)
         if case is not None:
             return case.id
-        outcome = self._operations.run(
-            lambda reg: paragraphs.create_case(reg, number, title), parent=self)
-        if not outcome.ok:
+        command = CreateCommand(
+            f"nytt ärende {number}", self._operations, self._refs, "case",
+            create=lambda reg: paragraphs.create_case(reg, number, title),
+            delete=paragraphs.delete_case, widget=self)
+        self._undo.push(command)
+        outcome = command.last_outcome
+        if outcome is None or not outcome.ok or command.ref is None:
             self.ui.case_number_edit.setFocus()
             return None
-        return outcome.value.id if outcome.value is not None else None
+        return command.ref.id

@@ -18,18 +18,25 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kraftdesk.domain.enums import ParagraphOutcome
 from kraftdesk.domain.errors import ConnectionLostError, UserError
+from kraftdesk.domain.normalise import shorten
 from kraftdesk.gui.controllers.list_part import ListPart
 from kraftdesk.gui.controllers.marks_panel import MarksPanel
 from kraftdesk.gui.controllers.paragraph_parts import BasisPart, FreeSections
 from kraftdesk.gui.controllers.proceedings_panel import ProceedingsPanel
 from kraftdesk.gui.controllers.statements_panel import StatementsPanel
 from kraftdesk.gui.dialogs import confirm
+from kraftdesk.gui.elide import set_elided
 from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
 from kraftdesk.gui.icons import icon
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.preview import paragraph_html
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.gui.undo import EditParagraphCommand, IdRefs, SetParagraphPartsCommand
+from kraftdesk.gui.undo import (
+    EditParagraphCommand,
+    FinalCommand,
+    IdRefs,
+    SetParagraphPartsCommand,
+)
 from kraftdesk.services import composition, justering, meetings, paragraphs
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.paragraphs import ParagraphView
@@ -152,7 +159,7 @@ class ParagraphEditor(QWidget):
         editable = not view.locked
         if fields:
             self._load_fields(view, editable)
-        self.ui.heading_label.setText(f"{view.label} {view.title}")
+        set_elided(self.ui.heading_label, f"{view.label} {view.title}")
         self.points.load([p.text for p in view.decision_points], editable=editable)
         self.recipients.load(list(view.distribution), editable=editable)
         self.basis.load(view, editable=editable)
@@ -177,7 +184,7 @@ class ParagraphEditor(QWidget):
 
     def _load_fields(self, view: ParagraphView, editable: bool) -> None:
         ui = self.ui
-        ui.heading_label.setText(f"{view.label} {view.title}")
+        set_elided(ui.heading_label, f"{view.label} {view.title}")
         ui.back_button.setText(view.meeting_reference)
         for widget, text in ((ui.title_edit, view.title),
                              (ui.formula_edit, view.formula_override or "")):
@@ -215,25 +222,30 @@ class ParagraphEditor(QWidget):
         """Omedelbar justering, on the meeting day, after a confirmation."""
         if self.view is None:
             return
-        paragraph_id = self.view.id
+        ref = self._refs.ref("paragraph", self.view.id)
+        label = self.view.label
         day = meetings.meeting_view(self._operations.register,
                                     self.view.meeting_id).plan.starts_at.date()
         now = datetime.now().replace(second=0, microsecond=0)
         at = now if now.date() == day else None
-        findings = justering.check_paragraph(self._operations.register, paragraph_id)
+        findings = justering.check_paragraph(self._operations.register, ref.id)
         informative = (f"Paragrafen justeras {day.isoformat()} och kan sedan inte ändras. "
                        "I protokollet står: Paragrafen är omedelbart justerad.")
         if findings:  # errors refuse it; warnings are confirmed by going on (and logged)
             informative += "\n\nKontrollen av paragrafen:\n" + "\n".join(
                 f"• {finding_line(f)}" for f in findings)
+
+        def push() -> None:
+            self._undo.push(FinalCommand(
+                f"omedelbar justering av {label}", self._operations,
+                apply=lambda reg, _version: justering.approve_paragraph_immediately(
+                    reg, ref.id, on=day, at=at, confirm_warnings=True),
+                reason=f"Den omedelbara justeringen av {label} kan inte ångras: en justerad "
+                       "paragraf ändras aldrig.", widget=self))
+
         confirm(self, title="Omedelbar justering",
-                text=f"Justera {self.view.label} {self.view.title} omedelbart?",
-                informative=informative,
-                accept_text="Justera omedelbart",
-                on_accept=lambda: self._operations.run(
-                    lambda reg: justering.approve_paragraph_immediately(
-                        reg, paragraph_id, on=day, at=at, confirm_warnings=True),
-                    parent=self))
+                text=shorten(f"Justera {self.view.label} {self.view.title} omedelbart?", 200),
+                informative=informative, accept_text="Justera omedelbart", on_accept=push)
 
     def _show_locking(self, view: ParagraphView) -> None:
         if view.immediately_approved_on:
@@ -335,7 +347,7 @@ class ParagraphEditor(QWidget):
     def _push_edit(self, field: str, before: Any, after: Any) -> None:
         ref = self._refs.ref("paragraph", self.paragraph_id)
         command = EditParagraphCommand(self._operations, ref, field, before, after, widget=self,
-                                       initiator=self)
+                                       initiator=self, read_version=self._read_version())
         self._undo.push(command)
         if _refused(command.last_outcome):
             self.load(self.paragraph_id)
@@ -344,11 +356,24 @@ class ParagraphEditor(QWidget):
         def push(before: tuple[Any, ...], after: tuple[Any, ...]) -> None:
             ref = self._refs.ref("paragraph", self.paragraph_id)
             command = SetParagraphPartsCommand(self._operations, ref, text, setter, before,
-                                               after, widget=self, initiator=self)
+                                               after, widget=self, initiator=self,
+                                               read_version=self._read_version())
             self._undo.push(command)
             if _refused(command.last_outcome):
                 self.load(self.paragraph_id)
         return push
+
+    def _read_version(self) -> int | None:
+        """The paragraph's version the fields show: as loaded, or as this window's own last
+        save of it left it (the editor does not reload after its own saves)."""
+        return self.view.version if self.view is not None else None
+
+    def save_pending(self) -> None:
+        """Save typing not yet saved (the pause has not come), before reading anew."""
+        for name, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+                self._save_text(name)
 
     def focus_section(self, tab_name: str) -> None:
         tab = self.findChild(QWidget, tab_name)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog,
 
 from kraftdesk.domain import case_numbers
 from kraftdesk.domain.enums import BodyKind, NumberingScheme, Role, TakeDownRule
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import ChangedError, UserError
+from kraftdesk.domain.normalise import shorten
 from kraftdesk.gui.forms.ui_body_dialog import Ui_BodyDialog
 from kraftdesk.gui.forms.ui_date_dialog import Ui_DateDialog
 from kraftdesk.gui.forms.ui_membership_dialog import Ui_MembershipDialog
@@ -62,6 +63,11 @@ class _SavingDialog(QDialog):
 
     def _run(self, operations: Operations, op: Callable[[Any], Any]) -> bool:
         outcome = operations.run(op, parent=self)
+        if isinstance(outcome.error, ChangedError):
+            # Someone changed it since the dialog read it: show the current values (the
+            # message has said so); the secretary makes the change again on those.
+            self.reload()
+            return False
         if not outcome.ok:
             widget = self.fields.get(getattr(outcome.error, "field", None) or "")
             if widget is not None:
@@ -73,6 +79,9 @@ class _SavingDialog(QDialog):
 
     def save(self) -> None:  # pragma: no cover - every dialog overrides
         raise NotImplementedError
+
+    def reload(self) -> None:
+        """Show the register's current values (after a save based on older ones)."""
 
 
 class BodyDialog(_SavingDialog):
@@ -173,7 +182,13 @@ class BodyDialog(_SavingDialog):
         if body is None:
             self._run(self._operations, lambda reg: bodies.add_body(reg, draft))
         else:
-            self._run(self._operations, lambda reg: bodies.update_body(reg, body.id, draft))
+            self._run(self._operations, lambda reg: bodies.update_body(
+                reg, body.id, draft, expected_version=body.version))
+
+    def reload(self) -> None:
+        if self._body is not None:
+            self._body = bodies.body(self._operations.register, self._body.id)
+            self._load(self._body)
 
 
 class PersonDialog(_SavingDialog):
@@ -192,15 +207,26 @@ class PersonDialog(_SavingDialog):
         self.fields = {"name": ui.name_edit, "note": ui.note_edit, "email": ui.email_edit,
                        "party": ui.party_combo}
         if person is not None:
-            self.setWindowTitle(person.ref.picker)
-            ui.name_edit.setText(person.ref.name)
-            set_current(ui.party_combo, person.party_id)
-            ui.note_edit.setText(person.ref.note or "")
-            ui.title_edit.setText(person.title or "")
-            ui.email_edit.setText(person.email or "")
-            ui.phone_edit.setText(person.phone or "")
-            set_current(ui.pronoun_combo, person.pronoun)
+            self._load(person)
         self._setup_buttons(ui.button_box)
+
+    def _load(self, person: PersonRow) -> None:
+        ui = self.ui
+        self.setWindowTitle(shorten(person.ref.picker, 80))
+        ui.name_edit.setText(person.ref.name)
+        set_current(ui.party_combo, person.party_id)
+        ui.note_edit.setText(person.ref.note or "")
+        ui.title_edit.setText(person.title or "")
+        ui.email_edit.setText(person.email or "")
+        ui.phone_edit.setText(person.phone or "")
+        set_current(ui.pronoun_combo, person.pronoun)
+
+    def reload(self) -> None:
+        if self._person is not None:
+            person_id = self._person.ref.id
+            self._person = next((p for p in people.people(self._operations.register)
+                                 if p.ref.id == person_id), self._person)
+            self._load(self._person)
 
     def draft(self) -> PersonDraft:
         ui = self.ui
@@ -213,8 +239,8 @@ class PersonDialog(_SavingDialog):
         if person is None:
             self._run(self._operations, lambda reg: people.add_person(reg, draft))
         else:
-            self._run(self._operations,
-                      lambda reg: people.update_person(reg, person.ref.id, draft))
+            self._run(self._operations, lambda reg: people.update_person(
+                reg, person.ref.id, draft, expected_version=person.version))
 
 
 class PartyDialog(_SavingDialog):
@@ -227,9 +253,19 @@ class PartyDialog(_SavingDialog):
         self.fields = {"abbreviation": self.ui.abbreviation_edit,
                        "party_name": self.ui.name_edit}
         if party is not None:
-            self.ui.abbreviation_edit.setText(party.abbreviation)
-            self.ui.name_edit.setText(party.name)
+            self._load(party)
         self._setup_buttons(self.ui.button_box)
+
+    def _load(self, party: PartyRow) -> None:
+        self.ui.abbreviation_edit.setText(party.abbreviation)
+        self.ui.name_edit.setText(party.name)
+
+    def reload(self) -> None:
+        if self._party is not None:
+            party_id = self._party.id
+            self._party = next((p for p in people.parties(self._operations.register)
+                                if p.id == party_id), self._party)
+            self._load(self._party)
 
     def save(self) -> None:
         abbreviation, name = self.ui.abbreviation_edit.text(), self.ui.name_edit.text()
@@ -237,8 +273,8 @@ class PartyDialog(_SavingDialog):
         if party is None:
             self._run(self._operations, lambda reg: people.add_party(reg, abbreviation, name))
         else:
-            self._run(self._operations,
-                      lambda reg: people.update_party(reg, party.id, abbreviation, name))
+            self._run(self._operations, lambda reg: people.update_party(
+                reg, party.id, abbreviation, name, expected_version=party.version))
 
 
 class MembershipDialog(_SavingDialog):
@@ -316,8 +352,6 @@ class OrganisationDialog(_SavingDialog):
         self.ui.setupUi(self)
         self._operations = operations
         ui = self.ui
-        current = organisation.settings(operations.register)
-        self._settings = current
         self._logo: bytes | None = None
         self._logo_changed = False
         for text, scheme in (("per organ och år", NumberingScheme.PER_YEAR),
@@ -327,6 +361,26 @@ class OrganisationDialog(_SavingDialog):
                             TakeDownRule.NEXT_WEEKDAY),
                            ("sista dagen för överklagande", TakeDownRule.LAST_APPEAL_DAY)):
             ui.take_down_combo.addItem(text, rule)
+        ui.pdf_limit_spin.setRange(organisation.MIN_RECEIVED_PDF_MB,
+                                   organisation.MAX_RECEIVED_PDF_MB)
+        self._load(organisation.settings(operations.register))
+        ui.example_edit.textChanged.connect(self._show_format)
+        ui.choose_logo_button.clicked.connect(self.choose_logo)
+        ui.remove_logo_button.clicked.connect(self.remove_logo)
+        self.fields = {"organisation": ui.name_edit, "case_number_example": ui.example_edit,
+                       "distribution_heading": ui.distribution_edit,
+                       "special_statement_not_received_text": ui.special_text_edit,
+                       "reservation_not_received_text": ui.reservation_text_edit,
+                       "reservation_received_text": ui.reservation_received_edit,
+                       "received_pdf_max_mb": ui.pdf_limit_spin}
+        stored = organisation.logo(operations.register)
+        self._show_logo(stored[0] if stored else None)
+        self._show_format(ui.example_edit.text())
+        self._setup_buttons(ui.button_box)
+
+    def _load(self, current: OrganisationSettings) -> None:
+        ui = self.ui
+        self._settings = current
         ui.name_edit.setText(current.name)
         ui.example_edit.setText(current.case_number_example or "")
         ui.address_edit.setText(current.address or "")
@@ -337,18 +391,13 @@ class OrganisationDialog(_SavingDialog):
         ui.special_text_edit.setPlainText(current.special_statement_not_received_text)
         ui.reservation_text_edit.setPlainText(current.reservation_not_received_text)
         ui.reservation_received_edit.setText(current.reservation_received_text)
-        ui.example_edit.textChanged.connect(self._show_format)
-        ui.choose_logo_button.clicked.connect(self.choose_logo)
-        ui.remove_logo_button.clicked.connect(self.remove_logo)
-        self.fields = {"organisation": ui.name_edit, "case_number_example": ui.example_edit,
-                       "distribution_heading": ui.distribution_edit,
-                       "special_statement_not_received_text": ui.special_text_edit,
-                       "reservation_not_received_text": ui.reservation_text_edit,
-                       "reservation_received_text": ui.reservation_received_edit}
-        stored = organisation.logo(operations.register)
-        self._show_logo(stored[0] if stored else None)
-        self._show_format(ui.example_edit.text())
-        self._setup_buttons(ui.button_box)
+        ui.pdf_limit_spin.setValue(current.received_pdf_max_mb)
+
+    def reload(self) -> None:
+        self._load(organisation.settings(self._operations.register))
+        if not self._logo_changed:
+            stored = organisation.logo(self._operations.register)
+            self._show_logo(stored[0] if stored else None)
 
     def _show_format(self, example: str) -> None:
         self.ui.format_label.setText(format_text(example))
@@ -395,16 +444,18 @@ class OrganisationDialog(_SavingDialog):
             distribution_heading=ui.distribution_edit.text(),
             special_statement_not_received_text=ui.special_text_edit.toPlainText(),
             reservation_not_received_text=ui.reservation_text_edit.toPlainText(),
-            reservation_received_text=ui.reservation_received_edit.text())
+            reservation_received_text=ui.reservation_received_edit.text(),
+            received_pdf_max_mb=ui.pdf_limit_spin.value())
 
     def save(self) -> None:
         new, logo, changed = self.settings(), self._logo, self._logo_changed
-
+        version = self._settings.version
         if changed:
-            self._run(self._operations,
-                      lambda reg: organisation.update_settings(reg, new, logo=logo))
+            self._run(self._operations, lambda reg: organisation.update_settings(
+                reg, new, logo=logo, expected_version=version))
         else:
-            self._run(self._operations, lambda reg: organisation.update_settings(reg, new))
+            self._run(self._operations, lambda reg: organisation.update_settings(
+                reg, new, expected_version=version))
 
 
 def format_text(example: str) -> str:

@@ -175,7 +175,9 @@ class SetupPage(QWidget):
             self._operations, title=f"Avveckla {details.name}",
             question=f"Sista dagen {details.name} finns. Pågående uppdrag slutar den dagen; "
                      "protokoll och historik finns kvar.",
-            op=lambda reg, day: bodies.retire_body(reg, body_id, day), day=self.today,
+            op=lambda reg, day: bodies.retire_body(reg, body_id, day,
+                                                   expected_version=details.version),
+            day=self.today,
             parent=self))
 
     def add_membership(self) -> QDialog:
@@ -208,12 +210,15 @@ class SetupPage(QWidget):
         if person_id is None:
             return
         label = self.ui.people_table.item(self.ui.people_table.currentRow(), 0).text()
+        version = next((p.version for p in people.people(self._operations.register)
+                        if p.ref.id == person_id), None)
         confirm(self, title="Ta bort person", text=f"Ta bort {label} ur registret?",
                 informative="Bara en person som lagts in av misstag kan tas bort; avsluta "
                             "annars personens uppdrag.",
                 accept_text="Ta bort", destructive=True, name="delete_person_box",
                 on_accept=lambda: self._operations.run(
-                    lambda reg: people.delete_person(reg, person_id), parent=self))
+                    lambda reg: people.delete_person(reg, person_id, expected_version=version),
+                    parent=self))
 
     def edit_party(self) -> QDialog | None:
         party_id = selected_id(self.ui.parties_table)
@@ -225,5 +230,10 @@ class SetupPage(QWidget):
 
     def delete_party(self) -> None:
         party_id = selected_id(self.ui.parties_table)
-        if party_id is not None:
-            self._operations.run(lambda reg: people.delete_party(reg, party_id), parent=self)
+        if party_id is None:
+            return
+        version = next((p.version for p in people.parties(self._operations.register)
+                        if p.id == party_id), None)
+        self._operations.run(lambda reg: people.delete_party(reg, party_id,
+                                                             expected_version=version),
+                             parent=self)

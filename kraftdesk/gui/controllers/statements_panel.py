@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The paragraph editor's Reservationer och yttranden tab."""
+"""The paragraph editor's Reservationer och yttranden tab. Every action is a step on the
+undo stack (kraftdesk.gui.undo); receiving a text cannot be undone, and removing a statement
+whose text was received is possible only on purpose, confirmed, and then not undone."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from kraftdesk.domain.enums import StatementState
 from kraftdesk.gui.controllers import statement_actions as actions
 from kraftdesk.gui.controllers.announce_dialog import AnnounceDialog, Announcement
 from kraftdesk.gui.dialogs import confirm
@@ -16,7 +19,7 @@ from kraftdesk.gui.forms.ui_paragraph_editor import Ui_ParagraphEditor
 from kraftdesk.gui.models.statement_model import StatementModel
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
-from kraftdesk.gui.undo import CreateCommand, IdRefs
+from kraftdesk.gui.undo import CreateCommand, FinalCommand, IdRefs, RemoveCommand
 from kraftdesk.services import statements
 from kraftdesk.services.meetings import PersonRef
 from kraftdesk.services.proceedings import ProposalRow
@@ -29,6 +32,7 @@ class StatementsPanel:
                  refs: IdRefs, settings: UiSettings, widget: QWidget) -> None:
         self.ui, self._operations, self._undo, self._refs = ui, operations, undo, refs
         self._settings, self._widget = settings, widget
+        self._context = actions.Context(operations, undo, refs)
         self.model = StatementModel(widget)
         ui.statements_view.setModel(self.model)
         header = ui.statements_view.horizontalHeader()
@@ -96,31 +100,73 @@ class StatementsPanel:
         people = ", ".join(p.label for p in row.authors)
         return f"{row.kind_title} av {people}"
 
+    def _promise(self, row: StatementRow) -> actions.Promise:
+        return actions.Promise(row.id, self._what(row), row.version, row.state)
+
     def receive_text(self) -> None:
         row = self.selected()
         if row is not None:
-            actions.receive_text(self._operations, self._widget, row.id, self._what(row))
+            actions.receive_text(self._context, self._widget, self._promise(row))
 
     def receive_pdf(self) -> None:
         row = self.selected()
         if row is not None:
-            actions.choose_and_receive_pdf(self._operations, self._widget, self._settings,
-                                           row.id)
+            actions.choose_and_receive_pdf(self._context, self._widget, self._settings,
+                                           self._promise(row))
 
     def withdraw(self) -> None:
         row = self.selected()
         if row is not None:
-            actions.withdraw(self._operations, self._widget, row.id,
-                             self._what(row).lower())
+            actions.withdraw(self._context, self._widget, self._promise(row))
 
     def remove(self) -> None:
         row = self.selected()
         if row is None:
             return
-        confirm(self._widget, title="Ta bort", text=f"Ta bort {self._what(row).lower()}?",
+        what = self._what(row).lower()
+        if row.received_at is not None:
+            confirm(self._widget, title="Ta bort inkommen text",
+                    text=f"Ta bort {what}, som har kommit in?",
+                    informative="Den inkomna texten tas bort ur registret, och det går inte "
+                                "att ångra. Har författarna dragit tillbaka sitt yttrande, "
+                                "välj Återkallad i stället; då sparas texten.",
+                    accept_text="Ta bort den inkomna texten", destructive=True,
+                    on_accept=lambda: self._remove_received(row))
+            return
+        confirm(self._widget, title="Ta bort", text=f"Ta bort {what}?",
                 informative="Använd det här när något har registrerats av misstag. Har "
                             "författarna dragit tillbaka sitt yttrande, välj Återkallad i "
                             "stället.",
-                accept_text="Ta bort", destructive=True,
-                on_accept=lambda: self._operations.run(
-                    lambda reg: statements.delete_statement(reg, row.id), parent=self._widget))
+                accept_text="Ta bort", destructive=True, on_accept=lambda: self._remove(row))
+
+    def _remove(self, row: StatementRow) -> None:
+        """Removing a statement that nothing has arrived for: undo announces it again."""
+        paragraph = self._refs.ref("paragraph", row.paragraph_id)
+        authors = [p.id for p in row.authors]
+        concurring = [p.id for p in row.concurring]
+        promised = row.state is StatementState.PROMISED
+
+        def recreate(reg):  # type: ignore[no-untyped-def]
+            return statements.announce(
+                reg, paragraph.id, kind=row.kind, author_ids=authors,
+                concurring_ids=concurring, promised=promised,
+                deadline=row.deadline if promised else None, as_appendix=row.has_appendix,
+                text=None if promised else row.text,
+                in_favour_of_proposal_id=row.in_favour_of_proposal_id,
+                with_reservation=row.with_reservation)
+
+        self._undo.push(RemoveCommand(
+            f"borttagning av {self._what(row).lower()}", self._operations, self._refs,
+            self._refs.ref("statement", row.id),
+            remove=lambda reg, sid, version: statements.delete_statement(
+                reg, sid, expected_version=version),
+            recreate=recreate, widget=self._widget, read_version=row.version))
+
+    def _remove_received(self, row: StatementRow) -> None:
+        ref = self._refs.ref("statement", row.id)
+        self._undo.push(FinalCommand(
+            f"borttagning av {self._what(row).lower()}", self._operations,
+            apply=lambda reg, version: statements.delete_statement(
+                reg, ref.id, expected_version=version, discard_received=True),
+            reason="Borttagningen av en inkommen text kan inte ångras.",
+            widget=self._widget, target=ref, read_version=row.version))

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem,
     QStackedWidget, QVBoxLayout, QWidget)
+
+from kraftdesk.gui.widgets.date_fields import (DateField)
 
 class Ui_JusteringDialog(object):
     def setupUi(self, justering_dialog):
@@ -50,9 +52,8 @@ class Ui_JusteringDialog(object):
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.date_label)
 
-        self.date_edit = QDateEdit(self.confirm_page)
+        self.date_edit = DateField(self.confirm_page)
         self.date_edit.setObjectName(u"date_edit")
-        self.date_edit.setCalendarPopup(True)
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.date_edit)
 
@@ -206,7 +207,6 @@ class Ui_JusteringDialog(object):
         self.blockers_label.setText(QCoreApplication.translate("JusteringDialog", u"Att \u00e5tg\u00e4rda eller bekr\u00e4fta f\u00f6re justeringen:", None))
         self.confirm_check.setText(QCoreApplication.translate("JusteringDialog", u"Justera \u00e4nd\u00e5; de utlovade texterna registreras som inte inkomna", None))
         self.date_label.setText(QCoreApplication.translate("JusteringDialog", u"&Justeringsdag:", None))
-        self.date_edit.setDisplayFormat(QCoreApplication.translate("JusteringDialog", u"yyyy-MM-dd", None))
         self.chair_caption.setText(QCoreApplication.translate("JusteringDialog", u"Ordf\u00f6rande:", None))
         self.approvers_caption.setText(QCoreApplication.translate("JusteringDialog", u"Justerare:", None))
         self.signing_group.setTitle(QCoreApplication.translate("JusteringDialog", u"Elektroniska underskrifter", None))

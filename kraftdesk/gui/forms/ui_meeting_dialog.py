@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QListWidget, QTimeEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout,
+    QLabel, QLineEdit, QListWidget, QVBoxLayout)
+
+from kraftdesk.gui.widgets.date_fields import (DateTimeField, TimeField)
 
 class Ui_MeetingDialog(object):
     def setupUi(self, meeting_dialog):
@@ -31,9 +33,8 @@ class Ui_MeetingDialog(object):
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.starts_label)
 
-        self.starts_edit = QDateTimeEdit(meeting_dialog)
+        self.starts_edit = DateTimeField(meeting_dialog)
         self.starts_edit.setObjectName(u"starts_edit")
-        self.starts_edit.setCalendarPopup(True)
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.starts_edit)
 
@@ -42,7 +43,7 @@ class Ui_MeetingDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.ends_check)
 
-        self.ends_edit = QTimeEdit(meeting_dialog)
+        self.ends_edit = TimeField(meeting_dialog)
         self.ends_edit.setObjectName(u"ends_edit")
         self.ends_edit.setEnabled(False)
 
@@ -63,9 +64,8 @@ class Ui_MeetingDialog(object):
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.approval_label)
 
-        self.approval_edit = QDateTimeEdit(meeting_dialog)
+        self.approval_edit = DateTimeField(meeting_dialog)
         self.approval_edit.setObjectName(u"approval_edit")
-        self.approval_edit.setCalendarPopup(True)
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.approval_edit)
 
@@ -138,16 +138,13 @@ class Ui_MeetingDialog(object):
         meeting_dialog.setWindowTitle(QCoreApplication.translate("MeetingDialog", u"Nytt sammantr\u00e4de", None))
         self.body_label.setText(QCoreApplication.translate("MeetingDialog", u"&Organ:", None))
         self.starts_label.setText(QCoreApplication.translate("MeetingDialog", u"&Datum och tid:", None))
-        self.starts_edit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"yyyy-MM-dd HH:mm", None))
         self.ends_check.setText(QCoreApplication.translate("MeetingDialog", u"S&lutar kl.:", None))
-        self.ends_edit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"HH:mm", None))
         self.place_label.setText(QCoreApplication.translate("MeetingDialog", u"&Plats:", None))
         self.place_edit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"till exempel R\u00e5dhuset, sammantr\u00e4desrum Gustav", None))
         self.approval_label.setText(QCoreApplication.translate("MeetingDialog", u"&Justering:", None))
 #if QT_CONFIG(tooltip)
         self.approval_edit.setToolTip(QCoreApplication.translate("MeetingDialog", u"Justeringens tid. Utlovade reservationer och yttranden ska ha kommit in senast d\u00e5.", None))
 #endif // QT_CONFIG(tooltip)
-        self.approval_edit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"yyyy-MM-dd HH:mm", None))
         self.approval_place_label.setText(QCoreApplication.translate("MeetingDialog", u"Justeringens pl&ats:", None))
         self.chair_label.setText(QCoreApplication.translate("MeetingDialog", u"&Ordf\u00f6rande:", None))
         self.secretary_label.setText(QCoreApplication.translate("MeetingDialog", u"&Sekreterare:", None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
 
 class Ui_OrganisationDialog(object):
     def setupUi(self, organisation_dialog):
@@ -154,6 +154,16 @@ class Ui_OrganisationDialog(object):
 
         self.organisation_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.reservation_received_edit)
 
+        self.pdf_limit_spin_label = QLabel(organisation_dialog)
+        self.pdf_limit_spin_label.setObjectName(u"pdf_limit_spin_label")
+
+        self.organisation_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.pdf_limit_spin_label)
+
+        self.pdf_limit_spin = QSpinBox(organisation_dialog)
+        self.pdf_limit_spin.setObjectName(u"pdf_limit_spin")
+
+        self.organisation_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.pdf_limit_spin)
+
 
         self.organisation_dialog_layout.addLayout(self.organisation_form)
 
@@ -176,6 +186,7 @@ class Ui_OrganisationDialog(object):
         self.special_text_edit_label.setBuddy(self.special_text_edit)
         self.reservation_text_edit_label.setBuddy(self.reservation_text_edit)
         self.reservation_received_edit_label.setBuddy(self.reservation_received_edit)
+        self.pdf_limit_spin_label.setBuddy(self.pdf_limit_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(organisation_dialog)
@@ -206,5 +217,10 @@ class Ui_OrganisationDialog(object):
         self.reservation_received_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"l\u00e4mnar skriftlig reservation", None))
 #if QT_CONFIG(tooltip)
         self.reservation_received_edit.setToolTip(QCoreApplication.translate("OrganisationDialog", u"Hur det s\u00e4gs n\u00e4r den skriftliga reservationen har kommit in: \u00abAnna Ek (S) reserverar sig mot beslutet och l\u00e4mnar skriftlig reservation, bilaga 1.\u00bb", None))
+#endif // QT_CONFIG(tooltip)
+        self.pdf_limit_spin_label.setText(QCoreApplication.translate("OrganisationDialog", u"Inkomna PDF-filer, &h\u00f6gst:", None))
+        self.pdf_limit_spin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" MB", None))
+#if QT_CONFIG(tooltip)
+        self.pdf_limit_spin.setToolTip(QCoreApplication.translate("OrganisationDialog", u"Den st\u00f6rsta PDF-fil som tas emot som s\u00e4rskilt yttrande eller reservation.", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi

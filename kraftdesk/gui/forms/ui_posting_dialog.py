@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDateEdit, QDialogButtonBox, QFormLayout, QLabel,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout)
+
+from kraftdesk.gui.widgets.date_fields import (DateField)
 
 class Ui_PostingDialog(object):
     def setupUi(self, posting_dialog):
@@ -27,9 +28,8 @@ class Ui_PostingDialog(object):
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.date_label)
 
-        self.date_edit = QDateEdit(posting_dialog)
+        self.date_edit = DateField(posting_dialog)
         self.date_edit.setObjectName(u"date_edit")
-        self.date_edit.setCalendarPopup(True)
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.date_edit)
 
@@ -55,5 +55,4 @@ class Ui_PostingDialog(object):
         posting_dialog.setWindowTitle(QCoreApplication.translate("PostingDialog", u"Registrera anslag", None))
         self.intro_label.setText(QCoreApplication.translate("PostingDialog", u"Vilken dag sattes tillk\u00e4nnagivandet om justeringen upp p\u00e5 anslagstavlan?", None))
         self.date_label.setText(QCoreApplication.translate("PostingDialog", u"&Anslagsdag:", None))
-        self.date_edit.setDisplayFormat(QCoreApplication.translate("PostingDialog", u"yyyy-MM-dd", None))
     # retranslateUi

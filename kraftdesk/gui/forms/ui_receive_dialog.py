@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDateTimeEdit, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QVBoxLayout)
+
+from kraftdesk.gui.widgets.date_fields import (DateTimeField)
 
 class Ui_ReceiveDialog(object):
     def setupUi(self, receive_dialog):
@@ -28,9 +30,8 @@ class Ui_ReceiveDialog(object):
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.received_label)
 
-        self.received_edit = QDateTimeEdit(receive_dialog)
+        self.received_edit = DateTimeField(receive_dialog)
         self.received_edit.setObjectName(u"received_edit")
-        self.received_edit.setCalendarPopup(True)
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.received_edit)
 
@@ -66,6 +67,5 @@ class Ui_ReceiveDialog(object):
     def retranslateUi(self, receive_dialog):
         receive_dialog.setWindowTitle(QCoreApplication.translate("ReceiveDialog", u"Markera inkommen", None))
         self.received_label.setText(QCoreApplication.translate("ReceiveDialog", u"&Inkom:", None))
-        self.received_edit.setDisplayFormat(QCoreApplication.translate("ReceiveDialog", u"yyyy-MM-dd HH:mm", None))
         self.text_label.setText(QCoreApplication.translate("ReceiveDialog", u"&Texten som den kom in (klistra in):", None))
     # retranslateUi

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from kraftdesk.domain.enums import BallotChoice
@@ -37,8 +37,14 @@ class ProposalModel(RowsTableModel):
 
 
 class BallotModel(RowsTableModel):
-    """Signals:
-        ballot_changed(int, object): person id, the new BallotChoice (or None).
+    """One row per member who may vote. Reloading the same vote with the same members
+    changes the cells in place (dataChanged, no reset), so the view keeps its current row,
+    its selection and its scroll position after each ballot.
+
+    Signals:
+        ballot_changed(int, object): person id, the new BallotChoice (or None); emitted
+            from the event loop after the edit, so a cell editor is committed and closed
+            before anything reloads (no commitData for an editor the view no longer has).
     """
 
     NAME, CHOICE = range(2)
@@ -51,8 +57,17 @@ class BallotModel(RowsTableModel):
         self._editable = False
 
     def load(self, vote: VoteRow | None, *, editable: bool) -> None:
+        same_rows = (vote is not None and self.vote is not None and vote.id == self.vote.id
+                     and [b.person.id for b in vote.ballots]
+                     == [b.person.id for b in self._rows])
         self.vote = vote
         self._editable = editable
+        if same_rows and self._rows:
+            assert vote is not None
+            self._rows = tuple(vote.ballots)
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+            return
         self._reset(vote.ballots if vote else ())
 
     def ballots(self) -> dict[int, BallotChoice]:
@@ -88,5 +103,10 @@ class BallotModel(RowsTableModel):
             return False
         ballot: BallotRow = self._rows[index.row()]
         if ballot.choice != value:
-            self.ballot_changed.emit(ballot.person.id, value)
+            person_id = ballot.person.id
+            QTimer.singleShot(0, self, lambda: self.ballot_changed.emit(person_id, value))
         return True
+
+    def choose(self, row: int, choice: BallotChoice | None) -> bool:
+        """The secretary chose `choice` for the member on `row` (keyboard: J, N, A)."""
+        return self.setData(self.index(row, self.CHOICE), choice)

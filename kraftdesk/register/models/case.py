@@ -7,10 +7,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import CaseStatus
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
-class Case(Base):
+class Case(Versioned, Base):
     """An ärende. Its handlings are the paragraphs that refer to it, in any body's minutes."""
 
     __tablename__ = "case"

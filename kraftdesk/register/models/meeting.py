@@ -9,10 +9,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import ApprovalRole, AttendanceKind, MinutesState
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """A meeting and the state of its minutes.
 
     Times are local Swedish time (naive datetimes), as written in the minutes.

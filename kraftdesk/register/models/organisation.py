@@ -13,6 +13,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -23,7 +24,7 @@ from kraftdesk.domain.enums import (
     Role,
     TakeDownRule,
 )
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 DEFAULT_SPECIAL_STATEMENT_NOT_RECEIVED = (
     "Särskilt yttrande har inte inkommit vid tidpunkt för justering."
@@ -34,9 +35,10 @@ DEFAULT_RESERVATION_NOT_RECEIVED = (
 DEFAULT_DISTRIBUTION_HEADING = "Protokollsutdrag skickas till"
 DEFAULT_RESERVATION_RECEIVED = "lämnar skriftlig reservation"
 DEFAULT_REQUIRED_SIGNERS = "secretary,chair,approver"
+DEFAULT_RECEIVED_PDF_MAX_MB = 25
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """The kommun or region that owns the register, with its local settings."""
 
     __tablename__ = "organisation"
@@ -75,6 +77,9 @@ class Organisation(Base):
         server_default=DEFAULT_RESERVATION_RECEIVED)
     # Förvaringsplats för protokollet, printed in the Anslag/Bevis block.
     minutes_kept_at: Mapped[str | None] = mapped_column(String(300))
+    # The largest received PDF accepted (a statement's file), in megabytes (10^6 bytes).
+    received_pdf_max_mb: Mapped[int] = mapped_column(
+        default=DEFAULT_RECEIVED_PDF_MAX_MB, server_default=text(str(DEFAULT_RECEIVED_PDF_MAX_MB)))
     # Electronic justering (PAdES): whether signatures, ink or either justerar the minutes;
     # whose signatures are required ("secretary,chair,approver": every line on the front
     # page); the time-stamping authority (RFC 3161 URL) or none (signing offline); whether
@@ -115,7 +120,7 @@ class Term(Base):
     )
 
 
-class Party(Base):
+class Party(Versioned, Base):
     """A party as written after names: "(M)". Local parties are as welcome as riksdag parties."""
 
     __tablename__ = "party"
@@ -131,7 +136,7 @@ class Party(Base):
     )
 
 
-class Body(Base):
+class Body(Versioned, Base):
     """A decision-making body (organ): KF, KS, KSAU, a nämnd, a bolagsstyrelse."""
 
     __tablename__ = "body"
@@ -180,7 +185,7 @@ class Body(Base):
     )
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A member, substitute, official or secretary."""
 
     __tablename__ = "person"
@@ -207,7 +212,7 @@ class Person(Base):
     )
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A person's seat in a body for a period (a term of office, or part of one)."""
 
     __tablename__ = "membership"

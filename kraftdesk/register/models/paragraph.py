@@ -16,10 +16,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import BasisRefKind, ParagraphAttendanceKind, ParagraphOutcome
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
-class Paragraph(Base):
+class Paragraph(Versioned, Base):
     """One item of the minutes (an agenda item until it has a number).
 
     `series` is the numbering series the number belongs to: the calendar year ("2026") in

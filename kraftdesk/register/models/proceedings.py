@@ -7,10 +7,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstrai
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import BallotChoice, ProposalKind
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
-class Proposal(Base):
+class Proposal(Versioned, Base):
     """A yrkande made at the meeting, by one or more members (ProposalAuthor)."""
 
     __tablename__ = "proposal"
@@ -41,7 +41,7 @@ class ProposalAuthor(Base):
     __table_args__ = (UniqueConstraint("proposal_id", "position"),)
 
 
-class Vote(Base):
+class Vote(Versioned, Base):
     """A vote (omröstning) with its approved proposition (voteringsproposition).
 
     An open vote has one Ballot per member who voted. A closed one (sluten omröstning, only

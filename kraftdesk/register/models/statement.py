@@ -9,10 +9,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import AppendixKind, StatementKind, StatementState
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
-class Statement(Base):
+class Statement(Versioned, Base):
     """A statement announced at the meeting, and the ledger of its promised text."""
 
     __tablename__ = "statement"

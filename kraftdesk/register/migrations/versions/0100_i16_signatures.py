@@ -2,7 +2,7 @@
 """electronic justering: signatures, trust anchors, revocation lists, anchored seals
 
 Revision ID: 0100_i16_signatures
-Revises: 0100_i14_legal
+Revises: 0100_i13_versions
 
 - trust_anchor, revocation_list: the organisation's CA certificates and CRLs.
 - minutes_signature: each PAdES signature (or refusal) on a meeting's minutes, append-only.
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0100_i16_signatures"
-down_revision = "0100_i14_legal"
+down_revision = "0100_i13_versions"
 branch_labels = None
 depends_on = None
 

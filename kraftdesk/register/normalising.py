@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Every text column written through the ORM, normalised (kraftdesk.domain.normalise).
+
+install(session) is one of Register.write_hooks: before each flush, every new or changed
+row's text goes through the one normalisation, so whatever path a value takes, a one-line
+column (VARCHAR: rubriker, names, places, diarienummer) holds one line without invisible
+characters, and a long text (TEXT) has LF line breaks and no hidden characters. The
+services normalise themselves (to check what is left, "the rubrik may not be empty"); this
+is the net under them. The import applies `normalised` to the rows it writes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Column, Enum, String, Table, Text, event, inspect
+from sqlalchemy.orm import Mapper, Session
+
+from kraftdesk.domain import normalise
+
+#: Columns kept exactly as written: patterns, digests, codes, and a mark's quotation of the
+#: text it covers (kraftdesk.services.marks matches it against the text as stored).
+KEPT = frozenset({"organisation.case_number_pattern", "stored_file.sha256",
+                  "stored_file.media_type", "paragraph.series", "mark.passage_text",
+                  "mark.section", "mark.field"})
+_NOT_NORMALISED_TABLES = frozenset({"audit_entry", "minutes_seal", "alembic_version"})
+
+
+def install(session: Session) -> None:
+    event.listen(session, "before_flush", _before_flush)
+
+
+def column_normaliser(table: Table, column: Column[Any]) -> Any:
+    """normalise.one_line or normalise.multi_line for a text column; None for any other."""
+    if table.name in _NOT_NORMALISED_TABLES or f"{table.name}.{column.name}" in KEPT:
+        return None
+    if isinstance(column.type, Enum):
+        return None
+    if isinstance(column.type, Text):
+        return normalise.multi_line
+    if isinstance(column.type, String):
+        return normalise.one_line
+    return None
+
+
+@cache
+def _text_attributes(mapper: Mapper[Any]) -> tuple[tuple[str, Any], ...]:
+    table = mapper.local_table
+    out = []
+    for prop in mapper.column_attrs:
+        column = prop.columns[0]
+        if isinstance(table, Table) and isinstance(column, Column):
+            function = column_normaliser(table, column)
+            if function is not None:
+                out.append((prop.key, function))
+    return tuple(out)
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """A new row's texts, and the texts a changed row is given now (values stored earlier
+    are left as they are: a mark's offsets may count on them)."""
+    new = set(map(id, session.new))
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for key, function in _text_attributes(state.mapper):
+            if id(obj) not in new and not state.attrs[key].history.added:
+                continue
+            value = state.dict.get(key)
+            if isinstance(value, str):
+                cleaned = function(value)
+                if cleaned != value:
+                    setattr(obj, key, cleaned)
+
+
+def normalised(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """A row about to be inserted with Core (the import), its text columns normalised."""
+    for name, value in row.items():
+        if isinstance(value, str):
+            function = column_normaliser(table, table.c[name])
+            if function is not None:
+                row[name] = function(value)
+    return row
