@@ -12,6 +12,7 @@ the package loads none of ReportLab's layout: the renderer does when it is calle
 
 from __future__ import annotations
 
+from kraftdesk.documents.boxes import SignatureBox
 from kraftdesk.documents.render import render_minutes, render_minutes_bytes
 
-__all__ = ["render_minutes", "render_minutes_bytes"]
+__all__ = ["SignatureBox", "render_minutes", "render_minutes_bytes"]

@@ -17,7 +17,7 @@ TABLES = [(name, table) for name, table in vars(vocabulary).items()
           if name.isupper() and isinstance(table, dict)]
 #: The enums whose members a secretary reads as words.
 WORDED = {"StatementKind", "StatementState", "MinutesState", "CaseStatus", "Role",
-          "AttendanceKind", "ProposalKind", "BallotChoice"}
+          "AttendanceKind", "ProposalKind", "BallotChoice", "SignerRole", "JusteringMethod"}
 
 
 @pytest.mark.parametrize(("name", "table"), TABLES, ids=[name for name, _ in TABLES])

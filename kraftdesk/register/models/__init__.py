@@ -30,6 +30,12 @@ from kraftdesk.register.models.paragraph import (
     ParagraphSection,
 )
 from kraftdesk.register.models.proceedings import Ballot, Proposal, ProposalAuthor, Vote
+from kraftdesk.register.models.signing import (
+    MinutesSignature,
+    PostingSeal,
+    RevocationList,
+    TrustAnchor,
+)
 from kraftdesk.register.models.statement import (
     Appendix,
     Statement,
@@ -40,8 +46,8 @@ from kraftdesk.register.models.statement import (
 __all__ = [
     "Appendix", "Approval", "Attendance", "AuditEntry", "Ballot", "BasisDocument", "Body",
     "Case", "CheckConfirmation", "DecisionPoint", "Distribution", "Mark", "Meeting",
-    "MeetingApprover", "Membership", "MinutesSeal", "Organisation", "Paragraph",
-    "ParagraphAttendance", "ParagraphCase", "ParagraphSection", "Party", "Person",
-    "Proposal", "ProposalAuthor", "Statement", "StatementAuthor", "StatementConcurrence",
-    "StoredFile", "Term", "Vote",
+    "MeetingApprover", "Membership", "MinutesSeal", "MinutesSignature", "Organisation",
+    "Paragraph", "ParagraphAttendance", "ParagraphCase", "ParagraphSection", "Party", "Person",
+    "PostingSeal", "Proposal", "ProposalAuthor", "RevocationList", "Statement",
+    "StatementAuthor", "StatementConcurrence", "StoredFile", "Term", "TrustAnchor", "Vote",
 ]
