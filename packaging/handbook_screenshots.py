@@ -7,7 +7,8 @@
 Builds the demo register in a temporary folder, opens the real window and dialogs on it
 offscreen (Swedish, as kraftdesk.gui.app sets it up), goes where a secretary would go and
 saves each view with `QWidget.grab()`. It also saves the handbook window itself as
-docs/screenshot-handbok.png. Run it after a change to the window and commit the pictures;
+docs/screenshot-handbok.png, and copies the main views to docs/screenshot-*.png for README.
+Run it after a change to the window and commit the pictures;
 tests/docs/test_handbook.py checks that every picture the chapters show exists.
 """
 
@@ -24,6 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PICTURES = ROOT / "docs" / "handbok" / "bilder"
 VIEWER_PICTURE = ROOT / "docs" / "screenshot-handbok.png"
+#: The main views shown in README, copied from the handbook's pictures of the same run:
+#: handbook picture -> docs/screenshot-<name>.png.
+README_PICTURES = {
+    "sammantraden": "sammantraden", "sammantradet": "sammantrade", "paragrafen": "paragraf",
+    "justerat": "justerat", "bevakning": "bevakning", "arenden": "arenden", "sok": "sok",
+    "organisation": "organisation", "forsta-start": "forsta-start",
+    "nytt-register": "nytt-register",
+}
 
 WINDOW_SIZE = (1100, 680)
 #: The pictures of issue 15 in the README (beside the handbook's).
@@ -162,6 +171,12 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     shot("sok", window, lambda: (window.show_view(SEARCH),
                                  window.search_page.search_for("kraftsamlande")))
     shot("organisation", window, lambda: window.show_view(ORGANISATION))
+    justerat = next(m for m in meetings.list_meetings(register)
+                    if m.minutes_state is MinutesState.APPROVED)
+    locked = meetings.meeting_view(register, justerat.id).paragraphs[0]
+    shot("justerat", window, lambda: (window.show_view(MEETINGS),
+                                      window.open_meeting(justerat.id),
+                                      window.open_paragraph(locked.id)))
 
     def new_register() -> QWidget:
         dialog = FirstStartDialog()
@@ -171,8 +186,10 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
         return dialog
 
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
-        ("nytt-sammantrade", lambda: MeetingDialog(window.operations, parent=window)),
-        ("justera", lambda: JusteringDialog(window.operations, coming.id, parent=window)),
+        ("nytt-sammantrade", lambda: MeetingDialog(window.operations, window.undo_stack,
+                                                     window.refs, parent=window)),
+        ("justera", lambda: JusteringDialog(window.operations, window.undo_stack, coming.id,
+                                              parent=window)),
         ("forsta-start", lambda: FirstStartDialog()),
         ("nytt-register", new_register),
     ]
@@ -206,7 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-viewer", action="store_true",
                         help="leave out the picture of the handbook window")
     args = parser.parse_args(argv)
-    for path in take(args.out, None if args.no_viewer else VIEWER_PICTURE):
+    saved = take(args.out, None if args.no_viewer else VIEWER_PICTURE)
+    if args.out == PICTURES:  # the committed pictures: README's main views follow them
+        for name, readme_name in README_PICTURES.items():
+            target = ROOT / "docs" / f"screenshot-{readme_name}.png"
+            shutil.copyfile(PICTURES / f"{name}.png", target)
+            saved.append(target)
+    for path in saved:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         if path.name == "arendet.png" and args.out == PICTURES:
             shutil.copyfile(path, CASE_PICTURE)

@@ -131,7 +131,11 @@ def organisation(b: Builder) -> None:
         "organisation", name="Malmö stad", case_number_example=CASE_NUMBER_EXAMPLE,
         case_number_pattern=pattern_from_example(CASE_NUMBER_EXAMPLE),
         address="August Palms plats 1, Malmö",
-        minutes_kept_at="Stadskontoret, August Palms plats 1, Malmö")
+        minutes_kept_at="Stadskontoret, August Palms plats 1, Malmö",
+        # Electronic justering settings (server defaults in the model): either way, every
+        # signature line, no TSA, offline, PDF/A-2b.
+        justering_method="either", required_signers="secretary,chair,approver",
+        fetch_revocation=False, pdfa_part=2)
     for starts, ends in TERMS:
         b.add("terms", "term", starts_on=starts, ends_on=ends)
     for abbreviation, name in [("S", "Socialdemokraterna"), ("M", "Moderaterna"),

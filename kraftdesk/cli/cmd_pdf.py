@@ -9,13 +9,14 @@
     kraftdesk pdf kallelse KS:2027-01-13 -o kallelse.pdf [--slutlig [--datum D] | --skickad N]
     kraftdesk pdf kallelse KS:2027-01-13 --mapp kallelser/   named «KS 2027-01-13 kallelse.pdf»
 
-The Swedish names (protokoll, utdrag, bilagor) work as well; `notice` is the English name
-of `kallelse`. Every file goes through kraftdesk.services.output_files: never over a
-register, a folder or a device, an existing file only with --force (with --mapp, every file
-is checked before the first is written or anything recorded). A kallelse is a draft unless
---slutlig records it as sent (today, or --datum); once sent, the next one is a
-tilläggskallelse of the ärenden added since. --skickad N writes the N-th notice again, as it
-was sent. With --mapp instead of -o the kallelse gets its usual name in that folder
+--pdfa writes PDF/A (the organisation's part, PDF/A-2b unless set otherwise; --pdfa 1 or
+--pdfa 2 chooses). The Swedish names (protokoll, utdrag, bilagor) work as well; `notice` is
+the English name of `kallelse`. Every file goes through kraftdesk.services.output_files:
+never over a register, a folder or a device, an existing file only with --force (with
+--mapp, every file is checked before the first is written or anything recorded). A kallelse
+is a draft unless --slutlig records it as sent (today, or --datum); once sent, the next one
+is a tilläggskallelse of the ärenden added since. --skickad N writes the N-th notice again,
+as it was sent. With --mapp instead of -o the kallelse gets its usual name in that folder
 («KS 2027-01-13 kallelse.pdf»).
 """
 
@@ -96,6 +97,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     for sub in (minutes, extract, appendix, notice):
         sub.add_argument("--force", action="store_true",
                          help="skriv över filer som redan finns")
+    for sub in (minutes, extract, appendix):
+        sub.add_argument("--pdfa", nargs="?", type=int, const=0, choices=(1, 2), metavar="DEL",
+                         help="arkivformatet PDF/A (del 1 eller 2; utan värde "
+                              "organisationens val, annars PDF/A-2b)")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -135,30 +140,40 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                       f"{args.folder}.")
             return 0
         done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final,
-                                      force=args.force)
+                                      force=args.force, pdfa=args.pdfa)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")
+        _warn(ctx, done.warnings)
     elif args.kind in ("utdrag", "extract"):
         day = args.datum or ctx.clock().date()
         if not args.out and not args.folder:
             raise UserError("Ange en fil med -o eller en mapp med --mapp.", field="utdrag")
         if args.folder:
             paths = exports.export_extracts_batch(register, args.paragraphs,
-                                                  Path(args.folder), on=day, force=args.force)
+                                                  Path(args.folder), on=day, force=args.force,
+                                                  pdfa=args.pdfa)
             ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
             for path in paths:
                 ctx.print(f"  {path.name}")
         else:
             done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day,
-                                          force=args.force)
+                                          force=args.force, pdfa=args.pdfa)
             ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
+            _warn(ctx, done.warnings)
     else:
         if args.numbers and any(n < 1 for n in args.numbers):
             raise UserError("Bilagor numreras från 1.", field="bilaga")
         done = exports.export_appendices(register, args.meeting, Path(args.out),
-                                         numbers=args.numbers, force=args.force)
+                                         numbers=args.numbers, force=args.force,
+                                         pdfa=args.pdfa)
         ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
+        _warn(ctx, done.warnings)
     return 0
+
+
+def _warn(ctx: CliContext, warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        ctx.print(f"Varning: {warning}")
 
 
 def _pages(count: int) -> str:

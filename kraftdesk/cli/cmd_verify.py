@@ -7,9 +7,11 @@ never switches it to WAL and leaves no -wal or -shm file beside it."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.config import sqlite_file
+from kraftdesk.domain.errors import UserError
 from kraftdesk.services.verify import verify_file, verify_register
 
 NAME = "verify"
@@ -17,20 +19,33 @@ HELP = "kontrollera att justerade protokoll, filer och granskningsloggen är of�
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    del parser
+    parser.add_argument("--trust", dest="trust", action="append", type=Path, metavar="CA.pem",
+                        help="kontrollera underskrifterna mot den här utfärdaren i stället för "
+                             "organisationens egna (upprepa för flera)")
+    parser.add_argument("--against", "--mot", dest="against", action="append", type=Path,
+                        metavar="FIL.pdf",
+                        help="kontrollera registret mot ett justerat protokoll utifrån (till "
+                             "exempel det som anslogs eller arkiverades); upprepa för flera")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    del args
+    anchors = _anchors(args.trust) if args.trust else None
+    against = tuple((str(path), _read(path)) for path in args.against or ())
     path = sqlite_file(ctx.url)
     if path is not None:
         if not path.exists():
             ctx.register(create=False)  # says, in Swedish, that there is no register there
-        report = verify_file(path)
+        report = verify_file(path, trust_anchors=anchors, against=against)
     else:
-        report = verify_register(ctx.register(create=False))
+        report = verify_register(ctx.register(create=False), trust_anchors=anchors,
+                                 against=against)
     checked = (f"{report.seals} förseglade protokoll, {report.files} filer och "
                f"{report.audit_entries} poster i granskningsloggen")
+    if report.signatures:
+        checked += (f" ({report.signatures} elektroniska "
+                    f"{'underskrift' if report.signatures == 1 else 'underskrifter'})")
+    for note in report.notes:
+        ctx.print(note)
     if report.ok:
         ctx.print(f"Allt stämmer: {checked} är oförändrade.")
         return 0
@@ -39,3 +54,19 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     for problem in report.problems:
         ctx.print(f"– {problem}")
     return 1
+
+
+def _anchors(paths: list[Path]) -> tuple[bytes, ...]:
+    from kraftdesk.services.signing import certificate_der
+
+    return tuple(certificate_der(_read(path), source=str(path)) for path in paths)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError(f"Filen {path} finns inte.", field=str(path)) from exc
+    except OSError as exc:
+        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
+                        field=str(path)) from exc

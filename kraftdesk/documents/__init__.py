@@ -14,7 +14,9 @@ the package loads none of ReportLab's layout: the renderer does when it is calle
 
 from __future__ import annotations
 
+from kraftdesk.documents.boxes import SignatureBox
 from kraftdesk.documents.notice import render_notice, render_notice_bytes
 from kraftdesk.documents.render import render_minutes, render_minutes_bytes
 
-__all__ = ["render_minutes", "render_minutes_bytes", "render_notice", "render_notice_bytes"]
+__all__ = ["SignatureBox", "render_minutes", "render_minutes_bytes", "render_notice",
+           "render_notice_bytes"]

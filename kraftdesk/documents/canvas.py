@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from kraftdesk.documents.boxes import SignatureBox
 from kraftdesk.documents.fonts import BOLD, REGULAR
 from kraftdesk.documents.styles import DRAFT_INK, GEOMETRY, HEADER_SIZES, INK
 from kraftdesk.text.furniture import DRAFT_MARK, appendix_mark, page_number
@@ -38,6 +39,13 @@ class MinutesCanvas(Canvas):
         self.page_count = 0
         #: 0-based page index → bilaga number, for pages a received PDF page will fill.
         self.reserved_pages: dict[int, int] = {}
+        #: The front page's signature lines, in the order drawn.
+        self.signature_spots: list[SignatureBox] = []
+
+    def record_signature_spot(self, x: float, y: float, width: float, height: float) -> None:
+        """A signature line at (x, y) on the page being drawn (kept while pages wait)."""
+        self.signature_spots.append(SignatureBox(len(self._finished), x, y, x + width,
+                                                 y + height))
 
     def add_outline(self, entry: OutlineEntry) -> None:
         """Bookmark the current page (done when the page is written)."""

@@ -140,3 +140,27 @@ class ReservedPage(Flowable):
         canvas.setPageSize(self.page_size)
         if isinstance(canvas, MinutesCanvas):
             canvas.reserve_for_appendix(self.appendix_number, self.cover_line)
+
+
+class SignatureSpot(Flowable):
+    """Where a signature line is drawn: records its box on the canvas, draws nothing.
+
+    Sits at the foot of a signature line's cell; the box reaches `room` points up from the
+    line, the space left for a signature. The canvas collects the boxes in drawing order
+    (MinutesCanvas.signature_spots), and electronic signatures are placed in them
+    (kraftdesk.documents.pades).
+    """
+
+    def __init__(self, room: float) -> None:
+        super().__init__()
+        self.room = room
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if isinstance(canvas, MinutesCanvas):
+            x, y = canvas.absolutePosition(0, 0)
+            canvas.record_signature_spot(x, y, self.width, self.room)

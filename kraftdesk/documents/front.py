@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus import Table as RLTable
 
 from kraftdesk.documents.blocks import text_flowables
-from kraftdesk.documents.flowables import DottedLine, FieldRow
+from kraftdesk.documents.flowables import DottedLine, FieldRow, SignatureSpot
 from kraftdesk.documents.markup import markup
 from kraftdesk.documents.styles import GEOMETRY, INK, RULE, stylesheet
 from kraftdesk.domain.document import LabelledValue, SignatureField
@@ -77,7 +77,7 @@ def signature_table(signatures: Sequence[SignatureField],
         data.append([
             Paragraph(markup(SIGNATURES_LABEL), label) if index == 0 else "",
             text_flowables(field.role, value),
-            "",
+            SignatureSpot(_SIGNING_ROOM - 2),
             text_flowables(field.note, value) if field.note else "",
         ])
         data.append(["", "", text_flowables(field.name, value), ""])

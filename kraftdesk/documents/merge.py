@@ -63,6 +63,20 @@ def unreadable(what: str | int | None, reason: str) -> UserError:
                      "på nytt, som text eller som en läsbar PDF-fil.", field=field)
 
 
+def is_encrypted(data: bytes) -> bool:
+    """A PDF that opens only with a password (False for anything unreadable)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    quiet_pdf_libraries()
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return bool(reader.is_encrypted) and not reader.decrypt("")
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            ZeroDivisionError, OverflowError, RecursionError, MemoryError, NotImplementedError):
+        return False
+
+
 def read_received(appendices: tuple[AppendixDoc, ...]) -> dict[int, ReceivedPdf]:
     """The received PDF bilagor by number (an empty dict without any: pypdf not loaded)."""
     if not any(a.pdf_bytes is not None for a in appendices):

@@ -14,16 +14,20 @@ from typing import TYPE_CHECKING, BinaryIO
 from kraftdesk.domain.document import MinutesDoc
 
 if TYPE_CHECKING:
+    from kraftdesk.documents.boxes import SignatureBox
     from kraftdesk.documents.canvas import MinutesCanvas
 
 Progress = Callable[[int, int], None]
 
 
-def render_minutes(doc: MinutesDoc, out: BinaryIO, *, progress: Progress | None = None) -> int:
+def render_minutes(doc: MinutesDoc, out: BinaryIO, *, progress: Progress | None = None,
+                   signature_boxes: list[SignatureBox] | None = None) -> int:
     """Write `doc` as PDF to `out`; returns the number of pages.
 
     Identical input gives identical bytes (no timestamps, invariant document id).
     `progress(done, total)` is called as the layout advances (flowables placed).
+    `signature_boxes`, when given, receives the box of each signature line on the front
+    page, in the order of `doc.signatures`.
     """
     from reportlab import rl_config
 
@@ -43,16 +47,19 @@ def render_minutes(doc: MinutesDoc, out: BinaryIO, *, progress: Progress | None 
         template.setProgressCallBack(_progress_adapter(progress))
     template.build(story.flowables, canvasmaker=_canvas_maker(doc))
     canvas: MinutesCanvas = template.canv
+    if signature_boxes is not None:
+        signature_boxes.extend(canvas.signature_spots)
     if received:
         assert isinstance(target, io.BytesIO)
         merge_received(target.getvalue(), canvas.reserved_pages, received, out)
     return canvas.page_count
 
 
-def render_minutes_bytes(doc: MinutesDoc, *, progress: Progress | None = None) -> bytes:
+def render_minutes_bytes(doc: MinutesDoc, *, progress: Progress | None = None,
+                         signature_boxes: list[SignatureBox] | None = None) -> bytes:
     """`render_minutes` into memory."""
     buffer = io.BytesIO()
-    render_minutes(doc, buffer, progress=progress)
+    render_minutes(doc, buffer, progress=progress, signature_boxes=signature_boxes)
     return buffer.getvalue()
 
 

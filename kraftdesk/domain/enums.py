@@ -209,3 +209,26 @@ class AgendaPlacement(StrEnum):
 
     START = "start"
     END = "end"
+
+
+class JusteringMethod(StrEnum):
+    """How the organisation's minutes are justerade (an organisation setting)."""
+
+    EITHER = "either"  # electronic signatures or ink on paper, as each meeting goes
+    ELECTRONIC = "electronic"  # PAdES signatures only
+    PAPER = "paper"  # ink on paper only (justering recorded by the secretary)
+
+
+class SignerRole(StrEnum):
+    """Whose line on the front page a signature is on."""
+
+    SECRETARY = "secretary"  # sekreterare
+    CHAIR = "chair"  # ordförande
+    APPROVER = "approver"  # justerare
+
+
+class SignatureOutcome(StrEnum):
+    """What a signer did: signed, or refused to sign (with a comment)."""
+
+    SIGNED = "signed"
+    REFUSED = "refused"

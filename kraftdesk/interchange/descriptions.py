@@ -78,6 +78,15 @@ COLLECTIONS = {
     "text_block": "A reusable text of the secretary (a standard sammanfattning, a standard "
                   "decision point). Added in version 4: an older file without the list "
                   "has none.",
+    "trust_anchor": "A CA certificate the organisation trusts for electronic signatures "
+                    "(DER, base64). Optional list: older files have none.",
+    "revocation_list": "A certificate revocation list (CRL, DER, base64) kept for signing "
+                       "with long-term validation data offline. Optional list.",
+    "minutes_signature": "An electronic (PAdES) signature of the minutes, or a refusal to "
+                         "sign, in the order given; `file_id` is the PDF as it stood after "
+                         "the signature. Optional list: older files have none.",
+    "posting_seal": "The seal of the anslag day, taken when it was recorded (canonical "
+                    "version 2). Optional list.",
 }
 
 COLUMNS = {
@@ -92,6 +101,22 @@ COLUMNS = {
     "mark.passage_start": "The first character of the passage in the stored text (0-based).",
     "mark.passage_end": "The character after the passage.",
     "mark.passage_text": "The passage as it was when marked (found again if the text moved).",
+    "organisation.justering_method": "How minutes are justerade: electronic signatures, ink "
+                                     "on paper, or either. Added after version 1: a file "
+                                     "without it means either.",
+    "organisation.required_signers": "Whose signatures are required, comma-separated: "
+                                     "secretary, chair, approver. Added after version 1.",
+    "organisation.timestamp_url": "The time-stamping authority (RFC 3161) signatures use; "
+                                  "null: signing offline. Added after version 1.",
+    "organisation.fetch_revocation": "Whether revocation data may be fetched from the network "
+                                     "when signing. Added after version 1.",
+    "organisation.pdfa_part": "PDF/A part of archival PDFs: 1 or 2. Added after version 1.",
+    "minutes_seal.audit_head_id": "The audit trail's head (entry id) anchored in the final "
+                                  "PDF's metadata (canonical version 2). Added after version 1.",
+    "minutes_seal.audit_head_hash": "That entry's hash. Added after version 1.",
+    "minutes_signature.round": "Signing round: a refusal or a change of the minutes ends one.",
+    "minutes_signature.document_sha256": "SHA-256 of the composed minutes the signer signed.",
+    "minutes_signature.level": "PAdES baseline level: B-B, B-T or B-LT.",
     "organisation.case_number_pattern": "A regular expression every diarienummer must match "
                                         "in full; null accepts any. Made from "
                                         "`case_number_example` when that is set (it must "

@@ -174,6 +174,23 @@ def _write(session: Session, tables: Tables) -> None:
         _set_deferred(session, collection, tables[collection.name])
     for collection in late:
         _insert(session, collection, tables[collection.name])
+    _mark_import(session, tables)
+
+
+#: The audit trail's entity for "this register was read in from an interchange file": the
+#: seals it brought were anchored in the audit trail of the register they were taken in,
+#: which the file does not carry (kraftdesk.services.verify_anchors).
+IMPORT_ENTITY = "interchange_import"
+
+
+def _mark_import(session: Session, tables: Tables) -> None:
+    from kraftdesk.domain.enums import AuditAction
+    from kraftdesk.register.audit import append_entries
+
+    seals = sorted([row.values.get("id"), row.values.get("content_sha256")]
+                   for row in tables[spec.by_table()["minutes_seal"].name])
+    append_entries(session.connection(), [(AuditAction.INSERT, IMPORT_ENTITY, {},
+                                            None, {"seals": seals})])
 
 
 def _ordered(collection: Collection, rows: list[Row]) -> list[Row]:

@@ -165,8 +165,10 @@ def _check_rules(collection: Collection) -> dict[str, dict[str, Any]]:
             rules.setdefault(match[1], {}).update(minLength=int(match[2]),
                                                   maxLength=int(match[2]))
         elif match := _ONE_OF.match(sql):
-            values = [v.strip().strip("'") for v in match[2].split(",")]
             column = collection.table.c[match[1]]
+            values: list[Any] = [v.strip().strip("'") for v in match[2].split(",")]
+            if spec.column_kind(column) == "integer":
+                values = [int(v) for v in values]
             rules.setdefault(match[1], {})["enum"] = values + ([None] if column.nullable else [])
     return rules
 

@@ -164,7 +164,11 @@ TOP: tuple[Collection, ...] = (
     NOTICES,
     Collection("recipients", m.Recipient, "organisation_id"),
     Collection("text_blocks", m.TextBlock, "organisation_id"),
+    Collection("trust_anchors", m.TrustAnchor, "organisation_id", optional=True),
+    Collection("revocation_lists", m.RevocationList, optional=True),
+    Collection("signatures", m.MinutesSignature, optional=True),
     Collection("seals", m.MinutesSeal, late=True),
+    Collection("posting_seals", m.PostingSeal, late=True, optional=True),
 )
 
 #: Every key of the file's top-level object, in the order written.
@@ -172,7 +176,6 @@ TOP_KEYS: tuple[str, ...] = ("format", "version", "organisation", *(c.key for c 
 #: The keys every file must have (the optional collections may be missing).
 REQUIRED_KEYS: tuple[str, ...] = tuple(k for k in TOP_KEYS
                                        if k not in {c.key for c in TOP if c.optional})
-
 
 def walk(collections: tuple[Collection, ...] = (ORGANISATION, *TOP)) -> Iterator[Collection]:
     """Every collection, owners before the rows nested in them."""

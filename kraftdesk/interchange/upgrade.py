@@ -16,7 +16,11 @@ paragraph, paragraphs without a decision, the tjänstgörande ordförande of a p
 omedelbar justering's time and own anslag, closed ballots and val, the wording of a received
 reservation, further diarienummer, who justerade what, and confirmed checker warnings. Each
 added key gets the value a version 2 file means (_V3_ADDED): null, false, [] or the
-standard wording "lämnar skriftlig reservation".
+standard wording "lämnar skriftlig reservation". The same step brings electronic justering
+and the archive (migration 0100_i16_signatures): the organisation's justering method,
+required signers, time-stamping authority, fetching of revocation data and PDF/A part; a
+seal's audit head (the lists trust_anchors, revocation_lists, signatures and posting_seals
+are optional, as marks are: written only when not empty, read in every version).
 
 Version 3 → 4 (before and after the meeting, migration 0100_i15_before_after): kallelser
 as sent (`notices`), the usual recipients of extracts (`recipients`), the secretary's text
@@ -76,6 +80,14 @@ _V3_ADDED: tuple[tuple[tuple[str, ...], str, Any], ...] = (
     (("paragraphs", "votes"), "lot_winner", None),
     ((), "approvals", []),
     ((), "confirmations", []),
+    # Electronic justering and the archive (migration 0100_i16_signatures).
+    (("organisation",), "justering_method", "either"),
+    (("organisation",), "required_signers", "secretary,chair,approver"),
+    (("organisation",), "timestamp_url", None),
+    (("organisation",), "fetch_revocation", False),
+    (("organisation",), "pdfa_part", 2),
+    (("seals",), "audit_head_id", None),
+    (("seals",), "audit_head_hash", None),
 )
 
 #: Version 4, likewise. The organisation's wordings are the register's defaults

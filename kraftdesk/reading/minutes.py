@@ -34,6 +34,7 @@ from kraftdesk.domain.values import PersonName
 from kraftdesk.reading import load, support
 from kraftdesk.reading.composition import appendix_docs, paragraph_docs
 from kraftdesk.reading.references import meeting_ref
+from kraftdesk.reading.signing import is_electronically_justerat
 from kraftdesk.register.models import (
     Approval,
     Attendance,
@@ -52,12 +53,25 @@ from kraftdesk.text.paragraph import label
 _PRESIDIUM = (Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR)
 
 
-def minutes_doc(session: Session, meeting_id: int, *, final: bool) -> MinutesDoc:
-    """The whole minutes; `final` only for justerade minutes (no draft mark)."""
+def minutes_doc(session: Session, meeting_id: int, *, final: bool, signing: bool = False,
+                as_justerat: bool = False) -> MinutesDoc:
+    """The whole minutes; `final` only for justerade minutes (no draft mark).
+
+    `signing`: the final minutes as the signers sign them, while still sent for justering.
+    Electronically signed minutes give the justering's place and time as set at the meeting
+    (the signatures carry their own times), so that the document does not change when the
+    last signature justerar it. `as_justerat`: the Anslag/Bevis block as at justering,
+    before the anslag is recorded (what the seal and the signatures cover).
+    """
     meeting = support.get(session, Meeting, meeting_id)
     body = session.get_one(Body, meeting.body_id)
     organisation = support.organisation(session)
-    if final and meeting.minutes_state is not MinutesState.APPROVED:
+    electronic = signing or is_electronically_justerat(session, meeting)
+    if signing and meeting.minutes_state is not MinutesState.SENT_FOR_APPROVAL:
+        raise UserError(
+            f"Protokollet {meeting_ref(body, meeting)} är inte skickat för justering och kan "
+            "inte undertecknas.", field="justering")
+    if final and not signing and meeting.minutes_state is not MinutesState.APPROVED:
         raise UserError(
             f"Protokollet {meeting_ref(body, meeting)} är inte justerat; det kan skrivas ut "
             "som slutligt först efter justeringen. Skriv ut ett utkast i stället.",
@@ -73,20 +87,22 @@ def minutes_doc(session: Session, meeting_id: int, *, final: bool) -> MinutesDoc
         organisation=organisation.name, body_name=body.name, meeting_date=day,
         heading=words.MINUTES_HEADING, is_final=final,
         front_fields=_front_fields(session, meeting, body, approvers, immediate, appendices,
-                                   final=final),
+                                   final=final and not electronic),
         signatures=words.signature_fields(
             secretary=secretary, chair=_person(session, meeting.chair_id),
             approvers=approvers, numbers=numbers,
             signers=_signers(session, meeting, final=final)),
         posting_fields=_posting(meeting, body, organisation, secretary,
                                 [p.number for p in rows if p not in immediate and p.number],
-                                partial=bool(immediate)) if final else (),
+                                partial=bool(immediate),
+                                posted=not (signing or as_justerat)) if final else (),
         paragraphs=tuple(paragraph_docs(session, [p.id for p in rows])),
         appendices=appendices,
         title=words.document_title(words.MINUTES_HEADING, body.name, day),
         subject=words.document_subject(body.name, day, numbers),
         keywords=_case_numbers(session, rows), **letterhead(organisation),
-        other_postings=tuple(_immediate_posting(p, meeting, body, organisation, secretary)
+        other_postings=tuple(_immediate_posting(p, meeting, body, organisation, secretary,
+                                                posted=not (signing or as_justerat))
                              for p in immediate),
     )
 
@@ -267,14 +283,15 @@ def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Prese
 
 def _posting(meeting: Meeting, body: Body, organisation: Organisation,
              secretary: PersonName | None, numbers: list[int], *,
-             partial: bool) -> tuple[LabelledValue, ...]:
-    """Anslag/Bevis. Until the anslag is recorded its dates are left to fill in by hand."""
-    posted = meeting.posted_on
+             partial: bool, posted: bool = True) -> tuple[LabelledValue, ...]:
+    """Anslag/Bevis. Until the anslag is recorded its dates are left to fill in by hand
+    (`posted` False: as before the anslag, whatever the register records now)."""
+    posted_on = meeting.posted_on if posted else None
     calendar = legal_calendar(meeting.starts_at.date(), approved_on=meeting.approved_on,
-                              posted_on=posted, take_down_rule=organisation.take_down_rule) \
-        if posted is not None else None
+                              posted_on=posted_on, take_down_rule=organisation.take_down_rule) \
+        if posted_on is not None else None
     return words.posting_fields(
-        body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted,
+        body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted_on,
         taken_down_on=calendar.take_down_earliest if calendar else None,
         appeal_last_day=calendar.appeal_last_day if calendar else None,
         kept_at=organisation.minutes_kept_at, secretary=secretary,
@@ -282,15 +299,19 @@ def _posting(meeting: Meeting, body: Body, organisation: Organisation,
 
 
 def _immediate_posting(paragraph: Paragraph, meeting: Meeting, body: Body,
-                       organisation: Organisation, secretary: PersonName | None
-                       ) -> tuple[LabelledValue, ...]:
-    """The Anslag/Bevis block of a paragraph justerad omedelbart: its own dates."""
+                       organisation: Organisation, secretary: PersonName | None, *,
+                       posted: bool = True) -> tuple[LabelledValue, ...]:
+    """The Anslag/Bevis block of a paragraph justerad omedelbart: its own dates.
+
+    `posted` False: its anslag left to fill in by hand, as in the minutes' own block (what
+    the seal covers: a paragraph's anslag may be recorded after the minutes are justerade).
+    """
     calendar = paragraph_calendar(meeting, paragraph, organisation.take_down_rule)
-    posted = paragraph.immediately_posted_on
+    posted_on = paragraph.immediately_posted_on if posted else None
     return words.posting_fields(
-        body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted,
-        taken_down_on=calendar.take_down_earliest if posted else None,
-        appeal_last_day=calendar.appeal_last_day if posted else None,
+        body_name=body.name, meeting_day=meeting.starts_at.date(), posted_on=posted_on,
+        taken_down_on=calendar.take_down_earliest if posted_on else None,
+        appeal_last_day=calendar.appeal_last_day if posted_on else None,
         kept_at=organisation.minutes_kept_at, secretary=secretary, immediate=paragraph.number,
         approved_on=paragraph.immediately_approved_on)
 

@@ -13,12 +13,12 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from kraftdesk.domain import participation as rules_of_participation
 from kraftdesk.domain import rules
 from kraftdesk.domain.enums import NumberingScheme, Role, StatementKind, StatementState
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.domain.limits import fits_integer
 from kraftdesk.domain.values import BodyName, PersonName
 from kraftdesk.register.models import (
@@ -97,6 +97,7 @@ def paragraph_what(paragraph: Paragraph) -> str:
 
 def ensure_meeting_editable(meeting: Meeting, what: str) -> None:
     rules.ensure_editable(meeting.minutes_state, what=what)
+    _ensure_not_being_signed(meeting, what)
 
 
 def ensure_paragraph_editable(session: Session, paragraph: Paragraph) -> Meeting:
@@ -104,7 +105,21 @@ def ensure_paragraph_editable(session: Session, paragraph: Paragraph) -> Meeting
     meeting = get(session, Meeting, paragraph.meeting_id)
     rules.ensure_editable(meeting.minutes_state, what=paragraph_what(paragraph),
                           immediately_approved_on=paragraph.immediately_approved_on)
+    _ensure_not_being_signed(meeting, paragraph_what(paragraph))
     return meeting
+
+
+def _ensure_not_being_signed(meeting: Meeting, what: str) -> None:
+    """Nothing changes while electronic signatures are being collected (a round is open)."""
+    from kraftdesk.reading.signing import signers_in_open_round
+    from kraftdesk.text.signing import being_signed
+
+    session = object_session(meeting)
+    if session is None:
+        return
+    signers = signers_in_open_round(session, meeting)
+    if signers:
+        raise LockedError(being_signed(what, signers), field=what)
 
 
 def organisation(session: Session) -> Organisation:

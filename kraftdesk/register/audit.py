@@ -318,6 +318,14 @@ def _log(conn: Connection, table: Table, action: AuditAction,
     return len(changes)
 
 
+def head(connection: Connection) -> tuple[int, str]:
+    """The audit trail's last entry (id, hash); (0, GENESIS_HASH) while it is empty."""
+    row = connection.execute(
+        select(_AUDIT_TABLE.c.id, _AUDIT_TABLE.c.hash).order_by(_AUDIT_TABLE.c.id.desc())
+        .limit(1)).first()
+    return (int(row[0]), str(row[1])) if row is not None else (0, GENESIS_HASH)
+
+
 # --- walking the chain ----------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ LOCKING_REVISION = "0002"
 MARKS_REVISION = "0100_i17_marks"
 TRUNCATE_REVISION = "0100_i18_shared_register"
 BEFORE_AFTER_REVISION = "0100_i15_before_after"
+SIGNING_REVISION = "0100_i16_signatures"
 LEGAL_REVISION = "0100_i14_legal"
 
 
@@ -56,10 +57,13 @@ def expected_triggers(dialect: str) -> dict[str, str]:
     found |= {name: "reported_item"
               for name, *_rest in _migration(BEFORE_AFTER_REVISION)._lock_rules()}
     found |= {name: table for name, table, *_rest in _migration(LEGAL_REVISION).new_rules()}
+    found |= {name: table for name, table, *_rest in _migration(SIGNING_REVISION).rules()}
     if dialect == "postgresql":
         for revision in (TRUNCATE_REVISION, LEGAL_REVISION, BEFORE_AFTER_REVISION):
             found |= {f"truncate_guard_{guard.table}": guard.table
                       for guard in _migration(revision).guards()}
+        found |= {f"truncate_guard_{table}": table
+                  for table in _migration(SIGNING_REVISION).TRUNCATE_GUARDED}
     return found
 
 

@@ -35,10 +35,25 @@ sealed.
 At justering the canonical JSON is itself kept as a StoredFile whose sha256 is the seal's
 content_sha256; verification recomputes the form and, when the hash differs, compares it
 with the kept one row by row and field by field.
+
+Version 2 (new justeringar; version 1 seals are verified as they were taken) adds what the
+rows alone leave out although it prints: the composed minutes (kraftdesk.domain.document's
+MinutesDoc, as kraftdesk.reading.minutes composes them for the final PDF, with the
+Anslag/Bevis block as at justering), so the names of people, their parties, the body's
+name, case titles and numbers and the organisation's wordings are inside the seal too:
+
+    {"version": 2, "rows": <as version 1>, "document": <document_form(doc)>}
+
+The composed document's own hash (document_sha256) and the audit trail's head at justering
+(audit_head_id, audit_head_hash) are written into the final PDF's XMP metadata, and for
+electronically justerade minutes signed with it: they anchor the seal and the audit chain
+outside the database (kraftdesk.services.verify_anchors). The anslag day, recorded after
+justering, gets a seal of its own when it is recorded (posting_form, PostingSeal).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable
@@ -53,6 +68,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
+from kraftdesk.domain.document import MinutesDoc
 from kraftdesk.register.audit import canonical_json, json_value
 from kraftdesk.register.base import VERSION_COLUMN
 from kraftdesk.register.models import (
@@ -226,6 +242,20 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def document_form(doc: MinutesDoc) -> Any:
+    """The composed minutes as plain JSON values: every word that prints, in order.
+
+    Received PDF bilagor appear as the SHA-256 of their bytes (kraftdesk.register.audit's
+    json_value), dates in ISO form.
+    """
+    return json.loads(canonical_json(dataclasses.asdict(doc)))
+
+
+def document_sha256(doc: MinutesDoc) -> str:
+    """SHA-256 of the composed minutes' canonical JSON (what is signed and anchored)."""
+    return sha256(canonical_json(document_form(doc)).encode("utf-8"))
+
+
 def store_file(session: Session, data: bytes, *, filename: str, media_type: str) -> StoredFile:
     """The StoredFile holding exactly `data` (content-addressed: an identical one is reused)."""
     digest = sha256(data)
@@ -239,22 +269,54 @@ def store_file(session: Session, data: bytes, *, filename: str, media_type: str)
     return stored
 
 
+def canonical_bytes_v2(conn: Connection, meeting_id: int, document: Any) -> bytes:
+    """Canonical form version 2: the rows of version 1 and the composed document."""
+    form = {"version": 2, "rows": canonical_rows(conn, meeting_id), "document": document}
+    return canonical_json(form).encode("utf-8")
+
+
+def posting_form(posted_on: str, posting_fields: Any) -> bytes:
+    """What the seal of the anslag covers: the day, and the Anslag/Bevis block as printed."""
+    return canonical_json({"version": 2, "posted_on": posted_on,
+                           "posting": posting_fields}).encode("utf-8")
+
+
+def load_sealed_form(conn: Connection, content_sha256: str) -> dict[str, Any] | None:
+    """The kept canonical form (any version) of a seal, or None if missing or not intact."""
+    table = _table(StoredFile)
+    content = conn.execute(
+        select(type_coerce(table.c.content, NullType())).where(table.c.sha256 == content_sha256)
+    ).scalar()
+    if content is None or sha256(bytes(content)) != content_sha256:
+        return None
+    return json.loads(bytes(content).decode("utf-8"))  # type: ignore[no-any-return]
+
+
 def seal_minutes(session: Session, meeting_id: int, *, sealed_at: str, name: str,
-                 pdf: bytes | None = None) -> MinutesSeal:
+                 pdf: bytes | None = None, document: Any = None,
+                 audit_head: tuple[int, str] | None = None) -> MinutesSeal:
     """Seal the (approved, flushed) minutes: keep their canonical form and the final PDF.
 
-    `name` is used in the kept files' names ("KS-2026-01-07").
+    With `document` (document_form of the composed minutes) the seal is canonical version
+    2, anchored by `audit_head` (written into the final PDF's metadata); without it,
+    version 1. `name` is used in the kept files' names ("KS-2026-01-07").
     """
     session.flush()
-    form = canonical_bytes(session.connection(), meeting_id)
+    if document is not None:
+        form = canonical_bytes_v2(session.connection(), meeting_id, document)
+    else:
+        form = canonical_bytes(session.connection(), meeting_id)
     kept = store_file(session, form, filename=f"försegling-{name}.json",
                       media_type="application/json")
     pdf_file = (store_file(session, pdf, filename=f"protokoll-{name}.pdf",
                            media_type="application/pdf") if pdf is not None else None)
     seal = MinutesSeal(meeting_id=meeting_id, sealed_at=sealed_at,
-                       canonical_version=CANONICAL_VERSION, content_sha256=kept.sha256,
+                       canonical_version=2 if document is not None else CANONICAL_VERSION,
+                       content_sha256=kept.sha256,
                        pdf_sha256=pdf_file.sha256 if pdf_file else None,
-                       pdf_file_id=pdf_file.id if pdf_file else None)
+                       pdf_file_id=pdf_file.id if pdf_file else None,
+                       audit_head_id=audit_head[0] if audit_head else None,
+                       audit_head_hash=audit_head[1] if audit_head else None)
     session.add(seal)
     session.flush()
     return seal

@@ -2,30 +2,38 @@
 """PDF exports: the minutes (draft or justerade), protokollsutdrag, bilagor on their own.
 
     minutes_pdf_bytes(session, meeting_id, *, final) -> bytes     inside the caller's session
-    export_minutes(register, meeting, out_path, *, final=None, force=False) -> Exported
+    export_minutes(register, meeting, out_path, *, final=None, force=False, pdfa=None)
+        -> Exported
     export_minutes_year(register, "KS:2026", folder, *, final=None, force=False)
         -> list[Exported]
-    export_extract(register, paragraphs, out_path, *, on=None, force=False) -> Exported
-    export_extracts_batch(register, paragraphs, folder, *, on=None, force=False) -> list[Path]
-    export_appendices(register, meeting, out_path, numbers=None, *, force=False) -> Exported
+    export_extract(register, paragraphs, out_path, *, on=None, force=False, pdfa=None)
+        -> Exported
+    export_extracts_batch(register, paragraphs, folder, *, on=None, force=False, pdfa=None)
+        -> list[Path]
+    export_appendices(register, meeting, out_path, numbers=None, *, force=False, pdfa=None)
+        -> Exported
     year_files(register, "KS:2026", folder) -> [(meeting reference, file)]     the names
+    sealed_pdf(session, meeting_id) -> bytes | None     the final PDF kept with the seal
 
 A meeting is an id or a reference ("KS:2026-01-07"), a paragraph an id or a reference
 ("KS:2026:16"). Every export checks its target first (kraftdesk.services.output_files: never
 the register, a folder or a device, an existing file only with `force`), reads in one read
 transaction, then renders outside it, and writes the file by that same rule (a temporary
-file renamed into place). `progress(done, total)` reports to the GUI. The words come from
-kraftdesk.text.minutes and the composition; the layout from kraftdesk.documents.
+file renamed into place). `pdfa`: None for a plain PDF, 0 for the organisation's PDF/A part,
+1 or 2 for PDF/A-1b or PDF/A-2b. `progress(done, total)` reports to the GUI. The words come
+from kraftdesk.text.minutes and the composition; the layout from kraftdesk.documents.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.document import MinutesDoc
@@ -34,7 +42,7 @@ from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import minutes
 from kraftdesk.reading.references import find_meeting, find_paragraph, find_year, is_year_ref
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import Meeting
+from kraftdesk.register.models import Body, Meeting, MinutesSeal, Paragraph, StoredFile
 from kraftdesk.register.output_files import check_target, write_bytes
 from kraftdesk.text.minutes import file_name
 
@@ -45,6 +53,18 @@ Progress = Callable[[int, int], None]
 class Exported:
     path: Path
     pages: int
+    warnings: tuple[str, ...] = ()  # e.g. a received bilaga that could not be made PDF/A
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What to write: the composed document and, for PDF/A, its part and identifiers."""
+
+    doc: MinutesDoc
+    part: int | None = None
+    identifiers: tuple[str, ...] = ()
+    identifier: str | None = None
+    created: datetime | None = None
 
 
 def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> bytes:
@@ -56,14 +76,70 @@ def minutes_pdf_bytes(session: Session, meeting_id: int, *, final: bool) -> byte
 
 def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
                    final: bool | None = None, progress: Progress | None = None,
-                   force: bool = False) -> Exported:
-    """The whole minutes; `final=None` follows the minutes' state (justerade → final)."""
+                   force: bool = False, pdfa: int | None = None) -> Exported:
+    """The whole minutes; `final=None` follows the minutes' state (justerade → final).
+
+    Final minutes whose seal keeps the final PDF (the signed PDF of electronically
+    justerade minutes, with its signatures) are written as kept, byte for byte, unless
+    PDF/A is asked for and the kept PDF is not PDF/A.
+    """
     check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
         doc = minutes.minutes_doc(session, row.id, final=is_final)
-    return _write(doc, Path(out_path), progress, force)
+        kept = sealed_pdf(session, row.id) if is_final else None
+        if kept is not None and _posted_since(session, row, kept):
+            kept = None  # composed anew: the same minutes with the anslag's dates filled in
+        plan = _plan(session, doc, pdfa, row, None)
+    if kept is not None and (pdfa is None or _declares_pdfa(kept)):
+        write_bytes(Path(out_path), kept, force=force)
+        return Exported(Path(out_path), _page_count(kept))
+    return _write(plan, Path(out_path), progress, force)
+
+
+def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
+    """Minutes justerade with ink whose anslag was recorded after the seal: the kept PDF has
+    the Anslag/Bevis dates blank. True when the register still composes exactly the sealed
+    minutes (the digest the kept PDF carries), so that they can be printed with the dates;
+    electronically signed minutes are always the signed PDF."""
+    from kraftdesk.documents.pdfa import identifiers
+    from kraftdesk.reading.signing import is_electronically_justerat
+    from kraftdesk.register.seal import document_sha256
+    from kraftdesk.services.sealing import sealed_document
+
+    if meeting.posted_on is None or is_electronically_justerat(session, meeting):
+        return False
+    anchored = identifiers(kept).get("document-sha256") or []
+    return bool(anchored) and anchored[0] == document_sha256(sealed_document(session,
+                                                                             meeting.id))
+
+
+def sealed_pdf(session: Session, meeting_id: int) -> bytes | None:
+    """The final PDF kept with the seal of justerade minutes, when it is intact; else None."""
+    row = session.execute(
+        select(StoredFile.content, StoredFile.sha256)
+        .join(MinutesSeal, MinutesSeal.pdf_file_id == StoredFile.id)
+        .where(MinutesSeal.meeting_id == meeting_id)).first()
+    if row is None:
+        return None
+    content = bytes(row[0])
+    if hashlib.sha256(content).hexdigest() != row[1]:
+        raise UserError("Den justerade PDF-filen i registret har ändrats efter justeringen; "
+                        "kör «kraftdesk verify».", field="protokoll")
+    return content
+
+
+def _declares_pdfa(pdf: bytes) -> bool:
+    from kraftdesk.documents.pdfa import declared_part
+
+    return declared_part(pdf) is not None
+
+
+def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def year_files(register: Register, year: str, folder: Path) -> list[tuple[str, Path]]:
@@ -93,7 +169,7 @@ def export_minutes_year(register: Register, year: str, folder: Path, *,
     for index, (path, doc) in enumerate(planned):
         if progress is not None:
             progress(index, len(planned))
-        done.append(_write(doc, path, None, force, create_folder=True))
+        done.append(_write(_Plan(doc), path, None, force, create_folder=True))
     if progress is not None:
         progress(len(planned), len(planned))
     return done
@@ -116,25 +192,27 @@ def _year_plan(session: Session, year: str, folder: Path) -> list[tuple[str, Pat
 
 def export_extract(register: Register, paragraphs: Sequence[int | str], out_path: Path, *,
                    on: date | None = None, progress: Progress | None = None,
-                   force: bool = False) -> Exported:
+                   force: bool = False, pdfa: int | None = None) -> Exported:
     """One protokollsutdrag of the chosen paragraphs (of one meeting), certified `on`."""
     check_target(out_path, force=force)
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         doc = minutes.extract_doc(session, ids, on=on or date.today())
-    return _write(doc, Path(out_path), progress, force)
+        plan = _plan(session, doc, pdfa, _meeting_of(session, ids[0]), tuple(ids))
+    return _write(plan, Path(out_path), progress, force)
 
 
 def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], folder: Path,
                           *, on: date | None = None, progress: Progress | None = None,
-                          force: bool = False) -> list[Path]:
+                          force: bool = False, pdfa: int | None = None) -> list[Path]:
     """One extract per paragraph into `folder` (made if missing), named like
     "KS 2026-01-07 § 16.pdf"; every file is checked before the first is written."""
     folder = _check_folder(Path(folder))
     with register.read() as session:
         ids = [find_paragraph(session, p).id for p in paragraphs]
         planned = [(minutes.extract_file_name(session, pid),
-                    minutes.extract_doc(session, [pid], on=on or date.today())) for pid in ids]
+                    _plan(session, minutes.extract_doc(session, [pid], on=on or date.today()),
+                          pdfa, _meeting_of(session, pid), (pid,))) for pid in ids]
     names = [name for name, _ in planned]
     duplicate = next((n for n in names if names.count(n) > 1), None)
     if duplicate:
@@ -142,10 +220,10 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
     for name in names:
         check_target(folder / name, force=force, create_folder=True)
     paths = []
-    for done, (name, doc) in enumerate(planned):
+    for done, (name, plan) in enumerate(planned):
         if progress is not None:
             progress(done, len(planned))
-        paths.append(_write(doc, folder / name, None, force, create_folder=True).path)
+        paths.append(_write(plan, folder / name, None, force, create_folder=True).path)
     if progress is not None:
         progress(len(planned), len(planned))
     return paths
@@ -153,13 +231,15 @@ def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], f
 
 def export_appendices(register: Register, meeting: int | str, out_path: Path,
                       numbers: Sequence[int] | None = None, *,
-                      progress: Progress | None = None, force: bool = False) -> Exported:
+                      progress: Progress | None = None, force: bool = False,
+                      pdfa: int | None = None) -> Exported:
     """The meeting's bilagor on their own (all, or those numbered `numbers`)."""
     check_target(out_path, force=force)
     with register.read() as session:
         row = find_meeting(session, meeting)
         doc = minutes.appendices_doc(session, row.id, numbers)
-    return _write(doc, Path(out_path), progress, force)
+        plan = _plan(session, doc, pdfa, row, ())
+    return _write(plan, Path(out_path), progress, force)
 
 
 def _check_folder(folder: Path) -> Path:
@@ -169,16 +249,42 @@ def _check_folder(folder: Path) -> Path:
     return folder
 
 
-def _write(doc: MinutesDoc, path: Path, progress: Progress | None, force: bool, *,
+def _meeting_of(session: Session, paragraph_id: int) -> Meeting:
+    return session.get_one(Meeting, session.get_one(Paragraph, paragraph_id).meeting_id)
+
+
+def _plan(session: Session, doc: MinutesDoc, pdfa: int | None, meeting: Meeting,
+          paragraph_ids: tuple[int, ...] | None) -> _Plan:
+    if pdfa is None:
+        return _Plan(doc)
+    from kraftdesk.reading.references import meeting_ref
+    from kraftdesk.reading.support import organisation
+    from kraftdesk.services.archival import meeting_identifiers
+
+    part = pdfa or organisation(session).pdfa_part
+    body = session.get_one(Body, meeting.body_id)
+    return _Plan(doc, part, meeting_identifiers(session, meeting, paragraph_ids=paragraph_ids),
+                 meeting_ref(body, meeting), datetime.now(UTC))
+
+
+def _write(plan: _Plan, path: Path, progress: Progress | None, force: bool, *,
            create_folder: bool = False) -> Exported:
+    if plan.part is not None:
+        from kraftdesk.services.archival import archival_pdf
+
+        assert plan.created is not None
+        archival = archival_pdf(plan.doc, part=plan.part, created=plan.created,
+                                identifiers=plan.identifiers, identifier=plan.identifier)
+        write_bytes(path, archival.pdf, force=force, create_folder=create_folder)
+        return Exported(path, _page_count(archival.pdf), archival.warnings)
     buffer = io.BytesIO()
     from kraftdesk.documents import render_minutes  # ReportLab: only when printing
 
-    pages = render_minutes(doc, buffer, progress=progress)
+    pages = render_minutes(plan.doc, buffer, progress=progress)
     write_bytes(path, buffer.getvalue(), force=force, create_folder=create_folder)
     return Exported(path, pages)
 
 
 __all__ = ["Exported", "export_appendices", "export_extract", "export_extracts_batch",
            "export_minutes", "export_minutes_year", "is_year_ref",
-           "minutes_pdf_bytes", "year_files"]
+           "minutes_pdf_bytes", "sealed_pdf", "year_files"]

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain import rules
 from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
 from kraftdesk.domain.checks import Check, Finding, to_confirm
-from kraftdesk.domain.enums import ApprovalRole, MinutesState
+from kraftdesk.domain.enums import ApprovalRole, JusteringMethod, MinutesState
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.reading import checks
 from kraftdesk.reading.ledger import pending_in
@@ -42,8 +42,9 @@ from kraftdesk.reading.references import (
     meeting_ref,
     paragraph_ref,
 )
+from kraftdesk.reading.signing import signers_in_open_round
 from kraftdesk.reading.support import organisation as current_organisation
-from kraftdesk.register import versions
+from kraftdesk.register import audit, versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Approval,
@@ -55,18 +56,25 @@ from kraftdesk.register.models import (
     Person,
     Statement,
 )
-from kraftdesk.register.seal import seal_minutes
 from kraftdesk.services.changes import Changes
-from kraftdesk.services.exports import minutes_pdf_bytes
+from kraftdesk.services.sealing import seal_ink_justering, seal_posting
 from kraftdesk.services.statements import assign_appendix_numbers, close_open_promises
 from kraftdesk.text import checks as checks_text
+from kraftdesk.text.signing import being_signed
 
 __all__ = [
-    "Check", "CheckError", "Finding", "Justerare", "OpenPromisesError",
+    "Check", "CheckError", "Finding", "Justerare", "Justerat", "OpenPromisesError",
     "approve_paragraph_immediately", "calendar", "calendar_of", "check", "check_paragraph",
-    "justera", "meeting_calendar", "meeting_reference_of", "notice", "record_posting",
-    "send_for_justering",
+    "justera", "meeting_calendar", "meeting_reference_of", "notice", "open_promises",
+    "open_promises_message", "record_posting", "send_for_justering",
 ]
+
+
+@dataclass(frozen=True)
+class Justerat(Changes):
+    """Changes of a justering; `warnings` for the user (a bilaga not made PDF/A)."""
+
+    warnings: tuple[str, ...] = ()
 
 
 class OpenPromisesError(UserError):
@@ -146,32 +154,34 @@ def justera(register: Register, meeting: int | str, *, on: date,
             now: datetime | None = None) -> Changes:
     """Sent for justering → justerat on `on`: record who justerade what, seal, lock.
 
-    `chair` and `approvers` are person ids, names or Justerare; None: the meeting's chair and
-    the appointed justerare. The appointed list is never changed by this.
+    Justering with ink on paper, recorded by the secretary (electronic signatures:
+    kraftdesk.services.signing). `chair` and `approvers` are person ids, names or Justerare;
+    None: the meeting's chair and the appointed justerare. The appointed list is never
+    changed by this.
     """
     now = now or datetime.now()
     with register.write() as session:
+        head = audit.head(session.connection())  # anchored in the final PDF's metadata
         row = find_meeting(session, meeting)
         ref = _ref(session, row)
         _ensure_justerable(row, ref, on)
-        signers = _main_signers(session, row, ref, chair, approvers)
+        _ensure_paper_allowed(session, row, ref)
+        signers = main_signers(session, row, ref, chair, approvers)
         findings = checks.minutes_findings(session, row.id)
-        _confirm(ref, findings, confirm_warnings)
-        promises = _open_promises(session, row.id, now=now)
+        ensure_checked(ref, findings, confirmed=confirm_warnings)
+        promises = open_promises(session, row.id, now=now)
         if promises and not confirm_open_promises:
-            raise OpenPromisesError(_open_promises_message(ref, promises), promises)
-        _record_confirmation(session, row, None, findings, now)
+            raise OpenPromisesError(open_promises_message(ref, promises), promises)
+        record_confirmation(session, row, None, findings, now)
         if promises:
             close_open_promises(session, row.id, now=now)
             session.flush()
-        _record_approvals(session, row, None, signers)
+        record_approvals(session, row, None, signers)
         row.minutes_state = MinutesState.APPROVED
         row.approved_on = on
-        session.flush()
-        sealed_at = now.astimezone(UTC).isoformat(timespec="microseconds")
-        seal_minutes(session, row.id, sealed_at=sealed_at, name=ref.replace(":", "-"),
-                     pdf=minutes_pdf_bytes(session, row.id, final=True))
-        return Changes(meetings=frozenset({row.id}), statements=_statement_ids(session, row))
+        warnings = seal_ink_justering(session, row, ref, now=now, head=head)
+        return Justerat(meetings=frozenset({row.id}), statements=_statement_ids(session, row),
+                        warnings=warnings)
 
 
 def check(register: Register, meeting: int | str) -> list[Finding]:
@@ -212,7 +222,7 @@ def approve_paragraph_immediately(register: Register, paragraph: int | str, *, o
                             field="tid")
         _not_before(on, meeting.starts_at.date(), "Dagen för omedelbar justering",
                     f"sammanträdet {_ref(session, meeting)}")
-        promises = _open_promises(session, meeting.id, now=now, paragraph_id=row.id)
+        promises = open_promises(session, meeting.id, now=now, paragraph_id=row.id)
         if promises:
             raise UserError(
                 f"{label} kan inte justeras omedelbart: utlovade texter har inte kommit in "
@@ -220,9 +230,9 @@ def approve_paragraph_immediately(register: Register, paragraph: int | str, *, o
                 field="utlovade texter")
         signers = _immediate_signers(session, meeting, row, label, chair, approvers)
         findings = checks.minutes_findings(session, meeting.id, paragraph_ids=[row.id])
-        _confirm(label, findings, confirm_warnings)
-        _record_confirmation(session, meeting, row, findings, now)
-        _record_approvals(session, meeting, row, signers)
+        ensure_checked(label, findings, confirmed=confirm_warnings)
+        record_confirmation(session, meeting, row, findings, now)
+        record_approvals(session, meeting, row, signers)
         row.immediately_approved_at = at
         row.immediately_approved_on = on
         return Changes(meetings=frozenset({meeting.id}), paragraphs=frozenset({row.id}))
@@ -249,6 +259,7 @@ def record_posting(register: Register, reference: int | str, *, on: date) -> Cha
                               field="anslag")
         _not_before(on, row.approved_on, "Anslagsdagen", "justeringen")
         row.posted_on = on
+        seal_posting(session, row, now=datetime.now())
         return Changes(meetings=frozenset({row.id}))
 
 
@@ -351,11 +362,22 @@ def _ensure_justerable(meeting: Meeting, ref: str, on: date) -> None:
                 "dagen då protokollet skickades för justering")
 
 
+def _ensure_paper_allowed(session: Session, meeting: Meeting, ref: str) -> None:
+    organisation = current_organisation(session)
+    if organisation.justering_method is JusteringMethod.ELECTRONIC:
+        raise UserError(f"{organisation.name} justerar protokollen med elektroniska "
+                        f"underskrifter; protokollet {ref} justeras när alla har undertecknat "
+                        "(kraftdesk sign).", field="justering")
+    signers = signers_in_open_round(session, meeting)
+    if signers:
+        raise LockedError(being_signed(f"justering av {ref}", signers), field="justering")
+
+
 def _entries(approvers: Sequence[int | str | Justerare]) -> list[Justerare]:
     return [a if isinstance(a, Justerare) else Justerare(a) for a in approvers]
 
 
-def _main_signers(session: Session, meeting: Meeting, ref: str, chair: int | str | None,
+def main_signers(session: Session, meeting: Meeting, ref: str, chair: int | str | None,
                   approvers: Sequence[int | str | Justerare] | None
                   ) -> list[tuple[ApprovalRole, int, int | None, int | None, int | None]]:
     """(role, person, from §, to §, in place of) of who justerar the minutes, checked."""
@@ -471,7 +493,7 @@ def _label(session: Session, person_id: int) -> str:
     return f"{person.name} ({party})" if party else person.name
 
 
-def _record_approvals(session: Session, meeting: Meeting, paragraph: Paragraph | None,
+def record_approvals(session: Session, meeting: Meeting, paragraph: Paragraph | None,
                       signers: list[tuple[ApprovalRole, int, int | None, int | None, int | None]]
                       ) -> None:
     start = session.scalar(select(func.max(Approval.position)).where(
@@ -484,7 +506,7 @@ def _record_approvals(session: Session, meeting: Meeting, paragraph: Paragraph |
     session.flush()
 
 
-def _confirm(what: str, findings: list[Finding], confirmed: bool) -> None:
+def ensure_checked(what: str, findings: list[Finding], *, confirmed: bool) -> None:
     """Errors refuse; warnings need `confirmed` (domain.checks.to_confirm says which)."""
     errors = [f for f in findings if f.is_error]
     if errors:
@@ -494,7 +516,7 @@ def _confirm(what: str, findings: list[Finding], confirmed: bool) -> None:
         raise CheckError(checks_text.needs_confirmation(what, warnings), tuple(warnings))
 
 
-def _record_confirmation(session: Session, meeting: Meeting, paragraph: Paragraph | None,
+def record_confirmation(session: Session, meeting: Meeting, paragraph: Paragraph | None,
                          findings: list[Finding], now: datetime) -> None:
     """The confirmed warnings, kept with the minutes (and so in the audit trail)."""
     warnings = to_confirm(findings)
@@ -522,14 +544,14 @@ def _person(session: Session, who: int | str) -> Person:
     return matches[0]
 
 
-def _open_promises(session: Session, meeting_id: int, *, now: datetime,
-                   paragraph_id: int | None = None) -> tuple[str, ...]:
+def open_promises(session: Session, meeting_id: int, *, now: datetime,
+                  paragraph_id: int | None = None) -> tuple[str, ...]:
     """Each still promised text of the meeting, named: "§ 16: särskilt yttrande från …"."""
     return tuple(p.named for p in pending_in(session, now=now, meeting_id=meeting_id,
                                              paragraph_id=paragraph_id))
 
 
-def _open_promises_message(ref: str, promises: tuple[str, ...]) -> str:
+def open_promises_message(ref: str, promises: tuple[str, ...]) -> str:
     count = "En utlovad text har" if len(promises) == 1 else f"{len(promises)} utlovade texter har"
     return (f"{count} inte kommit in för {ref}: {'; '.join(promises)}. Bekräfta för att "
             "justera ändå; texterna registreras då som inte inkomna.")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select, type_coerce
+from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from kraftdesk.register.audit import canonical_json, walk_chain
@@ -39,6 +40,12 @@ from kraftdesk.register.seal import (
     load_sealed_rows,
     sha256,
 )
+from kraftdesk.services.verify_anchors import (
+    check_anchors,
+    check_justering_entries,
+    check_posting,
+    check_seal_v2,
+)
 
 
 @dataclass(frozen=True)
@@ -47,21 +54,32 @@ class VerifyReport:
     files: int
     audit_entries: int
     problems: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # what holds, worth saying (who signed what when)
+    signatures: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def verify_register(register: Register) -> VerifyReport:
-    """Check everything; read-only. Problems are Swedish sentences, one per difference."""
+def verify_register(register: Register, *,
+                    trust_anchors: tuple[bytes, ...] | None = None,
+                    against: tuple[tuple[str, bytes], ...] = ()) -> VerifyReport:
+    """Check everything; read-only. Problems are Swedish sentences, one per difference.
+
+    `trust_anchors` (DER certificates) replaces the organisation's own trust anchors for
+    the signatures: an auditor's, from outside the register (`verify --trust`). `against`
+    holds protocol PDFs from outside (name, bytes) to check the register against
+    (`verify --against FILE.pdf`).
+    """
     problems: list[str] = []
     with register.read() as session:
         conn = session.connection()
         problems += file_integrity(conn)
         seals = conn.execute(select(MinutesSeal.__table__).order_by(MinutesSeal.id)).all()
         for seal in seals:
-            problems += check_seal(conn, seal)
+            problems += check_seal_v2(session, seal, describe=_describer(conn, seal.meeting_id)) \
+                if seal.canonical_version >= 2 else check_seal(conn, seal)
         problems += unsealed_meetings(conn)
         files = conn.execute(select(func.count()).select_from(StoredFile)).scalar() or 0
         problems += list(damaged_files(conn))
@@ -69,11 +87,49 @@ def verify_register(register: Register) -> VerifyReport:
         problems += [audit_message(b) for b in walk_chain(conn)]
         problems += audit_completeness(conn, seals, entries)
         problems += [guard_message(p) for p in guard_problems(conn)]
+        signed = _signatures(session, trust_anchors)
+        problems += signed.problems
+        problems += check_anchors(session, list(seals))
+        problems += check_posting(session, list(seals))
+        problems += check_justering_entries(session)
+        notes = list(signed.notes)
+        for source, pdf in against:
+            found, said = _against(session, source, pdf, trust_anchors)
+            problems += found
+            notes += said
     return VerifyReport(seals=len(seals), files=files, audit_entries=entries,
-                        problems=tuple(problems))
+                        problems=tuple(problems), notes=tuple(notes),
+                        signatures=signed.signatures)
 
 
-def verify_file(path: Path) -> VerifyReport:
+def _describer(conn: Connection, meeting_id: int) -> Any:
+    names = Names(conn)
+    return lambda diff, sealed, current: describe(diff, sealed, current, meeting_id, names)
+
+
+def _against(session: Session, source: str, pdf: bytes,
+             trust_anchors: tuple[bytes, ...] | None) -> tuple[list[str], list[str]]:
+    from kraftdesk.reading.signing import trust_material
+    from kraftdesk.reading.support import organisation
+    from kraftdesk.services.verify_anchors import check_against
+
+    material = trust_material(session, organisation(session))
+    anchors = material.anchors if trust_anchors is None else trust_anchors
+    return check_against(session, pdf, source, anchors, material.crls)
+
+
+def _signatures(session: Session, trust_anchors: tuple[bytes, ...] | None) -> Any:
+    from kraftdesk.reading.signing import trust_material
+    from kraftdesk.reading.support import organisation
+    from kraftdesk.services.verify_signatures import check_signatures
+
+    material = trust_material(session, organisation(session))
+    anchors = material.anchors if trust_anchors is None else trust_anchors
+    return check_signatures(session, anchors, material.crls)
+
+
+def verify_file(path: Path, *, trust_anchors: tuple[bytes, ...] | None = None,
+                against: tuple[tuple[str, bytes], ...] = ()) -> VerifyReport:
     """Check the register file `path` (a backup, or any register file) without changing it:
     a working copy is checked for integrity, brought to this program's schema if it is
     older, and verified like an open register."""
@@ -83,7 +139,7 @@ def verify_file(path: Path) -> VerifyReport:
         register = open_register(f"sqlite:///{copy}", create=False,
                                  backup_dir=copy.parent / "backups")
         try:
-            return verify_register(register)
+            return verify_register(register, trust_anchors=trust_anchors, against=against)
         finally:
             register.close()
 

@@ -16,11 +16,13 @@ from kraftdesk.domain.enums import (
     BallotChoice,
     CaseStatus,
     DispatchMeans,
+    JusteringMethod,
     MinutesState,
     ParagraphDeferral,
     ProposalKind,
     ReportedItemKind,
     Role,
+    SignerRole,
     StatementKind,
     StatementState,
 )
@@ -219,3 +221,17 @@ PROPOSAL_KIND_NOUN = {
 
 #: A ballot, in the voting list's columns and in the vote grid, in this order.
 BALLOT_CHOICE = {BallotChoice.YES: "Ja", BallotChoice.NO: "Nej", BallotChoice.ABSTAIN: "Avstår"}
+
+
+# --- elektronisk justering ------------------------------------------------------------------
+
+#: Whose line a signature is on, in running text: "som ordförande".
+SIGNER_ROLE = {SignerRole.SECRETARY: "sekreterare", SignerRole.CHAIR: "ordförande",
+               SignerRole.APPROVER: "justerare"}
+
+#: How the organisation's minutes are justerade, as a setting says it.
+JUSTERING_METHOD = {
+    JusteringMethod.EITHER: "elektroniska underskrifter eller underskrifter på papper",
+    JusteringMethod.ELECTRONIC: "bara elektroniska underskrifter",
+    JusteringMethod.PAPER: "bara underskrifter på papper",
+}

@@ -15,7 +15,7 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain import participation
@@ -29,6 +29,7 @@ from kraftdesk.domain.enums import (
     BodyKind,
     CaseStatus,
     DispatchMeans,
+    JusteringMethod,
     MinutesState,
     NumberingScheme,
     ParagraphAttendanceKind,
@@ -37,6 +38,8 @@ from kraftdesk.domain.enums import (
     ProposalKind,
     ReportedItemKind,
     Role,
+    SignatureOutcome,
+    SignerRole,
     StatementKind,
     StatementState,
     TakeDownRule,
@@ -91,6 +94,11 @@ def generate(register: Register, *, seed: int = 7, meetings: int = 12,
             numbering_scheme=NumberingScheme.PER_YEAR, take_down_rule=TakeDownRule.LAST_APPEAL_DAY,
             special_statement_not_received_text=g.text(), reservation_not_received_text=g.text(),
             distribution_heading="Expedieras till", minutes_kept_at=g.maybe("Kommunhuset"),
+            justering_method=g.r.choice(list(JusteringMethod)),
+            required_signers=g.r.choice(["secretary,chair,approver", "chair,approver"]),
+            timestamp_url=g.maybe("https://tsa.example.se/tsa"),
+            fetch_revocation=g.r.random() < 0.5,
+            pdfa_part=g.r.choice([1, 2]),
             reservation_received_text=g.text(2),
             notice_absence_text=g.text(), reported_items_decision_text=g.text(3),
             delegated_decisions_decision_text=g.text(3))])[0]
@@ -115,6 +123,46 @@ def generate(register: Register, *, seed: int = 7, meetings: int = 12,
         for index in range(meetings):
             _meeting(g, world, index, paragraphs, [c["id"] for c in cases],
                      [f["id"] for f in files], previous)
+        _signing(g, org["id"], world, [f["id"] for f in files])
+
+
+def _signing(g: Gen, org_id: int, world: dict[str, Any], files: list[int]) -> None:
+    """Trust anchors, revocation lists, signatures and refusals, posting seals."""
+    def blob(tag: str) -> dict[str, Any]:
+        content = f"{tag}-{g.r.random()}".encode()
+        return dict(sha256=hashlib.sha256(content).hexdigest(), content=content)
+
+    anchors = [blob("ca") for _ in range(2)]
+    g.add(m.TrustAnchor, [dict(organisation_id=org_id, subject=f"Utfärdare {i}, SE",
+                               sha256=a["sha256"], certificate=a["content"],
+                               added_at="2026-01-02T10:00:00+00:00")
+                          for i, a in enumerate(anchors)])
+    crl = blob("crl")
+    g.add(m.RevocationList, [dict(issuer="Utfärdare 0, SE", sha256=crl["sha256"],
+                                  content=crl["content"], this_update="2026-01-01T00:00:00",
+                                  added_at="2026-01-02T10:00:00+00:00")])
+    meetings = g.s.execute(select(m.Meeting.id, m.Meeting.posted_on).where(
+        m.Meeting.minutes_state == MinutesState.APPROVED).order_by(m.Meeting.id)).all()
+    for number, (meeting_id, posted_on) in enumerate(meetings):
+        roles = list(SignerRole)
+        g.add(m.MinutesSignature, [dict(
+            meeting_id=meeting_id, round=1, person_id=g.r.choice(world["persons"]),
+            role=roles[i % 3], outcome=SignatureOutcome.SIGNED,
+            at=f"2026-01-1{i}T10:00:00.000001+00:00", comment=None,
+            field_name=f"underskrift-{i + 1}", certificate_subject="Anna Person, SE",
+            certificate_sha256="b" * 64, document_sha256="c" * 64, level="B-B",
+            file_id=g.r.choice(files)) for i in range(3)])
+        if number == 0:
+            g.add(m.MinutesSignature, [dict(
+                meeting_id=meeting_id, round=2, person_id=g.r.choice(world["persons"]),
+                role=SignerRole.APPROVER, outcome=SignatureOutcome.REFUSED,
+                at="2026-01-20T10:00:00+00:00", comment=g.text(), field_name=None,
+                certificate_subject=None, certificate_sha256=None, document_sha256=None,
+                level=None, file_id=None)])
+        if posted_on is not None:
+            g.add(m.PostingSeal, [dict(meeting_id=meeting_id, posted_on=posted_on,
+                                       sealed_at="2026-01-21T10:00:00+00:00",
+                                       content_sha256="d" * 64)])
 
 
 #: A 1×1 PNG: the organisation's logo travels with the register.
@@ -186,7 +234,7 @@ def _people(g: Gen, org_id: int) -> dict[str, Any]:
                             starts_on=date(2019, 1, 1), ends_on=date(2022, 12, 31),
                             position=None))
     g.add(m.Membership, memberships)
-    return {"bodies": bodies, "seats": seats, "officials": ids[24:]}
+    return {"bodies": bodies, "seats": seats, "officials": ids[24:], "persons": ids}
 
 
 def _file(g: Gen, index: int) -> dict[str, Any]:
@@ -512,4 +560,5 @@ def _finish(g: Gen, meeting: dict[str, Any], state: MinutesState, files: list[in
         g.add(m.MinutesSeal, [dict(
             meeting_id=meeting["id"], sealed_at=f"{day + timedelta(days=7)}T09:00:00.000001+00:00",
             canonical_version=1, content_sha256=hashlib.sha256(str(meeting).encode()).hexdigest(),
-            pdf_sha256=g.maybe("a" * 64), pdf_file_id=g.maybe(g.r.choice(files)))])
+            pdf_sha256=g.maybe("a" * 64), pdf_file_id=g.maybe(g.r.choice(files)),
+            audit_head_id=g.maybe(g.r.randint(1, 99)), audit_head_hash=g.maybe("e" * 64))])

@@ -14,6 +14,7 @@ from sqlalchemy import func, insert, select
 from kraftdesk.domain.enums import MinutesState, ProposalKind
 from kraftdesk.domain.errors import UserError
 from kraftdesk.interchange import export_register, import_register, write_register
+from kraftdesk.interchange.load import IMPORT_ENTITY
 from kraftdesk.reading import load
 from kraftdesk.register.audit import walk_chain
 from kraftdesk.register.database import Register
@@ -92,10 +93,13 @@ def test_the_import_is_logged_in_the_receiving_registers_audit_trail(register: R
     import_register(register, demo_text())
     with register.read() as session:
         rows = sum(len(rows) for name, rows in dump(register).items() if name != "audit_entry")
-        inserts = session.scalar(select(func.count()).where(AuditEntry.action == "insert"))
+        inserts = session.scalar(select(func.count()).where(
+            AuditEntry.action == "insert", AuditEntry.entity != IMPORT_ENTITY))
+        marks = session.scalar(select(func.count()).where(AuditEntry.entity == IMPORT_ENTITY))
         updates = session.scalar(select(func.count()).where(AuditEntry.action == "update"))
         assert list(walk_chain(session.connection())) == []
     assert inserts == rows
+    assert marks == 1  # and the import itself, naming the seals it brought
     # The four justerade meetings and the three bodies (their proposes-to body and their
     # secretary), set after every row was in.
     assert updates == 4 + 3

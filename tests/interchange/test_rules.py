@@ -26,7 +26,7 @@ def _file(**values: Any) -> dict[str, Any]:
 def _seal(meeting_id: int) -> dict[str, Any]:
     return {"id": 1, "meeting_id": meeting_id, "sealed_at": "2026-12-09T10:00:00+00:00",
             "canonical_version": 1, "content_sha256": DIGEST, "pdf_sha256": None,
-            "pdf_file_id": None}
+            "pdf_file_id": None, "audit_head_id": None, "audit_head_hash": None}
 
 
 def _serving(kind: str, replaces: int | None) -> list[dict[str, Any]]:

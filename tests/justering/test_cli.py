@@ -45,7 +45,9 @@ def test_the_whole_justering_from_the_command_line(register: Register,
     assert cli(db, "justering", "justera", "KS:2026-01-07", "--datum", "2026-01-14",
                "--justerare", "Bo Berg", "--bekräfta", now="2026-01-14 14:00") == (
         0, "Protokollet KS:2026-01-07 är justerat 2026-01-14 och förseglat.\n"
-           "Sista dag för anslag: 2026-01-16 (fredag).\n", "")
+           "Sista dag för anslag: 2026-01-16 (fredag).\n"
+           "Varning: Bilaga 1 är en inkommen PDF-fil som inte följer PDF/A; dess sidor är "
+           "återgivna som bilder i PDF/A-filen, med texten osynlig ovanpå.\n", "")
     assert cli(db, "justering", "anslag", "KS:2026-01-07", now="2026-01-15 08:00") == (
         0, "Anslaget för KS:2026-01-07 är registrerat 2026-01-15.\n"
            "Sista dag för överklagande: 2026-02-05 (torsdag).\n"

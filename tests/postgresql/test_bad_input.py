@@ -5,6 +5,7 @@ middle of justering: a Swedish message, exit code 1, and nothing half-written.""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import RegisterError
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import AuditEntry, Meeting, MinutesSeal
-from kraftdesk.services import justering
+from kraftdesk.services import justering, sealing
 from tests import pgserver
 from tests.databases import PostgresForTests, TestDatabase
 from tests.justering.helpers import build_meeting
@@ -87,15 +88,15 @@ def test_losing_the_connection_in_the_middle_of_justering(pg: TestDatabase,
     built = build_meeting(pg_register, state=MinutesState.SENT_FOR_APPROVAL, promised=False)
     with pg_register.read() as session:
         entries = session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1))
-    real_pdf = justering.minutes_pdf_bytes
+    real_seal = sealing.seal_minutes
 
-    def pdf_then_the_server_drops_us(session: object, meeting_id: int, *, final: bool) -> bytes:
-        data = real_pdf(session, meeting_id, final=final)  # rows of justering written by now
+    def the_server_drops_us_then_seal(session: Any, meeting_id: int, **kwargs: Any) -> Any:
+        session.flush()  # rows of justering written by now
         pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
         sql(pg.admin_url, f"SELECT pg_terminate_backend({pid})")
-        return data
+        return real_seal(session, meeting_id, **kwargs)
 
-    monkeypatch.setattr(justering, "minutes_pdf_bytes", pdf_then_the_server_drops_us)
+    monkeypatch.setattr(sealing, "seal_minutes", the_server_drops_us_then_seal)
     with pytest.raises(RegisterError) as raised:
         justering.justera(pg_register, built.meeting_id, on=date(2026, 1, 14))
     host = make_url(pg.url)
@@ -109,6 +110,6 @@ def test_losing_the_connection_in_the_middle_of_justering(pg: TestDatabase,
         assert session.scalar(select(MinutesSeal.id)) is None
         assert session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc())
                               .limit(1)) == entries
-    monkeypatch.setattr(justering, "minutes_pdf_bytes", real_pdf)
+    monkeypatch.setattr(sealing, "seal_minutes", real_seal)
     justering.justera(pg_register, built.meeting_id, on=date(2026, 1, 14))
     assert cli(pg.url, "verify")[0] == 0

@@ -18,7 +18,8 @@ TABLES = [(name, table) for name, table in vars(vocabulary).items()
 #: The enums whose members a secretary reads as words.
 WORDED = {"StatementKind", "StatementState", "MinutesState", "CaseStatus", "Role",
           "AttendanceKind", "ProposalKind", "BallotChoice", "ParagraphDeferral",
-          "ReportedItemKind", "AgendaPlacement", "DispatchMeans", "AppendixKind"}
+          "ReportedItemKind", "AgendaPlacement", "DispatchMeans", "AppendixKind", "SignerRole",
+          "JusteringMethod"}
 
 
 @pytest.mark.parametrize(("name", "table"), TABLES, ids=[name for name, _ in TABLES])

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QLabel,
-    QListWidget, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 from kraftdesk.gui.widgets.date_fields import (DateField)
 
@@ -13,7 +14,7 @@ class Ui_JusteringDialog(object):
     def setupUi(self, justering_dialog):
         if not justering_dialog.objectName():
             justering_dialog.setObjectName(u"justering_dialog")
-        justering_dialog.resize(620, 520)
+        justering_dialog.resize(640, 680)
         self.dialog_layout = QVBoxLayout(justering_dialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.heading_label = QLabel(justering_dialog)
@@ -79,6 +80,43 @@ class Ui_JusteringDialog(object):
 
 
         self.confirm_layout.addLayout(self.form_layout)
+
+        self.signing_group = QGroupBox(self.confirm_page)
+        self.signing_group.setObjectName(u"signing_group")
+        self.signing_layout = QVBoxLayout(self.signing_group)
+        self.signing_layout.setObjectName(u"signing_layout")
+        self.signing_label = QLabel(self.signing_group)
+        self.signing_label.setObjectName(u"signing_label")
+        self.signing_label.setWordWrap(True)
+
+        self.signing_layout.addWidget(self.signing_label)
+
+        self.signers_list = QListWidget(self.signing_group)
+        self.signers_list.setObjectName(u"signers_list")
+
+        self.signing_layout.addWidget(self.signers_list)
+
+        self.signing_buttons = QHBoxLayout()
+        self.signing_buttons.setObjectName(u"signing_buttons")
+        self.sign_button = QPushButton(self.signing_group)
+        self.sign_button.setObjectName(u"sign_button")
+
+        self.signing_buttons.addWidget(self.sign_button)
+
+        self.refuse_button = QPushButton(self.signing_group)
+        self.refuse_button.setObjectName(u"refuse_button")
+
+        self.signing_buttons.addWidget(self.refuse_button)
+
+        self.signing_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.signing_buttons.addItem(self.signing_spacer)
+
+
+        self.signing_layout.addLayout(self.signing_buttons)
+
+
+        self.confirm_layout.addWidget(self.signing_group)
 
         self.warning_label = QLabel(self.confirm_page)
         self.warning_label.setObjectName(u"warning_label")
@@ -171,6 +209,16 @@ class Ui_JusteringDialog(object):
         self.date_label.setText(QCoreApplication.translate("JusteringDialog", u"&Justeringsdag:", None))
         self.chair_caption.setText(QCoreApplication.translate("JusteringDialog", u"Ordf\u00f6rande:", None))
         self.approvers_caption.setText(QCoreApplication.translate("JusteringDialog", u"Justerare:", None))
+        self.signing_group.setTitle(QCoreApplication.translate("JusteringDialog", u"Elektroniska underskrifter", None))
+        self.signing_label.setText(QCoreApplication.translate("JusteringDialog", u"Var och en undertecknar i tur och ordning med sin e-legitimation (en .p12-fil). Protokollet \u00e4r justerat n\u00e4r alla som m\u00e5ste underteckna har gjort det.", None))
+        self.sign_button.setText(QCoreApplication.translate("JusteringDialog", u"&Underteckna\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sign_button.setToolTip(QCoreApplication.translate("JusteringDialog", u"Underteckna protokollet som den markerade personen", None))
+#endif // QT_CONFIG(tooltip)
+        self.refuse_button.setText(QCoreApplication.translate("JusteringDialog", u"&Avb\u00f6j\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.refuse_button.setToolTip(QCoreApplication.translate("JusteringDialog", u"Avb\u00f6j att underteckna, med en kommentar till sekreteraren", None))
+#endif // QT_CONFIG(tooltip)
         self.warning_label.setText(QCoreApplication.translate("JusteringDialog", u"Efter justeringen kan protokollet aldrig mer \u00e4ndras.", None))
         self.posting_caption.setText(QCoreApplication.translate("JusteringDialog", u"Ansl\u00e5s senast:", None))
         self.appeal_caption.setText(QCoreApplication.translate("JusteringDialog", u"Sista dag f\u00f6r \u00f6verklagande:", None))

@@ -34,6 +34,12 @@ from kraftdesk.register.models.paragraph import (
     ReportedItem,
 )
 from kraftdesk.register.models.proceedings import Ballot, Proposal, ProposalAuthor, Vote
+from kraftdesk.register.models.signing import (
+    MinutesSignature,
+    PostingSeal,
+    RevocationList,
+    TrustAnchor,
+)
 from kraftdesk.register.models.statement import (
     Appendix,
     Statement,
@@ -45,9 +51,10 @@ from kraftdesk.register.models.templates import AgendaTemplateItem, TextBlock
 __all__ = [
     "AgendaTemplateItem", "Appendix", "Approval", "Attendance", "AuditEntry", "Ballot",
     "BasisDocument", "Body", "Case", "CheckConfirmation", "DecisionPoint", "Dispatch",
-    "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership", "MinutesSeal", "Notice",
-    "NoticeItem", "Organisation", "Paragraph", "ParagraphAttendance", "ParagraphCase",
-    "ParagraphSection", "Party", "Person", "Proposal", "ProposalAuthor", "Recipient",
-    "ReportedItem", "Statement", "StatementAuthor", "StatementConcurrence", "StoredFile", "Term",
-    "TextBlock", "Vote",
+    "Distribution", "Mark", "Meeting", "MeetingApprover", "Membership", "MinutesSeal",
+    "MinutesSignature", "Notice", "NoticeItem", "Organisation", "Paragraph",
+    "ParagraphAttendance", "ParagraphCase", "ParagraphSection", "Party", "Person", "PostingSeal",
+    "Proposal", "ProposalAuthor", "Recipient", "ReportedItem", "RevocationList", "Statement",
+    "StatementAuthor", "StatementConcurrence", "StoredFile", "Term", "TextBlock", "TrustAnchor",
+    "Vote",
 ]

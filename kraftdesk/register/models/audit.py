@@ -41,3 +41,7 @@ class MinutesSeal(Base):
     content_sha256: Mapped[str] = mapped_column(String(64))
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     pdf_file_id: Mapped[int | None] = mapped_column(ForeignKey("stored_file.id"))
+    # Canonical version 2 onwards: the audit trail's head (entry id and hash) written into
+    # the final PDF's metadata, which anchors the chain outside the database.
+    audit_head_id: Mapped[int | None]
+    audit_head_hash: Mapped[str | None] = mapped_column(String(64))

@@ -12,11 +12,18 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kraftdesk.domain.enums import BodyKind, NumberingScheme, Role, TakeDownRule
+from kraftdesk.domain.enums import (
+    BodyKind,
+    JusteringMethod,
+    NumberingScheme,
+    Role,
+    TakeDownRule,
+)
 from kraftdesk.register.base import Base, Versioned, enum_column
 
 DEFAULT_SPECIAL_STATEMENT_NOT_RECEIVED = (
@@ -35,6 +42,7 @@ DEFAULT_NOTICE_ABSENCE_TEXT = (
 DEFAULT_REPORTED_ITEMS_DECISION = "lägger anmälningarna till handlingarna"
 DEFAULT_DELEGATED_DECISIONS_DECISION = "lägger anmälan av delegationsbesluten till handlingarna"
 DEFAULT_RESERVATION_RECEIVED = "lämnar skriftlig reservation"
+DEFAULT_REQUIRED_SIGNERS = "secretary,chair,approver"
 DEFAULT_RECEIVED_PDF_MAX_MB = 25
 
 
@@ -87,12 +95,27 @@ class Organisation(Versioned, Base):
     # The largest received PDF accepted (a statement's file), in megabytes (10^6 bytes).
     received_pdf_max_mb: Mapped[int] = mapped_column(
         default=DEFAULT_RECEIVED_PDF_MAX_MB, server_default=text(str(DEFAULT_RECEIVED_PDF_MAX_MB)))
+    # Electronic justering (PAdES): whether signatures, ink or either justerar the minutes;
+    # whose signatures are required ("secretary,chair,approver": every line on the front
+    # page); the time-stamping authority (RFC 3161 URL) or none (signing offline); whether
+    # revocation data may be fetched from the network when signing (B-LT).
+    # Server defaults only: an ORM insert leaves them out, as into a register from before them.
+    justering_method: Mapped[JusteringMethod] = mapped_column(
+        enum_column(JusteringMethod, "justering_method"),
+        server_default=JusteringMethod.EITHER.value)
+    required_signers: Mapped[str] = mapped_column(String(100),
+                                                  server_default=DEFAULT_REQUIRED_SIGNERS)
+    timestamp_url: Mapped[str | None] = mapped_column(String(500))
+    fetch_revocation: Mapped[bool] = mapped_column(server_default=false())
+    # PDF/A part of the archival PDFs: 2 (PDF/A-2b, the default) or 1 (PDF/A-1b).
+    pdfa_part: Mapped[int] = mapped_column(server_default="2")
 
     __table_args__ = (
         CheckConstraint("length(name) > 0", name="name_not_empty"),
         CheckConstraint("logo_media_type IN ('image/png', 'image/svg+xml')",
                         name="logo_media_type"),
         CheckConstraint("(logo IS NULL) = (logo_media_type IS NULL)", name="logo_has_type"),
+        CheckConstraint("pdfa_part IN (1, 2)", name="pdfa_part"),
     )
 
 

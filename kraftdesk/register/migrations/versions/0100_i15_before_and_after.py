@@ -3,7 +3,7 @@
 expediering, agenda templates and text blocks
 
 Revision ID: 0100_i15_before_after
-Revises: 0100_i13_versions
+Revises: 0100_i16_signatures
 
 New tables: notice and notice_item (each kallelse or tilläggskallelse as sent, and the agenda
 items it called to), reported_item (the lists of anmälningsärenden and delegationsbeslut of
@@ -38,7 +38,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0100_i15_before_after"
-down_revision = "0100_i13_versions"
+down_revision = "0100_i16_signatures"
 branch_labels = None
 depends_on = None
 
