@@ -7,7 +7,8 @@
 Builds the demo register in a temporary folder, opens the real window and dialogs on it
 offscreen (Swedish, as kraftdesk.gui.app sets it up), goes where a secretary would go and
 saves each view with `QWidget.grab()`. It also saves the handbook window itself as
-docs/screenshot-handbok.png, and copies the main views to docs/screenshot-*.png for README. Run it after a change to the window and commit the pictures;
+docs/screenshot-handbok.png, and copies the main views to docs/screenshot-*.png for
+README. Run it after a change to the window and commit the pictures;
 tests/docs/test_handbook.py checks that every picture the chapters show exists.
 """
 
