@@ -7,8 +7,8 @@
 Builds the demo register in a temporary folder, opens the real window and dialogs on it
 offscreen (Swedish, as kraftdesk.gui.app sets it up), goes where a secretary would go and
 saves each view with `QWidget.grab()`. It also saves the handbook window itself as
-docs/screenshot-handbok.png, and copies the main views to docs/screenshot-*.png for README.
-Run it after a change to the window and commit the pictures;
+docs/screenshot-handbok.png, and copies the main views to docs/screenshot-*.png for
+README. Run it after a change to the window and commit the pictures;
 tests/docs/test_handbook.py checks that every picture the chapters show exists.
 """
 
@@ -35,8 +35,6 @@ README_PICTURES = {
 }
 
 WINDOW_SIZE = (1100, 680)
-#: The pictures of issue 15 in the README (beside the handbook's).
-CASE_PICTURE = ROOT / "docs" / "screenshot-arende.png"
 
 
 def _settle(app: object, rounds: int = 5) -> None:
@@ -51,57 +49,6 @@ def _quiet(_kind: object, _context: object, message: str) -> None:
     """The offscreen platform's notes on what it cannot do; anything else is printed."""
     if not message.startswith("This plugin does not support"):
         print(message, file=sys.stderr)
-
-
-def _one_page_pdf(text: str) -> bytes:
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1)
-    canvas.setFont("Helvetica", 14)
-    canvas.drawString(72, 760, text)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _before_and_after(register: object, scratch: Path) -> None:
-    """What the demo lacks for the pictures of the kallelse, bilagor and expediering, added
-    through the services as a secretary would: the notice period, föredragande, a kallelse
-    sent, a document bilaga, the voting list, an e-mail address, an ärende's handläggare."""
-    from datetime import date
-
-    from kraftdesk.services import (
-        appendices,
-        case_lists,
-        dispatch,
-        meetings,
-        notices,
-        paragraphs,
-    )
-
-    coming = next(m for m in meetings.list_meetings(register)  # type: ignore[arg-type]
-                  if m.reference == "KS:2026-12-02")
-    view = meetings.meeting_view(register, coming.id)  # type: ignore[arg-type]
-    notices.set_notice_days(register, view.body.id, 7)  # type: ignore[arg-type]
-    for row, presenter in zip(view.paragraphs, ("Lena Ström, ekonomidirektör",
-                                                "Karl Berg, fritidsdirektör"), strict=False):
-        paragraphs.update_paragraph(register, row.id, presenter=presenter)  # type: ignore
-    notices.export_notice(register, coming.id, scratch / "kallelse.pdf",  # type: ignore
-                          final=True, on=date(2026, 11, 24))
-    appendices.add_document(register, "KS:2026:412",  # type: ignore[arg-type]
-                            pdf=_one_page_pdf("Ekonomisk redovisning 2026"),
-                            title="Ekonomisk redovisning 2026", filename="redovisning.pdf")
-    appendices.add_voting_list(register, "KS:2026:413")  # type: ignore[arg-type]
-    dispatch.set_recipient_address(register, "Stadskontoret",  # type: ignore[arg-type]
-                                   "stadskontoret@malmo.se")
-    # The ärende shown in the pictures, as the diarium's export gives it.
-    case_lists.import_case_list(register, (  # type: ignore[arg-type]
-        "diarienummer;rubrik;handläggare;datum\n"
-        "STK-2024-1374;Återrapportering kring kraftsamlande insatser;Lena Ström;2024-09-30\n"
-    ).encode(), source="diarium.csv")
 
 
 def take(out: Path, viewer_out: Path | None) -> list[Path]:
@@ -123,7 +70,7 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     from kraftdesk.gui.handbook import show_handbook
     from kraftdesk.gui.main_window import CASES, LEDGER, MEETINGS, ORGANISATION, SEARCH, MainWindow
     from kraftdesk.gui.settings import UiSettings
-    from kraftdesk.services import browse, meetings
+    from kraftdesk.services import meetings
     from kraftdesk.services.demo import load_demo
     from kraftdesk.services.registers import open_file
 
@@ -132,7 +79,6 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     configure(app)
     register = open_file(scratch / "exempelregister.kraftdesk", create=True)
     load_demo(register)
-    _before_and_after(register, scratch)
     settings = UiSettings(QSettings(str(scratch / "gui.ini"), QSettings.Format.IniFormat))
     window = MainWindow(register=register, settings=settings)
     window.resize(*WINDOW_SIZE)
@@ -157,14 +103,6 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
 
     shot("sammantraden", window, lambda: window.show_view(MEETINGS))
     shot("sammantradet", window, lambda: window.open_meeting(coming.id))
-    tabs = window.meeting_page.ui.detail_tabs
-    for name, tab in (("kallelse", "notice_tab"), ("bilagor", "appendices_tab"),
-                      ("expediering", "dispatch_tab")):
-        shot(name, window, lambda t=tab: tabs.setCurrentWidget(tabs.findChild(QWidget, t)))
-    tabs.setCurrentIndex(0)
-    case = next(c for c in browse.cases_page(register, limit=20)
-                if c.number == "STK-2024-1374")
-    shot("arendet", window, lambda: window.show_case(case.id))
     shot("paragrafen", window, lambda: window.open_paragraph(promised.id))
     shot("bevakning", window, lambda: window.show_view(LEDGER))
     shot("arenden", window, lambda: window.show_view(CASES))
@@ -231,9 +169,6 @@ def main(argv: list[str] | None = None) -> int:
             saved.append(target)
     for path in saved:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-        if path.name == "arendet.png" and args.out == PICTURES:
-            shutil.copyfile(path, CASE_PICTURE)
-            print(CASE_PICTURE.relative_to(ROOT))
     return 0
 
 

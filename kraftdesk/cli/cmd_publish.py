@@ -43,9 +43,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                         "https://www.kommun.se/protokoll/).", field="adress")
     done = publish.publish(ctx.register(create=False), args.body, args.year, Path(args.out),
                            base_url=args.base_url)
-    meetings = "1 sammanträde" if done.meetings == 1 else f"{done.meetings} sammanträden"
-    ctx.print(f"{args.body} {args.year} är publicerat i {done.folder}: {meetings}, "
-              f"{done.paragraphs} paragrafer, {done.files} filer.")
+    from kraftdesk.text.formats import plural
+
+    ctx.print(f"{args.body} {args.year} är publicerat i {done.folder}: "
+              f"{done.meetings} {plural(done.meetings, 'sammanträde', 'sammanträden')}, "
+              f"{done.paragraphs} {plural(done.paragraphs, 'paragraf', 'paragrafer')}, "
+              f"{done.files} {plural(done.files, 'fil', 'filer')}.")
     if done.not_approved:
         ctx.print(f"Inte justerade och därför inte publicerade: {', '.join(done.not_approved)}.")
     return 0

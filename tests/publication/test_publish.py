@@ -182,3 +182,13 @@ def test_an_unmarked_personnummer_stops_publishing(scenario: Scenario, register_
 def test_bad_arguments(scenario: Scenario, register_path: Path, argv: list[str], code: int,
                        message: str) -> None:
     assert cli(register_path, *argv)[0::2] == (code, message)
+
+
+def test_one_of_each_is_said_in_the_singular(tmp_path: Path) -> None:
+    """The demo's one justerat KS meeting of 2026 has one paragraph: "1 paragraf"."""
+    db = tmp_path / "demo.sqlite3"
+    assert cli(db, "demo")[0] == 0
+    site = tmp_path / "webb"
+    code, out, err = cli(db, "publish", "KS", "2026", "-o", str(site))
+    assert (code, err) == (0, "")
+    assert out.startswith(f"KS 2026 är publicerat i {site}: 1 sammanträde, 1 paragraf, ")
