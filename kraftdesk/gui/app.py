@@ -213,9 +213,29 @@ class Application:
     @staticmethod
     def _close(window: MainWindow) -> None:
         window.close()
-        if window.register is not None:
-            window.register.close()
+        close_register(window)
         window.deleteLater()
+
+
+def close_register(window: MainWindow) -> None:
+    """Close the window's register; first, when something was written through the window, a
+    rotating automatic backup (kraftdesk.services.backups.backup_on_close: SQLite registers;
+    a database server has its own). A failed backup never keeps the program from closing: it
+    is logged."""
+    register = window.register
+    if register is None:
+        return
+    if window.wrote:
+        import logging
+
+        from kraftdesk.services import backups
+
+        try:
+            backups.backup_on_close(register)
+        except (UserError, OSError) as exc:
+            logging.getLogger(__name__).warning("Säkerhetskopian när programmet stängdes "
+                                                "misslyckades: %s", exc)
+    register.close()
 
 
 def configure(app: QApplication) -> None:
@@ -276,8 +296,8 @@ def main(db: str | None = None, *, observer: StartObserver | None = None) -> int
     if observer is not None:
         _observe(window, observer)
     status = app.exec()
-    if application.window is not None and application.window.register is not None:
-        application.window.register.close()
+    if application.window is not None:
+        close_register(application.window)
     return status
 
 

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.ui.main_toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         self.settings = settings
         self.register: Register | None = None
+        self.wrote = False  # a change was written through this window (a backup on close)
         self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
         self.undo_stack = UndoHistory(self)
         self._watcher: Any = None  # kraftdesk.services.watching, once the register is open
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, k=kind: self.meeting_page.export_requested
                                      .emit(k, self.meeting_page.meeting_id))
         ui.action_switch_register.triggered.connect(self.switch_register_requested)
+        ui.action_backup.triggered.connect(self.backup_now)
         ui.action_about.triggered.connect(self.show_about)
         self.action_handbook = install_help(self, ui.menu_help, ui.action_about)
         ui.action_refresh.triggered.connect(self.refresh)
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         self.meeting_page.posting_requested.connect(self.record_posting)
         self.ui.page_stack.currentChanged.connect(self._on_page_changed)
         self.operations.changes_applied.connect(self.on_changes)
+        self.operations.changes_applied.connect(self._note_write)
         self._watch(register)
         self.first_screen_switch.switch_over()
         self.attached.emit()
@@ -510,6 +513,19 @@ class MainWindow(QMainWindow):
         self._on_page_changed(0)
 
     # Window ---------------------------------------------------------------------------------
+
+    def _note_write(self, _changes: object, _initiator: object) -> None:
+        self.wrote = True
+
+    def backup_now(self) -> None:
+        """Arkiv ▸ Säkerhetskopiera nu: a consistent copy in the register's backup folder."""
+        from kraftdesk.services import backups
+
+        if self.register is None:
+            return
+        outcome = self.operations.run(lambda reg: backups.backup_now(reg), parent=self)
+        if outcome.ok:
+            self.statusBar().showMessage(f"Säkerhetskopian är sparad: {outcome.value}", 15_000)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
