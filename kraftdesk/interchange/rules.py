@@ -387,5 +387,5 @@ def _namesakes(index: Index) -> Iterator[Problem]:
                 [r.values.get("note") for r in rows[:position]])
             if problem:
                 yield _at(row, "note", f"två personer med samma namn och parti ska skiljas åt "
-                                       f"av olika anteckningar (note); se "
+                                       f"av olika anteckningar; se "
                                        f"{json_path(rows[0].path)}.")

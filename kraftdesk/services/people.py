@@ -207,6 +207,10 @@ def _checked(session: Session, draft: PersonDraft, person_id: int | None) -> Per
         func.lower(Person.name) == name.lower(),
         Person.party_id.is_(None) if party is None else Person.party_id == party.id,
         Person.id != (person_id or -1))).all()
+    if person_id is not None:
+        # Namesakes from before the rule, neither with a note: each can still be edited and
+        # given its note (the rule then holds once both have one).
+        namesakes = [n for n in namesakes if (n or "").strip()]
     problem = setup.same_person_problem(name, party.abbreviation if party else None, note,
                                         namesakes)
     if problem:

@@ -131,7 +131,7 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("namesakes without notes", lambda d: d["persons"].append(
         {**d["persons"][0], "id": 999}),
      f"$.persons[{len(demo_document()['persons'])}].note: två personer med samma namn och "
-     "parti ska skiljas åt av olika anteckningar (note); se $.persons[0]."),
+     "parti ska skiljas åt av olika anteckningar; se $.persons[0]."),
     ("bodies proposing in a circle", lambda d: d["bodies"][0].update(proposes_to_id=3),
      "$.bodies[0].proposes_to_id: organen föreslår varandra i en cirkel."),
     ("a body proposing to itself", lambda d: d["bodies"][0].update(proposes_to_id=1),

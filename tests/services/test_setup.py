@@ -149,3 +149,27 @@ def test_a_register_opened_twice_reads_the_same_default(tmp_path: Path) -> None:
     register.close()
     config.remember_register(config.sqlite_url(path))
     assert config.register_url(None) == config.sqlite_url(path)
+
+
+def test_namesakes_from_before_the_rule_can_each_be_given_a_note(register: Register) -> None:
+    """Two people of one name and party, neither with a note (a register from before the
+    rule): each can still be edited and told apart, one after the other."""
+    from sqlalchemy import select
+
+    from kraftdesk.register.models import Organisation, Person
+    from kraftdesk.services.people import update_person
+
+    load_demo(register)
+    with register.write() as session:
+        org = session.scalars(select(Organisation)).one()
+        twins = [Person(organisation_id=org.id, name="Per Gran") for _ in range(2)]
+        session.add_all(twins)
+        session.flush()
+        first, second = (p.id for p in twins)
+    update_person(register, first, PersonDraft("Per Gran", email="per@kommun.se"))
+    update_person(register, first, PersonDraft("Per Gran", note="Härnösand"))
+    update_person(register, second, PersonDraft("Per Gran", note="Älandsbro"))
+    with pytest.raises(UserError, match="med anteckningen «härnösand»"):
+        update_person(register, second, PersonDraft("Per Gran", note="härnösand"))
+    with pytest.raises(UserError, match="Skriv en anteckning som skiljer dem åt"):
+        add_person(register, PersonDraft("Per Gran"))
