@@ -203,6 +203,8 @@ class Generator:
         self.approve: list[dict[str, Any]] = []  # meeting updates after their children
         self.immediate: list[dict[str, Any]] = []  # paragraph updates after their children
         self.persons: dict[int, Person] = {}
+        #: (name, party) -> the person rows of that name and party (namesakes get notes)
+        self.namesakes: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
         self.party_ids: dict[str, int] = {}
         self.majority = {abbr for abbr, _n, _s, gov in PARTIES if gov}
         self.case_counters: dict[tuple[str, int], int] = {}
@@ -262,8 +264,15 @@ class Generator:
         pronoun = "hon" if female else "han"
         person_id = self.add("person", organisation_id=self.org_id, name=name,
                              party_id=self.party_ids[party] if party else None,
-                             pronoun=pronoun, title=title)
+                             pronoun=pronoun, title=title, note=None)
         self.persons[person_id] = Person(name, party, pronoun)
+        # Two people of one name and party are told apart by their notes (issue 12's rule,
+        # which import and copy apply): number them, the first one too.
+        same = self.namesakes.setdefault((name, party), [])
+        same.append(self.rows["person"][-1])
+        if len(same) > 1:
+            for number, row in enumerate(same, start=1):
+                row["note"] = f"nr {number}"
         return person_id
 
     def terms(self) -> list[tuple[date, date]]:
@@ -519,9 +528,13 @@ class Generator:
                      heading="Tidigare behandling",
                      body=f"Bordlagt den {long_date(earlier)}, § {rng.randint(1, 300)}.")
         if rng.random() < 0.01 and len(serving) > 3:
+            recused = rng.choice(serving)
             self.add("paragraph_attendance", paragraph_id=paragraph_id,
-                     person_id=rng.choice(serving), kind=ParagraphAttendanceKind.RECUSED,
+                     person_id=recused, kind=ParagraphAttendanceKind.RECUSED,
                      replaces_person_id=None)
+            # jäv: the recused member neither proposes, votes nor writes under the paragraph
+            # (issue 14's rule, which import and copy apply)
+            serving = [person for person in serving if person != recused]
         appendix_number = self.proceedings(
             paragraph_id=paragraph_id, meeting_id=meeting_id, body=body, starts=starts, due=due,
             serving=serving, open_minutes=open_minutes, appendix_number=appendix_number,
