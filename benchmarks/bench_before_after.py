@@ -6,7 +6,7 @@
 Times, each as the GUI and the command line call it (one read session per call):
 
 - the ärende page (kraftdesk.services.cases.case_view) of the case with the most handlings;
-- Bevakning's bordlagda and återremitterade ärenden (cases.awaiting_return), after marking
+- Bevakning's bordlagda and återremitterade ärenden (ledger.awaiting_return), after marking
   paragraphs of the last meetings not yet justerade bordlagda (in a copy of the register:
   the original is not changed);
 - the kallelse of the meeting with the most paragraphs, composed and rendered
@@ -29,7 +29,7 @@ from sqlalchemy import func, select, text
 
 from kraftdesk.register.migrate import open_register
 from kraftdesk.register.models import Meeting, Paragraph
-from kraftdesk.services import cases, dispatch, notices
+from kraftdesk.services import cases, dispatch, ledger, notices
 
 DEFAULT = Path("/tmp/small.sqlite3")
 TABLED = 20  # paragraphs marked bordlagda in the last draft meetings
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         register = open_register(f"sqlite:///{copy}", create=False)
         try:
             page, view = measure(lambda: cases.case_view(register, case_id), repeat=args.repeat)
-            waiting, rows = measure(lambda: cases.awaiting_return(register),
+            waiting, rows = measure(lambda: ledger.awaiting_return(register),
                                     repeat=args.repeat)
             pdf, data = measure(lambda: notices.notice_pdf(register, meeting_id),
                                 repeat=max(3, args.repeat // 3))

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.services.cases import ReturnRow, awaiting_return
-from kraftdesk.services.ledger import PendingPromise, open_promises
+from kraftdesk.services.ledger import PendingPromise, ReturnRow, awaiting_return, open_promises
 from kraftdesk.text.formats import duration
 
 NAME = "pending"

@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""An ärende as its page shows it, and the ärenden waiting to come back (caller's session).
+"""An ärende as its page shows it (caller's session).
 
     read_case_view(session, case_id) -> CaseView
         the diarienummer, title, status, and every handling in the register in meeting
         order: body, meeting, §, the decision as printed, the statements attached to it,
         bordlagt / återremitterat
-    awaiting_return(session) -> list[ReturnRow]
-        open ärenden whose latest handling was bordlagd or återremitterad: they stay in
-        Bevakning until they are on a later meeting's agenda
+
+The ärenden waiting to come back (bordlagda, återremitterade) are read by
+kraftdesk.reading.returning.
 
 A handling is a paragraph about the case; "later" is by the meeting's start.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import CaseStatus, MinutesState, ParagraphDeferral
 from kraftdesk.reading import load, support
@@ -62,20 +62,6 @@ class CaseView:
     version: int = 1  # the case row's version: give it back when saving
 
 
-@dataclass(frozen=True)
-class ReturnRow:
-    case_id: int
-    case_number: str
-    case_title: str
-    deferral: ParagraphDeferral
-    deferral_text: str
-    body_short_name: str
-    meeting_id: int
-    meeting_date: date
-    paragraph_id: int
-    paragraph_label: str
-
-
 def read_case_view(session: Session, case_id: int) -> CaseView:
     case = support.get(session, Case, case_id, what="Ärendet")
     rows = session.execute(
@@ -105,37 +91,3 @@ def read_case_view(session: Session, case_id: int) -> CaseView:
                     case.version)
 
 
-def awaiting_return(session: Session) -> list[ReturnRow]:
-    """Open ärenden whose latest handling left them bordlagda or återremitterade.
-
-    Reads only the paragraphs with an deferral (index ix_paragraph_deferral) and, for each,
-    whether a later meeting has the case on its agenda: the cost follows how many ärenden
-    were bordlagda, not the size of the register.
-    """
-    later = (select(Paragraph.id).join(Meeting, Meeting.id == Paragraph.meeting_id)
-             .where(Paragraph.case_id == _tabled.case_id,
-                    Meeting.starts_at > _tabled_meeting.starts_at).exists())
-    rows = session.execute(
-        select(Case, _tabled, _tabled_meeting, Body)
-        .join(_tabled, _tabled.case_id == Case.id)
-        .join(_tabled_meeting, _tabled_meeting.id == _tabled.meeting_id)
-        .join(Body, Body.id == _tabled.body_id)
-        .where(_tabled.deferral.in_(list(ParagraphDeferral)), Case.status == CaseStatus.OPEN,
-               ~later)
-        .order_by(_tabled_meeting.starts_at, Case.number)).all()
-    seen: set[int] = set()
-    out = []
-    for case, paragraph, meeting, body in rows:
-        if case.id in seen:
-            continue
-        seen.add(case.id)
-        assert paragraph.deferral is not None
-        out.append(ReturnRow(case.id, case.number, case.title, paragraph.deferral,
-                             words.deferral_word(paragraph.deferral), body.short_name, meeting.id,
-                             meeting.starts_at.date(), paragraph.id,
-                             f"§ {paragraph.number}" if paragraph.number else "§ –"))
-    return out
-
-
-_tabled = aliased(Paragraph, name="tabled")
-_tabled_meeting = aliased(Meeting, name="tabled_meeting")

@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Ärenden: the ärende page, renaming and closing, and the ärenden that must come back.
+"""Ärenden: the ärende page, renaming and closing (the ärenden that must come back are
+Bevakning's: kraftdesk.services.ledger.awaiting_return).
 
 Read (frozen values):
     case_view(register, case) -> CaseView          case: an id or a diarienummer
-    awaiting_return(register) -> list[ReturnRow]   bordlagda and återremitterade ärenden
-                                                   not yet on a later agenda (Bevakning)
 
 Write (one transaction each; UserError in Swedish; Changes):
     rename_case(register, case_id, title, *, expected_version=None) -> Changes
@@ -26,14 +25,13 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain.enums import CaseStatus
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import support
-from kraftdesk.reading.cases import CaseHandling, CaseView, ReturnRow, read_case_view
-from kraftdesk.reading.cases import awaiting_return as read_awaiting_return
+from kraftdesk.reading.cases import CaseHandling, CaseView, read_case_view
 from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Case
 from kraftdesk.services.changes import Changes
 
-__all__ = ["CaseHandling", "CaseView", "ReturnRow", "awaiting_return", "case_view",
+__all__ = ["CaseHandling", "CaseView", "case_view",
            "close_case", "find_case_id", "rename_case", "reopen_case"]
 
 
@@ -56,11 +54,6 @@ def find_case_id(register: Register, case: int | str) -> int:
 def case_view(register: Register, case: int | str) -> CaseView:
     with register.read() as session:
         return read_case_view(session, _case(session, case).id)
-
-
-def awaiting_return(register: Register) -> list[ReturnRow]:
-    with register.read() as session:
-        return read_awaiting_return(session)
 
 
 def rename_case(register: Register, case_id: int, title: str, *,

@@ -3,18 +3,24 @@
 
     open_promises(register, *, now, meeting_id=None) -> list[PendingPromise]
         by deadline; those of one meeting in agenda order
+    awaiting_return(register) -> list[ReturnRow]
+        open ärenden bordlagda or återremitterade and not yet on a later agenda
 
-The query is kraftdesk.reading.ledger.pending_in, the one query for open promises.
+The queries are kraftdesk.reading.ledger.pending_in, the one query for open promises, and
+kraftdesk.reading.returning.awaiting_return; both plain Core statements (`kraftdesk pending`
+runs them both and stays a light process).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from kraftdesk.reading import returning
 from kraftdesk.reading.ledger import PendingPromise, pending_in
+from kraftdesk.reading.returning import ReturnRow
 from kraftdesk.register.database import Register
 
-__all__ = ["PendingPromise", "open_promises"]
+__all__ = ["PendingPromise", "ReturnRow", "awaiting_return", "open_promises"]
 
 
 def open_promises(register: Register, *, now: datetime,
@@ -23,3 +29,10 @@ def open_promises(register: Register, *, now: datetime,
     pending`); with `meeting_id`, those of that meeting in agenda order (justering)."""
     with register.read() as session:
         return pending_in(session, now=now, meeting_id=meeting_id)
+
+
+def awaiting_return(register: Register) -> list[ReturnRow]:
+    """Open ärenden whose latest handling left them bordlagda or återremitterade, until a
+    later meeting has them on its agenda (Bevakning, `kraftdesk pending`)."""
+    with register.read() as session:
+        return returning.awaiting_return(session)

@@ -19,7 +19,7 @@ from kraftdesk.gui.main_window import CASES, LEDGER, MainWindow
 from kraftdesk.gui.models.handling_model import HandlingModel
 from kraftdesk.gui.settings import UiSettings
 from kraftdesk.register.database import Register
-from kraftdesk.services import cases, meetings, paragraphs, statements
+from kraftdesk.services import cases, ledger, meetings, paragraphs, statements
 from kraftdesk.services.meetings import MeetingPlan
 from tests.gui.helpers import column_texts, double_click_row
 from tests.services import world as w
@@ -108,20 +108,20 @@ def test_history_bordlaggning_followed_up_then_ksau_ks_kf(
 
     # Bevakning shows the bordlagt ärende until it is on a later agenda.
     window.show_view(LEDGER)
-    ledger = window.ledger_page
-    assert column_texts(ledger.ui.returning_view, 0) == ["KS 2026/412"]
-    assert column_texts(ledger.ui.returning_view, 2) == ["Bordlagt"]
-    ledger.ui.returning_view.selectRow(0)
-    qtbot.mouseClick(ledger.ui.open_case_button, Qt.MouseButton.LeftButton)
+    bevakning = window.ledger_page
+    assert column_texts(bevakning.ui.returning_view, 0) == ["KS 2026/412"]
+    assert column_texts(bevakning.ui.returning_view, 2) == ["Bordlagt"]
+    bevakning.ui.returning_view.selectRow(0)
+    qtbot.mouseClick(bevakning.ui.open_case_button, Qt.MouseButton.LeftButton)
     assert window.current_page() is page
 
     _put_on_agenda(qtbot, window, story.ks_later)
     assert window.current_page() is window.meeting_page
     assert window.meeting_page.view.id == story.ks_later
     assert [p.title for p in window.meeting_page.view.paragraphs] == ["Budget 2027"]
-    assert cases.awaiting_return(register) == []
+    assert ledger.awaiting_return(register) == []
     window.show_view(LEDGER)
-    assert not ledger.ui.returning_group.isVisibleTo(ledger)
+    assert not bevakning.ui.returning_group.isVisibleTo(bevakning)
 
     # KS proposes to KF with a reservation; KF decides.
     ks_paragraph = window.meeting_page.view.paragraphs[0].id
@@ -166,7 +166,7 @@ def test_rename_close_and_a_closed_case_is_asked_about(
     qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Avsluta ärendet"),
                      Qt.MouseButton.LeftButton)
     assert page.ui.status_label.text() == "Avslutat"
-    assert cases.awaiting_return(register) == []
+    assert ledger.awaiting_return(register) == []
 
     _put_on_agenda(qtbot, window, story.ks_later)
     box = page.findChild(QMessageBox, "closed_case_box")

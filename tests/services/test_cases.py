@@ -8,7 +8,7 @@ import pytest
 
 from kraftdesk.domain.enums import CaseStatus, ParagraphDeferral
 from kraftdesk.domain.errors import UserError
-from kraftdesk.services import cases, paragraphs
+from kraftdesk.services import cases, ledger, paragraphs
 from kraftdesk.services.paragraphs import ClosedCaseError
 from tests.services import world as w
 
@@ -18,9 +18,9 @@ def test_deferrals_are_followed_up_until_the_case_is_on_a_later_agenda(world: w.
     case = paragraphs.create_case(reg, "KS 2026/7", "Detaljplan för Hamnen").id
     first = world.meeting("2026-02-04 13:00")
     pid = paragraphs.add_paragraph(reg, first, title="Detaljplan", case_id=case).id
-    assert cases.awaiting_return(reg) == []
+    assert ledger.awaiting_return(reg) == []
     paragraphs.update_paragraph(reg, pid, deferral=ParagraphDeferral.REFERRED_BACK)
-    (row,) = cases.awaiting_return(reg)
+    (row,) = ledger.awaiting_return(reg)
     assert (row.case_number, row.deferral_text, row.paragraph_label) == (
         "KS 2026/7", "Återremitterat", "§ 1")
     view = cases.case_view(reg, "KS 2026/7")
@@ -30,7 +30,7 @@ def test_deferrals_are_followed_up_until_the_case_is_on_a_later_agenda(world: w.
     assert view.handlings[0].decision == "Kommunstyrelsen beslutar att återremittera ärendet."
     later = world.meeting("2026-03-04 13:00")
     paragraphs.add_paragraph(reg, later, title="Detaljplan", case_id=case)
-    assert cases.awaiting_return(reg) == []
+    assert ledger.awaiting_return(reg) == []
     assert not cases.case_view(reg, case).awaiting_return
 
 
@@ -41,7 +41,7 @@ def test_a_closed_case_leaves_bevakning_and_is_asked_about(world: w.World) -> No
     pid = paragraphs.add_paragraph(reg, meeting, title="Motion", case_id=case).id
     paragraphs.update_paragraph(reg, pid, deferral=ParagraphDeferral.TABLED)
     cases.close_case(reg, case)
-    assert cases.awaiting_return(reg) == []
+    assert ledger.awaiting_return(reg) == []
     with pytest.raises(UserError, match=r"Ärendet KS 2026/8 är redan avslutat\."):
         cases.close_case(reg, case)
     later = world.meeting("2026-03-04 13:00")

@@ -20,7 +20,7 @@ from kraftdesk.gui.models.swedish_proxy import SwedishSortFilterProxyModel
 from kraftdesk.gui.operations import Operations
 from kraftdesk.gui.settings import UiSettings
 from kraftdesk.gui.undo import IdRefs
-from kraftdesk.services import cases, ledger
+from kraftdesk.services import ledger
 from kraftdesk.services.changes import Changes
 from kraftdesk.services.ledger import PendingPromise
 
@@ -101,7 +101,7 @@ class LedgerPage(QWidget):
         self.model.load(ledger.open_promises(self._operations.register, now=datetime.now()))
         if selected is not None:
             self.select_statement(selected.statement_id)
-        self.returning.load(cases.awaiting_return(self._operations.register))
+        self.returning.load(ledger.awaiting_return(self._operations.register))
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.register or changes.statements or changes.meetings or changes.paragraphs \

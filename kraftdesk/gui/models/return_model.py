@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from kraftdesk.gui.models.rows import RowsTableModel
-from kraftdesk.services.cases import ReturnRow
+from kraftdesk.services.ledger import ReturnRow
 
 
 class ReturnModel(RowsTableModel):
