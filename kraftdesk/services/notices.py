@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kraftdesk.domain.document import NoticeDoc
 from kraftdesk.domain.errors import UserError
@@ -210,10 +211,14 @@ def notice_days_problem(days: int | None) -> str | None:
 def set_notice_days(register: Register, body_id: int, days: int | None) -> Changes:
     """How many days before a meeting the body's kallelse must be sent (None: no rule)."""
     with register.write() as session:
-        body = support.get(session, Body, body_id)
-        problem = notice_days_problem(days)
-        if problem:
-            raise UserError(f"{problem} för {body.short_name}.", field="notice_days")
-        body.notice_days = days
-        meetings = session.scalars(select(Meeting.id).where(Meeting.body_id == body.id))
-        return Changes(meetings=frozenset(meetings))
+        return set_notice_days_in(session, support.get(session, Body, body_id), days)
+
+
+def set_notice_days_in(session: Session, body: Body, days: int | None) -> Changes:
+    """set_notice_days inside the caller's transaction (the agenda template's Spara)."""
+    problem = notice_days_problem(days)
+    if problem:
+        raise UserError(f"{problem} för {body.short_name}.", field="notice_days")
+    body.notice_days = days
+    meetings = session.scalars(select(Meeting.id).where(Meeting.body_id == body.id))
+    return Changes(meetings=frozenset(meetings))

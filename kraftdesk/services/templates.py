@@ -8,8 +8,12 @@ Read:
     text_blocks(register) -> list[TextBlockRow]                     by name, Swedish order
 
 Write (one transaction each; UserError in Swedish):
-    set_agenda_template(register, body_id, items) -> Changes
-    set_standard_texts(register, texts: StandardTexts) -> Changes
+    body_template_version(register, body_id) -> int      what the template is saved against
+    set_agenda_template(register, body_id, items, *, expected_version=None) -> Changes
+    save_body_template(register, body_id, items, notice_days, *, expected_version=None)
+        -> Changes     items and the kallelse period in one transaction (the dialog)
+    standard_texts_version(register) -> int
+    set_standard_texts(register, texts: StandardTexts, *, expected_version=None) -> Changes
     save_text_block(register, name, text, *, block_id=None) -> Created
     delete_text_block(register, block_id) -> Changes
 
@@ -34,6 +38,7 @@ from kraftdesk.domain.enums import AgendaPlacement
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.sorting import swedish_key
 from kraftdesk.reading import support
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     AgendaTemplateItem,
@@ -49,10 +54,25 @@ from kraftdesk.services import numbering
 from kraftdesk.services.changes import Changes, Created
 from kraftdesk.text import templates as words
 
-__all__ = ["StandardTexts", "TemplateItemEntry", "TemplateItemRow", "TextBlockRow",
-           "agenda_template", "apply_agenda_template", "delete_text_block", "save_text_block",
-           "set_agenda_template", "set_standard_texts", "standard_template", "standard_texts",
-           "text_blocks", "trailing_standard_items"]
+__all__ = [
+    "StandardTexts",
+    "TemplateItemEntry",
+    "TemplateItemRow",
+    "TextBlockRow",
+    "agenda_template",
+    "apply_agenda_template",
+    "body_template_version",
+    "delete_text_block",
+    "save_body_template",
+    "save_text_block",
+    "set_agenda_template",
+    "set_standard_texts",
+    "standard_template",
+    "standard_texts",
+    "standard_texts_version",
+    "text_blocks",
+    "trailing_standard_items",
+]
 
 
 @dataclass(frozen=True)
@@ -108,30 +128,62 @@ def agenda_template(register: Register, body_id: int) -> list[TemplateItemRow]:
                 for r in _items(session, body_id)]
 
 
+def body_template_version(register: Register, body_id: int) -> int:
+    """The body's row version: its standard items and kallelse period are saved against it
+    (a save based on an older one is refused, kraftdesk.register.versions)."""
+    with register.read() as session:
+        return support.get(session, Body, body_id).version
+
+
 def set_agenda_template(register: Register, body_id: int,
-                        items: Sequence[TemplateItemEntry]) -> Changes:
-    """The body's standard items, in order (replacing the earlier ones); new meetings only."""
+                        items: Sequence[TemplateItemEntry], *,
+                        expected_version: int | None = None) -> Changes:
+    """The body's standard items, in order (replacing the earlier ones); new meetings only.
+    `expected_version`: the body's version when it was read (body_template_version)."""
     with register.write() as session:
         body = support.get(session, Body, body_id)
-        rows, positions = [], dict.fromkeys(AgendaPlacement, 0)
-        for n, item in enumerate(items, start=1):
-            title = " ".join(item.title.split())
-            if not title:
-                raise UserError(f"Standardpunkt {n} för {body.name.lower()} saknar rubrik.",
-                                field=f"template[{n}]")
-            if len(title) > 500:
-                raise UserError(f"Standardpunkt {n} för {body.name.lower()} har för lång "
-                                "rubrik (högst 500 tecken).", field=f"template[{n}]")
-            placement = AgendaPlacement(item.placement)
-            positions[placement] += 1
-            rows.append(AgendaTemplateItem(body_id=body.id, placement=placement,
-                                           position=positions[placement], title=title,
-                                           decision_text=(item.decision_text or "").strip()
-                                           or None))
-        session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.body_id == body.id))
-        session.flush()
-        session.add_all(rows)
+        versions.check(body, expected_version, f"standardpunkterna för {body.short_name}")
+        _set_template_in(session, body, items)
+        versions.bump(body)
         return Changes(meetings=frozenset())
+
+
+def save_body_template(register: Register, body_id: int, items: Sequence[TemplateItemEntry],
+                       notice_days: int | None, *,
+                       expected_version: int | None = None) -> Changes:
+    """The agenda template dialog's Spara for one body, in one transaction: its standard
+    items and its kallelse period (None: no rule), against the body's version."""
+    from kraftdesk.services.notices import set_notice_days_in
+
+    with register.write() as session:
+        body = support.get(session, Body, body_id)
+        versions.check(body, expected_version, f"standardpunkterna för {body.short_name}")
+        _set_template_in(session, body, items)
+        changes = set_notice_days_in(session, body, notice_days)
+        versions.bump(body)
+        return changes
+
+
+def _set_template_in(session: Session, body: Body,
+                     items: Sequence[TemplateItemEntry]) -> None:
+    rows, positions = [], dict.fromkeys(AgendaPlacement, 0)
+    for n, item in enumerate(items, start=1):
+        title = " ".join(item.title.split())
+        if not title:
+            raise UserError(f"Standardpunkt {n} för {body.name.lower()} saknar rubrik.",
+                            field=f"template[{n}]")
+        if len(title) > 500:
+            raise UserError(f"Standardpunkt {n} för {body.name.lower()} har för lång "
+                            "rubrik (högst 500 tecken).", field=f"template[{n}]")
+        placement = AgendaPlacement(item.placement)
+        positions[placement] += 1
+        rows.append(AgendaTemplateItem(body_id=body.id, placement=placement,
+                                       position=positions[placement], title=title,
+                                       decision_text=(item.decision_text or "").strip()
+                                       or None))
+    session.execute(delete(AgendaTemplateItem).where(AgendaTemplateItem.body_id == body.id))
+    session.flush()
+    session.add_all(rows)
 
 
 def _approvers(session: Session, meeting: Meeting) -> list:
@@ -189,9 +241,18 @@ def standard_texts(register: Register) -> StandardTexts:
                              org.delegated_decisions_decision_text)
 
 
-def set_standard_texts(register: Register, texts: StandardTexts) -> Changes:
+def standard_texts_version(register: Register) -> int:
+    with register.read() as session:
+        return support.organisation(session).version
+
+
+def set_standard_texts(register: Register, texts: StandardTexts, *,
+                       expected_version: int | None = None) -> Changes:
+    """The organisation's wordings; `expected_version`: the organisation's version when the
+    dialog read them (standard_texts_version)."""
     with register.write() as session:
         org = support.organisation(session)
+        versions.check(org, expected_version, "standardtexterna")
         values = []
         for value, what in ((texts.notice_absence, "Texten om förhinder"),
                             (texts.reported_items_decision, "Beslutet om anmälningar"),

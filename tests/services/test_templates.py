@@ -83,3 +83,35 @@ def test_text_blocks(world: w.World) -> None:
     templates.delete_text_block(reg, first)
     assert [b.text for b in templates.text_blocks(reg)] == [
         "Ärendet återremitteras för komplettering."]
+
+
+def test_two_windows_saving_one_template_and_the_wordings(world: w.World) -> None:
+    """The second of two windows that read the same version is refused, with nothing
+    changed; the dialog's one Spara writes items and kallelse period together or not at all."""
+    from kraftdesk.domain.errors import ChangedError
+    from kraftdesk.services import notices
+
+    reg, ks = world.register, world.body["KS"]
+    seen = templates.body_template_version(reg, ks)
+    templates.save_body_template(reg, ks, [TemplateItemEntry(AgendaPlacement.START, "Upprop")],
+                                 7, expected_version=seen)
+    before = w.snapshot(reg)
+    with pytest.raises(ChangedError, match="Uppgiften har ändrats av någon annan"):
+        templates.save_body_template(reg, ks, [TemplateItemEntry(AgendaPlacement.END, "X")],
+                                     3, expected_version=seen)
+    with pytest.raises(UserError, match="Kallelsetiden måste vara mellan 0 och 60 dagar"):
+        templates.save_body_template(reg, ks, [TemplateItemEntry(AgendaPlacement.END, "X")],
+                                     99, expected_version=templates.body_template_version(reg, ks))
+    assert w.snapshot(reg) == before
+    assert [r.title for r in templates.agenda_template(reg, ks)] == ["Upprop"]
+    assert notices.notice_days(reg, ks) == 7
+
+    texts = templates.standard_texts(reg)
+    read = templates.standard_texts_version(reg)
+    mine = templates.StandardTexts("Anmäl förhinder till sekreteraren.",
+                                   texts.reported_items_decision,
+                                   texts.delegated_decisions_decision)
+    templates.set_standard_texts(reg, mine, expected_version=read)
+    with pytest.raises(ChangedError, match="standardtexterna"):
+        templates.set_standard_texts(reg, texts, expected_version=read)
+    assert templates.standard_texts(reg).notice_absence == "Anmäl förhinder till sekreteraren."

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kraftdesk.domain.enums import AgendaPlacement
+from kraftdesk.domain.errors import ChangedError
 from kraftdesk.gui.dialogs import confirm
 from kraftdesk.gui.forms.ui_agenda_template_dialog import Ui_AgendaTemplateDialog
 from kraftdesk.gui.forms.ui_text_blocks_dialog import Ui_TextBlocksDialog
@@ -117,11 +118,18 @@ class AgendaTemplateDialog(QDialog):
         self.ui.save_texts_button.clicked.connect(self.save_texts)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(
             self.accept)
-        texts = templates.standard_texts(operations.register)
+        self._body_version: int | None = None
+        self.load_texts()
+        self.load_body()
+
+    def load_texts(self) -> None:
+        """The organisation's wordings, and the version they are saved against."""
+        register = self._operations.register
+        self._texts_version = templates.standard_texts_version(register)
+        texts = templates.standard_texts(register)
         self.ui.absence_edit.setPlainText(texts.notice_absence)
         self.ui.reported_decision_edit.setText(texts.reported_items_decision)
         self.ui.delegated_decision_edit.setText(texts.delegated_decisions_decision)
-        self.load_body()
 
     @property
     def body_id(self) -> int | None:
@@ -139,6 +147,7 @@ class AgendaTemplateDialog(QDialog):
         if body_id is None:
             return
         register = self._operations.register
+        self._body_version = templates.body_template_version(register, body_id)
         days = notices.notice_days(register, body_id)
         self.ui.notice_days_spin.setValue(-1 if days is None else days)
         for row in templates.agenda_template(register, body_id):
@@ -183,16 +192,23 @@ class AgendaTemplateDialog(QDialog):
         if body_id is None:
             return False
         entries, days = self.entries(), self.ui.notice_days_spin.value()
-        ok = self._operations.run(
-            lambda reg: templates.set_agenda_template(reg, body_id, entries),
-            parent=self).ok
-        return ok and self._operations.run(
-            lambda reg: notices.set_notice_days(reg, body_id, None if days < 0 else days),
-            parent=self).ok
+        version = self._body_version
+        outcome = self._operations.run(
+            lambda reg: templates.save_body_template(
+                reg, body_id, entries, None if days < 0 else days, expected_version=version),
+            parent=self)
+        if outcome.ok or isinstance(outcome.error, ChangedError):
+            self.load_body()  # the saved items, or the ones saved meanwhile elsewhere
+        return outcome.ok
 
     def save_texts(self) -> bool:
         texts = StandardTexts(self.ui.absence_edit.toPlainText(),
                               self.ui.reported_decision_edit.text(),
                               self.ui.delegated_decision_edit.text())
-        return self._operations.run(lambda reg: templates.set_standard_texts(reg, texts),
-                                    parent=self).ok
+        version = self._texts_version
+        outcome = self._operations.run(
+            lambda reg: templates.set_standard_texts(reg, texts, expected_version=version),
+            parent=self)
+        if outcome.ok or isinstance(outcome.error, ChangedError):
+            self.load_texts()
+        return outcome.ok
