@@ -25,9 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -166,13 +163,10 @@ def _audit_of(session: Session, year: int) -> list[dict[str, object]]:
 
 def _write(folder: Path, year: int, protocols: list[_Protocol],
            entries: list[dict[str, object]]) -> Archived:
-    parent = folder.resolve().parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        temporary = Path(tempfile.mkdtemp(prefix=".kraftdesk-arkiv-", dir=parent))
-    except OSError as exc:
-        raise UserError(f"Det gick inte att skapa {folder}: {exc.strerror or exc}.",
-                        field=str(folder)) from exc
+    """The delivery as one step, by the one rule for written files
+    (kraftdesk.services.output_files.write_folder: beside the folder, then moved in whole)."""
+    from kraftdesk.services.output_files import write_folder
+
     files: list[tuple[str, bytes]] = []
     for protocol in protocols:
         files.append((f"protokoll/{protocol.name}.pdf", protocol.pdf))
@@ -180,22 +174,10 @@ def _write(folder: Path, year: int, protocols: list[_Protocol],
         files += [(f"bilagor/{name}", data) for name, data in protocol.originals]
     lines = "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in entries)
     files.append((f"granskningslogg-{year}.jsonl", lines.encode("utf-8")))
-    try:
-        for relative, data in files:
-            target = temporary / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        manifest = {"files": [{"path": relative, "sha256": hashlib.sha256(data).hexdigest()}
-                              for relative, data in sorted(files)]}
-        (temporary / "manifest.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        if folder.exists():
-            folder.rmdir()  # empty, checked before
-        os.replace(temporary, folder)
-    except OSError as exc:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise UserError(f"Det gick inte att skriva arkivleveransen till {folder}: "
-                        f"{exc.strerror or exc}.", field=str(folder)) from exc
+    manifest = {"files": [{"path": relative, "sha256": hashlib.sha256(data).hexdigest()}
+                          for relative, data in sorted(files)]}
+    write_folder(folder, {**dict(files), "manifest.json": (
+        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")})
     return Archived(folder, len(protocols), sum(len(p.extracts) for p in protocols),
                     len(entries), len(files),
                     tuple(w for p in protocols for w in p.warnings))
