@@ -17,6 +17,7 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
+from kraftdesk.cli.input_files import read_input
 from kraftdesk.cli.parser import SwedishArgumentParser
 from kraftdesk.domain.errors import UserError
 
@@ -47,25 +48,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="bilagans nummer")
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"Filen {path} finns inte.", field=str(path)) from None
-    except IsADirectoryError:
-        raise UserError(f"{path} är en mapp, ingen fil.", field=str(path)) from None
-    except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
-                        field=str(path)) from None
-
-
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from kraftdesk.services import appendices
 
     register = ctx.register(create=False)
     if args.action in ("add", "ny"):
         path = Path(args.file)
-        created = appendices.add_document(register, args.target, pdf=_read(path),
+        pdf = read_input(path, "en PDF-fil")
+        created = appendices.add_document(register, args.target, pdf=pdf,
                                           title=args.title, filename=path.name)
         row = appendices.appendix_row(register, created.id)
         owner = f"{row.paragraph_label} ({args.target})" if row.paragraph_label else \

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import iso_day
+from kraftdesk.cli.input_files import read_input
 from kraftdesk.cli.output import actions, table
 from kraftdesk.domain.errors import UserError
 from kraftdesk.services import bodies, member_lists, memberships, people
@@ -52,11 +53,8 @@ def print_preview(ctx: CliContext, preview: MemberListPreview) -> None:
 
 
 def read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Filen {path} kan inte läsas: {exc.strerror or exc}.",
-                        field=str(path)) from None
+    """A member list or diarium export named on the command line (kraftdesk.cli.input_files)."""
+    return read_input(path, "en CSV-fil")
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

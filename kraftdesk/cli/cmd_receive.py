@@ -12,13 +12,12 @@ undone: what came in is kept.
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import moment
 from kraftdesk.cli.ids import statement_id
+from kraftdesk.cli.input_files import read_input
 from kraftdesk.domain.errors import UserError
 from kraftdesk.services import statements
 
@@ -26,7 +25,6 @@ NAME = "receive"
 HELP = "registrera att en utlovad reservation eller ett yttrande har kommit in"
 
 #: Files larger than this are not even read (the organisation's PDF limit is far below).
-MAX_READ = 500_000_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,32 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="när texten kom in (annars nu)")
 
 
-def read_file(path: Path, what: str) -> bytes:
-    """A regular file's bytes, or a Swedish UserError (never a FIFO or a device: no hang)."""
-    try:
-        found = os.stat(path)
-    except FileNotFoundError:
-        raise UserError(f"Filen {path} finns inte.", field=str(path)) from None
-    except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror}.",
-                        field=str(path)) from None
-    if stat.S_ISDIR(found.st_mode):
-        raise UserError(f"{path} är en mapp, inte {what}.", field=str(path))
-    if not stat.S_ISREG(found.st_mode):
-        raise UserError(f"{path} är ingen vanlig fil och kan inte läsas som {what}.",
-                        field=str(path))
-    if found.st_size > MAX_READ:
-        raise UserError(f"Filen {path} är för stor ({found.st_size // 1_000_000} MB).",
-                        field=str(path))
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror}.",
-                        field=str(path)) from None
-
-
 def read_text(path: Path) -> str:
-    data = read_file(path, "en textfil")
+    data = read_input(path, "en textfil")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -85,7 +59,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     now = ctx.clock().replace(second=0, microsecond=0)
     at = args.at or now
     if args.pdf is not None:
-        pdf = read_file(args.pdf, "en PDF-fil")
+        pdf = read_input(args.pdf, "en PDF-fil")
         statements.receive(register, args.statement, received_at=at, pdf=pdf,
                            filename=args.pdf.name, now=ctx.clock())
     else:

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
+from kraftdesk.cli.input_files import read_input
 from kraftdesk.domain.errors import UserError
 
 NAME = "sign"
@@ -105,8 +106,4 @@ def _ask(prompt: str, ctx: CliContext) -> str:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
-                        field=str(path)) from exc
+    return read_input(path, "en lösenordsfil").decode("utf-8", errors="replace")

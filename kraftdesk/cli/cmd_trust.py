@@ -12,8 +12,8 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
+from kraftdesk.cli.input_files import read_input
 from kraftdesk.cli.parser import SwedishArgumentParser
-from kraftdesk.domain.errors import UserError
 
 NAME = "trust"
 HELP = "betrodda utfärdare av certifikat för elektroniska underskrifter"
@@ -37,13 +37,15 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     register = ctx.register(create=False)
     if args.action in ("add", "lägg-till"):
-        info = signing.add_trust_anchor(register, _read(args.file), source=str(args.file))
+        data = read_input(args.file, "ett certifikat")
+        info = signing.add_trust_anchor(register, data, source=str(args.file))
         if info.added:
             ctx.print(words.trust_added(info.subject, info.not_after.isoformat()))
         else:
             ctx.print(f"{info.subject} är redan en betrodd utfärdare.")
     elif args.action in ("crl", "spärrlista"):
-        issuer = signing.add_revocation_list(register, _read(args.file), source=str(args.file))
+        data = read_input(args.file, "en spärrlista")
+        issuer = signing.add_revocation_list(register, data, source=str(args.file))
         ctx.print(f"Spärrlistan från {issuer} är sparad.")
     else:
         anchors = signing.trust_anchors(register)
@@ -53,13 +55,3 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.print(f"{info.subject} (giltig till {info.not_after.isoformat()}, SHA-256 "
                       f"{info.sha256[:16]}…)")
     return 0
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(f"Filen {path} finns inte.", field=str(path)) from exc
-    except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
-                        field=str(path)) from exc

@@ -10,8 +10,8 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
+from kraftdesk.cli.input_files import read_input
 from kraftdesk.config import sqlite_file
-from kraftdesk.domain.errors import UserError
 from kraftdesk.services.verify import verify_file, verify_register
 
 NAME = "verify"
@@ -30,7 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     anchors = _anchors(args.trust) if args.trust else None
-    against = tuple((str(path), _read(path)) for path in args.against or ())
+    against = tuple((str(path), read_input(path, "en PDF-fil"))
+                    for path in args.against or ())
     path = sqlite_file(ctx.url)
     if path is not None:
         if not path.exists():
@@ -59,14 +60,5 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 def _anchors(paths: list[Path]) -> tuple[bytes, ...]:
     from kraftdesk.services.signing import certificate_der
 
-    return tuple(certificate_der(_read(path), source=str(path)) for path in paths)
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(f"Filen {path} finns inte.", field=str(path)) from exc
-    except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
-                        field=str(path)) from exc
+    return tuple(certificate_der(read_input(path, "ett certifikat"), source=str(path))
+                 for path in paths)

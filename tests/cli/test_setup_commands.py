@@ -507,3 +507,22 @@ def test_parties_with_local_and_lower_case_abbreviations(kommun: Cli) -> None:
     kommun.ok("party", "add", "s", "Sjukvårdspartiet")  # lower case is another party
     kommun.ok("party", "rename", "s", "Sjukvårdspartiet Västernorrland")
     kommun.ok("party", "remove", "s")
+
+
+def test_files_named_on_the_command_line_are_read_by_one_rule(kommun: Cli,
+                                                              tmp_path: Path) -> None:
+    """A FIFO, a folder or a missing file named as a member list, a diarium export, a
+    certificate or a bilaga: a Swedish message naming it, never a hang (kraftdesk.cli.input_files)."""
+    import os
+
+    fifo = tmp_path / "lista.csv"
+    os.mkfifo(fifo)
+    kommun.snapshot()
+    assert kommun.fails("members", "import", str(fifo)) == (
+        f"{fifo} är ingen vanlig fil och kan inte läsas som en CSV-fil.")
+    assert kommun.fails("members", "import", str(tmp_path)) == (
+        f"{tmp_path} är en mapp, inte en CSV-fil.")
+    assert kommun.fails("trust", "add", str(tmp_path / "ca.pem")) == (
+        f"Filen {tmp_path / 'ca.pem'} finns inte.")
+    assert kommun.fails("appendix", "add", "KS:2027:1", str(fifo), "--title", "Bilaga") == (
+        f"{fifo} är ingen vanlig fil och kan inte läsas som en PDF-fil.")

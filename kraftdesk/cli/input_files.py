@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Files the user names on the command line, read by one rule.
+
+    read_input(path, what) -> bytes
+
+A regular file's bytes, or a Swedish UserError naming the file: missing, a folder, not a
+regular file (a FIFO or a device would hang the command or read for ever), larger than
+MAX_READ, or unreadable. `what` says what the file was to be ("en PDF-fil").
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from kraftdesk.domain.errors import UserError
+
+#: The largest file a command reads whole into memory.
+MAX_READ = 500_000_000
+
+
+def read_input(path: Path, what: str) -> bytes:
+    """A regular file's bytes, or a Swedish UserError (never a FIFO or a device: no hang)."""
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        raise UserError(f"Filen {path} finns inte.", field=str(path)) from None
+    except OSError as exc:
+        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
+                        field=str(path)) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise UserError(f"{path} är en mapp, inte {what}.", field=str(path))
+    if not stat.S_ISREG(found.st_mode):
+        raise UserError(f"{path} är ingen vanlig fil och kan inte läsas som {what}.",
+                        field=str(path))
+    if found.st_size > MAX_READ:
+        raise UserError(f"Filen {path} är för stor ({found.st_size // 1_000_000} MB).",
+                        field=str(path))
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
+                        field=str(path)) from None
