@@ -512,7 +512,8 @@ def test_parties_with_local_and_lower_case_abbreviations(kommun: Cli) -> None:
 def test_files_named_on_the_command_line_are_read_by_one_rule(kommun: Cli,
                                                               tmp_path: Path) -> None:
     """A FIFO, a folder or a missing file named as a member list, a diarium export, a
-    certificate or a bilaga: a Swedish message naming it, never a hang (kraftdesk.cli.input_files)."""
+    certificate or a bilaga: a Swedish message naming it, never a hang
+    (kraftdesk.cli.input_files)."""
     import os
 
     fifo = tmp_path / "lista.csv"
