@@ -149,4 +149,4 @@ def test_the_command_line(register_with_format: Register, database: TestDatabase
         "kraftdesk: fel.csv: rad 2, kolumnen rubrik: rubriken (ärendemeningen) saknas för "
         "KS 2026/415.\n")
     assert main(["--db", db, "case", "import", str(tmp_path / "saknas.csv")]) == 1
-    assert "saknas.csv kan inte läsas" in capsys.readouterr().err
+    assert "saknas.csv finns inte." in capsys.readouterr().err
