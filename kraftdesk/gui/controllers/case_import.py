@@ -5,25 +5,20 @@ its "rad N" and column, as for member lists."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.gui.controllers.csv_import import CsvImportDialog
 from kraftdesk.gui.forms.ui_case_import_dialog import Ui_CaseImportDialog
 from kraftdesk.gui.operations import Operations
 from kraftdesk.services import case_lists
 from kraftdesk.services.case_lists import CaseListPreview
 
+if TYPE_CHECKING:
+    from kraftdesk.services.registers import Register
+
 CSV_FILTER = "Export ur diariet (*.csv *.txt);;Alla filer (*)"
-ERROR_STYLE = "color: #8a1c14;"
 
 
 def fill_preview(table: QTableWidget, preview: CaseListPreview | None) -> None:
@@ -39,66 +34,22 @@ def fill_preview(table: QTableWidget, preview: CaseListPreview | None) -> None:
     table.resizeColumnsToContents()
 
 
-class CaseImportDialog(QDialog):
+class CaseImportDialog(CsvImportDialog):
     """Attributes:
         preview: what the chosen file gives (None until a file that reads cleanly is chosen).
     """
 
+    PICK_TITLE = "Välj export ur diariet"
+    CSV_FILTER = CSV_FILTER
+
     def __init__(self, operations: Operations, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_CaseImportDialog()
-        self.ui.setupUi(self)
-        self._operations = operations
-        self._data: bytes | None = None
-        self._source: str | None = None
-        self.preview: CaseListPreview | None = None
-        self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Läs &in")
-        self._ok.setEnabled(False)
-        self.ui.browse_button.clicked.connect(self.browse)
-        self.ui.button_box.accepted.connect(self.confirm)
-        self.ui.button_box.rejected.connect(self.reject)
+        super().__init__(operations, Ui_CaseImportDialog(), parent=parent)
 
-    def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Välj export ur diariet", "",
-                                                    CSV_FILTER)
-        if path:
-            self.load_file(Path(path))
+    def make_preview(self, register: Register, data: bytes, source: str) -> CaseListPreview:
+        return case_lists.preview_case_list(register, data, source=source)
 
-    def load_file(self, path: Path) -> None:
-        """Read and check the file against the register; nothing is written."""
-        self.ui.file_edit.setText(str(path))
-        self.preview, self._data, self._source = None, None, path.name
-        fill_preview(self.ui.preview_table, None)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self._show_error(f"Filen {path} kan inte läsas: {exc.strerror or exc}.")
-            return
-        try:
-            self.preview = case_lists.preview_case_list(self._operations.register, data,
-                                                        source=path.name)
-        except UserError as error:
-            self._show_error(error.message)
-            return
-        self._data = data
-        self.ui.summary_label.setStyleSheet("")
-        self.ui.summary_label.setText(
-            f"{self.preview.summary()} ({self.preview.encoding}). Kontrollera raderna och "
-            "klicka Läs in.")
-        fill_preview(self.ui.preview_table, self.preview)
-        self._ok.setEnabled(True)
+    def fill(self, preview: CaseListPreview | None) -> None:
+        fill_preview(self.ui.preview_table, preview)
 
-    def _show_error(self, message: str) -> None:
-        self.ui.summary_label.setText(message)
-        self.ui.summary_label.setStyleSheet(ERROR_STYLE)
-        self._ok.setEnabled(False)
-
-    def confirm(self) -> None:
-        data, source = self._data, self._source
-        if data is None:
-            return
-        outcome = self._operations.run(
-            lambda reg: case_lists.import_case_list(reg, data, source=source), parent=self)
-        if outcome.ok:
-            self.accept()
+    def write(self, register: Register, data: bytes, source: str | None) -> object:
+        return case_lists.import_case_list(register, data, source=source)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
 
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.setup import Period, standard_term
+from kraftdesk.gui.controllers.csv_import import ERROR_STYLE, CsvImportDialog, read_chosen
 from kraftdesk.gui.controllers.setup_dialogs import from_qdate, to_qdate
 from kraftdesk.gui.forms.ui_member_import_dialog import Ui_MemberImportDialog
 from kraftdesk.gui.forms.ui_term_dialog import Ui_TermDialog
 from kraftdesk.gui.operations import Operations
 from kraftdesk.services import bodies, member_lists, terms
 from kraftdesk.services.member_lists import MemberListPreview
+
+if TYPE_CHECKING:
+    from kraftdesk.services.registers import Register
 
 CSV_FILTER = "Ledamotslistor (*.csv *.txt);;Alla filer (*)"
 
@@ -44,69 +49,26 @@ def fill_preview(table: QTableWidget, preview: MemberListPreview | None) -> None
     table.resizeColumnsToContents()
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Filen {path} kan inte läsas: {exc.strerror or exc}.",
-                        field="fil") from None
-
-
-class MemberImportDialog(QDialog):
+class MemberImportDialog(CsvImportDialog):
     """Attributes:
         preview: what the chosen file gives (None until a file that reads cleanly is chosen).
     """
 
+    PICK_TITLE = "Välj ledamotslista"
+    CSV_FILTER = CSV_FILTER
+
     def __init__(self, operations: Operations, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_MemberImportDialog()
-        self.ui.setupUi(self)
-        self._operations = operations
-        self._data: bytes | None = None
-        self._source: str | None = None
-        self.preview: MemberListPreview | None = None
-        self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Läs &in")
-        self._ok.setEnabled(False)
-        self.ui.browse_button.clicked.connect(self.browse)
-        self.ui.button_box.accepted.connect(self.confirm)
-        self.ui.button_box.rejected.connect(self.reject)
+        super().__init__(operations, Ui_MemberImportDialog(), parent=parent)
 
-    def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Välj ledamotslista", "", CSV_FILTER)
-        if path:
-            self.load_file(Path(path))
+    def make_preview(self, register: Register, data: bytes,
+                     source: str) -> MemberListPreview:
+        return member_lists.preview_member_list(register, data, source=source)
 
-    def load_file(self, path: Path) -> None:
-        """Read and check the file against the register; nothing is written."""
-        self.ui.file_edit.setText(str(path))
-        self.preview, self._data, self._source = None, None, path.name
-        fill_preview(self.ui.preview_table, None)
-        register = self._operations.register
-        try:
-            data = _read(path)
-            self.preview = member_lists.preview_member_list(register, data, source=path.name)
-        except UserError as error:
-            self.ui.summary_label.setText(error.message)
-            self.ui.summary_label.setStyleSheet("color: #8a1c14;")
-            self._ok.setEnabled(False)
-            return
-        self._data = data
-        self.ui.summary_label.setStyleSheet("")
-        self.ui.summary_label.setText(
-            f"{self.preview.summary()} ({self.preview.encoding}). Kontrollera raderna och "
-            "klicka Läs in.")
-        fill_preview(self.ui.preview_table, self.preview)
-        self._ok.setEnabled(True)
+    def fill(self, preview: MemberListPreview | None) -> None:
+        fill_preview(self.ui.preview_table, preview)
 
-    def confirm(self) -> None:
-        data, source = self._data, self._source
-        if data is None:
-            return
-        outcome = self._operations.run(
-            lambda reg: member_lists.import_member_list(reg, data, source=source), parent=self)
-        if outcome.ok:
-            self.accept()
+    def write(self, register: Register, data: bytes, source: str | None) -> object:
+        return member_lists.import_member_list(register, data, source=source)
 
 
 class TermDialog(QDialog):
@@ -158,7 +120,7 @@ class TermDialog(QDialog):
     def load_file(self, path: Path) -> None:
         self.ui.file_edit.setText(str(path))
         try:
-            self._data, self._source = _read(path), path.name
+            self._data, self._source = read_chosen(path), path.name
         except UserError as error:
             self._data = None
             self.ui.summary_label.setText(error.message)
@@ -173,7 +135,7 @@ class TermDialog(QDialog):
                                              retire_body_ids=self.retired())
         except UserError as error:
             self.ui.summary_label.setText(error.message)
-            self.ui.summary_label.setStyleSheet("color: #8a1c14;")
+            self.ui.summary_label.setStyleSheet(ERROR_STYLE)
             fill_preview(self.ui.preview_table, None)
             self._ok.setEnabled(False)
             return
