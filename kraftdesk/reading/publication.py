@@ -491,7 +491,8 @@ def publication(session: Session, body_short_name: str, year: int) -> Publicatio
     left_out = tuple(meeting_ref(body, m) for m in meetings if m not in approved)
     if not approved:
         raise UserError(f"{body.short_name} har inga justerade protokoll {year} att publicera"
-                        + (f" ({len(left_out)} sammanträden är inte justerade)."
+                        + ((" (1 sammanträde är inte justerat)." if len(left_out) == 1 else
+                            f" ({len(left_out)} sammanträden är inte justerade).")
                            if left_out else "."), field="publicering")
     problems: list[str] = []
     checked = []

@@ -146,7 +146,7 @@ def test_minutes_not_justerade_are_not_published(scenario: Scenario, register_pa
     code, out, err = cli(register_path, "publish", "KS", "2026", "-o", str(site))
     assert (code, out) == (1, "")
     assert err == ("kraftdesk: KS har inga justerade protokoll 2026 att publicera "
-                   "(1 sammanträden är inte justerade).\n")
+                   "(1 sammanträde är inte justerat).\n")
     assert not site.exists()
 
 
