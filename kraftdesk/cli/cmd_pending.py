@@ -59,9 +59,9 @@ def _as_json(p: PendingPromise) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    register = ctx.register(create=False)
     if args.eml is not None:
-        return _reminders(ctx, register, args.eml, force=args.force)
+        return _reminders(ctx, ctx.register(create=False), args.eml, force=args.force)
+    register = ctx.reader()  # both lists are Core queries: no ORM needed
     promises = open_promises(register, now=ctx.clock())
     if args.json:
         ctx.print(json.dumps([_as_json(p) for p in promises], ensure_ascii=False, indent=2))

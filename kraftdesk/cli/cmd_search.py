@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     query = " ".join(args.query)
-    hits = search(ctx.register(create=False), query, limit=args.antal)
+    hits = search(ctx.reader(), query, limit=args.antal)  # plain SQL: no ORM needed
     if args.json:
         ctx.print(json.dumps([_as_json(hit) for hit in hits], ensure_ascii=False, indent=2))
         return 0

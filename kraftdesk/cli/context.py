@@ -6,11 +6,13 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kraftdesk.config import RegisterChoice, choose_register
-from kraftdesk.services.registers import Register, open_register, upgrade_needed
-from kraftdesk.text.registers import upgrade_notice
+
+if TYPE_CHECKING:
+    from kraftdesk.services.read_only import ReadingRegister
+    from kraftdesk.services.registers import Register
 
 
 @dataclass
@@ -20,6 +22,7 @@ class CliContext:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     now: datetime | None = None  # fixed clock for tests; None means the real time
     _register: Register | None = None
+    _reader: ReadingRegister | None = None
 
     @property
     def choice(self) -> RegisterChoice:
@@ -32,6 +35,10 @@ class CliContext:
 
     def register(self, *, create: bool = False) -> Register:
         """The register named by --db / KRAFTDESK_DB / the default, opened and migrated."""
+        # Imported here: a command that only reads (reader()) never loads the ORM.
+        from kraftdesk.services.registers import open_register, upgrade_needed
+        from kraftdesk.text.registers import upgrade_notice
+
         if self._register is None:
             upgrade = upgrade_needed(self.url)
             if upgrade is not None:  # said before it happens, as the window asks first
@@ -40,10 +47,25 @@ class CliContext:
             self._register = open_register(self.url, create=create)
         return self._register
 
+    def reader(self) -> Register | ReadingRegister:
+        """The register for a command that only reads, through services that run Core
+        queries (kraftdesk.services.ledger): opened without the ORM when it can be read as
+        it is, else the ordinary register(), which upgrades, checks or explains."""
+        if self._register is not None:
+            return self._register
+        if self._reader is None:
+            from kraftdesk.services.read_only import open_read_only
+
+            self._reader = open_read_only(self.url)
+        return self._reader if self._reader is not None else self.register(create=False)
+
     def clock(self) -> datetime:
         return self.now or datetime.now()
 
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._register is not None:
             self._register.close()
             self._register = None

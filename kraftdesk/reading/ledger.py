@@ -15,24 +15,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import StatementKind, StatementState
-from kraftdesk.register.models import (
-    Body,
-    Case,
-    Meeting,
-    Paragraph,
-    Party,
-    Person,
-    Statement,
-    StatementAuthor,
-)
+from kraftdesk.reading.core import Reader, connection_of
+from kraftdesk.register import core_tables as t
 from kraftdesk.text import formats
 from kraftdesk.text.statements import open_promise, time_left_text
 from kraftdesk.text.vocabulary import STATEMENT_KIND
+
+if TYPE_CHECKING:
+    from sqlalchemy import Select
 
 
 @dataclass(frozen=True)
@@ -59,24 +54,22 @@ class PendingPromise:
     version: int = 1  # the statement's row version (receive/withdraw expected_version)
 
 
-def _query(meeting_id: int | None, paragraph_id: int | None):
-    # The models' tables, not their mapped classes: a plain Core statement, which SQLAlchemy
-    # compiles without configuring the ORM's mappers (a tenth of `kraftdesk pending`).
-    st, p, m, b = (Statement.__table__.c, Paragraph.__table__.c, Meeting.__table__.c,
-                   Body.__table__.c)
-    c, sa, pe, pa = (Case.__table__.c, StatementAuthor.__table__.c, Person.__table__.c,
-                     Party.__table__.c)
+def _query(meeting_id: int | None, paragraph_id: int | None) -> Select:
+    # A plain Core statement on the register's table clauses (kraftdesk.register.core_tables):
+    # no mapped model is imported or configured, so `kraftdesk pending` runs without the ORM.
+    st, p, m, b = t.statement.c, t.paragraph.c, t.meeting.c, t.body.c
+    c, sa, pe, pa = t.case.c, t.statement_author.c, t.person.c, t.party.c
     query = (
         select(st.id, st.kind, st.deadline, p.id, p.number, p.series, p.title, m.id,
                m.starts_at, b.short_name, b.name, c.number, pe.name, pa.abbreviation, st.version)
-        .select_from(Statement.__table__)
-        .join(Paragraph.__table__, p.id == st.paragraph_id)
-        .join(Meeting.__table__, m.id == p.meeting_id)
-        .join(Body.__table__, b.id == p.body_id)
-        .outerjoin(Case.__table__, c.id == p.case_id)
-        .outerjoin(StatementAuthor.__table__, sa.statement_id == st.id)
-        .outerjoin(Person.__table__, pe.id == sa.person_id)
-        .outerjoin(Party.__table__, pa.id == pe.party_id)
+        .select_from(t.statement)
+        .join(t.paragraph, p.id == st.paragraph_id)
+        .join(t.meeting, m.id == p.meeting_id)
+        .join(t.body, b.id == p.body_id)
+        .outerjoin(t.case, c.id == p.case_id)
+        .outerjoin(t.statement_author, sa.statement_id == st.id)
+        .outerjoin(t.person, pe.id == sa.person_id)
+        .outerjoin(t.party, pa.id == pe.party_id)
         .where(st.state == StatementState.PROMISED)
     )
     if paragraph_id is not None:
@@ -87,14 +80,15 @@ def _query(meeting_id: int | None, paragraph_id: int | None):
             .order_by(p.position, st.position, sa.position))
 
 
-def pending_in(session: Session, *, now: datetime, meeting_id: int | None = None,
+def pending_in(session: Reader, *, now: datetime, meeting_id: int | None = None,
                paragraph_id: int | None = None) -> list[PendingPromise]:
     """Every open promise, earliest deadline first; those of one meeting (and of one of its
-    paragraphs) in agenda order when `meeting_id` is given."""
+    paragraphs) in agenda order when `meeting_id` is given.
+
+    `session`: a session (inside a write, such as justering, what the caller changed
+    counts) or a plain connection (kraftdesk.register.reading_register)."""
     rows: dict[int, list] = {}
-    session.flush()  # inside a write (justering): what the caller changed counts
-    # Core rows through the connection: no ORM entity processing for a plain column list.
-    for row in session.connection().execute(_query(meeting_id, paragraph_id)):
+    for row in connection_of(session).execute(_query(meeting_id, paragraph_id)):
         rows.setdefault(row[0], []).append(row)
     result = []
     for statement_id, group in rows.items():

@@ -7,10 +7,11 @@
 The one query for them: Bevakning, the ärende page and `kraftdesk pending`. It reads only the
 paragraphs with a deferral (index ix_paragraph_deferral) and, for each, whether a later
 meeting has the case on its agenda (index ix_paragraph_case_id): the cost follows how many
-ärenden were bordlagda, not the size of the register. A plain Core statement over the
-models' tables, which SQLAlchemy compiles without configuring the ORM's mappers (as the
-open promises of kraftdesk.reading.ledger), and this module imports nothing of the
-composition, so `kraftdesk pending` stays a light process.
+ärenden were bordlagda, not the size of the register. A plain Core statement on the
+register's table clauses (kraftdesk.register.core_tables), as the open promises of
+kraftdesk.reading.ledger: it runs in an ORM session or on a plain connection, and this
+module imports nothing of the ORM or the composition, so `kraftdesk pending` stays a light
+process.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kraftdesk.domain.enums import CaseStatus, ParagraphDeferral
-from kraftdesk.register.models import Body, Case, Meeting, Paragraph
+from kraftdesk.reading.core import Reader, connection_of
+from kraftdesk.register import core_tables as t
 from kraftdesk.text.vocabulary import PARAGRAPH_DEFERRAL
 
 
@@ -40,13 +41,13 @@ class ReturnRow:
     paragraph_label: str
 
 
-def awaiting_return(session: Session) -> list[ReturnRow]:
+def awaiting_return(session: Reader) -> list[ReturnRow]:
     """Open ärenden whose latest handling left them bordlagda or återremitterade, the
     earliest first."""
-    tabled = Paragraph.__table__.alias("tabled")
-    tabled_meeting = Meeting.__table__.alias("tabled_meeting")
-    later_p, later_m = Paragraph.__table__.alias("later"), Meeting.__table__.alias("later_m")
-    c, b = Case.__table__, Body.__table__
+    tabled = t.paragraph.alias("tabled")
+    tabled_meeting = t.meeting.alias("tabled_meeting")
+    later_p, later_m = t.paragraph.alias("later"), t.meeting.alias("later_m")
+    c, b = t.case, t.body
     later = (select(later_p.c.id)
              .select_from(later_p.join(later_m, later_m.c.id == later_p.c.meeting_id))
              .where(later_p.c.case_id == tabled.c.case_id,
@@ -63,7 +64,7 @@ def awaiting_return(session: Session) -> list[ReturnRow]:
     seen: set[int] = set()
     out = []
     for (case_id, number, title, deferral, short, meeting_id, starts_at, paragraph_id,
-         paragraph_number) in session.connection().execute(query):
+         paragraph_number) in connection_of(session).execute(query):
         if case_id in seen:
             continue
         seen.add(case_id)

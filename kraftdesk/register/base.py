@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
-from sqlalchemy import Enum, MetaData, text
+from sqlalchemy import MetaData, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from kraftdesk.register.enum_types import enum_column
+
+__all__ = ["VERSION_COLUMN", "Base", "Versioned", "enum_column"]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -20,22 +23,6 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def enum_column(enum_class: type[enum.Enum], name: str) -> Any:
-    """A VARCHAR column type holding an enum's values, with a CHECK constraint in every dialect.
-
-    `name` names the constraint (ck_<table>_<name>); the stored value is the member's value.
-    """
-    return Enum(
-        enum_class,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=max(len(m.value) for m in enum_class),
-        values_callable=lambda e: [m.value for m in e],
-        validate_strings=True,
-    )
 
 
 #: The name of every row version column (left out of seals and of the interchange file).

@@ -40,7 +40,7 @@ from kraftdesk.register.engine import WRITE_OPTION, make_engine
 from kraftdesk.register.revision import HEAD_REVISION
 from kraftdesk.register.scripts import alembic_config, head_revision, known_revisions
 from kraftdesk.register.server_errors import connect_problem
-from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
+from kraftdesk.register.sqlite_files import check_sqlite_file, closed_uncleanly, sqlite_path
 
 __all__ = ["PendingUpgrade", "alembic_config", "check_sqlite_file", "current_revision",
            "head_revision", "known_revisions", "open_register", "pending_upgrade",
@@ -168,12 +168,6 @@ def _check_server(engine: Engine) -> None:
             conn.exec_driver_sql("SELECT 1")
     except DBAPIError as exc:
         raise connect_problem(exc, engine.url) from exc
-
-
-def closed_uncleanly(path: Path) -> bool:
-    """True when the register's write-ahead log is left (SQLite removes it on a clean close)."""
-    wal = path.with_name(path.name + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
 
 
 def _check_health(engine: Engine, path: Path, *, thorough: bool) -> None:

@@ -29,6 +29,12 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(database)
 
 
+def closed_uncleanly(path: Path) -> bool:
+    """True when the register's write-ahead log is left (SQLite removes it on a clean close)."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def check_sqlite_file(path: Path, *, create: bool) -> None:
     """Refuse a file that is not an SQLite database, or a missing one unless creating."""
     if not path.exists():

@@ -44,13 +44,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
 
 from kraftdesk.domain.errors import UserError
-from kraftdesk.register.database import Register
+from kraftdesk.reading.core import connection_of
+
+if TYPE_CHECKING:
+    from kraftdesk.register.database import Register
+    from kraftdesk.register.reading_register import ReadingRegister
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -153,19 +156,24 @@ def tsquery(terms: Sequence[Term]) -> str:
 
 # Searching -----------------------------------------------------------------------------------
 
-def search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit]:
-    """The paragraphs matching `query`, best first, at most `limit`."""
+def search(register: Register | ReadingRegister, query: str, *,
+           limit: int = 50) -> list[SearchHit]:
+    """The paragraphs matching `query`, best first, at most `limit`.
+
+    Plain SQL on the connection: the register may be one opened only to read, without the
+    ORM (kraftdesk.services.read_only), as `kraftdesk search` opens it."""
     terms = parse_query(query)
     limit = max(1, min(limit, MAX_LIMIT))
     with register.read() as session:
-        if session.get_bind().dialect.name == "postgresql":
-            ranked = _rank_postgresql(session, terms, limit)
+        connection = connection_of(session)
+        if connection.dialect.name == "postgresql":
+            ranked = _rank_postgresql(connection, terms, limit)
         else:
-            ranked = _rank_sqlite(session, terms, limit)
-        return _hits(session, ranked, terms)
+            ranked = _rank_sqlite(connection, terms, limit)
+        return _hits(connection, ranked, terms)
 
 
-def _rank_sqlite(session: Session, terms: Sequence[Term],
+def _rank_sqlite(session: Connection, terms: Sequence[Term],
                  limit: int) -> list[tuple[int, float]]:
     """(paragraph id, score) of the best `limit` documents, best first: bm25 over every
     match (one pass over the index, the best kept by SQLite's sorter)."""
@@ -184,7 +192,7 @@ def _rank_sqlite(session: Session, terms: Sequence[Term],
 PG_WEIGHTS = "{0.125, 0.125, 0.375, 1.0}"
 
 
-def _rank_postgresql(session: Session, terms: Sequence[Term],
+def _rank_postgresql(session: Connection, terms: Sequence[Term],
                      limit: int) -> list[tuple[int, float]]:
     """As _rank_sqlite: every match, ranked by ts_rank with the columns' weights and the
     document's length (normalisation 1, as bm25 weighs length)."""
@@ -206,7 +214,7 @@ _DETAILS = (
 )
 
 
-def _hits(session: Session, ranked: Sequence[tuple[int, float]],
+def _hits(session: Connection, ranked: Sequence[tuple[int, float]],
           terms: Sequence[Term] | None) -> list[SearchHit]:
     """The hits in the order given; with `terms`, each with its snippet.
 
@@ -219,7 +227,7 @@ def _hits(session: Session, ranked: Sequence[tuple[int, float]],
     columns = [column for column, _weight in COLUMN_WEIGHTS]
     documents, join = "", ""
     if terms is not None:
-        key = "rowid" if session.get_bind().dialect.name == "sqlite" else "paragraph_id"
+        key = "rowid" if session.dialect.name == "sqlite" else "paragraph_id"
         documents = "".join(f", f.{column}" for column in columns)
         join = f" JOIN search_fts f ON f.{key} = p.id"
     rows = session.execute(
@@ -390,7 +398,8 @@ _LIKE_FIELDS = (
 )
 
 
-def like_search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit]:
+def like_search(register: Register | ReadingRegister, query: str, *,
+                limit: int = 50) -> list[SearchHit]:
     """The same fields scanned with LIKE '%word%' for every word; newest first, no ranking.
 
     For comparison only: it reads every paragraph, folds case for A–Z only (SQLite's LIKE),
@@ -411,7 +420,7 @@ def like_search(register: Register, query: str, *, limit: int = 50) -> list[Sear
                  "JOIN meeting m ON m.id = p.meeting_id "
                  f"WHERE {where} ORDER BY m.starts_at DESC, p.position LIMIT :limit"),
             {**params, "limit": max(1, min(limit, MAX_LIMIT))})]
-        return _hits(session, [(pid, 0.0) for pid in ids], None)
+        return _hits(connection_of(session), [(pid, 0.0) for pid in ids], None)
 
 
 def _escape_like(word: str) -> str:

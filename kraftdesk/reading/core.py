@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""What a reader built on Core statements runs them on: an ORM session or a plain connection.
+
+    connection_of(session_or_connection) -> Connection
+
+The readers written as plain Core statements on kraftdesk.register.core_tables (the open
+promises, the ärenden to be taken up again) serve both the app, inside its sessions, and
+the commands that open the register without the ORM (kraftdesk.register.reading_register).
+This module imports nothing of the ORM.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+#: A session (kraftdesk.register.database.Register) or a connection (ReadingRegister).
+Reader = Union["Session", "Connection"]
+
+
+def connection_of(reader: Reader) -> Connection:
+    """The connection to run a Core statement on. A session is flushed first, so that what
+    its caller changed in the same transaction is read back."""
+    flush = getattr(reader, "flush", None)
+    if flush is None:
+        return reader  # type: ignore[return-value]
+    flush()
+    return reader.connection()  # type: ignore[union-attr]

@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The database's refusals in Swedish: a refused or blocked write, a rule of the data broken.
+
+    translated(exc) -> Exception        a UserError for what the user can act on, else exc
+    database_reason(text) -> str | None the reason, for a message of its own
+
+Used by every way of opening the register (kraftdesk.register.database.Register, and the
+register opened only to read, kraftdesk.register.reading_register); imports nothing of the
+ORM.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.exc import DBAPIError
+
+from kraftdesk.domain.errors import LockedError, RegisterError
+
+#: The messages of the locking triggers (migration 0002): a refused write becomes LockedError.
+LOCK_MESSAGES = (
+    "Protokollet är justerat och kan inte ändras",
+    "Paragrafen är omedelbart justerad och kan inte ändras",
+    "Filen hör till ett justerat protokoll och kan inte ändras",
+    "Förseglingen av ett justerat protokoll kan inte ändras eller tas bort",
+    "Bara ett justerat protokoll kan förseglas",
+    "Granskningsloggen kan bara utökas; dess poster kan inte ändras eller tas bort",
+)
+BUSY_MESSAGE = (
+    "Registret används just nu av ett annat program eller fönster som skriver i det, och "
+    "det blev inte ledigt i tid. Inget har ändrats; försök igen om en stund."
+)
+
+
+#: PostgreSQL: the app's role may only append to these tables (kraftdesk.register.roles), so
+#: the server refuses a change before the locking trigger would: the same LockedError.
+APPEND_ONLY_MESSAGES = {
+    "audit_entry": "Granskningsloggen kan bara utökas; dess poster kan inte ändras eller tas bort",
+    "minutes_seal": "Förseglingen av ett justerat protokoll kan inte ändras eller tas bort",
+}
+_PERMISSION_DENIED = re.compile(r'permission denied for (?:table|relation) "?(\w+)"?')
+
+
+def translated(exc: DBAPIError) -> Exception:
+    """A Swedish UserError for a refused or blocked write; anything else unchanged."""
+    text = str(exc.orig)
+    for message in LOCK_MESSAGES:
+        if message in text:
+            return LockedError(f"{message}.")
+    denied = _PERMISSION_DENIED.search(text)
+    if denied is not None:
+        table = denied.group(1)
+        if table in APPEND_ONLY_MESSAGES:
+            return LockedError(f"{APPEND_ONLY_MESSAGES[table]}.")
+        return RegisterError(
+            f"Databasens användare för kraftdesk har inte rätt att göra den här ändringen "
+            f"(tabellen «{table}»). Inget har ändrats; tala med databasens administratör.")
+    if any(busy in text for busy in ("database is locked", "database is busy",
+                                     "canceling statement due to lock timeout")):
+        return RegisterError(BUSY_MESSAGE)
+    reason = database_reason(text)
+    if reason is not None:
+        return RegisterError(f"Registret avvisade ändringen: {reason}. Inget har ändrats.")
+    return exc
+
+
+#: What the register's tables hold, as messages name them.
+TABLE_NOUNS = {
+    "organisation": "organisationen", "party": "ett parti", "body": "ett organ",
+    "person": "en person", "membership": "ett uppdrag", "case": "ett ärende",
+    "meeting": "ett sammanträde", "meeting_approver": "en justerare",
+    "attendance": "närvaron", "paragraph": "en paragraf", "decision_point": "en beslutspunkt",
+    "basis_document": "beslutsunderlaget", "distribution": "sändlistan",
+    "paragraph_section": "ett avsnitt", "paragraph_attendance": "närvaron under en paragraf",
+    "proposal": "ett yrkande", "proposal_author": "ett yrkandes förslagsställare",
+    "vote": "en omröstning", "ballot": "en röst", "statement": "en reservation eller ett "
+    "yttrande", "statement_author": "en författare", "statement_concurrence": "en "
+    "instämmande", "appendix": "en bilaga", "stored_file": "en fil",
+    "minutes_seal": "förseglingen", "audit_entry": "granskningsloggen",
+}
+
+_CONSTRAINT = re.compile(r"^(UNIQUE|NOT NULL|CHECK) constraint failed: (\w+)")
+
+
+#: PostgreSQL's words for the same refusals: kind, the constraint's name, the table.
+_PG_CONSTRAINT = re.compile(r'violates (check|unique|foreign key|not-null) constraint'
+                            r'(?: "(\w+)")?')
+_PG_RELATION = re.compile(r'(?:relation|table) "(\w+)"')
+_PG_KINDS = {"check": "CHECK", "unique": "UNIQUE", "not-null": "NOT NULL"}
+
+
+def database_reason(text: str) -> str | None:
+    """The Swedish reason for a database error message that is the data's fault (or the
+    disk's), e.g. SQLite's "FOREIGN KEY constraint failed" or PostgreSQL's "… violates
+    check constraint …"; None for anything else (a program error)."""
+    if "FOREIGN KEY constraint failed" in text or "violates foreign key constraint" in text:
+        return ("en hänvisning pekar på något som inte finns i registret, eller något som "
+                "annat i registret hänvisar till skulle tas bort")
+    if pg := _PG_CONSTRAINT.search(text):
+        relation = _PG_RELATION.search(text)
+        name = relation[1] if relation else (pg[2] or "").removeprefix("uq_")
+        text = f"{_PG_KINDS[pg[1]]} constraint failed: {name}"
+    if match := _CONSTRAINT.match(text.strip()):
+        kind, name = match[1], match[2]
+        table = name.removeprefix("ck_").split(".")[0]
+        noun = next((noun for key, noun in sorted(TABLE_NOUNS.items(), key=lambda kv: -len(kv[0]))
+                     if table == key or table.startswith(f"{key}_")), "en uppgift")
+        if kind == "UNIQUE":
+            return f"{noun} med samma uppgifter finns redan"
+        if kind == "NOT NULL":
+            return f"en uppgift som måste finnas saknas ({noun})"
+        return f"en uppgift bryter mot registrets regler ({noun})"
+    for english, swedish in _DISK_ERRORS:
+        if english in text:
+            return swedish
+    return None
+
+
+_DISK_ERRORS = (
+    ("database or disk is full", "disken är full"),
+    ("attempt to write a readonly database",
+     "registret är skrivskyddat (filen eller mappen får inte ändras av dig)"),
+    ("database disk image is malformed",
+     "registerfilen är skadad; återställ den senaste säkerhetskopian"),
+    ("file is not a database", "filen är inget register"),
+    ("disk I/O error", "ett fel uppstod när disken lästes eller skrevs"),
+    ("unable to open database file", "registerfilen går inte att öppna"),
+)
+
