@@ -43,6 +43,7 @@ from kraftdesk.domain.enums import DispatchMeans
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import load, minutes, support
 from kraftdesk.reading.references import find_meeting, find_paragraph, meeting_ref
+from kraftdesk.register import versions
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import (
     Body,
@@ -84,6 +85,9 @@ class DispatchRow:
     to_send: bool  # justerad, and no justerat extract has gone to the recipient
     status: str  # the latest of `sent`, else "Att skicka" or "Väntar på justering"
     email: str | None  # the recipient's address, if known
+    # The version of the recipient's address row the edit is saved against; 0: no address
+    # has been saved for the recipient (set_recipient_address's expected_version).
+    address_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ class RecipientAddress:
     id: int
     name: str
     email: str | None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,12 @@ def _addresses(session: Session) -> dict[str, str]:
     rows = session.execute(select(Recipient.name, Recipient.email)
                            .where(Recipient.email.is_not(None))).all()
     return {_key(name): email for name, email in rows}
+
+
+def _address_versions(session: Session) -> dict[str, int]:
+    """Recipient name (folded as _key) → the version of its address row."""
+    return {_key(name): version for name, version in
+            session.execute(select(Recipient.name, Recipient.version))}
 
 
 def _key(name: str) -> str:
@@ -151,7 +162,7 @@ def dispatch_overview(register: Register, meeting: int | str) -> DispatchOvervie
         sent = load.by_key(((d.paragraph_id, _key(d.recipient)), d) for d in session.scalars(
             select(Dispatch).where(Dispatch.paragraph_id.in_([p.id for p, _ in groups]))
             .order_by(Dispatch.sent_on, Dispatch.id)))
-        addresses = _addresses(session)
+        addresses, address_versions = _addresses(session), _address_versions(session)
         rows = []
         for paragraph, recipients in groups:
             justerad = _justerad(row, paragraph)
@@ -163,7 +174,8 @@ def dispatch_overview(register: Register, meeting: int | str) -> DispatchOvervie
                     words.TO_SEND if justerad else words.AWAITING_APPROVAL)
                 rows.append(DispatchRow(paragraph.id, label(paragraph.number), paragraph.title,
                                         recipient, justerad, texts, to_send, status,
-                                        addresses.get(_key(recipient))))
+                                        addresses.get(_key(recipient)),
+                                        address_versions.get(_key(recipient), 0)))
         order = list(dict.fromkeys(r.recipient for r in rows))
         return DispatchOverview(row.id, meeting_ref(body, row), tuple(rows),
                                 sum(1 for r in rows if r.to_send), tuple(order))
@@ -172,13 +184,16 @@ def dispatch_overview(register: Register, meeting: int | str) -> DispatchOvervie
 def recipient_addresses(register: Register) -> list[RecipientAddress]:
     with register.read() as session:
         rows = session.scalars(select(Recipient).order_by(Recipient.name)).all()
-        return [RecipientAddress(r.id, r.name, r.email) for r in rows]
+        return [RecipientAddress(r.id, r.name, r.email, r.version) for r in rows]
 
 
 # --- recording -----------------------------------------------------------------------------
 
-def set_recipient_address(register: Register, name: str, email: str | None) -> Changes:
-    """The e-mail address of a usual recipient of extracts ("Stadskontoret")."""
+def set_recipient_address(register: Register, name: str, email: str | None, *,
+                          expected_version: int | None = None) -> Changes:
+    """The e-mail address of a usual recipient of extracts ("Stadskontoret"), saved against
+    the version the secretary read (`expected_version`: 0 when no address was saved for
+    the recipient; refused if someone else saved one since)."""
     name, email = " ".join(name.split()), (email or "").strip() or None
     if not name:
         raise UserError("Mottagarens namn saknas.", field="recipient")
@@ -194,6 +209,7 @@ def set_recipient_address(register: Register, name: str, email: str | None) -> C
         if existing is None:
             session.add(Recipient(organisation_id=organisation.id, name=name, email=email))
         else:
+            versions.check(existing, expected_version, f"adressen till {existing.name}")
             existing.name, existing.email = name, email
         return Changes(meetings=frozenset(session.scalars(select(Meeting.id).join(
             Paragraph, Paragraph.meeting_id == Meeting.id).join(

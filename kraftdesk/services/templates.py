@@ -106,6 +106,7 @@ class TextBlockRow:
     id: int
     name: str
     text: str
+    version: int = 1  # the row version the edit is saved against
 
 
 # --- the agenda template --------------------------------------------------------------------
@@ -272,14 +273,16 @@ def set_standard_texts(register: Register, texts: StandardTexts, *,
 
 def text_blocks(register: Register) -> list[TextBlockRow]:
     with register.read() as session:
-        rows = [TextBlockRow(b.id, b.name, b.text)
+        rows = [TextBlockRow(b.id, b.name, b.text, b.version)
                 for b in session.scalars(select(TextBlock))]
     return sorted(rows, key=lambda r: swedish_key(r.name))
 
 
 def save_text_block(register: Register, name: str, text: str, *,
-                    block_id: int | None = None) -> Created:
-    """A new text block, or (with `block_id`) a changed one."""
+                    block_id: int | None = None,
+                    expected_version: int | None = None) -> Created:
+    """A new text block, or (with `block_id`) a changed one, saved against the version the
+    secretary read (`expected_version`; refused if someone else saved it since)."""
     name, text = " ".join(name.split()), text.strip()
     with register.write() as session:
         organisation = support.organisation(session)
@@ -297,12 +300,16 @@ def save_text_block(register: Register, name: str, text: str, *,
             session.add(block)
         else:
             block = support.get(session, TextBlock, block_id, what="Textblocket")
+            versions.check(block, expected_version, f"textblocket «{block.name}»")
             block.name, block.text = name, text
         session.flush()
         return Created(id=block.id, register=False)
 
 
-def delete_text_block(register: Register, block_id: int) -> Changes:
+def delete_text_block(register: Register, block_id: int, *,
+                      expected_version: int | None = None) -> Changes:
     with register.write() as session:
-        session.delete(support.get(session, TextBlock, block_id, what="Textblocket"))
+        block = support.get(session, TextBlock, block_id, what="Textblocket")
+        versions.check(block, expected_version, f"textblocket «{block.name}»")
+        session.delete(block)
         return Changes()

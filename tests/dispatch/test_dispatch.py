@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from kraftdesk.cli.main import main
 from kraftdesk.domain.enums import DispatchMeans, MinutesState
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import CHANGED_MESSAGE, ChangedError, UserError
 from kraftdesk.register.database import Register
 from kraftdesk.services import dispatch, paragraphs, people
 from tests.databases import TestDatabase
@@ -218,3 +218,25 @@ def test_hostile_names_stay_on_one_header_line_and_one_file(world: w.World, meet
         assert message["Bcc"] is None
     finally:
         copy.close()
+
+
+def test_two_windows_saving_one_address(world: w.World, meeting: int) -> None:
+    """The address is saved against the version the overview showed (0: none saved yet): a
+    second window that read the same is refused in Swedish, with nothing changed."""
+    reg = world.register
+    shown = dispatch.dispatch_overview(reg, MEETING).rows[0]
+    assert (shown.recipient, shown.email, shown.address_version) == ("Stadskontoret", None, 0)
+    dispatch.set_recipient_address(reg, "Stadskontoret", "slk@malmo.se",
+                                   expected_version=shown.address_version)
+    before = w.snapshot(reg)
+    with pytest.raises(ChangedError, match=re.escape(CHANGED_MESSAGE)
+                       + r" \(adressen till Stadskontoret\)"):
+        dispatch.set_recipient_address(reg, "Stadskontoret", "annan@malmo.se",
+                                       expected_version=shown.address_version)
+    assert w.snapshot(reg) == before
+    now = dispatch.dispatch_overview(reg, MEETING).rows[0]
+    assert (now.email, now.address_version) == ("slk@malmo.se", 1)
+    dispatch.set_recipient_address(reg, "Stadskontoret", "kansliet@malmo.se",
+                                   expected_version=now.address_version)
+    (address,) = dispatch.recipient_addresses(reg)
+    assert (address.email, address.version) == ("kansliet@malmo.se", 2)

@@ -285,3 +285,35 @@ def test_the_organisation_page_refuses_a_save_based_on_old_values(
     assert not dialog.isVisible()
     assert organisation.settings(register).received_pdf_max_mb == 10
     assert organisation.settings(register).address == "Deras adress"
+
+
+def test_a_text_block_saved_in_another_window_is_not_reverted(
+        qtbot: QtBot, window: MainWindow, register: Register, register_path: Path) -> None:
+    """Redigera ▸ Textblock… reads each block's version: another secretary saves the same
+    block first; Spara here is refused in Swedish, nothing changes, and the dialog shows the
+    text saved meanwhile."""
+    from kraftdesk.gui.controllers.reuse_dialogs import TextBlocksDialog
+    from kraftdesk.services import templates
+
+    templates.save_text_block(register, "Återremiss", "Ärendet återremitteras.")
+    window.action_text_blocks.trigger()
+    dialog = next(d for d in window.findChildren(TextBlocksDialog) if d.isVisible())
+    assert dialog.ui.text_edit.toPlainText() == "Ärendet återremitteras."
+    other = open_file(register_path)
+    try:
+        (theirs,) = templates.text_blocks(other)
+        templates.save_text_block(other, theirs.name, "Deras text.", block_id=theirs.id,
+                                  expected_version=theirs.version)
+    finally:
+        other.close()
+    saved = export(register_path)
+    dialog.ui.text_edit.setPlainText("Min text.")
+    dialog.ui.save_button.click()
+    refused = dialog.findChild(QMessageBox, "user_error_box")
+    assert refused is not None and refused.text().startswith(CHANGED_MESSAGE)
+    refused.close()
+    assert export(register_path) == saved
+    assert dialog.ui.text_edit.toPlainText() == "Deras text."
+    dialog.ui.text_edit.setPlainText("Min text.")
+    dialog.ui.save_button.click()
+    assert [b.text for b in templates.text_blocks(register)] == ["Min text."]

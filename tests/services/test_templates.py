@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from kraftdesk.domain.enums import AgendaPlacement
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import CHANGED_MESSAGE, ChangedError, UserError
 from kraftdesk.services import meetings, paragraphs, templates
 from kraftdesk.services.meetings import MeetingPlan
 from kraftdesk.services.templates import TemplateItemEntry
@@ -115,3 +115,26 @@ def test_two_windows_saving_one_template_and_the_wordings(world: w.World) -> Non
     with pytest.raises(ChangedError, match="standardtexterna"):
         templates.set_standard_texts(reg, texts, expected_version=read)
     assert templates.standard_texts(reg).notice_absence == "Anmäl förhinder till sekreteraren."
+
+
+def test_two_windows_saving_one_text_block(world: w.World) -> None:
+    """Both read version 1; the first save wins, the second is refused in Swedish with
+    nothing changed, and so is deleting what was read before the change."""
+    reg = world.register
+    block_id = templates.save_text_block(reg, "Återremiss", "Ärendet återremitteras.").id
+    (read,) = templates.text_blocks(reg)
+    assert read.version == 1
+    templates.save_text_block(reg, "Återremiss", "Den första ändringen.", block_id=block_id,
+                              expected_version=read.version)
+    before = w.snapshot(reg)
+    with pytest.raises(ChangedError, match=re.escape(CHANGED_MESSAGE) + r" \(textblocket "
+                       "«Återremiss»\\)"):
+        templates.save_text_block(reg, "Återremiss", "Den andra ändringen.",
+                                  block_id=block_id, expected_version=read.version)
+    with pytest.raises(ChangedError):
+        templates.delete_text_block(reg, block_id, expected_version=read.version)
+    assert w.snapshot(reg) == before
+    (now,) = templates.text_blocks(reg)
+    assert (now.text, now.version) == ("Den första ändringen.", 2)
+    templates.delete_text_block(reg, block_id, expected_version=now.version)
+    assert templates.text_blocks(reg) == []

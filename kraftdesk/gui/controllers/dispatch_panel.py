@@ -197,11 +197,14 @@ class DispatchPanel:
                                          f"E-postadress till {recipient}:",
                                          QLineEdit.EchoMode.Normal, rows[0].email or "")
         if ok:
-            self.set_address(recipient, email)
+            self.set_address(recipient, email, version=rows[0].address_version)
 
-    def set_address(self, recipient: str, email: str) -> Outcome[object]:
+    def set_address(self, recipient: str, email: str, *,
+                    version: int | None = None) -> Outcome[object]:
+        """Save the address against the version the panel showed (`version`; 0: none)."""
         return self._operations.run(
-            lambda reg: dispatch.set_recipient_address(reg, recipient, email),
+            lambda reg: dispatch.set_recipient_address(reg, recipient, email,
+                                                       expected_version=version),
             parent=self._widget)
 
     def ask_export(self) -> None:

@@ -73,11 +73,14 @@ class TextBlocksDialog(QDialog):
         block = self._current()
         name, text = self.ui.name_edit.text(), self.ui.text_edit.toPlainText()
         outcome = self._operations.run(
-            lambda reg: templates.save_text_block(reg, name, text,
-                                                  block_id=block.id if block else None),
+            lambda reg: templates.save_text_block(
+                reg, name, text, block_id=block.id if block else None,
+                expected_version=block.version if block else None),
             parent=self)
         if outcome.ok and outcome.value is not None:
             self.reload(outcome.value.id)
+        elif isinstance(outcome.error, ChangedError) and block is not None:
+            self.reload(block.id)  # the text saved meanwhile elsewhere, to read and redo
         return outcome.ok
 
     def delete(self) -> None:
@@ -86,9 +89,13 @@ class TextBlocksDialog(QDialog):
             return
 
         def delete() -> None:
-            if self._operations.run(lambda reg: templates.delete_text_block(reg, block.id),
-                                    parent=self).ok:
+            if self._operations.run(
+                    lambda reg: templates.delete_text_block(reg, block.id,
+                                                            expected_version=block.version),
+                    parent=self).ok:
                 self.reload()
+            else:
+                self.reload(block.id)  # changed or gone meanwhile: what is there now
 
         confirm(self, title="Ta bort textblock", text=f"Ta bort textblocket «{block.name}»?",
                 accept_text="Ta bort", destructive=True, name="delete_block_box",

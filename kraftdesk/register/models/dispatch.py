@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import DispatchMeans
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
 class Dispatch(Base):
@@ -31,7 +31,7 @@ class Dispatch(Base):
     )
 
 
-class Recipient(Base):
+class Recipient(Versioned, Base):
     """A usual recipient of extracts ("Stadsledningskontoret") and its e-mail address."""
 
     __tablename__ = "recipient"

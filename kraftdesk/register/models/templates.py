@@ -7,7 +7,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstrai
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kraftdesk.domain.enums import AgendaPlacement
-from kraftdesk.register.base import Base, enum_column
+from kraftdesk.register.base import Base, Versioned, enum_column
 
 
 class AgendaTemplateItem(Base):
@@ -30,7 +30,7 @@ class AgendaTemplateItem(Base):
     )
 
 
-class TextBlock(Base):
+class TextBlock(Versioned, Base):
     """A reusable text (a standard sammanfattning, a standard decision point)."""
 
     __tablename__ = "text_block"
