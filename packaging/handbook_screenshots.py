@@ -3,6 +3,7 @@
 
     uv run python packaging/handbook_screenshots.py            # docs/handbok/bilder/*.png
     uv run python packaging/handbook_screenshots.py --out DIR  # elsewhere (tests)
+    uv run python packaging/handbook_screenshots.py --large REGISTER   # also the big one
 
 Builds the demo register in a temporary folder, opens the real window and dialogs on it
 offscreen (Swedish, as kraftdesk.gui.app sets it up), goes where a secretary would go and
@@ -10,6 +11,10 @@ saves each view with `QWidget.grab()`. It also saves the handbook window itself 
 docs/screenshot-handbok.png, and copies the main views to docs/screenshot-*.png for
 README. Run it after a change to the window and commit the pictures;
 tests/docs/test_handbook.py checks that every picture the chapters show exists.
+
+With `--large REGISTER` (a register made by benchmarks/generate.py, ten years) it also
+opens a copy of that register and saves README's pictures of the same views on a large
+register, docs/screenshot-stort-register-*.png.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ README_PICTURES = {
 }
 
 WINDOW_SIZE = (1100, 680)
+LARGE_WINDOW_SIZE = (1400, 900)
 
 
 def _settle(app: object, rounds: int = 5) -> None:
@@ -154,12 +160,61 @@ def take(out: Path, viewer_out: Path | None) -> list[Path]:
     return saved
 
 
+def take_large(source: Path) -> list[Path]:
+    """README's pictures of the main views on a copy of the large register `source`."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.gettempdir()) / "kraftdesk-stort-register"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    os.environ["KRAFTDESK_DATA_DIR"] = str(scratch / "data")
+    os.environ.pop("KRAFTDESK_DB", None)
+    copy = scratch / "stort-register.kraftdesk"
+    shutil.copyfile(source, copy)
+
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from kraftdesk.gui.app import configure
+    from kraftdesk.gui.main_window import CASES, LEDGER, MEETINGS, MainWindow
+    from kraftdesk.gui.settings import UiSettings
+    from kraftdesk.services import meetings
+    from kraftdesk.services.registers import open_file
+
+    qInstallMessageHandler(_quiet)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure(app)
+    register = open_file(copy)  # upgraded to this program's schema, as the app does
+    settings = UiSettings(QSettings(str(scratch / "gui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(register=register, settings=settings)
+    window.resize(*LARGE_WINDOW_SIZE)
+    window.show()
+    _settle(app)
+    biggest = max(meetings.list_meetings(register)[:40], key=lambda m: m.paragraph_count)
+    saved = []
+    for name, go in (("sammantraden", lambda: window.show_view(MEETINGS)),
+                     ("sammantrade", lambda: window.open_meeting(biggest.id)),
+                     ("arenden", lambda: window.show_view(CASES)),
+                     ("bevakning", lambda: window.show_view(LEDGER))):
+        go()
+        _settle(app)
+        path = ROOT / "docs" / f"screenshot-stort-register-{name}.png"
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"handbook_screenshots: could not write {path}")
+        saved.append(path)
+    window.close()
+    register.close()
+    _settle(app)
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=PICTURES,
                         help=f"folder for the pictures (default {PICTURES.relative_to(ROOT)})")
     parser.add_argument("--no-viewer", action="store_true",
                         help="leave out the picture of the handbook window")
+    parser.add_argument("--large", type=Path, metavar="REGISTER",
+                        help="also README's pictures of a large register (a copy of REGISTER)")
     args = parser.parse_args(argv)
     saved = take(args.out, None if args.no_viewer else VIEWER_PICTURE)
     if args.out == PICTURES:  # the committed pictures: README's main views follow them
@@ -167,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
             target = ROOT / "docs" / f"screenshot-{readme_name}.png"
             shutil.copyfile(PICTURES / f"{name}.png", target)
             saved.append(target)
+    if args.large is not None:
+        saved.extend(take_large(args.large))
     for path in saved:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
