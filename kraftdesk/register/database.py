@@ -26,10 +26,9 @@ from kraftdesk.register.database_errors import (
     LOCK_MESSAGES,
     TABLE_NOUNS,
     database_reason,
+    on_engine,
 )
-from kraftdesk.register.database_errors import translated as _translated
 from kraftdesk.register.engine import WRITE_OPTION
-from kraftdesk.register.server_errors import lost_connection
 
 __all__ = ["APPEND_ONLY_MESSAGES", "BUSY_MESSAGE", "LOCK_MESSAGES", "TABLE_NOUNS", "Register",
            "SessionHook", "database_reason"]
@@ -132,12 +131,7 @@ class Register:
 
     def _translated(self, exc: DBAPIError, *, at_commit: bool,
                     reading: bool = False) -> Exception:
-        translated = _translated(exc)
-        if translated is exc and exc.connection_invalidated and not self.is_sqlite:
-            if reading:
-                return lost_connection(self.engine.url, reading=True)
-            return lost_connection(self.engine.url, at_commit=at_commit)
-        return translated
+        return on_engine(exc, self.engine, at_commit=at_commit, reading=reading)
 
     def close(self) -> None:
         self.engine.dispose()

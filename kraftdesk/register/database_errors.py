@@ -2,6 +2,7 @@
 """The database's refusals in Swedish: a refused or blocked write, a rule of the data broken.
 
     translated(exc) -> Exception        a UserError for what the user can act on, else exc
+    on_engine(exc, engine, …) -> Exception  the same, and a lost server connection said
     database_reason(text) -> str | None the reason, for a message of its own
 
 Used by every way of opening the register (kraftdesk.register.database.Register, and the
@@ -13,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from kraftdesk.domain.errors import LockedError, RegisterError
+from kraftdesk.register.server_errors import lost_connection
 
 #: The messages of the locking triggers (migration 0002): a refused write becomes LockedError.
 LOCK_MESSAGES = (
@@ -127,3 +130,14 @@ _DISK_ERRORS = (
     ("unable to open database file", "registerfilen går inte att öppna"),
 )
 
+
+
+def on_engine(exc: DBAPIError, engine: Engine, *, at_commit: bool = False,
+              reading: bool = False) -> Exception:
+    """translated(exc); and on a server, a connection lost on the way as ConnectionLostError
+    (`reading`: nothing was being written; `at_commit`: whether the change came through is
+    unknown)."""
+    error = translated(exc)
+    if error is exc and exc.connection_invalidated and engine.dialect.name != "sqlite":
+        return lost_connection(engine.url, at_commit=at_commit, reading=reading)
+    return error

@@ -29,10 +29,9 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from kraftdesk.register.database_errors import translated
+from kraftdesk.register.database_errors import on_engine
 from kraftdesk.register.engine import make_engine
 from kraftdesk.register.revision import HEAD_REVISION
-from kraftdesk.register.server_errors import lost_connection
 from kraftdesk.register.sqlite_files import SQLITE_MAGIC, closed_uncleanly, sqlite_path
 
 
@@ -56,9 +55,7 @@ class ReadingRegister:
                 finally:
                     transaction.rollback()
         except DBAPIError as exc:
-            error = translated(exc)
-            if error is exc and exc.connection_invalidated and not self.is_sqlite:
-                error = lost_connection(self.engine.url, reading=True)
+            error = on_engine(exc, self.engine, reading=True)
             if error is exc:
                 raise
             raise error from exc
