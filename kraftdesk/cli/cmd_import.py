@@ -3,18 +3,31 @@
 
 The file is checked completely before the register is opened; every problem is listed with
 its JSON path and nothing is written. Only an empty (or new) register can receive a file.
+The file is read row by row, three times (checked, checked against the whole, written), so
+memory stays bounded whatever its size; standard in (or a pipe) is first copied to a
+temporary file to be read again.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import stat
 import sys
+import tempfile
 from pathlib import Path
+from typing import IO
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.config import sqlite_file
 from kraftdesk.domain.errors import UserError
-from kraftdesk.services.transfer import ImportSummary, check_file, import_register
+from kraftdesk.services.transfer import (
+    ImportSummary,
+    Source,
+    check_file,
+    file_source,
+    import_register,
+)
 
 NAME = "import"
 HELP = "läs in ett helt register från en registerfil (JSON) till ett tomt register"
@@ -33,18 +46,49 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="registerfilen; - läser från standard in")
 
 
-def read_input(name: str) -> bytes:
+def open_input(name: str, source: str, spool: IO[bytes]) -> Source:
+    """The file to read (row by row, more than once), or a Swedish UserError. Standard in
+    and a pipe are read once, into `spool` (a temporary file), and read from there."""
     if name == "-":
-        return sys.stdin.buffer.read()
+        return _spooled(sys.stdin.buffer, source, spool)
     path = Path(name)
     try:
-        return path.read_bytes()
+        with path.open("rb") as probe:
+            if stat.S_ISREG(Path(name).stat().st_mode):
+                return file_source(lambda: path.open("rb"), source)
+            return _spooled(probe, source, spool)  # a pipe: read once
     except FileNotFoundError:
         raise UserError(f"Filen {name} finns inte.", field=name) from None
     except IsADirectoryError:
         raise UserError(f"{name} är en mapp, inte en registerfil.", field=name) from None
     except OSError as exc:
         raise UserError(f"Filen {name} går inte att läsa: {exc.strerror}.", field=name) from None
+
+
+def _spooled(stream: IO[bytes], source: str, copy: IO[bytes]) -> Source:
+    shutil.copyfileobj(stream, copy)
+
+    def reopen() -> IO[bytes]:
+        copy.seek(0)
+        return _Unclosed(copy)
+
+    return file_source(reopen, source)
+
+
+class _Unclosed:
+    """The temporary copy, read again and again: `with` leaves it open."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+
+    def read(self, size: int = -1) -> bytes:
+        return self._file.read(size)
+
+    def __enter__(self) -> _Unclosed:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
 
 
 def describe(summary: ImportSummary) -> str:
@@ -59,7 +103,12 @@ def describe(summary: ImportSummary) -> str:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     source = "från standard in" if args.file == "-" else args.file
-    checked = check_file(read_input(args.file), source=source)  # before touching the register
+    with tempfile.TemporaryFile() as spool:
+        return _import(args, ctx, open_input(args.file, source, spool))
+
+
+def _import(args: argparse.Namespace, ctx: CliContext, file: Source) -> int:
+    checked = check_file(file)  # before touching the register
     new_file = _new_sqlite_file(ctx.url)
     register = ctx.register(create=True)
     try:

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import PrimaryKeyConstraint, UniqueConstraint
 
 from kraftdesk.interchange import rules, spec
-from kraftdesk.interchange.flatten import Row, Tables
-from kraftdesk.interchange.index import Index
+from kraftdesk.interchange.flatten import Row
+from kraftdesk.interchange.index import IdSet, Index
 from kraftdesk.interchange.problems import Problem, json_path
 from kraftdesk.interchange.rules import parse_moment
 from kraftdesk.interchange.schema import DATE_PATTERN, DATETIME_PATTERN
@@ -46,21 +47,157 @@ NOUNS = {
 }
 
 
-def semantic_problems(tables: Tables) -> list[Problem]:
-    index = Index(tables)
-    problems: list[Problem] = []
-    for collection in spec.walk():
-        rows = tables[collection.name]
-        problems.extend(_value_problems(collection, rows))
-        problems.extend(_reference_problems(collection, rows, index))
-        problems.extend(_unique_problems(collection, rows, index))
-    problems.extend(rules.rule_problems(index))
-    return problems
+class FormChecks:
+    """The checks above, one top-level row (with the rows nested in it) at a time, against
+    the complete index of the file (kraftdesk.interchange.index).
+
+    Unique values are remembered as keys only (ids as bits); the values that must be unique
+    within one owner (a paragraph's positions …) only while that owner is checked, unless its
+    id is found more than once in the file. Where the first row of a repeated value is, which
+    the message names, is looked up afterwards (duplicates, first_rows): only a bad file pays.
+    """
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.problems: list[Problem] = []
+        #: (collection, constraint's columns, key, the repeating row), for each repeat found.
+        self.duplicates: list[tuple[Collection, tuple[str, ...], Any, Row]] = []
+        self._constraints = {c.name: _constraints(c) for c in spec.walk()}
+        self._owners = {child.name: c.name for c in spec.walk() for child in c.children}
+        self._seen: dict[tuple[str, tuple[str, ...], bool], _Seen] = {}
+        self._local: list[_Seen] = []
+
+    def check(self, collection: Collection, rows: list[Row]) -> None:
+        """Check `rows`, all of `collection` and of one top-level row of the file."""
+        index = self.index
+        self.problems.extend(_value_problems(collection, rows))
+        self.problems.extend(_reference_problems(collection, rows, index))
+        for names, local in self._constraints[collection.name]:
+            self._unique(collection, rows, names, local)
+        for row in rows:
+            self.problems.extend(rules.row_rule_problems(collection.name, row, index))
+
+    def next_row(self) -> None:
+        """The checks of one top-level row are done: forget its owners' unique values."""
+        for seen in self._local:
+            seen.clear()
+
+    def whole_file(self) -> None:
+        self.problems.extend(rules.whole_file_problems(self.index))
+
+    def _unique(self, collection: Collection, rows: list[Row], names: tuple[str, ...],
+                local: bool) -> None:
+        key_of = itemgetter(*names)
+        composite = len(names) > 1
+        repeated = self.index.repeated.get(self._owners.get(collection.name, ""), set())
+        for row in rows:
+            try:
+                key = key_of(row.values)
+            except KeyError:
+                continue  # a missing column: the schema says so
+            if key is None or (composite and None in key):
+                continue  # NULLs never clash, as in SQL
+            owner = row.values.get(collection.parent_fk) if local else None
+            seen = self._seen_for(collection.name, names,
+                                  local and not (type(owner) is int and owner in repeated))
+            try:
+                new = seen.add(key)
+            except TypeError:
+                continue  # a list or object where a value belongs: the schema says so
+            if not new:
+                self.duplicates.append((collection, names, key, row))
+
+    def _seen_for(self, table: str, names: tuple[str, ...], local: bool) -> _Seen:
+        found = self._seen.get((table, names, local))
+        if found is None:
+            found = self._seen[(table, names, local)] = _Seen()
+            if local:
+                self._local.append(found)
+        return found
+
+    def first_rows(self, rows: Iterator[tuple[Collection, Row]]) -> None:
+        """Report the duplicates found, with the first row of each value: `rows` are the
+        file's rows again, in file order."""
+        wanted: dict[tuple[str, tuple[str, ...]], dict[Any, Row | None]] = {}
+        for collection, names, key, _row in self.duplicates:
+            wanted.setdefault((collection.name, names), {})[key] = None
+        constraints = {}
+        for table, names in wanted:
+            constraints.setdefault(table, []).append(names)
+        for collection, row in rows:
+            for names in constraints.get(collection.name, ()):
+                keys = wanted[(collection.name, names)]
+                try:
+                    key = itemgetter(*names)(row.values)
+                    if key in keys and keys[key] is None:
+                        keys[key] = row
+                except (KeyError, TypeError):
+                    continue
+        for collection, names, key, row in self.duplicates:
+            first = wanted[(collection.name, names)][key]
+            if first is not None and first is not row:
+                self.problems.append(_duplicate(collection, names, row, first, self.index))
+
+
+class _Seen:
+    """Keys seen: integers as bits (IdSet), other values in a set."""
+
+    __slots__ = ("_ids", "_other")
+
+    def __init__(self) -> None:
+        self._ids = IdSet()
+        self._other: set[Any] = set()
+
+    def add(self, key: Any) -> bool:
+        if type(key) is int:
+            return self._ids.add(key)
+        if key in self._other:
+            return False
+        self._other.add(key)
+        return True
+
+    def clear(self) -> None:
+        self._ids = IdSet()
+        self._other.clear()
+
+
+def _constraints(collection: Collection) -> list[tuple[tuple[str, ...], bool]]:
+    """The unique constraints of a collection: (columns, unique only within one owner)."""
+    nested = collection.parent_fk is not None and collection is not spec.ORGANISATION and \
+        collection not in spec.TOP
+    out = []
+    for constraint in collection.table.constraints:
+        if not isinstance(constraint, UniqueConstraint | PrimaryKeyConstraint):
+            continue
+        names = tuple(c.name for c in constraint.columns)
+        if names == ("id", "body_id"):
+            continue  # the meeting's (id, body_id) key for paragraphs; ids are unique already
+        out.append((names, nested and collection.parent_fk in names))
+    return out
+
+
+@cache
+def _moments(collection: Collection) -> list[tuple[str, str]]:
+    """(column, "date" or "datetime") of the collection's dates and times."""
+    checked = [(c.name, spec.column_kind(c)) for c in collection.columns]
+    return [(name, kind) for name, kind in checked if kind in ("date", "datetime")]
+
+
+@cache
+def _references(collection: Collection) -> list[tuple[list[str], str, list[str]]]:
+    """(columns, table, its columns) of each reference not implied by the nesting."""
+    out = []
+    for constraint in collection.table.foreign_key_constraints:
+        names = [c.name for c in constraint.columns]
+        if names == [collection.parent_fk]:
+            continue  # implied by the nesting
+        out.append((names, constraint.referred_table.name,
+                    [e.column.name for e in constraint.elements]))
+    return out
 
 
 def _value_problems(collection: Collection, rows: list[Row]) -> Iterator[Problem]:
-    checked = [(c.name, spec.column_kind(c)) for c in collection.columns]
-    checked = [(name, kind) for name, kind in checked if kind in ("date", "datetime")]
+    checked = _moments(collection)
     if not checked:
         return
     for row in rows:
@@ -75,12 +212,7 @@ def _value_problems(collection: Collection, rows: list[Row]) -> Iterator[Problem
 
 def _reference_problems(collection: Collection, rows: list[Row], index: Index
                         ) -> Iterator[Problem]:
-    for constraint in collection.table.foreign_key_constraints:
-        names = [c.name for c in constraint.columns]
-        if names == [collection.parent_fk]:
-            continue  # implied by the nesting
-        target = constraint.referred_table.name
-        referred = [e.column.name for e in constraint.elements]
+    for names, target, referred in _references(collection):
         for row in rows:
             yield from _resolve(row, names, target, referred, index)
 
@@ -100,32 +232,6 @@ def _resolve(row: Row, names: list[str], target: str, referred: list[str],
             yield Problem((*row.path, name), (
                 f"ska vara {theirs}, samma {other} som raden {json_path(found.path)} "
                 f"som {names[0]} pekar på, inte {mine}."))
-
-
-def _unique_problems(collection: Collection, rows: list[Row], index: Index
-                     ) -> Iterator[Problem]:
-    for constraint in collection.table.constraints:
-        if not isinstance(constraint, UniqueConstraint | PrimaryKeyConstraint):
-            continue
-        names = tuple(c.name for c in constraint.columns)
-        if names == ("id", "body_id"):
-            continue  # the meeting's (id, body_id) key for paragraphs; ids are unique already
-        seen: dict[Any, Row] = {}
-        key_of = itemgetter(*names)
-        composite = len(names) > 1
-        for row in rows:
-            try:
-                key = key_of(row.values)
-            except KeyError:
-                continue  # a missing column: the schema says so
-            if key is None or (composite and None in key):
-                continue  # NULLs never clash, as in SQL
-            try:
-                first = seen.setdefault(key, row)
-            except TypeError:
-                continue  # a list or object where a value belongs: the schema says so
-            if first is not row:
-                yield _duplicate(collection, names, row, first, index)
 
 
 def _duplicate(collection: Collection, names: tuple[str, ...], row: Row, first: Row,

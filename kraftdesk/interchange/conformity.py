@@ -34,7 +34,7 @@ from kraftdesk.domain.enums import (
     Role,
     StatementKind,
 )
-from kraftdesk.interchange.flatten import Row, Tables
+from kraftdesk.interchange.flatten import Row
 from kraftdesk.interchange.index import Index
 from kraftdesk.interchange.problems import Problem
 from kraftdesk.interchange.rules import parse_moment
@@ -61,20 +61,83 @@ _SAID_BY_ROW_RULES = {participation.Code.SUBSTITUTE_WHOM,
                       participation.Code.ONLY_SERVING_REPLACES}
 
 
-def domain_problems(tables: Tables) -> list[Problem]:
-    index = Index(tables)
-    names = _Names(index)
-    memberships = list(_memberships(index))
-    paragraphs_of: dict[Any, list[Row]] = defaultdict(list)
-    for row in tables["paragraph"]:
-        paragraphs_of[row.values.get("meeting_id")].append(row)
-    problems: list[Problem] = []
-    for meeting in tables["meeting"]:
-        problems += _meeting(meeting, paragraphs_of[meeting.values.get("id")], memberships,
-                             index, names, tables)
-    for approval in tables["approval"]:
-        problems += _approval(approval, paragraphs_of, index)
-    return problems
+class DomainChecks:
+    """The domain's rules, one row of the file at a time.
+
+    The file is read twice (kraftdesk.interchange.load): on the first reading learn() keeps,
+    compactly, each meeting's attendance and its paragraphs' numbers; on the second, once the
+    index is complete, meeting(), paragraph() and approval() check each row, with the rows
+    nested in it, against the rules of the services.
+    """
+
+    def __init__(self) -> None:
+        #: meeting id → (position, id, person id, kind, replaces, from §, to §, path) of each
+        #: row of its attendance, in file order.
+        self._attendance: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
+        #: meeting id → the numbers of its paragraphs, in file order.
+        self._numbers: dict[Any, list[int]] = defaultdict(list)
+        self._cached: tuple[Any, Any] = (object(), None)
+
+    def learn(self, table: str, row: Row) -> None:
+        values = row.values
+        if table == "attendance":
+            self._attendance[values.get("meeting_id")].append((
+                values.get("position") or 0, values.get("id") or 0, values.get("person_id"),
+                values.get("kind"), values.get("replaces_person_id"),
+                values.get("from_number"), values.get("to_number"), row.path))
+        elif table == "paragraph" and type(values.get("number")) is int:
+            self._numbers[values.get("meeting_id")].append(values["number"])
+
+    def start(self, index: Index) -> None:
+        """Begin the checks: `index` is complete."""
+        self.names = _Names(index)
+        self.memberships = list(_memberships(index))
+
+    def meeting(self, meeting: Row, approvers: list[Row], index: Any) -> list[Problem]:
+        values = meeting.values
+        setting = self._setting(values, index)
+        if setting is None:
+            return []
+        day, body_text, roles, presence = setting
+        numbers = self._numbers.get(values.get("id"), [])
+        out = [_at(problem.key, _PROBLEM_FIELDS.get(problem.code, "person_id"),  # type: ignore
+                   problem_message(problem, self.names, body=body_text, day=day,
+                                   numbers=numbers))
+               for problem in participation.attendance_problems(presence, roles, numbers)]
+        out += _planning(meeting, approvers, roles, self.names, body_text, day)
+        return out
+
+    def paragraph(self, paragraph: Row, index: Any) -> list[Problem]:
+        """`index` lists in its tables the rows nested in the paragraph."""
+        meeting = index.get("meeting", paragraph.values.get("meeting_id"))
+        if meeting is None:
+            return []
+        setting = self._setting(meeting.values, index)
+        if setting is None:
+            return []
+        day, body_text, _roles, presence = setting
+        return _paragraph(paragraph, presence, self.names, body_text, day, index)
+
+    def approval(self, approval: Row, index: Any) -> list[Problem]:
+        return list(_approval(approval, self._numbers, index))
+
+    def _setting(self, values: dict[str, Any], index: Any) -> tuple[Any, ...] | None:
+        """(day, body's name, roles, attendance) of a meeting; None: not checked."""
+        meeting_id = values.get("id")
+        if self._cached[0] == meeting_id:
+            return self._cached[1]
+        starts = parse_moment(values.get("starts_at"), "datetime")
+        body = index.get("body", values.get("body_id"))
+        setting = None
+        if isinstance(starts, datetime) and body is not None:
+            day = starts.date()
+            roles = participation.roles_on(self.memberships, values.get("body_id"), day)
+            rows = sorted(self._attendance.get(meeting_id, []), key=lambda r: (r[0], r[1]))
+            presence = [participation.Presence(r[2], AttendanceKind(r[3]), r[4], r[5], r[6],
+                                               key=Row.at(r[7], {})) for r in rows]
+            setting = (day, str(body.values.get("name", "")).lower(), roles, presence)
+        self._cached = (meeting_id, setting)
+        return setting
 
 
 def _memberships(index: Index) -> Iterator[participation.MembershipRow]:
@@ -108,41 +171,15 @@ def _at(row: Row, field: str, message: str) -> Problem:
     return Problem((*row.path, field), message)
 
 
-def _meeting(meeting: Row, paragraphs: list[Row], memberships: list, index: Index,
-             names: _Names, tables: Tables) -> list[Problem]:
-    values = meeting.values
-    starts = parse_moment(values.get("starts_at"), "datetime")
-    body = index.get("body", values.get("body_id"))
-    if not isinstance(starts, datetime) or body is None:
-        return []
-    day = starts.date()
-    body_text = str(body.values.get("name", "")).lower()
-    roles = participation.roles_on(memberships, values.get("body_id"), day)
-    rows = sorted((r for r in tables["attendance"] if r.values.get("meeting_id") == values["id"]),
-                  key=lambda r: (r.values.get("position") or 0, r.values.get("id") or 0))
-    presence = [participation.Presence(r.values["person_id"], AttendanceKind(r.values["kind"]),
-                                       r.values.get("replaces_person_id"),
-                                       r.values.get("from_number"), r.values.get("to_number"),
-                                       key=r) for r in rows]
-    numbers = [p.values["number"] for p in paragraphs if type(p.values.get("number")) is int]
-    out = [_at(problem.key, _PROBLEM_FIELDS.get(problem.code, "person_id"),  # type: ignore
-               problem_message(problem, names, body=body_text, day=day, numbers=numbers))
-           for problem in participation.attendance_problems(presence, roles, numbers)]
-    out += _planning(meeting, roles, names, body_text, day, index)
-    for paragraph in paragraphs:
-        out += _paragraph(paragraph, presence, names, body_text, day, index)
-    return out
-
-
-def _planning(meeting: Row, roles: dict, names: _Names, body: str, day: date,
-              index: Index) -> list[Problem]:
+def _planning(meeting: Row, approvers: list[Row], roles: dict, names: _Names, body: str,
+              day: date) -> list[Problem]:
     """As when a meeting is planned: the chair a ledamot, the justerare of the body."""
     out = []
     chair = meeting.values.get("chair_id")
     if chair is not None and roles.get(chair) not in participation.MEMBER_ROLES:
         out.append(_at(meeting, "chair_id", f"{names(chair)} är inte ledamot i {body} "
                                             f"{day.isoformat()} och kan inte vara ordförande."))
-    for row in index.tables["meeting_approver"]:
+    for row in approvers:
         if row.values.get("meeting_id") == meeting.values.get("id") and \
                 row.values.get("person_id") not in roles:
             person = row.values.get("person_id")
@@ -274,13 +311,12 @@ def _immediate(paragraph: Row) -> Iterator[Problem]:
                                                       "omedelbara justeringen.")
 
 
-def _approval(approval: Row, paragraphs_of: dict[Any, list[Row]], index: Index
+def _approval(approval: Row, numbers_of: dict[Any, list[int]], index: Index
               ) -> Iterator[Problem]:
     values = approval.values
-    own = paragraphs_of.get(values.get("meeting_id"), [])
-    numbers = [p.values["number"] for p in own if type(p.values.get("number")) is int]
+    numbers = numbers_of.get(values.get("meeting_id"), [])
     paragraph = index.get("paragraph", values.get("paragraph_id"))
-    if paragraph is not None and paragraph not in own:
+    if paragraph is not None and paragraph.values.get("meeting_id") != values.get("meeting_id"):
         yield _at(approval, "paragraph_id", "paragrafen hör till ett annat sammanträde än "
                                             "justeringen.")
     if paragraph is not None and (values.get("from_number") is not None

@@ -20,16 +20,26 @@ from kraftdesk.interchange.spec import Collection
 class Row:
     """One row: `values` by column name (read with .get: a column may be missing), its place."""
 
-    __slots__ = ("_index", "_key", "_owner", "values")
+    __slots__ = ("_index", "_key", "_owner", "_path", "values")
 
     def __init__(self, values: dict[str, Any], owner: Row | None, key: str,
                  index: int | None) -> None:
         self.values = values
         self._owner, self._key, self._index = owner, key, index
+        self._path: Path | None = None
+
+    @classmethod
+    def at(cls, path: Path, values: dict[str, Any]) -> Row:
+        """A row known by its path (kept compactly by the index)."""
+        row = cls(values, None, "", None)
+        row._path = path
+        return row
 
     @property
     def path(self) -> Path:
         """("paragraphs", 3, "statements", 1) for the second statement of the fourth §."""
+        if self._path is not None:
+            return self._path
         head = self._owner.path if self._owner is not None else ()
         return (*head, self._key) if self._index is None else (*head, self._key, self._index)
 
@@ -53,14 +63,20 @@ def flatten(document: dict[str, Any]) -> Tables:
     return tables
 
 
+def flatten_entry(collection: Collection, index: int, item: Any, organisation_id: Any,
+                  tables: Tables) -> None:
+    """Add the rows of one item of a top-level list (the item and the rows nested in it)."""
+    _flatten_list(collection, [item], None, collection.key, organisation_id, tables, index)
+
+
 def _flatten_list(collection: Collection, items: Any, owner: Row | None, key: str,
-                  owner_id: Any, tables: Tables) -> None:
+                  owner_id: Any, tables: Tables, first: int = 0) -> None:
     if not isinstance(items, list):
         return
     rows = tables[collection.name]
     parent_fk = collection.parent_fk
     children = collection.children
-    for index, item in enumerate(items):
+    for index, item in enumerate(items, start=first):
         if not isinstance(item, dict):
             continue
         if parent_fk is not None:

@@ -40,9 +40,10 @@ deferred update.
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import exists, insert, select, update
@@ -51,34 +52,77 @@ from sqlalchemy.orm import Session
 
 from kraftdesk.domain.errors import RegisterError, UserError
 from kraftdesk.interchange import spec
-from kraftdesk.interchange.checks import semantic_problems
-from kraftdesk.interchange.conformity import domain_problems
-from kraftdesk.interchange.flatten import Row, Tables, flatten
-from kraftdesk.interchange.parse import check_format, parse_text, value_problems
+from kraftdesk.interchange.checks import FormChecks
+from kraftdesk.interchange.conformity import DomainChecks
+from kraftdesk.interchange.flatten import Row, Tables, flatten_entry
+from kraftdesk.interchange.index import IdSet, Index
+from kraftdesk.interchange.parse import _is_text, check_format, value_problems
 from kraftdesk.interchange.problems import InterchangeError, Problem
 from kraftdesk.interchange.spec import Collection
-from kraftdesk.interchange.structure import structure_problems
-from kraftdesk.interchange.upgrade import upgrade
+from kraftdesk.interchange.stream import (
+    LIST,
+    ChangedError,
+    DocumentSource,
+    Source,
+    TextSource,
+    UnreadableError,
+    UnstreamableError,
+    changed,
+)
+from kraftdesk.interchange.structure import row_problems, skeleton_problems
+from kraftdesk.interchange.upgrade import upgrade, upgrade_row
 from kraftdesk.register.database import Register, database_reason
 from kraftdesk.register.fulltext import deferred_index
 from kraftdesk.register.models import Organisation
 from kraftdesk.register.normalising import normalised
 from kraftdesk.register.sequences import advance_sequences
 
+_BY_KEY = {collection.key: collection for collection in spec.TOP}
+_TOP_ORDER = {collection.key: position for position, collection in enumerate(spec.TOP)}
+#: Top-level rows written at a time.
+BATCH = 500
+#: The semantic checks assume the structure; values of a wrong type (already reported by
+#: the schema) can upset them.
+_UPSET = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+
+
+@dataclass
+class _Scan:
+    """What the first reading of a file learns."""
+
+    top: dict[str, Any] = field(default_factory=dict)  # the top level, every list emptied
+    keys: list[str] = field(default_factory=list)  # the top-level keys in file order
+    index: Index = field(default_factory=Index)
+    domain: DomainChecks = field(default_factory=DomainChecks)
+    counts: Counter[str] = field(default_factory=Counter)
+    value_problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    version: Any = None  # the file's version (the top level is then upgraded)
+    late: bool = False  # rows came before the format or the version
+
+    @property
+    def organisation_id(self) -> Any:
+        organisation = self.top.get("organisation")
+        return organisation.get("id") if isinstance(organisation, dict) else None
+
 
 @dataclass(frozen=True)
 class CheckedFile:
     """An interchange file that passed every check, ready to be written."""
 
-    tables: Tables
-    source: str | None = None
+    reading: Source
+    scan: _Scan
+
+    @property
+    def source(self) -> str | None:
+        return self.reading.name
 
     @property
     def organisation(self) -> str:
-        return str(self.tables["organisation"][0].values["name"])
+        return str(self.scan.top["organisation"]["name"])
 
     def count(self, table: str) -> int:
-        return len(self.tables[table])
+        return self.scan.counts.get(table, 0)
 
 
 @dataclass(frozen=True)
@@ -87,30 +131,203 @@ class ImportSummary:
     counts: dict[str, int]  # rows written, by table
 
 
-def check_file(data: str | bytes | dict[str, Any], *, source: str | None = None) -> CheckedFile:
-    """Check a whole file (text, bytes or an already parsed object) without any register."""
-    if isinstance(data, str | bytes):
-        document = parse_text(data, source=source)
+def check_file(data: str | bytes | dict[str, Any] | Source, *,
+               source: str | None = None) -> CheckedFile:
+    """Check a whole file without any register: its text or bytes, an already parsed object,
+    or a Source (a file read row by row: kraftdesk.interchange.stream)."""
+    if isinstance(data, Source):
+        reading = data
+    elif isinstance(data, str | bytes):
+        reading = TextSource.of(data, source)
     else:
-        document = copy.deepcopy(data)  # flatten() adds owner keys to the objects
-        check_format(document, source=source)
-        if problems := value_problems(document):
-            raise InterchangeError(problems, source=source)
-    upgrade(document)
-    problems = structure_problems(document)
+        reading = DocumentSource(data, source)
     try:
-        tables = flatten(document)
-        problems.extend(semantic_problems(tables))
-    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
-        # Values of the wrong type (already reported above) can upset the semantic checks,
-        # which assume the structure; the structure's problems are reason enough.
+        return _check(reading)
+    except UnstreamableError:  # a key twice at the top: read whole, as json.loads reads it
+        return _check(DocumentSource(reading.document(), reading.name))
+
+
+def _check(reading: Source) -> CheckedFile:
+    scan = _scan(reading, header=None)
+    if scan.late:  # read again, now that the format and version are known
+        scan = _scan(reading, header=(scan.top.get("format"), scan.version))
+    check_format(scan.top, source=reading.name)
+    if scan.value_problems:
+        raise InterchangeError(scan.value_problems, source=reading.name)
+    problems = scan.problems
+    problems.extend(skeleton_problems(scan.top))
+    form = FormChecks(scan.index)
+    domain: list[Problem] | None = [] if not problems else None
+    try:
+        upset = _check_rows(reading, scan, form, domain)
+    except _UPSET:
         if not problems:
             raise
-    if not problems:  # the second pass, once the form is sound: the domain's rules
-        problems.extend(domain_problems(tables))
+        form.problems.clear()
+        upset = None
+    problems.extend(form.problems)
+    if not problems:  # the domain's rules count once the form is sound
+        if upset is not None:
+            raise upset
+        problems.extend(domain or [])
     if problems:
-        raise InterchangeError(_unique(problems), source=source)
-    return CheckedFile(tables, source)
+        raise InterchangeError(_unique(problems), source=reading.name)
+    return CheckedFile(reading, scan)
+
+
+def _entries(reading: Source, *, careful: bool = True) -> Iterator[Any]:
+    try:
+        yield from reading.entries(careful=careful)
+    except UnreadableError:
+        raise reading.failure() from None
+    except ChangedError:
+        raise changed(reading.name) from None
+
+
+def _scan(reading: Source, *, header: tuple[Any, Any] | None) -> _Scan:
+    """The first reading: the text, format, values and structure of every row; the index.
+
+    `header`: the file's format and version when they come after its rows (a second reading).
+    """
+    scan = _Scan()
+    top = scan.top
+    skipped: set[str] = set()
+    for key, position, value, suspicious in _entries(reading):
+        if position is None:
+            scan.keys.append(key)
+            if not _is_text(key):
+                scan.value_problems.append(Problem((), f"ett fältnamn {_not_text()}"))
+                skipped.add(key)
+            if value is LIST:
+                top[key] = []
+                continue
+            top[key] = value
+            if suspicious and key not in skipped:
+                scan.value_problems.extend(_within((key,), value_problems(value)))
+            continue
+        if key in skipped:
+            continue
+        if suspicious:
+            scan.value_problems.extend(_within((key, position), value_problems(value)))
+        form, version = (top.get("format"), top.get("version")) if header is None else header
+        if header is None and ("format" not in top or "version" not in top):
+            scan.late = True
+        if scan.value_problems or scan.late or form != spec.FORMAT:
+            continue  # said alone (parse_text's order), or read again; the rest only read
+        upgrade_row(version, key, value)
+        scan.problems.extend(row_problems(key, position, value))
+        collection = _BY_KEY.get(key)
+        if collection is None:
+            continue
+        rows: Tables = defaultdict(list)
+        flatten_entry(collection, position, value, None, rows)
+        _learn(scan, rows)
+    scan.version = top.get("version")
+    if top.get("format") == spec.FORMAT and not scan.value_problems and not scan.late:
+        upgrade(top)  # the top level (and the organisation) in the current version
+        organisation = top.get("organisation")
+        if isinstance(organisation, dict):
+            _learn(scan, {"organisation": [Row(organisation, None, "organisation", None)]})
+    return scan
+
+
+def _within(path: tuple[str | int, ...], problems: list[Problem]) -> list[Problem]:
+    return [Problem((*path, *(p.path or ())), p.message) for p in problems]
+
+
+def _not_text() -> str:
+    from kraftdesk.interchange.parse import _NOT_TEXT
+
+    return _NOT_TEXT
+
+
+def _learn(scan: _Scan, rows: Tables) -> None:
+    for name, table_rows in rows.items():
+        scan.counts[name] += len(table_rows)
+        for row in table_rows:
+            scan.index.add(name, row)
+            scan.domain.learn(name, row)
+
+
+def _rows(reading: Source, scan: _Scan, keys: tuple[str, ...] | None = None
+          ) -> Iterator[tuple[Collection, Tables]]:
+    """Each top-level row again (of the lists `keys`, or all), with the rows nested in it,
+    in the current version."""
+    for key, position, value, _suspicious in _entries(reading, careful=False):
+        if position is None or (keys is not None and key not in keys):
+            continue
+        collection = _BY_KEY.get(key)
+        if collection is None:
+            continue
+        upgrade_row(scan.version, key, value)
+        rows: Tables = defaultdict(list)
+        flatten_entry(collection, position, value, scan.organisation_id, rows)
+        yield collection, rows
+
+
+def _organisation_rows(scan: _Scan) -> Tables:
+    organisation = scan.top.get("organisation")
+    if not isinstance(organisation, dict):
+        return {}
+    return {"organisation": [Row(organisation, None, "organisation", None)]}
+
+
+def _check_rows(reading: Source, scan: _Scan, form: FormChecks,
+                domain: list[Problem] | None) -> Exception | None:
+    """The second reading: every row's semantic checks and, if the file's form is sound so
+    far, its domain rules (added to `domain`). Returns what upset the domain's rules, if
+    anything did (they assume a sound form: it counts only if the form is sound)."""
+    checks = scan.domain
+    if domain is not None:
+        checks.start(scan.index)
+    index = scan.index
+    upset: Exception | None = None
+    for collection, rows in chain([(spec.ORGANISATION, _organisation_rows(scan))],
+                                  _rows(reading, scan)):
+        for member in spec.walk((collection,)):
+            if rows.get(member.name):
+                form.check(member, rows[member.name])
+        form.next_row()
+        if domain is not None and upset is None and not form.problems:
+            try:
+                domain.extend(_domain(checks, collection, rows, index))
+            except _UPSET as exc:
+                upset = exc
+    form.whole_file()
+    if form.duplicates:
+        form.first_rows(_flat(reading, scan))
+    return upset
+
+
+def _domain(checks: DomainChecks, collection: Collection, rows: Tables,
+            index: Index) -> Iterator[Problem]:
+    if collection is spec.MEETINGS:
+        for meeting in rows["meeting"]:
+            yield from checks.meeting(meeting, rows.get("meeting_approver", []), index)
+    elif collection is spec.PARAGRAPHS:
+        chunk = _Chunk(index, rows)
+        for paragraph in rows["paragraph"]:
+            yield from checks.paragraph(paragraph, chunk)
+    elif collection.name == "approval":
+        for approval in rows["approval"]:
+            yield from checks.approval(approval, index)
+
+
+class _Chunk:
+    """The index with, in `tables`, the rows of one top-level row (a paragraph's parts)."""
+
+    def __init__(self, index: Index, rows: Tables) -> None:
+        self.get = index.get
+        self.tables: Tables = defaultdict(list, {**rows, **index.tables})
+
+
+def _flat(reading: Source, scan: _Scan) -> Iterator[tuple[Collection, Row]]:
+    walk = {c.name: c for c in spec.walk()}
+    for _collection, rows in chain([(spec.ORGANISATION, _organisation_rows(scan))],
+                                   _rows(reading, scan)):
+        for name, table_rows in rows.items():
+            for row in table_rows:
+                yield walk[name], row
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
@@ -134,7 +351,7 @@ def import_register(register: Register, data: str | bytes | dict[str, Any] | Che
             # The full-text index is built once at the end, not row by row by its triggers
             # (a third of the time on a large register).
             with deferred_index(session.connection()):
-                _write(session, checked.tables)
+                _Writer(session, checked).write()
             advance_sequences(session.connection())  # the rows came with their ids
     except (DBAPIError, RegisterError) as exc:
         cause = exc if isinstance(exc, DBAPIError) else exc.__cause__
@@ -165,16 +382,145 @@ def ensure_empty(session: Session) -> None:
                 "register.", field="register")
 
 
-def _write(session: Session, tables: Tables) -> None:
-    late = [c for c in spec.walk() if c.late]
-    for collection in spec.walk():
-        if not collection.late:
-            _insert(session, collection, _ordered(collection, tables[collection.name]))
-    for collection in (spec.BODIES, spec.PARAGRAPHS, spec.MEETINGS):
-        _set_deferred(session, collection, tables[collection.name])
-    for collection in late:
-        _insert(session, collection, tables[collection.name])
-    _mark_import(session, tables)
+class _Writer:
+    """The third reading: every row written, a top-level list at a time, in the order of
+    the module's docstring, BATCH top-level rows (with the rows nested in them) at a time.
+
+    A row nested in a paragraph may point at a paragraph (a basis document's reference) or a
+    yrkande (a vote's, a statement's) further on in the file: such a row waits (`held`) until
+    the end of the list, when everything it points at is in.
+    """
+
+    def __init__(self, session: Session, checked: CheckedFile) -> None:
+        self.session = session
+        self.checked = checked
+        self.written: dict[str, IdSet] = defaultdict(IdSet)
+        self.held: dict[str, list[Row]] = defaultdict(list)
+        self.deferred: dict[str, list[Row]] = defaultdict(list)
+        self.seals: list[list[Any]] = []
+        #: Per collection, the columns pointing at rows of its own list (which may come later).
+        self._forward = {c.name: _forward_keys(c, top) for top in spec.TOP
+                         for c in spec.walk((top,))}
+        scan = checked.scan
+        listed = [_TOP_ORDER[key] for key in scan.keys if key in _TOP_ORDER]
+        # The file's lists in the order they are written (as every exported file has them):
+        # one reading; otherwise one reading per list.
+        self._stream: Iterator[tuple[Collection, Tables]] | None = None
+        if listed == sorted(set(listed)):
+            self._stream = _rows(checked.reading, scan)
+        self._next: tuple[Collection, Tables] | None = None
+
+    def write(self) -> None:
+        scan = self.checked.scan
+        organisation = _organisation_rows(scan)
+        self._insert(spec.ORGANISATION, organisation.get("organisation", []))
+        for collection in spec.TOP:
+            if collection.late:
+                continue
+            if collection is spec.BODIES:
+                self._bodies()
+                continue
+            batch: Tables = defaultdict(list)
+            count = 0
+            for _collection, rows in self._rows(collection):
+                for name, table_rows in rows.items():
+                    batch[name].extend(table_rows)
+                count += 1
+                if count >= BATCH:
+                    self._batch(collection, batch)
+                    batch, count = defaultdict(list), 0
+            self._batch(collection, batch)
+            self._release(collection)
+        for collection in (spec.BODIES, spec.PARAGRAPHS, spec.MEETINGS):
+            _set_deferred(self.session, collection, self.deferred[collection.name])
+        for collection in spec.TOP:
+            if collection.late:
+                for _collection, rows in self._rows(collection):
+                    self._batch(collection, rows)
+        _mark_import(self.session, sorted(self.seals))
+        if self._stream is not None:
+            for _rest in self._stream:  # to the end: the file must not have changed
+                pass
+
+    def _rows(self, collection: Collection) -> Iterator[tuple[Collection, Tables]]:
+        if self._stream is None:
+            yield from _rows(self.checked.reading, self.checked.scan, (collection.key,))
+            return
+        while True:
+            if self._next is None:
+                self._next = next(self._stream, None)
+            if self._next is None or self._next[0] is not collection:
+                return
+            found, self._next = self._next, None
+            yield found
+
+    def _bodies(self) -> None:
+        rows: Tables = defaultdict(list)
+        for _collection, found in self._rows(spec.BODIES):
+            for name, table_rows in found.items():
+                rows[name].extend(table_rows)
+        rows["body"] = _ordered(spec.BODIES, rows["body"])
+        for member in spec.walk((spec.BODIES,)):  # parents first: nothing waits
+            self._insert(member, rows.get(member.name, []))
+
+    def _batch(self, collection: Collection, rows: Tables) -> None:
+        for member in spec.walk((collection,)):
+            table_rows = rows.get(member.name)
+            if not table_rows:
+                continue
+            forward = self._forward[member.name]
+            if forward:
+                ready = []
+                for row in table_rows:
+                    if all(row.values.get(column) is None or row.values[column] in
+                           self.written[target] for column, target in forward):
+                        ready.append(row)
+                    else:
+                        self.held[member.name].append(row)
+                table_rows = ready
+            self._insert(member, table_rows)
+
+    def _release(self, collection: Collection) -> None:
+        """Write the rows held back, now that the whole list is in."""
+        while any(self.held.values()):
+            held, self.held = self.held, defaultdict(list)
+            self._batch(collection, held)
+            if sum(map(len, self.held.values())) >= sum(map(len, held.values())):
+                for member in spec.walk((collection,)):  # let the database say what is wrong
+                    self._insert(member, self.held.pop(member.name, []))
+
+    def _insert(self, collection: Collection, rows: list[Row]) -> None:
+        if not rows:
+            return
+        _insert(self.session, collection, rows)
+        name = collection.name
+        if collection.has_id:
+            written = self.written[name]
+            for row in rows:
+                written.add(row.values["id"])
+        if collection.deferred:
+            placeholders = dict(collection.deferred)
+            self.deferred[name].extend(
+                Row({"id": row.values.get("id"), **{k: row.values.get(k) for k in placeholders}},
+                    None, "", None)
+                for row in rows
+                if any(row.values.get(k) != v for k, v in placeholders.items()))
+        if name == "minutes_seal":
+            self.seals.extend([row.values.get("id"), row.values.get("content_sha256")]
+                              for row in rows)
+
+
+def _forward_keys(collection: Collection, top: Collection) -> list[tuple[str, str]]:
+    """(column, table) of the references from `collection` to the tables of the list `top`
+    (its own rows included), the deferred columns left out."""
+    own = {c.name for c in spec.walk((top,))}
+    deferred = {name for name, _value in collection.deferred}
+    out = []
+    for constraint in collection.table.foreign_key_constraints:
+        column = next(iter(constraint.columns)).name
+        if constraint.referred_table.name in own and column not in deferred:
+            out.append((column, constraint.referred_table.name))
+    return out
 
 
 #: The audit trail's entity for "this register was read in from an interchange file": the
@@ -183,12 +529,10 @@ def _write(session: Session, tables: Tables) -> None:
 IMPORT_ENTITY = "interchange_import"
 
 
-def _mark_import(session: Session, tables: Tables) -> None:
+def _mark_import(session: Session, seals: list[list[Any]]) -> None:
     from kraftdesk.domain.enums import AuditAction
     from kraftdesk.register.audit import append_entries
 
-    seals = sorted([row.values.get("id"), row.values.get("content_sha256")]
-                   for row in tables[spec.by_table()["minutes_seal"].name])
     append_entries(session.connection(), [(AuditAction.INSERT, IMPORT_ENTITY, {},
                                             None, {"seals": seals})])
 

@@ -18,6 +18,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from kraftdesk.domain import case_numbers, setup
@@ -270,11 +271,24 @@ _ROW_RULES: dict[str, RowRule] = {
 }
 
 
-def rule_problems(index: Index) -> Iterator[Problem]:
-    for table, rule in _ROW_RULES.items():
-        for row in index.tables[table]:
-            yield from rule(row, index)
-    yield from _case_numbers(index)
+def row_rule_problems(table: str, row: Row, index: Index) -> Iterator[Problem]:
+    """The row rules of one row of `table`."""
+    rule = _ROW_RULES.get(table)
+    if rule is not None:
+        yield from rule(row, index)
+    if table == "case":
+        yield from _case_number(row, index)
+
+
+def whole_file_problems(index: Index) -> Iterator[Problem]:
+    """The rules over whole (small) tables: index.tables holds them."""
+    organisations = index.tables["organisation"]
+    pattern = organisations[0].values.get("case_number_pattern") if organisations else None
+    if isinstance(pattern, str) and isinstance(_case_pattern(pattern), re.error):
+        error = _case_pattern(pattern)
+        yield _at(organisations[0], "case_number_pattern",
+                  f"är inget giltigt mönster för diarienummer (fel vid tecken "
+                  f"{(error.pos or 0) + 1}); ange formatet med case_number_example i stället.")
     yield from _body_cycles(index)
     yield from _proposes_to_cycles(index)
     yield from _membership_overlaps(index)
@@ -282,26 +296,29 @@ def rule_problems(index: Index) -> Iterator[Problem]:
     yield from _namesakes(index)
 
 
-def _case_numbers(index: Index) -> Iterator[Problem]:
+@lru_cache(maxsize=4)
+def _case_pattern(pattern: str) -> re.Pattern[str] | re.error:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        return exc
+
+
+def _case_number(row: Row, index: Index) -> Iterator[Problem]:
     organisations = index.tables["organisation"]
     pattern = organisations[0].values.get("case_number_pattern") if organisations else None
     if not isinstance(pattern, str):
         return
-    try:
-        compiled = re.compile(pattern)
-    except re.error as exc:
-        yield _at(organisations[0], "case_number_pattern",
-                  f"är inget giltigt mönster för diarienummer (fel vid tecken "
-                  f"{(exc.pos or 0) + 1}); ange formatet med case_number_example i stället.")
+    compiled = _case_pattern(pattern)
+    if isinstance(compiled, re.error):
         return
     example = organisations[0].values.get("case_number_example")
-    shown = (f"som {quote(example)} ({case_numbers.describe(example)})"
-             if isinstance(example, str) else "(case_number_pattern)")
-    for row in index.tables["case"]:
-        number = row.values.get("number")
-        if isinstance(number, str) and not compiled.fullmatch(number):
-            yield _at(row, "number", f"diarienumret {quote(number)} följer inte organisationens "
-                                     f"format för diarienummer {shown}.")
+    number = row.values.get("number")
+    if isinstance(number, str) and not compiled.fullmatch(number):
+        shown = (f"som {quote(example)} ({case_numbers.describe(example)})"
+                 if isinstance(example, str) else "(case_number_pattern)")
+        yield _at(row, "number", f"diarienumret {quote(number)} följer inte organisationens "
+                                 f"format för diarienummer {shown}.")
 
 
 def _body_cycles(index: Index) -> Iterator[Problem]:

@@ -51,22 +51,39 @@ def structure_problems(document: dict[str, Any]) -> list[Problem]:
     """Every place where the file departs from the schema, found by jsonschema.
 
     jsonschema takes some 30 µs per value, minutes for a register of 40,000 paragraphs. So
-    it validates the top level with every list emptied, and then only the rows that a
-    compiled check of the same schema (_compile, much faster, agreeing with jsonschema:
-    tests/interchange/test_structure.py) finds invalid. The messages always come from
-    jsonschema's errors.
+    it validates the top level with every list emptied (skeleton_problems), and then only the
+    rows that a compiled check of the same schema (_compile, much faster, agreeing with
+    jsonschema: tests/interchange/test_structure.py) finds invalid (row_problems). The
+    messages always come from jsonschema's errors.
     """
-    schema = inlined_schema()
     skeleton = {key: [] if isinstance(value, list) else value for key, value in document.items()}
-    errors = [((), error) for error in _validator("").iter_errors(skeleton)]
+    problems = skeleton_problems(skeleton)
     for key, rows in document.items():
-        items = schema["properties"].get(key, {}).get("items")
-        if items is None or not isinstance(rows, list):
-            continue
-        valid = _fast(key)
-        for index, row in enumerate(rows):
-            if not valid(row):
-                errors.extend(((key, index), e) for e in _validator(key).iter_errors(row))
+        if isinstance(rows, list):
+            for index, row in enumerate(rows):
+                problems.extend(row_problems(key, index, row))
+    return problems
+
+
+def skeleton_problems(skeleton: dict[str, Any]) -> list[Problem]:
+    """The top level's problems, every list of the file emptied."""
+    return _problems([((), error) for error in _validator("").iter_errors(skeleton)])
+
+
+def row_problems(key: str, index: int, row: Any) -> list[Problem]:
+    """The problems of one row of the top-level list `key` (none for a list of no rows)."""
+    if not has_rows(key) or _fast(key)(row):
+        return []
+    return _problems([((key, index), e) for e in _validator(key).iter_errors(row)])
+
+
+@cache
+def has_rows(key: str) -> bool:
+    """True when the schema describes the rows of a top-level list `key`."""
+    return inlined_schema()["properties"].get(key, {}).get("items") is not None
+
+
+def _problems(errors: list[tuple[Path, ValidationError]]) -> list[Problem]:
     missing: dict[Path, list[str]] = {}
     problems: list[Problem] = []
     for prefix, error in errors:

@@ -156,20 +156,41 @@ def _three_to_four(document: dict[str, Any]) -> None:
     document["version"] = 4
 
 
+def upgrade_row(version: Any, key: str, row: Any) -> None:
+    """Bring one row of the top-level list `key` of a file of `version` to the current version
+    (in place): what upgrade() does to each row of that list, for a file read row by row."""
+    if version == 1:
+        for column in _V2_COLUMNS.get(key, ()):
+            if isinstance(row, dict):
+                row.setdefault(column, None)
+    for older, added in ((2, _V3_ADDED), (3, _V4_ADDED)):
+        if type(version) is int and version <= older:
+            for path, name, value in added:
+                if path[:1] == (key,) and path != ("organisation",):
+                    _set(_below([row], path[1:]), name, value)
+
+
 def _add(document: dict[str, Any], added: tuple[tuple[tuple[str, ...], str, Any], ...]) -> None:
     for path, key, value in added:
-        for target in _objects(document, path):
-            if key not in target:
-                target[key] = list(value) if isinstance(value, list) else value
+        _set(_objects(document, path), key, value)
+
+
+def _set(targets: list[dict[str, Any]], key: str, value: Any) -> None:
+    for target in targets:
+        if key not in target:
+            target[key] = list(value) if isinstance(value, list) else value
 
 
 def _objects(document: dict[str, Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
-    if not path:
-        return [document]
     if path == ("organisation",):
         found = document.get("organisation")
         return [found] if isinstance(found, dict) else []
-    current: list[Any] = [document]
+    return _below([document], path)
+
+
+def _below(start: list[Any], path: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The objects at `path` (list keys) below the objects `start`."""
+    current = [item for item in start if isinstance(item, dict)]
     for key in path:
         following: list[Any] = []
         for item in current:

@@ -7,6 +7,9 @@ so the command line and the GUI never reach below the services.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import IO
+
 from kraftdesk.interchange import (
     CheckedFile,
     ImportSummary,
@@ -15,6 +18,12 @@ from kraftdesk.interchange import (
     import_register,
     write_register,
 )
+from kraftdesk.interchange.stream import Source, TextSource
 
-__all__ = ["CheckedFile", "ImportSummary", "check_file", "export_register", "import_register",
-           "write_register"]
+__all__ = ["CheckedFile", "ImportSummary", "Source", "check_file", "export_register",
+           "file_source", "import_register", "write_register"]
+
+
+def file_source(open_binary: Callable[[], IO[bytes]], name: str | None = None) -> Source:
+    """A register file read row by row: `open_binary` opens it anew for every reading."""
+    return TextSource(open_binary, name=name)

@@ -168,7 +168,7 @@ def test_a_refusal_by_the_database_rolls_everything_back(register: Register,
     # after many rows were already written in the same transaction.
     document = demo_document()
     document["paragraphs"][5]["decision_points"][0]["text"] = ""
-    monkeypatch.setattr("kraftdesk.interchange.load.structure_problems", lambda _doc: [])
+    monkeypatch.setattr("kraftdesk.interchange.load.row_problems", lambda *_row: [])
     message = _import_fails(register, json.dumps(document, ensure_ascii=False))
     assert message == ("Filen register.json kan inte läsas in. Registret har inte ändrats.\n"
                        "  Registret avvisade filen: en uppgift bryter mot registrets regler "
