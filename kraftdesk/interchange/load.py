@@ -79,8 +79,10 @@ from kraftdesk.register.sequences import advance_sequences
 
 _BY_KEY = {collection.key: collection for collection in spec.TOP}
 _TOP_ORDER = {collection.key: position for position, collection in enumerate(spec.TOP)}
-#: Top-level rows written at a time.
+#: Top-level rows written at a time, at most (with the rows nested in them) …
 BATCH = 500
+#: … and at most about this many characters of the file (stored files can be large).
+BATCH_SIZE = 1 << 20
 #: The semantic checks assume the structure; values of a wrong type (already reported by
 #: the schema) can upset them.
 _UPSET = (TypeError, ValueError, KeyError, AttributeError, IndexError)
@@ -192,7 +194,7 @@ def _scan(reading: Source, *, header: tuple[Any, Any] | None) -> _Scan:
     scan = _Scan()
     top = scan.top
     skipped: set[str] = set()
-    for key, position, value, suspicious in _entries(reading):
+    for key, position, value, suspicious, _size in _entries(reading):
         if position is None:
             scan.keys.append(key)
             if not _is_text(key):
@@ -250,10 +252,10 @@ def _learn(scan: _Scan, rows: Tables) -> None:
 
 
 def _rows(reading: Source, scan: _Scan, keys: tuple[str, ...] | None = None
-          ) -> Iterator[tuple[Collection, Tables]]:
+          ) -> Iterator[tuple[Collection, Tables, int]]:
     """Each top-level row again (of the lists `keys`, or all), with the rows nested in it,
-    in the current version."""
-    for key, position, value, _suspicious in _entries(reading, careful=False):
+    in the current version, and the length of its text in the file."""
+    for key, position, value, _suspicious, size in _entries(reading, careful=False):
         if position is None or (keys is not None and key not in keys):
             continue
         collection = _BY_KEY.get(key)
@@ -262,7 +264,7 @@ def _rows(reading: Source, scan: _Scan, keys: tuple[str, ...] | None = None
         upgrade_row(scan.version, key, value)
         rows: Tables = defaultdict(list)
         flatten_entry(collection, position, value, scan.organisation_id, rows)
-        yield collection, rows
+        yield collection, rows, size
 
 
 def _organisation_rows(scan: _Scan) -> Tables:
@@ -282,8 +284,8 @@ def _check_rows(reading: Source, scan: _Scan, form: FormChecks,
         checks.start(scan.index)
     index = scan.index
     upset: Exception | None = None
-    for collection, rows in chain([(spec.ORGANISATION, _organisation_rows(scan))],
-                                  _rows(reading, scan)):
+    for collection, rows, _size in chain([(spec.ORGANISATION, _organisation_rows(scan), 0)],
+                                         _rows(reading, scan)):
         for member in spec.walk((collection,)):
             if rows.get(member.name):
                 form.check(member, rows[member.name])
@@ -323,8 +325,8 @@ class _Chunk:
 
 def _flat(reading: Source, scan: _Scan) -> Iterator[tuple[Collection, Row]]:
     walk = {c.name: c for c in spec.walk()}
-    for _collection, rows in chain([(spec.ORGANISATION, _organisation_rows(scan))],
-                                   _rows(reading, scan)):
+    for _collection, rows, _size in chain([(spec.ORGANISATION, _organisation_rows(scan), 0)],
+                                          _rows(reading, scan)):
         for name, table_rows in rows.items():
             for row in table_rows:
                 yield walk[name], row
@@ -354,6 +356,8 @@ def import_register(register: Register, data: str | bytes | dict[str, Any] | Che
                 _Writer(session, checked).write()
             advance_sequences(session.connection())  # the rows came with their ids
     except (DBAPIError, RegisterError) as exc:
+        if not checked.reading.unchanged():  # not what was checked: that is the reason
+            raise changed(checked.source) from exc
         cause = exc if isinstance(exc, DBAPIError) else exc.__cause__
         # The database's own words, first line only (PostgreSQL adds DETAIL lines).
         text = (str(getattr(cause, "orig", "")).strip().splitlines()
@@ -405,10 +409,10 @@ class _Writer:
         listed = [_TOP_ORDER[key] for key in scan.keys if key in _TOP_ORDER]
         # The file's lists in the order they are written (as every exported file has them):
         # one reading; otherwise one reading per list.
-        self._stream: Iterator[tuple[Collection, Tables]] | None = None
+        self._stream: Iterator[tuple[Collection, Tables, int]] | None = None
         if listed == sorted(set(listed)):
             self._stream = _rows(checked.reading, scan)
-        self._next: tuple[Collection, Tables] | None = None
+        self._next: tuple[Collection, Tables, int] | None = None
 
     def write(self) -> None:
         scan = self.checked.scan
@@ -421,28 +425,28 @@ class _Writer:
                 self._bodies()
                 continue
             batch: Tables = defaultdict(list)
-            count = 0
-            for _collection, rows in self._rows(collection):
+            count = size = 0
+            for _collection, rows, row_size in self._rows(collection):
                 for name, table_rows in rows.items():
                     batch[name].extend(table_rows)
-                count += 1
-                if count >= BATCH:
+                count, size = count + 1, size + row_size
+                if count >= BATCH or size >= BATCH_SIZE:
                     self._batch(collection, batch)
-                    batch, count = defaultdict(list), 0
+                    batch, count, size = defaultdict(list), 0, 0
             self._batch(collection, batch)
             self._release(collection)
         for collection in (spec.BODIES, spec.PARAGRAPHS, spec.MEETINGS):
             _set_deferred(self.session, collection, self.deferred[collection.name])
         for collection in spec.TOP:
             if collection.late:
-                for _collection, rows in self._rows(collection):
+                for _collection, rows, _size in self._rows(collection):
                     self._batch(collection, rows)
         _mark_import(self.session, sorted(self.seals))
         if self._stream is not None:
             for _rest in self._stream:  # to the end: the file must not have changed
                 pass
 
-    def _rows(self, collection: Collection) -> Iterator[tuple[Collection, Tables]]:
+    def _rows(self, collection: Collection) -> Iterator[tuple[Collection, Tables, int]]:
         if self._stream is None:
             yield from _rows(self.checked.reading, self.checked.scan, (collection.key,))
             return
@@ -456,7 +460,7 @@ class _Writer:
 
     def _bodies(self) -> None:
         rows: Tables = defaultdict(list)
-        for _collection, found in self._rows(spec.BODIES):
+        for _collection, found, _size in self._rows(spec.BODIES):
             for name, table_rows in found.items():
                 rows[name].extend(table_rows)
         rows["body"] = _ordered(spec.BODIES, rows["body"])

@@ -51,6 +51,7 @@ class Entry(NamedTuple):
     index: int | None
     value: Any
     suspicious: bool = False
+    size: int = 0  # characters of the value's text (0: not known)
 
 
 class UnreadableError(Exception):
@@ -77,6 +78,10 @@ class Source:
 
     def failure(self) -> InterchangeError:
         raise NotImplementedError
+
+    def unchanged(self) -> bool:
+        """False when the file is no longer what its first complete reading read."""
+        return True
 
     def document(self) -> dict[str, Any]:
         """The whole parsed file (only for files that cannot be streamed)."""
@@ -113,6 +118,15 @@ class TextSource(Source):
             self._digest = digest
         elif digest != self._digest:  # changed since the first reading
             raise ChangedError
+
+    def unchanged(self) -> bool:
+        if self._open_binary is None or self._digest is None:
+            return True
+        digest = hashlib.blake2b()
+        with self._open_binary() as raw:
+            while data := raw.read(CHUNK):
+                digest.update(data)
+        return digest.digest() == self._digest
 
     def _whole(self) -> str | bytes:
         if self._text is not None:
@@ -211,8 +225,9 @@ class _Reader:
             self._pos = end
             return key
 
-    def _value(self) -> tuple[Any, bool]:
-        """The value at the position and whether it is suspicious (see the module)."""
+    def _value(self) -> tuple[Any, bool, int]:
+        """The value at the position, whether it is suspicious (see the module) and the
+        length of its text."""
         while True:
             start = self._pos
             try:
@@ -234,7 +249,7 @@ class _Reader:
                 except (ValueError, RecursionError):
                     raise UnreadableError from None
             self._pos = end
-            return value, suspicious
+            return value, suspicious, end - start
 
     def entries(self) -> Iterator[Entry]:
         if self._next() != "{":
@@ -259,8 +274,8 @@ class _Reader:
                 yield Entry(key, None, LIST)
                 yield from self._items(key)
             else:
-                value, suspicious = self._value()
-                yield Entry(key, None, value, suspicious)
+                value, suspicious, size = self._value()
+                yield Entry(key, None, value, suspicious, size)
             following = self._next()
             self._pos += 1
             if following == ",":
@@ -276,8 +291,8 @@ class _Reader:
             return
         index = 0
         while True:
-            value, suspicious = self._value()
-            yield Entry(key, index, value, suspicious)
+            value, suspicious, size = self._value()
+            yield Entry(key, index, value, suspicious, size)
             index += 1
             following = self._next()
             self._pos += 1
