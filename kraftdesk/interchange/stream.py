@@ -147,10 +147,14 @@ class TextSource(Source):
 
 
 class DocumentSource(Source):
-    """An already parsed file (a dict): its entries are copies, the document stays as it is."""
+    """An already parsed file (a dict), copied once: the caller's document stays as it is.
+
+    Every reading gives the same objects; what the readings add to them (the keys an older
+    version lacks, the owner's key of a nested row) is the same each time.
+    """
 
     def __init__(self, document: dict[str, Any], name: str | None = None) -> None:
-        self._document = document
+        self._document = copy.deepcopy(document)
         self.name = name
 
     def entries(self, *, careful: bool = True) -> Iterator[Entry]:
@@ -158,15 +162,15 @@ class DocumentSource(Source):
             if isinstance(value, list):
                 yield Entry(key, None, LIST)
                 for index, item in enumerate(value):
-                    yield Entry(key, index, copy.deepcopy(item), True)
+                    yield Entry(key, index, item, careful)
             else:
-                yield Entry(key, None, copy.deepcopy(value), True)
+                yield Entry(key, None, value, careful)
 
     def failure(self) -> InterchangeError:
         raise AssertionError("a parsed document is always readable")
 
     def document(self) -> dict[str, Any]:
-        return copy.deepcopy(self._document)
+        return self._document
 
 
 class _Reader:
