@@ -140,17 +140,25 @@ class FormChecks:
 
 
 class _Seen:
-    """Keys seen: integers as bits (IdSet), other values in a set."""
+    """Keys seen, compactly: an integer as a bit (IdSet); a tuple ending in an integer (a
+    paragraph's meeting and position, its body, series and number) as a bit among the
+    integers seen with the same first values; other values in a set."""
 
-    __slots__ = ("_ids", "_other")
+    __slots__ = ("_groups", "_ids", "_other")
 
     def __init__(self) -> None:
         self._ids = IdSet()
+        self._groups: dict[Any, IdSet] = {}
         self._other: set[Any] = set()
 
     def add(self, key: Any) -> bool:
         if type(key) is int:
             return self._ids.add(key)
+        if type(key) is tuple and type(key[-1]) is int:
+            group = self._groups.get(key[:-1])
+            if group is None:
+                group = self._groups[key[:-1]] = IdSet()
+            return group.add(key[-1])
         if key in self._other:
             return False
         self._other.add(key)
@@ -158,6 +166,7 @@ class _Seen:
 
     def clear(self) -> None:
         self._ids = IdSet()
+        self._groups.clear()
         self._other.clear()
 
 

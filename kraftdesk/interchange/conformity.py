@@ -22,6 +22,7 @@ kraftdesk.domain.participation decides; kraftdesk.text.participation words most 
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -71,8 +72,8 @@ class DomainChecks:
     """
 
     def __init__(self) -> None:
-        #: meeting id → (position, id, person id, kind, replaces, from §, to §, path) of each
-        #: row of its attendance, in file order.
+        #: meeting id → (position, id, person id, kind, replaces, from §, to §, place in the
+        #: meetings, place in the attendance) of each row of its attendance, in file order.
         self._attendance: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
         #: meeting id → the numbers of its paragraphs, in file order.
         self._numbers: dict[Any, list[int]] = defaultdict(list)
@@ -81,10 +82,11 @@ class DomainChecks:
     def learn(self, table: str, row: Row) -> None:
         values = row.values
         if table == "attendance":
+            kind = values.get("kind")
             self._attendance[values.get("meeting_id")].append((
                 values.get("position") or 0, values.get("id") or 0, values.get("person_id"),
-                values.get("kind"), values.get("replaces_person_id"),
-                values.get("from_number"), values.get("to_number"), row.path))
+                sys.intern(kind) if type(kind) is str else kind, values.get("replaces_person_id"),
+                values.get("from_number"), values.get("to_number"), *row.path[1::2]))
         elif table == "paragraph" and type(values.get("number")) is int:
             self._numbers[values.get("meeting_id")].append(values["number"])
 
@@ -133,8 +135,9 @@ class DomainChecks:
             day = starts.date()
             roles = participation.roles_on(self.memberships, values.get("body_id"), day)
             rows = sorted(self._attendance.get(meeting_id, []), key=lambda r: (r[0], r[1]))
-            presence = [participation.Presence(r[2], AttendanceKind(r[3]), r[4], r[5], r[6],
-                                               key=Row.at(r[7], {})) for r in rows]
+            presence = [participation.Presence(
+                r[2], AttendanceKind(r[3]), r[4], r[5], r[6],
+                key=Row.at(("meetings", r[7], "attendance", r[8]), {})) for r in rows]
             setting = (day, str(body.values.get("name", "")).lower(), roles, presence)
         self._cached = (meeting_id, setting)
         return setting

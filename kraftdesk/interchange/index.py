@@ -29,6 +29,8 @@ LOOKUP: dict[str, tuple[str, ...]] = {
     "statement": ("id", "paragraph_id"),
     "notice": ("id", "meeting_id"),
 }
+#: The top-level lists of the LOOKUP tables (a statement is nested in a paragraph).
+_KEYS = {"meeting": "meetings", "paragraph": "paragraphs", "notice": "notices"}
 #: Ids in 0 ≤ id < this are kept as bits; others in a set.
 _BITS = 1 << 27
 
@@ -40,7 +42,7 @@ class IdSet:
 
     def __init__(self) -> None:
         self._bits = bytearray()
-        self._other: set[int] = set()
+        self._other: set[int] | None = None  # made when first needed
 
     def add(self, key: int) -> bool:
         """Add the id; False if it was there already."""
@@ -52,7 +54,9 @@ class IdSet:
                 return False
             self._bits[byte] |= bit
             return True
-        if key in self._other:
+        if self._other is None:
+            self._other = set()
+        elif key in self._other:
             return False
         self._other.add(key)
         return True
@@ -63,7 +67,7 @@ class IdSet:
         if 0 <= key < _BITS:
             byte = key >> 3
             return byte < len(self._bits) and bool(self._bits[byte] & (1 << (key & 7)))
-        return key in self._other
+        return self._other is not None and key in self._other
 
 
 class Index:
@@ -89,7 +93,9 @@ class Index:
             if type(key) is int and self._remember(table, key):
                 self._whole[table][key] = row
         elif type(key) is int and self._remember(table, key) and table in self._lookup:
-            self._lookup[table][key] = (row.path, *map(values.get, LOOKUP[table]))
+            path = row.path  # of a top-level row, only its place in the list is kept
+            place = path[1] if len(path) == 2 else path
+            self._lookup[table][key] = (place, *map(values.get, LOOKUP[table]))
 
     def _remember(self, table: str, key: int) -> bool:
         ids = self._ids.get(table)
@@ -113,7 +119,9 @@ class Index:
             kept = self._lookup[table].get(key)
             if kept is None:
                 return None
-            return Row.at(kept[0], dict(zip(LOOKUP[table], kept[1:], strict=True)))
+            place = kept[0]
+            path = (_KEYS[table], place) if type(place) is int else place
+            return Row.at(path, dict(zip(LOOKUP[table], kept[1:], strict=True)))
         if not self.has(table, key):
             return None
         return Row.at((), {"id": key})
