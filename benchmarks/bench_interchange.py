@@ -67,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# register: {args.db} ({args.db.stat().st_size / 2**20:.0f} MiB); "
           f"{args.repeat} run(s) each\n")
     exports, imports, others = [], [], []
+    for path in (exported, again):
+        path.unlink(missing_ok=True)  # export never writes over a file
     for _ in range(args.repeat):
+        exported.unlink(missing_ok=True)
         run = time_process([*KRAFTDESK, "--db", str(args.db), "export", str(exported)])
         if run.returncode != 0:
             sys.exit(f"export failed:\n{run.output}")
