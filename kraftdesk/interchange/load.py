@@ -1,13 +1,20 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Reading an interchange file into an empty register: check everything, then write it all.
 
-1. The whole file is checked before the register is touched (check_file): JSON, format and
-   version (an older version is converted: versions.py); the JSON Schema; then the semantic
-   checks (checks.py, rules.py); then, when the form is sound, the domain's rules, the same
-   as the services' (conformity.py). Every problem is reported at once with its JSON path,
-   in Swedish (InterchangeError).
-2. Everything is written in ONE transaction (Register.write), or nothing is: the register
-   must be empty, and any refusal by the database rolls the whole import back.
+The file is read row by row, never whole (kraftdesk.interchange.stream), so that a register
+of any size is read in bounded memory; it is read three times:
+
+1. The whole file is checked before the register is touched (check_file). The first
+   reading checks the text (JSON, format and version; an older version is converted row by
+   row: upgrade.py), the values no column can hold and every row against the JSON Schema,
+   and builds a compact index of what other rows' checks need (index.py). The second
+   checks every row against that index: the semantic checks (checks.py, rules.py) and,
+   when the form is sound, the domain's rules, the same as the services' (conformity.py),
+   a meeting or a paragraph with its parts at a time. Every problem is reported at once
+   with its JSON path, in Swedish (InterchangeError).
+2. The third reading writes everything in ONE transaction (Register.write), or nothing: the
+   register must be empty, and any refusal by the database (or a file changed since it was
+   checked) rolls the whole import back.
 
 Order of writing. The register refuses any write to justerade minutes (the triggers of
 migration 0002): no row may be added to a meeting whose minutes_state is 'approved', nor
@@ -19,9 +26,11 @@ sealed. So the rows are written as the minutes were made:
      cases, stored files;
   b. every meeting as a draft (minutes_state 'draft', no sent/approved/posted dates),
      then its justerare and attendance;
-  c. every paragraph without immediately_approved_on, then the paragraphs' parts (decision
-     points, basis documents, distribution, sections, attendance, proposals and their
-     authors, votes and ballots, statements and their authors and concurrences);
+  c. the paragraphs without immediately_approved_on, a batch at a time, each batch followed
+     by its paragraphs' parts (decision points, basis documents, distribution, sections,
+     attendance, proposals and their authors, votes and ballots, statements and their
+     authors and concurrences …; a part pointing at a paragraph or yrkande of a later batch
+     waits until the end of the list);
   d. the bilagor (appendices);
   e. then the deferred values: each body's proposes_to_id and default_secretary_id, each
      paragraph's immediately_approved_on, then each
@@ -31,8 +40,9 @@ sealed. So the rows are written as the minutes were made:
 The rows keep their ids; on PostgreSQL every id sequence is then set past the largest id
 (kraftdesk.register.sequences), or the next row written would reuse id 1.
 
-Rows go in with bulk INSERTs (one executemany per table), not as ORM objects, so a register
-of tens of thousands of paragraphs reads in within seconds. The audit trail is not part of
+Rows go in with bulk INSERTs (one executemany per table for up to BATCH top-level rows with
+the rows nested in them), not as ORM objects, so a register of tens of thousands of
+paragraphs reads in within seconds. The audit trail is not part of
 the file: the receiving register's audit hook (kraftdesk.register.audit, installed on every
 write session) records the import like any other write, one entry per row inserted and per
 deferred update.
