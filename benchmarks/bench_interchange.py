@@ -2,15 +2,16 @@
 """Export and import of the whole large register, as whole `kraftdesk` processes.
 
     uv run python benchmarks/bench_interchange.py [--db /tmp/big.sqlite3] [--repeat 1]
-        [--against /work/main/.venv/bin/python]
+        [--against /work/main/.venv/bin/kraftdesk]
 
 Runs `kraftdesk --db BIG export FILE.json`, then `kraftdesk --db NEW import FILE.json` into a
 new register, each under /usr/bin/time -v (elapsed time, CPU time and peak memory, max RSS),
 and checks that exporting the imported register gives the same bytes. With --repeat N each
 is run N times and the median printed; an import of ten years takes minutes on this machine,
-so the default is one run. --against PYTHON also imports the same file with another
-checkout's kraftdesk (its interpreter: `PYTHON -m kraftdesk`), in turn with this one (A B A B
-…), so that the machine's load falls on both.
+so the default is one run. --against KRAFTDESK also imports the same file with another
+checkout's `kraftdesk` command (its console script, e.g. /work/main/.venv/bin/kraftdesk:
+not `python -m`, which would import the package of the current folder), in turn with this
+one (A B A B …), so that the machine's load falls on both.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=DEFAULT_REGISTER)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()))
-    parser.add_argument("--against", metavar="PYTHON",
-                        help="another checkout's Python: its import beside this one's")
+    parser.add_argument("--against", metavar="KRAFTDESK",
+                        help="another checkout's kraftdesk command: its import beside this one's")
     args = parser.parse_args(argv)
     require_register(args.db)
     exported = args.workdir / "kraftdesk-bench-export.json"
@@ -77,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         exports.append(run)
         if args.against:
             _remove(imported)
-            run = time_process([args.against, "-m", "kraftdesk", "--db", str(imported),
-                                "import", str(exported)], timeout=TIMEOUT)
+            run = time_process([args.against, "--db", str(imported), "import", str(exported)],
+                               timeout=TIMEOUT)
             if run.returncode != 0:
                 sys.exit(f"import ({args.against}) failed:\n{run.output}")
             others.append(run)
