@@ -22,7 +22,7 @@ kraftdesk.domain.participation decides; kraftdesk.text.participation words most 
 
 from __future__ import annotations
 
-import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -74,7 +74,7 @@ class DomainChecks:
     def __init__(self) -> None:
         #: meeting id → (position, id, person id, kind, replaces, from §, to §, place in the
         #: meetings, place in the attendance) of each row of its attendance, in file order.
-        self._attendance: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
+        self._attendance: dict[Any, _Packed] = defaultdict(_Packed)
         #: meeting id → the numbers of its paragraphs, in file order.
         self._numbers: dict[Any, list[int]] = defaultdict(list)
         self._cached: tuple[Any, Any] = (object(), None)
@@ -82,10 +82,9 @@ class DomainChecks:
     def learn(self, table: str, row: Row) -> None:
         values = row.values
         if table == "attendance":
-            kind = values.get("kind")
             self._attendance[values.get("meeting_id")].append((
                 values.get("position") or 0, values.get("id") or 0, values.get("person_id"),
-                sys.intern(kind) if type(kind) is str else kind, values.get("replaces_person_id"),
+                values.get("kind"), values.get("replaces_person_id"),
                 values.get("from_number"), values.get("to_number"), *row.path[1::2]))
         elif table == "paragraph" and type(values.get("number")) is int:
             self._numbers[values.get("meeting_id")].append(values["number"])
@@ -134,13 +133,64 @@ class DomainChecks:
         if isinstance(starts, datetime) and body is not None:
             day = starts.date()
             roles = participation.roles_on(self.memberships, values.get("body_id"), day)
-            rows = sorted(self._attendance.get(meeting_id, []), key=lambda r: (r[0], r[1]))
+            packed = self._attendance.get(meeting_id)
+            rows = sorted(packed.rows() if packed else [], key=lambda r: (r[0], r[1]))
             presence = [participation.Presence(
                 r[2], AttendanceKind(r[3]), r[4], r[5], r[6],
                 key=Row.at(("meetings", r[7], "attendance", r[8]), {})) for r in rows]
             setting = (day, str(body.values.get("name", "")).lower(), roles, presence)
         self._cached = (meeting_id, setting)
         return setting
+
+
+class _Packed:
+    """Rows of a few values, as 8-byte integers in one array while every value is an
+    integer, None or a kind of attendance (as its number); as tuples once one is not."""
+
+    _KINDS = tuple(kind.value for kind in AttendanceKind)
+    _NONE = -(1 << 63)
+    __slots__ = ("_numbers", "_tuples", "_width")
+
+    def __init__(self) -> None:
+        self._numbers = array("q")
+        self._tuples: list[tuple[Any, ...]] | None = None
+        self._width = 0
+
+    def append(self, row: tuple[Any, ...]) -> None:
+        if self._tuples is None:
+            encoded = [self._encode(value) for value in row]
+            if None not in encoded and (not self._width or self._width == len(row)):
+                self._width = len(row)
+                self._numbers.extend(encoded)  # type: ignore[arg-type]
+                return
+            self._tuples = self.rows()
+        self._tuples.append(row)
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        if self._tuples is not None:
+            return list(self._tuples)
+        numbers, width = self._numbers, self._width
+        if not width:
+            return []
+        return [tuple(self._decode(numbers[start + i], i) for i in range(width))
+                for start in range(0, len(numbers), width)]
+
+    def _encode(self, value: Any) -> int | None:
+        """The number for a value; None: it has none."""
+        if value is None:
+            return self._NONE
+        if type(value) is int:
+            return value if self._NONE + len(self._KINDS) < value < 1 << 63 else None
+        if type(value) is str and value in self._KINDS:
+            return self._NONE + 1 + self._KINDS.index(value)
+        return None
+
+    def _decode(self, number: int, _column: int) -> Any:
+        if number == self._NONE:
+            return None
+        if number <= self._NONE + len(self._KINDS):
+            return self._KINDS[number - self._NONE - 1]
+        return number
 
 
 def _memberships(index: Index) -> Iterator[participation.MembershipRow]:

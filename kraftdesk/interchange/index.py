@@ -16,6 +16,8 @@ None, as before; `tables[name]` lists the rows of a small table.
 
 from __future__ import annotations
 
+from array import array
+from itertools import repeat
 from typing import Any
 
 from kraftdesk.interchange.flatten import Row, Tables
@@ -70,13 +72,50 @@ class IdSet:
         return self._other is not None and key in self._other
 
 
+class _Lookup:
+    """id → a tuple of values, compactly: where every value is an integer or None and the
+    ids are dense (1, 2, 3 …, as a register's are), one 8-byte cell per value in arrays by
+    id; otherwise in a dict."""
+
+    _NONE = -(1 << 63)  # None
+    _ABSENT = _NONE + 1  # no row with this id
+    _SMALLEST = _NONE + 2
+
+    def __init__(self, width: int) -> None:
+        self._columns = [array("q") for _ in range(width)]
+        self._other: dict[int, tuple[Any, ...]] = {}
+        self._count = 0
+
+    def __setitem__(self, key: int, values: tuple[Any, ...]) -> None:
+        self._count += 1
+        if 0 <= key < 4 * self._count + 1024 and all(
+                value is None or (type(value) is int and self._SMALLEST <= value < 1 << 63)
+                for value in values):
+            columns = self._columns
+            if key >= len(columns[0]):
+                grow = key + 1 - len(columns[0]) + len(columns[0]) // 2
+                for column in columns:
+                    column.extend(repeat(self._ABSENT, grow))
+            for column, value in zip(columns, values, strict=True):
+                column[key] = self._NONE if value is None else value
+        else:
+            self._other[key] = values
+
+    def get(self, key: int) -> tuple[Any, ...] | None:
+        columns = self._columns
+        if 0 <= key < len(columns[0]) and columns[0][key] != self._ABSENT:
+            return tuple(None if column[key] == self._NONE else column[key]
+                         for column in columns)
+        return self._other.get(key)
+
+
 class Index:
     """The file's rows by table and id (the first row with each id), compactly."""
 
     def __init__(self, tables: Tables | None = None) -> None:
         self.tables: Tables = {name: [] for name in WHOLE}
         self._whole: dict[str, dict[int, Row]] = {name: {} for name in WHOLE}
-        self._lookup: dict[str, dict[int, tuple[Any, ...]]] = {name: {} for name in LOOKUP}
+        self._lookup = {name: _Lookup(1 + len(columns)) for name, columns in LOOKUP.items()}
         self._ids: dict[str, IdSet] = {}
         #: Ids found more than once in a table (the checks report them).
         self.repeated: dict[str, set[int]] = {}
