@@ -2,7 +2,7 @@
 """Several secretaries at once: client processes editing paragraphs through the services.
 
     uv run python benchmarks/bench_load.py --db postgresql+psycopg://…/kraftdesk \\
-        [--different 20] [--same 5] [--seconds 60]
+        [--different 20] [--same 5] [--seconds 60] [--think-seconds LOW HIGH]
     uv run python benchmarks/bench_load.py --db /tmp/last.sqlite3 --different 0 --same 5
 
 Set-up (through the services, in the register given, which must hold an organisation and a
@@ -13,6 +13,12 @@ of its own with its own connection, repeats for `--seconds`: read a paragraph of
 (paragraphs.update_paragraph), as a secretary does. When the services take the version read
 (the "changed by someone else" refusal, issue 13), the client passes it; a refusal is
 counted with its message.
+
+The think time of 0–40 ms is a stress test: 25 clients then save as fast as the machine
+lets them, some 25 times a second each, and every process competes for the cores, so the
+save times say what the saturated machine does. `--think-seconds 1 3` runs the same at a
+human pace (a save every 1–3 s per client, still more than a secretary types): what a
+secretary would feel with 24 colleagues working at the same time.
 
 Afterwards the audit trail tells what happened to every save:
 - lost: a save reported as done whose title is not where it should be (the paragraph's
@@ -86,8 +92,13 @@ def set_up(url: str, different: int, same: int) -> tuple[list[list[int]], list[i
         register.close()
 
 
-def client(args: tuple[str, str, list[int], float, int]) -> list[dict[str, Any]]:
-    url, name, paragraph_ids, seconds, seed = args
+#: The think time between reading and saving, seconds: the stress test's (default).
+STRESS_THINK_S = (0.0, 0.04)
+
+
+def client(args: tuple[str, str, list[int], float, int, tuple[float, float]]
+           ) -> list[dict[str, Any]]:
+    url, name, paragraph_ids, seconds, seed, think = args
     rng = random.Random(seed)
     register = open_register(url)
     records: list[dict[str, Any]] = []
@@ -98,7 +109,7 @@ def client(args: tuple[str, str, list[int], float, int]) -> list[dict[str, Any]]
         while time.monotonic() < deadline:
             pid = rng.choice(paragraph_ids)
             view = paragraphs.paragraph_view(register, pid)
-            time.sleep(rng.uniform(0, 0.04))
+            time.sleep(rng.uniform(*think))
             title = f"{name} {n}"
             started = time.perf_counter()
             record: dict[str, Any] = {"paragraph": pid, "read": view.title, "title": title}
@@ -178,14 +189,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--same", type=int, default=5,
                         help="clients that all edit one meeting (default 5)")
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--think-seconds", type=float, nargs=2, metavar=("LOW", "HIGH"),
+                        default=STRESS_THINK_S,
+                        help="a client's pause between reading and saving, drawn evenly from "
+                             "LOW to HIGH seconds (default 0 0.04: the stress test; "
+                             "1 3: a human pace)")
     args = parser.parse_args(argv)
+    think = (min(args.think_seconds), max(args.think_seconds))
+    if think[0] < 0:
+        parser.error("--think-seconds: a pause cannot be negative")
     url = register_url(args.db)
     print_machine()
     own, shared = set_up(url, args.different, args.same)
-    jobs = [(url, f"eget-{n}", ids, args.seconds, n) for n, ids in enumerate(own)]
-    jobs += [(url, f"samma-{n}", shared, args.seconds, 1000 + n) for n in range(args.same)]
+    jobs = [(url, f"eget-{n}", ids, args.seconds, n, think) for n, ids in enumerate(own)]
+    jobs += [(url, f"samma-{n}", shared, args.seconds, 1000 + n, think)
+             for n in range(args.same)]
+    pace = ("the stress test: clients save as fast as the machine lets them"
+            if think == STRESS_THINK_S else
+            "a human pace" if think[0] >= 1 else "a chosen pace")
     print(f"# register: {url.split('@')[-1]}; {args.different} clients on meetings of their "
-          f"own, {args.same} on one shared meeting; {args.seconds:.0f} s\n")
+          f"own, {args.same} on one shared meeting; {args.seconds:.0f} s; think time "
+          f"{1000 * think[0]:.0f}–{1000 * think[1]:.0f} ms between reading and saving "
+          f"({pace})\n")
     port = make_url(url).port if not url.startswith("sqlite") else None
     server_before = server_cpu_s(port) if port else 0.0
     with multiprocessing.get_context("spawn").Pool(len(jobs)) as pool:

@@ -18,6 +18,7 @@ from kraftdesk.domain.enums import (
     ParagraphOutcome,
     ReportedItemKind,
 )
+from kraftdesk.domain.limits import fits_integer
 from kraftdesk.reading import support
 from kraftdesk.reading.composition import basis_lines, formula_of
 from kraftdesk.reading.references import meeting_ref, paragraph_ref
@@ -28,6 +29,7 @@ from kraftdesk.register.models import (
     DecisionPoint,
     Distribution,
     Meeting,
+    Organisation,
     Paragraph,
     ParagraphCase,
     ParagraphSection,
@@ -137,11 +139,30 @@ def _case_handlings(session: Session, paragraph: Paragraph) -> tuple[HandlingRow
                              f"§ {p.number}", p.title) for p, m, b in rows)
 
 
-def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
+def _paragraph_row(session: Session, paragraph_id: int) -> tuple[Paragraph, Meeting, Body,
+                                                                 Case | None, str]:
+    """The paragraph, its meeting, body and case, and the organisation's heading of the
+    distribution list, in one query (a UserError if there is no such paragraph)."""
+    if fits_integer(paragraph_id):
+        found = session.execute(
+            select(Paragraph, Meeting, Body, Case, Organisation.distribution_heading)
+            .join(Meeting, Meeting.id == Paragraph.meeting_id)
+            .join(Body, Body.id == Paragraph.body_id)
+            .join(Organisation, Organisation.id == Body.organisation_id)
+            .outerjoin(Case, Case.id == Paragraph.case_id)
+            .where(Paragraph.id == paragraph_id)).first()
+        if found is not None:
+            return found[0], found[1], found[2], found[3], found[4]
     paragraph = support.get(session, Paragraph, paragraph_id)
-    meeting = session.get_one(Meeting, paragraph.meeting_id)
-    body = session.get_one(Body, paragraph.body_id)
-    case = session.get(Case, paragraph.case_id) if paragraph.case_id else None
+    return (paragraph, session.get_one(Meeting, paragraph.meeting_id),
+            session.get_one(Body, paragraph.body_id),
+            session.get(Case, paragraph.case_id) if paragraph.case_id else None,
+            support.organisation(session).distribution_heading)
+
+
+def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
+    paragraph, meeting, body, case, distribution_heading = _paragraph_row(session,
+                                                                          paragraph_id)
     points = session.scalars(select(DecisionPoint).where(
         DecisionPoint.paragraph_id == paragraph.id).order_by(DecisionPoint.position)).all()
     basis = session.scalars(select(BasisDocument).where(
@@ -166,7 +187,7 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         basis=tuple(BasisRow(b.id, line, b.text, b.ref_paragraph_id, b.ref_kind)
                     for b, line in zip(basis, lines, strict=True)),
         distribution=tuple(recipients),
-        distribution_heading=support.organisation(session).distribution_heading,
+        distribution_heading=distribution_heading,
         free_sections=tuple(FreeSectionRow(s.id, s.heading, s.body) for s in sections),
         immediately_approved_on=paragraph.immediately_approved_on,
         minutes_state=meeting.minutes_state,

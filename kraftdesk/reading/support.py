@@ -100,6 +100,19 @@ def ensure_meeting_editable(meeting: Meeting, what: str) -> None:
     _ensure_not_being_signed(meeting, what)
 
 
+def paragraph_and_meeting(session: Session, paragraph_id: int) -> tuple[Paragraph, Meeting]:
+    """The paragraph and its meeting, read in one query (a UserError if there is no such
+    paragraph); both are then in the session, so get() of either costs no query."""
+    if fits_integer(paragraph_id):
+        found = session.execute(
+            select(Paragraph, Meeting).join(Meeting, Meeting.id == Paragraph.meeting_id)
+            .where(Paragraph.id == paragraph_id)).first()
+        if found is not None:
+            return found[0], found[1]
+    paragraph = get(session, Paragraph, paragraph_id)
+    return paragraph, get(session, Meeting, paragraph.meeting_id)
+
+
 def ensure_paragraph_editable(session: Session, paragraph: Paragraph) -> Meeting:
     """The paragraph's meeting, after checking (domain.rules) that the paragraph may change."""
     meeting = get(session, Meeting, paragraph.meeting_id)

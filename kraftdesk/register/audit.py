@@ -1,18 +1,19 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The audit trail: every write through a write session is logged, hash-chained.
 
-install(session) is one of Register.write_hooks. After each flush it appends one AuditEntry
-per inserted, updated or deleted row: when (ISO 8601 UTC), the operating-system user, the
-database user (on PostgreSQL, where several secretaries share a server), the table, the
-primary key, and the row before and after as canonical JSON. Each entry's hash is SHA-256
-over the previous entry's hash and the entry's canonical form, so an altered, inserted or
-removed entry breaks the chain (see walk_chain and kraftdesk.services.verify). The table
-itself is append-only: triggers of migration 0002 refuse UPDATE and DELETE, and on
-PostgreSQL a trigger of migration 0100_i18 refuses TRUNCATE.
+install(target) is one of the write hooks (kraftdesk.register.database.WRITE_HOOKS). After
+each flush it appends one AuditEntry per inserted, updated or deleted row: when (ISO 8601
+UTC), the operating-system user, the database user (on PostgreSQL, where several
+secretaries share a server), the table, the primary key, and the row before and after as
+canonical JSON. Each entry's hash is SHA-256 over the previous entry's hash and the entry's
+canonical form, so an altered, inserted or removed entry breaks the chain (see walk_chain
+and kraftdesk.services.verify). The table itself is append-only: triggers of migration 0002
+refuse UPDATE and DELETE, and on PostgreSQL a trigger of migration 0100_i18 refuses TRUNCATE.
 
 On PostgreSQL one writer extends the chain at a time: each takes a transaction-level
 advisory lock first (the app's role may not LOCK the table), which SQLite's BEGIN IMMEDIATE
-does there.
+does there. A Register's writing transaction holds it from its start (WRITE_OPTION,
+kraftdesk.register.engine); a connection without that option takes it here.
 
 Cost: one SELECT of the chain head and one executemany INSERT per flush, whatever the
 number of rows; bytes (file contents) are logged as their SHA-256, never copied.
@@ -31,12 +32,19 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, func, inspect, select, text, tuple_
+from sqlalchemy import Connection, Table, event, func, inspect, select, tuple_
 from sqlalchemy.engine import Result
-from sqlalchemy.orm import InstanceState, Mapper, ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import (
+    InstanceState,
+    Mapper,
+    ORMExecuteState,
+    Session,
+    UOWTransaction,
+    sessionmaker,
+)
 
 from kraftdesk.domain.enums import AuditAction
-from kraftdesk.register.engine import WRITE_LOCK
+from kraftdesk.register.engine import WRITE_LOCK, WRITE_OPTION
 from kraftdesk.register.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
@@ -46,19 +54,24 @@ APPENDED = "kraftdesk_audit_appended"
 _json_string = json.encoder.encode_basestring  # a str as JSON, non-ASCII kept (C-accelerated)
 _AUDIT_TABLE = AuditEntry.__table__
 _NOT_LOGGED = {AuditEntry.__tablename__}
+_TAKE_WRITE_LOCK = select(func.pg_advisory_xact_lock(WRITE_LOCK))
+#: The chain's last hash; on PostgreSQL with the database user who is about to write.
+_HEAD = select(_AUDIT_TABLE.c.hash).order_by(_AUDIT_TABLE.c.id.desc()).limit(1)
+_USER_AND_HEAD = select(func.current_user(), _HEAD.scalar_subquery())
 
 
-def install(session: Session) -> None:
-    """Log every flush and every INSERT/UPDATE/DELETE statement of `session` (a write hook).
+def install(target: Session | sessionmaker[Session]) -> None:
+    """Log every flush and every INSERT/UPDATE/DELETE statement of a session (a write hook,
+    installed on a session or once on a sessionmaker for all its sessions).
 
     Statements passed to session.execute() (ORM bulk INSERT, bulk UPDATE by primary key,
     UPDATE/DELETE with a WHERE clause) are logged by do_orm_execute: the rows concerned are
     read before and after. Raw SQL text is not logged; verify finds what it changes in
     justerade minutes.
     """
-    event.listen(session, "before_flush", _versions_before)
-    event.listen(session, "after_flush", _after_flush)
-    event.listen(session, "do_orm_execute", _on_execute)
+    event.listen(target, "before_flush", _versions_before)
+    event.listen(target, "after_flush", _after_flush)
+    event.listen(target, "do_orm_execute", _on_execute)
 
 
 #: session.info key: {id(state): version} of the versioned rows about to be flushed. The
@@ -213,14 +226,14 @@ def append_entries(
 
     Callers that write with Core statements instead of the ORM may log through this too.
     """
-    head = select(_AUDIT_TABLE.c.hash).order_by(_AUDIT_TABLE.c.id.desc()).limit(1)
     if connection.dialect.name == "postgresql":
         # One writer extends the chain at a time (SQLite's BEGIN IMMEDIATE does this there).
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
-        db_user, prev = connection.execute(
-            select(func.current_user(), head.scalar_subquery())).one()
+        # A writing connection took the lock when its transaction began (engine.py).
+        if not connection.get_execution_options().get(WRITE_OPTION):
+            connection.execute(_TAKE_WRITE_LOCK)
+        db_user, prev = connection.execute(_USER_AND_HEAD).one()
     else:
-        db_user, prev = None, connection.execute(head).scalar()
+        db_user, prev = None, connection.execute(_HEAD).scalar()
     prev = prev or GENESIS_HASH
     at, user, rows = utc_now(), os_user(), []
     for action, entity, key, before, after in changes:

@@ -28,13 +28,21 @@ from kraftdesk.register.database_errors import (
     database_reason,
     on_engine,
 )
-from kraftdesk.register.engine import WRITE_OPTION
+from kraftdesk.register.engine import (
+    POSTGRESQL_READ_OPTIONS,
+    POSTGRESQL_WRITE_OPTIONS,
+    WRITE_OPTION,
+)
 
-__all__ = ["APPEND_ONLY_MESSAGES", "BUSY_MESSAGE", "LOCK_MESSAGES", "TABLE_NOUNS", "Register",
-           "SessionHook", "database_reason"]
+__all__ = ["APPEND_ONLY_MESSAGES", "BUSY_MESSAGE", "LOCK_MESSAGES", "TABLE_NOUNS", "WRITE_HOOKS",
+           "Register", "SessionHook", "database_reason"]
 
-#: Functions called with every new write session (the audit trail installs itself here).
-SessionHook = Callable[[Session], None]
+#: A write hook: installs its events on a session, or once on a sessionmaker for all the
+#: sessions it makes.
+SessionHook = Callable[[Session | sessionmaker[Session]], None]
+#: Installed once on the sessionmaker a Register writes with: the events of every write
+#: session (text normalised, the audit trail, row versions), in this order.
+WRITE_HOOKS: tuple[SessionHook, ...] = (normalising.install, audit.install, versions.install)
 
 
 class Register:
@@ -42,12 +50,18 @@ class Register:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._read = sessionmaker(engine, expire_on_commit=False)
+        postgresql = engine.dialect.name == "postgresql"
+        self._read_only = postgresql
+        self._read = sessionmaker(
+            engine.execution_options(**POSTGRESQL_READ_OPTIONS) if postgresql else engine,
+            expire_on_commit=False)
         self._write = sessionmaker(
-            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
-        self.write_hooks: list[SessionHook] = [normalising.install, audit.install,
-                                               versions.install]
+            engine.execution_options(**{WRITE_OPTION: True},
+                                     **(POSTGRESQL_WRITE_OPTIONS if postgresql else {})),
+            expire_on_commit=False)
+        # Installed once: every session the write sessionmaker makes has them.
+        for hook in WRITE_HOOKS:
+            hook(self._write)
         self._local = threading.local()
         self._own_entries = 0
         self._own_lock = threading.Lock()
@@ -72,8 +86,6 @@ class Register:
         committing = False
         try:
             with self._write() as session:
-                for hook in self.write_hooks:
-                    hook(session)
                 with session.begin():
                     yield session
                     committing = True
@@ -116,12 +128,23 @@ class Register:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only snapshot; anything written in it is rolled back."""
+        """A read-only snapshot; anything written in it is rolled back.
+
+        On PostgreSQL the transaction is READ ONLY (the server refuses a write in it) and
+        ends with COMMIT: psycopg forgets the statements it has prepared on the server at
+        every ROLLBACK, and a read would then parse and plan each of its statements anew.
+        """
         try:
             with self._read() as session:
                 try:
                     yield session
-                finally:
+                except BaseException:
+                    session.rollback()
+                    raise
+                if self._read_only:
+                    session.expunge_all()  # nothing is flushed at the commit
+                    session.commit()
+                else:
                     session.rollback()
         except DBAPIError as exc:
             translated = self._translated(exc, at_commit=False, reading=True)

@@ -6,13 +6,22 @@ PostgreSQL (a register shared by several secretaries, through psycopg 3):
   (SQLAlchemy would otherwise look for psycopg2, which kraftdesk does not ship);
 - every connection names this process in application_name (CLIENT_ID), so a client can tell
   its own writes from others' in the change notices (kraftdesk.register.watch);
-- a pooled connection is tested before use (pool_pre_ping): after a server restart the app
-  reconnects instead of failing once; connecting gives up after CONNECT_TIMEOUT_S;
+- a pooled connection is tested before use when it may have been lost (still_alive): after
+  a server restart, a terminated backend or a pause long enough for a firewall to forget the
+  connection, the app reconnects instead of failing once; a connection handed back a moment
+  ago with nothing waiting on its socket is used as it is (a ping is a round trip, and a
+  secretary's action takes several transactions in a row); connecting gives up after
+  CONNECT_TIMEOUT_S;
 - a writing transaction first takes a transaction-level advisory lock (WRITE_LOCK), so
   writers take turns as on SQLite with BEGIN IMMEDIATE: every write also extends the one
   audit chain, and two writers that each hold a row the other needs would deadlock. A
   writer waits up to the busy timeout (lock_timeout), then gets the same Swedish "busy"
-  message as on SQLite.
+  message as on SQLite. A writing connection runs in the driver's autocommit mode
+  (POSTGRESQL_WRITE_OPTIONS) and issues BEGIN itself, in the same round trip as the lock,
+  as on SQLite; every statement of the write still runs in that one transaction;
+- a reading transaction is READ ONLY (POSTGRESQL_READ_OPTIONS): the server refuses a write
+  in it, so Register.read() ends it with COMMIT, which keeps the statements psycopg has
+  prepared on the server (a ROLLBACK makes psycopg forget them all).
 
 SQLite (the settings are skipped on other dialects):
 - foreign keys on for every connection (off by default in SQLite);
@@ -26,10 +35,12 @@ SQLite (the settings are skipped on other dialects):
 from __future__ import annotations
 
 import os
+import select
+import time
 import uuid
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 
 from kraftdesk.domain.sorting import natural_swedish_key, swedish_compare
 
@@ -49,6 +60,17 @@ WRITE_LOCK = 0x6B64_6175_6474
 #: This process among a shared register's clients (PostgreSQL's application_name).
 CLIENT_ID = f"kraftdesk {os.getpid()} {uuid.uuid4().hex[:12]}"
 CONNECT_TIMEOUT_S = 10
+#: A pooled connection idle for longer is pinged before use (PostgreSQL).
+PING_AFTER_IDLE_S = 10.0
+#: connection_record.info key: time.monotonic() when the connection went back to the pool.
+_CHECKED_IN_AT = "kraftdesk_checked_in_at"
+
+#: Execution options of the engine a Register writes with, per dialect, beside WRITE_OPTION.
+#: PostgreSQL: the driver's autocommit mode, so that the "begin" event sends BEGIN itself,
+#: together with the write lock (SQLite's connections are always in that mode, see below).
+POSTGRESQL_WRITE_OPTIONS: dict[str, Any] = {"isolation_level": "AUTOCOMMIT"}
+#: ... and of the engine a Register reads with: BEGIN READ ONLY.
+POSTGRESQL_READ_OPTIONS: dict[str, Any] = {"postgresql_readonly": True}
 
 _POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -67,7 +89,6 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool 
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {"echo": echo}
     if url.startswith("postgresql"):
-        kwargs["pool_pre_ping"] = True
         kwargs["connect_args"] = {"application_name": CLIENT_ID,
                                   "connect_timeout": CONNECT_TIMEOUT_S}
     if is_sqlite:
@@ -84,12 +105,44 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool 
 
 
 def _install_postgresql_events(engine: Engine, busy_timeout_ms: int) -> None:
+    lock = (f"SELECT set_config('lock_timeout', '{int(busy_timeout_ms)}', true), "
+            f"pg_advisory_xact_lock({WRITE_LOCK})")
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get(WRITE_OPTION):  # one round trip for both
-            conn.exec_driver_sql(
-                f"SELECT set_config('lock_timeout', '{int(busy_timeout_ms)}', true), "
-                f"pg_advisory_xact_lock({WRITE_LOCK})")
+        if conn.get_execution_options().get(WRITE_OPTION):  # one round trip for all
+            autocommit = conn.connection.driver_connection.autocommit
+            conn.exec_driver_sql(f"BEGIN; {lock}" if autocommit else lock)
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_CHECKED_IN_AT] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if not still_alive(engine, dbapi_connection, record.info.get(_CHECKED_IN_AT)):
+            raise exc.DisconnectionError("the server closed the connection")
+
+
+def still_alive(engine: Engine, dbapi_connection: Any, checked_in_at: float | None) -> bool:
+    """Whether a pooled PostgreSQL connection may be used. Without a round trip when it went
+    back to the pool less than PING_AFTER_IDLE_S ago and nothing has arrived on its socket
+    since (a server that restarts or ends the backend says so, and closes the socket);
+    otherwise after a ping, as SQLAlchemy's pool_pre_ping does."""
+    if dbapi_connection.closed or dbapi_connection.broken:
+        return False
+    if checked_in_at is not None and time.monotonic() - checked_in_at < PING_AFTER_IDLE_S:
+        try:
+            waiting, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+        except (OSError, ValueError):
+            waiting = [True]
+        if not waiting:
+            return True
+    try:
+        engine.dialect.do_ping(dbapi_connection)
+    except engine.dialect.loaded_dbapi.Error:
+        return False
+    return True
 
 
 def _install_sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:

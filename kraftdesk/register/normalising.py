@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Every text column written through the ORM, normalised (kraftdesk.domain.normalise).
 
-install(session) is one of Register.write_hooks: before each flush, every new or changed
-row's text goes through the one normalisation, so whatever path a value takes, a one-line
-column (VARCHAR: rubriker, names, places, diarienummer) holds one line without invisible
-characters, and a long text (TEXT) has LF line breaks and no hidden characters. The
-services normalise themselves (to check what is left, "the rubrik may not be empty"); this
-is the net under them. The import applies `normalised` to the rows it writes.
+install(target) is one of the write hooks (kraftdesk.register.database.WRITE_HOOKS): before
+each flush, every new or changed row's text goes through the one normalisation, so whatever
+path a value takes, a one-line column (VARCHAR: rubriker, names, places, diarienummer)
+holds one line without invisible characters, and a long text (TEXT) has LF line breaks and
+no hidden characters. The services normalise themselves (to check what is left, "the rubrik
+may not be empty"); this is the net under them. The import applies `normalised` to the rows
+it writes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Enum, String, Table, Text, event, inspect
-from sqlalchemy.orm import Mapper, Session
+from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from kraftdesk.domain import normalise
 
@@ -27,8 +28,9 @@ KEPT = frozenset({"organisation.case_number_pattern", "stored_file.sha256",
 _NOT_NORMALISED_TABLES = frozenset({"audit_entry", "minutes_seal", "alembic_version"})
 
 
-def install(session: Session) -> None:
-    event.listen(session, "before_flush", _before_flush)
+def install(target: Session | sessionmaker[Session]) -> None:
+    """A write hook (on a session, or once on a sessionmaker for all its sessions)."""
+    event.listen(target, "before_flush", _before_flush)
 
 
 def column_normaliser(table: Table, column: Column[Any]) -> Any:

@@ -10,7 +10,7 @@ it with the row, and a service that changes the row is given it back (`expected_
                                  with it, so a save of the whole list based on the old one fails
                                  (once per transaction, at its end, unless an UPDATE of the row
                                  has raised it already)
-    install(session)             a write hook: notes each versioned row's version after every
+    install(sessionmaker)        a write hook: notes each versioned row's version after every
                                  flush, for Register.tracking_versions (the GUI's undo stack
                                  and editors learn the versions their own writes left)
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from kraftdesk.domain.errors import CHANGED_MESSAGE, ChangedError
 from kraftdesk.register.base import Versioned
@@ -50,10 +50,10 @@ def bump(row: Versioned) -> None:
     session.info.setdefault(_BUMPED, []).append((row, row.version))
 
 
-def install(session: Session) -> None:
-    session.info[WRITTEN] = {}
-    event.listen(session, "after_flush", _noted)
-    event.listen(session, "before_commit", _raise_bumped)
+def install(target: Session | sessionmaker[Session]) -> None:
+    """A write hook (on a session, or once on a sessionmaker for all its sessions)."""
+    event.listen(target, "after_flush", _noted)
+    event.listen(target, "before_commit", _raise_bumped)
 
 
 def _raise_bumped(session: Session) -> None:

@@ -342,7 +342,7 @@ def delete_paragraph(register: Register, paragraph_id: int, *,
 
 
 def _editable(session: Session, paragraph_id: int) -> tuple[Paragraph, Meeting]:
-    paragraph = support.get(session, Paragraph, paragraph_id)
+    paragraph, _meeting = support.paragraph_and_meeting(session, paragraph_id)
     return paragraph, support.ensure_paragraph_editable(session, paragraph)
 
 

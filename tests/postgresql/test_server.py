@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from alembic import command
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from kraftdesk.domain.errors import RegisterError
+from kraftdesk.register import engine as engine_module
 from kraftdesk.register.database import BUSY_MESSAGE, Register
 from kraftdesk.register.engine import CLIENT_ID, WRITE_LOCK, driver_url, make_engine
 from kraftdesk.register.migrate import alembic_config, current_revision, open_register
@@ -17,13 +20,94 @@ from kraftdesk.register.models import Case
 from kraftdesk.register.revision import HEAD_REVISION
 from tests import factories as f
 from tests.databases import TestDatabase
-from tests.postgresql.helpers import cli, connect
+from tests.postgresql.helpers import cli, connect, sql
 
 
-def test_connections_name_the_client_and_are_checked_before_use(pg_register: Register) -> None:
+def test_connections_name_the_client(pg_register: Register) -> None:
     with pg_register.read() as session:
         assert session.execute(text("SHOW application_name")).scalar() == CLIENT_ID
-    assert pg_register.engine.pool._pre_ping  # type: ignore[attr-defined]
+
+
+def _backend(register: Register) -> int:
+    with register.read() as session:
+        return int(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+def test_a_connection_the_server_ended_is_replaced_before_use(pg: TestDatabase,
+                                                             pg_register: Register) -> None:
+    first = _backend(pg_register)
+    assert _backend(pg_register) == first  # the pool hands the same connection back
+    sql(pg.admin_url, f"SELECT pg_terminate_backend({first})")  # as a server restart does
+    time.sleep(0.2)
+    second = _backend(pg_register)  # no error: a new connection
+    assert second != first
+    sql(pg.admin_url, f"SELECT pg_terminate_backend({second})")
+    time.sleep(0.2)
+    with pg_register.write() as session:  # a write too
+        f.organisation(session)
+    assert _backend(pg_register) not in (first, second)
+
+
+def test_a_connection_is_pinged_after_a_pause_only(pg_register: Register,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    pings: list[object] = []
+    real_ping = pg_register.engine.dialect.do_ping
+    monkeypatch.setattr(pg_register.engine.dialect, "do_ping",
+                        lambda connection: pings.append(connection) or real_ping(connection))
+    _backend(pg_register)
+    pings.clear()
+    for _ in range(3):  # handed back a moment ago, nothing on its socket: used as it is
+        _backend(pg_register)
+    assert pings == []
+    monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.0)  # as after a long pause
+    _backend(pg_register)
+    assert len(pings) == 1
+
+
+def test_a_write_is_one_transaction_begun_with_the_writers_lock(pg: TestDatabase,
+                                                               pg_register: Register) -> None:
+    with pg_register.write() as session:
+        f.organisation(session)
+    with pytest.raises(RuntimeError), pg_register.write() as session:
+        session.add(Case(organisation_id=1, number="STK-1", title="Hälften"))
+        session.flush()
+        in_transaction = session.execute(text(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+            "AND pid = pg_backend_pid() AND granted")).scalar_one()
+        assert in_transaction == 1
+        ids = {session.execute(text("SELECT txid_current()")).scalar_one() for _ in range(3)}
+        assert len(ids) == 1
+        with connect(pg.admin_url) as other:  # not visible to others before the commit
+            assert other.execute('SELECT count(*) FROM "case"').fetchone() == (0,)
+        raise RuntimeError("avbrott")
+    with pg_register.read() as session:  # rolled back: neither the row nor its audit entry
+        assert session.scalar(select(Case.id)) is None
+        assert session.scalar(text(
+            "SELECT count(*) FROM audit_entry WHERE entity = 'case'")) == 0
+
+
+def test_a_read_cannot_write(pg_register: Register) -> None:
+    with pg_register.write() as session:
+        f.organisation(session)
+    with pytest.raises(DBAPIError, match="read-only transaction"), \
+            pg_register.read() as session:
+        session.execute(text(
+            "INSERT INTO \"case\" (organisation_id, number, title, status, version) "
+            "VALUES (1, 'STK-9', 'Smyger', 'open', 1)"))
+    with pg_register.read() as session:
+        assert session.scalar(select(Case.id)) is None
+
+
+def test_a_read_keeps_the_statements_prepared_on_the_server(pg_register: Register) -> None:
+    with pg_register.write() as session:
+        f.organisation(session)
+    for _ in range(8):  # psycopg prepares a statement at its fifth use on a connection
+        with pg_register.read() as session:
+            session.scalar(select(Case.id).where(Case.number == "STK-1"))
+    with pg_register.read() as session:
+        prepared = session.execute(text(
+            "SELECT statement FROM pg_prepared_statements")).scalars().all()
+    assert any("FROM \"case\"" in statement for statement in prepared)
 
 
 def test_a_url_without_a_driver_uses_psycopg() -> None:
