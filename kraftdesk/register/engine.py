@@ -114,8 +114,9 @@ def _install_postgresql_events(engine: Engine, busy_timeout_ms: int) -> None:
             autocommit = conn.connection.driver_connection.autocommit
             conn.exec_driver_sql(f"BEGIN; {lock}" if autocommit else lock)
 
+    @event.listens_for(engine, "connect")
     @event.listens_for(engine, "checkin")
-    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:  # a new one needs no ping
         record.info[_CHECKED_IN_AT] = time.monotonic()
 
     @event.listens_for(engine, "checkout")
