@@ -16,7 +16,8 @@ does there. A Register's writing transaction holds it from its start (WRITE_OPTI
 kraftdesk.register.engine); a connection without that option takes it here.
 
 Cost: one SELECT of the chain head and one executemany INSERT per flush, whatever the
-number of rows; bytes (file contents) are logged as their SHA-256, never copied.
+number of rows (on PostgreSQL a Register's write reads the head with its BEGIN instead);
+bytes (file contents) are logged as their SHA-256, never copied.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, func, inspect, select, tuple_
+from sqlalchemy import Connection, Table, bindparam, event, func, inspect, select, tuple_
 from sqlalchemy.engine import Result
 from sqlalchemy.orm import (
     InstanceState,
@@ -44,7 +45,7 @@ from sqlalchemy.orm import (
 )
 
 from kraftdesk.domain.enums import AuditAction
-from kraftdesk.register.engine import WRITE_LOCK, WRITE_OPTION
+from kraftdesk.register.engine import CHAIN_HEAD, WRITE_LOCK, WRITE_OPTION
 from kraftdesk.register.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
@@ -58,6 +59,17 @@ _TAKE_WRITE_LOCK = select(func.pg_advisory_xact_lock(WRITE_LOCK))
 #: The chain's last hash; on PostgreSQL with the database user who is about to write.
 _HEAD = select(_AUDIT_TABLE.c.hash).order_by(_AUDIT_TABLE.c.id.desc()).limit(1)
 _USER_AND_HEAD = select(func.current_user(), _HEAD.scalar_subquery())
+_COLUMNS = ("at", "os_user", "db_user", "action", "entity", "entity_key", "before", "after",
+            "prev_hash", "hash")
+_PREV = bindparam("prev_hash", type_=_AUDIT_TABLE.c.prev_hash.type)
+#: An entry inserted only if `prev_hash` is still the chain's head (PostgreSQL); its rowcount
+#: (1 or 0) says which (SQLAlchemy keeps an INSERT's rowcount only when asked).
+_INSERT_IF_HEAD = _AUDIT_TABLE.insert().from_select(
+    list(_COLUMNS),
+    select(*[_PREV if name == "prev_hash" else bindparam(name, type_=_AUDIT_TABLE.c[name].type)
+             for name in _COLUMNS])
+    .where(func.coalesce(_HEAD.scalar_subquery(), GENESIS_HASH) == _PREV)
+).execution_options(preserve_rowcount=True)
 
 
 def install(target: Session | sessionmaker[Session]) -> None:
@@ -225,16 +237,38 @@ def append_entries(
     """Append entries (action, table, key, before, after) to the chain, in that order.
 
     Callers that write with Core statements instead of the ORM may log through this too.
+    On PostgreSQL a Register's writing transaction read the chain's head with its lock
+    (CHAIN_HEAD, kraftdesk.register.engine); the entries are then inserted only if that is
+    still the head (else it is read again): the chain never forks on a stale head.
     """
-    if connection.dialect.name == "postgresql":
-        # One writer extends the chain at a time (SQLite's BEGIN IMMEDIATE does this there).
-        # A writing connection took the lock when its transaction began (engine.py).
-        if not connection.get_execution_options().get(WRITE_OPTION):
-            connection.execute(_TAKE_WRITE_LOCK)
+    if connection.dialect.name != "postgresql":
+        prev = connection.execute(_HEAD).scalar() or GENESIS_HASH
+        connection.execute(_AUDIT_TABLE.insert(), _chained(changes, prev, None))
+        return
+    # One writer extends the chain at a time (SQLite's BEGIN IMMEDIATE does this there).
+    # A writing connection took the lock when its transaction began (engine.py).
+    holds_lock = bool(connection.get_execution_options().get(WRITE_OPTION))
+    known = connection.info.pop(CHAIN_HEAD, None) if holds_lock else None
+    if not holds_lock:
+        connection.execute(_TAKE_WRITE_LOCK)
+    inserted = 0
+    if known is not None:  # the first entry only if its prev_hash is the head; then the rest
+        rows = _chained(changes, known[1] or GENESIS_HASH, known[0])
+        inserted = connection.execute(_INSERT_IF_HEAD, rows[0]).rowcount
+        if inserted == 1 and len(rows) > 1:
+            connection.execute(_AUDIT_TABLE.insert(), rows[1:])
+    if inserted != 1:
         db_user, prev = connection.execute(_USER_AND_HEAD).one()
-    else:
-        db_user, prev = None, connection.execute(_HEAD).scalar()
-    prev = prev or GENESIS_HASH
+        rows = _chained(changes, prev or GENESIS_HASH, db_user)
+        connection.execute(_AUDIT_TABLE.insert(), rows)
+    if holds_lock:  # the head for the transaction's next flush
+        connection.info[CHAIN_HEAD] = (rows[-1]["db_user"], rows[-1]["hash"])
+
+
+def _chained(changes: list[tuple[AuditAction, str, dict[str, Any], dict[str, Any] | None,
+                                 dict[str, Any] | None]],
+             prev: str, db_user: str | None) -> list[dict[str, Any]]:
+    """The rows of the entries, each hashed over the one before, the first over `prev`."""
     at, user, rows = utc_now(), os_user(), []
     for action, entity, key, before, after in changes:
         fields = {
@@ -249,7 +283,7 @@ def append_entries(
         fields.update(prev_hash=prev, hash=digest)
         rows.append(fields)
         prev = digest
-    connection.execute(_AUDIT_TABLE.insert(), rows)
+    return rows
 
 
 # --- statements executed through the session ---------------------------------------------

@@ -17,8 +17,9 @@ PostgreSQL (a register shared by several secretaries, through psycopg 3):
   audit chain, and two writers that each hold a row the other needs would deadlock. A
   writer waits up to the busy timeout (lock_timeout), then gets the same Swedish "busy"
   message as on SQLite. A writing connection runs in the driver's autocommit mode
-  (POSTGRESQL_WRITE_OPTIONS) and issues BEGIN itself, in the same round trip as the lock,
-  as on SQLite; every statement of the write still runs in that one transaction;
+  (POSTGRESQL_WRITE_OPTIONS) and issues BEGIN itself, in the same round trip as the lock
+  and the read of the audit chain's head (CHAIN_HEAD), as on SQLite; every statement of the
+  write still runs in that one transaction;
 - a reading transaction is READ ONLY (POSTGRESQL_READ_OPTIONS): the server refuses a write
   in it, so Register.read() ends it with COMMIT, which keeps the statements psycopg has
   prepared on the server (a ROLLBACK makes psycopg forget them all).
@@ -60,6 +61,12 @@ WRITE_LOCK = 0x6B64_6175_6474
 #: This process among a shared register's clients (PostgreSQL's application_name).
 CLIENT_ID = f"kraftdesk {os.getpid()} {uuid.uuid4().hex[:12]}"
 CONNECT_TIMEOUT_S = 10
+#: Connection.info key (PostgreSQL): (database user, the audit chain's last hash or None),
+#: read in a writing transaction once it holds WRITE_LOCK, in the same round trip as BEGIN
+#: and the lock; kraftdesk.register.audit appends after it (and keeps it current).
+CHAIN_HEAD = "kraftdesk_chain_head"
+_USER_AND_HEAD = ("SELECT current_user, "
+                  "(SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1)")
 #: A pooled connection idle for longer is pinged before use (PostgreSQL).
 PING_AFTER_IDLE_S = 10.0
 #: connection_record.info key: time.monotonic() when the connection went back to the pool.
@@ -107,12 +114,25 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool 
 def _install_postgresql_events(engine: Engine, busy_timeout_ms: int) -> None:
     lock = (f"SELECT set_config('lock_timeout', '{int(busy_timeout_ms)}', true), "
             f"pg_advisory_xact_lock({WRITE_LOCK})")
+    begin = f"BEGIN; {lock}; {_USER_AND_HEAD}"
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get(WRITE_OPTION):  # one round trip for all
-            autocommit = conn.connection.driver_connection.autocommit
-            conn.exec_driver_sql(f"BEGIN; {lock}" if autocommit else lock)
+        if not conn.get_execution_options().get(WRITE_OPTION):
+            return
+        # A head left from an earlier transaction on this connection is replaced or dropped
+        # (and kraftdesk.register.audit inserts after a head only while it is the head).
+        if conn.connection.driver_connection.autocommit:  # one round trip for all three
+            conn.info[CHAIN_HEAD] = tuple(conn.exec_driver_sql(begin).one())
+        else:
+            conn.info.pop(CHAIN_HEAD, None)
+            conn.exec_driver_sql(lock)
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _to_the_last_result(_conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+        if statement == begin:  # the rows of the last of its statements
+            while cursor.nextset():
+                pass
 
     @event.listens_for(engine, "connect")
     @event.listens_for(engine, "checkin")
