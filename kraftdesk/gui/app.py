@@ -108,6 +108,7 @@ class Application:
         # would hold the interpreter while the window is drawn. A window that is not
         # drawn soon (hidden, minimised) does not hold the register back either.
         window.painted.connect(lambda: QTimer.singleShot(0, loader.start))
+        window.ready.connect(loader.load_the_rest)
         QTimer.singleShot(LOADER_AT_THE_LATEST_MS, loader, loader.start)
         self._show(window, url)
         return window

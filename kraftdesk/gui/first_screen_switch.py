@@ -125,7 +125,11 @@ class FirstScreenSwitch(QObject):
                 # cannot answer: that read goes on from the register, and is all it needs.)
                 page.model.rebind(self.read_meetings)
                 page.update_count()
-            if window.is_loaded(page):
+            header = page.ui.table_view.horizontalHeader()
+            if window.is_loaded(page) and header.sortIndicatorSection() != page.model.sort_column():
+                # (The first screen's arrow is the first order's, as saved (ListPage.save_state):
+                # setting it again would build PySide6's Qt namespace before the window is
+                # ready, kraftdesk.gui.roles.)
                 page.show_sort_order()
         self._attached = True
         self._ready_when_both()

@@ -85,7 +85,8 @@ def topic_for(main_window: QMainWindow) -> tuple[str, str | None]:
         return TOPICS[type(front).__name__]
     page = main_window.current_page()  # type: ignore[attr-defined]
     for name, topic in TOPICS.items():
-        if getattr(main_window, name, None) is page and page is not None:
+        # Built pages only: a page is built when first used (MainWindow.built_page).
+        if page is not None and main_window.built_page(name) is page:  # type: ignore[attr-defined]
             return topic
     return INDEX, None
 

@@ -31,15 +31,25 @@ from kraftdesk.gui.undo_history import UndoHistory, undo_actions
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from kraftdesk.gui.controllers.case_page import CasePage
+    from kraftdesk.gui.controllers.exports import ExportController
     from kraftdesk.gui.controllers.justering_dialog import JusteringDialog, PostingDialog
+    from kraftdesk.gui.controllers.ledger_page import LedgerPage
+    from kraftdesk.gui.controllers.list_page import ListPage
+    from kraftdesk.gui.controllers.meeting_page import MeetingPage
+    from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
+    from kraftdesk.gui.controllers.search_page import SearchPage
     from kraftdesk.gui.controllers.setup_page import SetupPage
     from kraftdesk.gui.startup import RegisterLoader
+    from kraftdesk.gui.undo import IdRefs
     from kraftdesk.services.changes import Changes
     from kraftdesk.services.first_screen import FirstScreen
     from kraftdesk.services.registers import Register
 
 MEETINGS, CASES, LEDGER, SEARCH, ORGANISATION = range(5)
 NAV_ICONS = ("meetings", "cases", "ledger", "search", "organisation")
+#: The window's attribute for each row of the navigation list.
+NAV_PAGES = ("meetings_page", "cases_page", "ledger_page", "search_page", "setup_page")
 
 #: How often the window looks whether someone else has written (and whenever it is
 #: activated): kraftdesk.services.watching (SQLite's data version, PostgreSQL's NOTIFY).
@@ -87,16 +97,17 @@ class MainWindow(QMainWindow):
         self.register: Register | None = None
         self.wrote = False  # a change was written through this window (a backup on close)
         self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
+        self._loader = loader
         self.undo_stack = UndoHistory(self)
         self._watcher: Any = None  # kraftdesk.services.watching, once the register is open
         self.undo_stack.setUndoLimit(200)
-        self._nav_pages: list[QWidget] = []
-        self._loaded: set[QWidget] = set()
+        self._pages: dict[str, Any] = {}  # built when first used: see attach()
+        self._loaded: set[QWidget] = set()  # the navigation pages read so far
         self._setup_actions()
         switch = self.first_screen_switch
         self.meetings_page = build_meetings_page(switch.read_meetings, switch.count_meetings,
                                                  settings, self)
-        self._add_navigation_page(self.meetings_page)
+        self.ui.page_stack.addWidget(self.meetings_page)
         self.meetings_page.activated.connect(self._open_listed_meeting)
         if register is not None:
             self._show_register_facts(register.url, organisation or _organisation(register))
@@ -171,71 +182,14 @@ class MainWindow(QMainWindow):
         self.action_agenda_template.setObjectName("action_agenda_template")
         self.action_agenda_template.triggered.connect(lambda: self.edit_agenda_template())
 
-    def _add_navigation_page(self, page: QWidget) -> None:
-        self.ui.page_stack.addWidget(page)
-        self._nav_pages.append(page)
-
     def attach(self, register: Register) -> None:
-        """Work in `register`: build the pages that read and change it."""
-        # Imported here, not at the top: these modules bring SQLAlchemy and the services,
-        # which the first screen is shown without (see the module docstring).
-        from kraftdesk.gui.controllers.case_page import CasePage
-        from kraftdesk.gui.controllers.exports import ExportController
-        from kraftdesk.gui.controllers.ledger_page import LedgerPage
-        from kraftdesk.gui.controllers.meeting_page import MeetingPage
-        from kraftdesk.gui.controllers.pages import build_cases_page
-        from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
-        from kraftdesk.gui.controllers.search_page import SearchPage
-        from kraftdesk.gui.controllers.setup_page import SetupPage
+        """Work in `register`. The Sammanträden list reads it from now on; every other page
+        is built the first time it is shown or used (`built_page`), with the modules
+        behind it, so that the window is ready as soon as its first view is."""
         from kraftdesk.gui.operations import Operations
-        from kraftdesk.gui.undo import IdRefs
-        from kraftdesk.services import browse
 
         self.register = register
         self.operations = Operations(register, self)
-        self.refs = IdRefs()
-        self.cases_page = build_cases_page(
-            lambda q, offset, limit: browse.cases_page(
-                register, text=q.text, order=browse.CaseOrder(q.order),
-                descending=q.descending, offset=offset, limit=limit),
-            lambda text: browse.count_cases(register, text=text), self.settings, self)
-        self.ledger_page = LedgerPage(self.operations, self.undo_stack, self.refs, self.settings,
-                                      self)
-        self.ledger_page.meeting_requested.connect(self.open_meeting)
-        self.ledger_page.case_requested.connect(self.show_case)
-        self.ledger_page.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000))
-        self.search_page = SearchPage(self.operations, self.settings, self)
-        self.setup_page = SetupPage(self.operations, self)
-        self.setup_page.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000))
-        for page in (self.cases_page, self.ledger_page, self.search_page, self.setup_page):
-            self._add_navigation_page(page)
-        self.meeting_page = MeetingPage(self.operations, self.undo_stack, self.refs,
-                                        self.settings, self)
-        self.ui.page_stack.addWidget(self.meeting_page)
-        self.cases_page.activated.connect(self.show_case)
-        self.case_page = CasePage(self.operations, self.undo_stack, self.refs, self.settings,
-                                  self)
-        self.ui.page_stack.addWidget(self.case_page)
-        self.case_page.back_requested.connect(lambda: self.show_view(CASES))
-        self.case_page.paragraph_requested.connect(self.open_paragraph)
-        self.case_page.meeting_requested.connect(self.open_meeting)
-        self.meeting_page.back_requested.connect(lambda: self.show_view(MEETINGS))
-        self.paragraph_editor = ParagraphEditor(self.operations, self.undo_stack, self.refs,
-                                                self.settings, self)
-        self.ui.page_stack.addWidget(self.paragraph_editor)
-        self.meeting_page.paragraph_requested.connect(self.open_paragraph)
-        self.paragraph_editor.back_requested.connect(self._back_from_paragraph)
-        self.search_page.paragraph_requested.connect(
-            lambda _meeting_id, paragraph_id: self.open_paragraph(paragraph_id))
-        self.exports = ExportController(self.operations, self.settings, self)
-        self.case_page.extracts_requested.connect(self._export_case_extracts)
-        self.meeting_page.export_requested.connect(
-            lambda kind, meeting_id: self.exports.export(
-                kind, meeting_id, self.meeting_page.selected_paragraph_ids()))
-        self.meeting_page.justering_requested.connect(self.justera)
-        self.meeting_page.posting_requested.connect(self.record_posting)
         self.ui.page_stack.currentChanged.connect(self._on_page_changed)
         self.operations.changes_applied.connect(self.on_changes)
         self.operations.changes_applied.connect(self._note_write)
@@ -243,9 +197,148 @@ class MainWindow(QMainWindow):
         self.first_screen_switch.switch_over()
         self.attached.emit()
 
+    # The pages built when first used -------------------------------------------------------
+
+    def built_page(self, name: str) -> QWidget | None:
+        """The page called `name` (an attribute such as "meeting_page") if it has been
+        built, without building it."""
+        if name == "meetings_page":
+            return self.meetings_page
+        return self._pages.get(name)
+
+    def _page(self, name: str, build: Callable[[], Any]) -> Any:
+        page = self._pages.get(name)
+        if page is None:
+            if self.register is None:  # as before the register is attached: no such page
+                raise AttributeError(name)
+            if self._loader is not None:  # its modules import the services the thread does
+                self._loader.finish()
+            page = self._pages[name] = build()
+        return page
+
+    @property
+    def refs(self) -> IdRefs:
+        def build() -> IdRefs:
+            from kraftdesk.gui.undo import IdRefs
+
+            return IdRefs()
+
+        return self._page("refs", build)
+
+    @property
+    def cases_page(self) -> ListPage:
+        return self._page("cases_page", self._build_cases_page)
+
+    def _build_cases_page(self) -> ListPage:
+        from kraftdesk.gui.controllers.pages import build_cases_page
+        from kraftdesk.services import browse
+
+        register = self.register
+        page = build_cases_page(
+            lambda q, offset, limit: browse.cases_page(
+                register, text=q.text, order=browse.CaseOrder(q.order),
+                descending=q.descending, offset=offset, limit=limit),
+            lambda text: browse.count_cases(register, text=text), self.settings, self)
+        self.ui.page_stack.addWidget(page)
+        page.activated.connect(self.show_case)
+        return page
+
+    @property
+    def ledger_page(self) -> LedgerPage:
+        return self._page("ledger_page", self._build_ledger_page)
+
+    def _build_ledger_page(self) -> LedgerPage:
+        from kraftdesk.gui.controllers.ledger_page import LedgerPage
+
+        page = LedgerPage(self.operations, self.undo_stack, self.refs, self.settings, self)
+        self.ui.page_stack.addWidget(page)
+        page.meeting_requested.connect(self.open_meeting)
+        page.case_requested.connect(self.show_case)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
+    @property
+    def search_page(self) -> SearchPage:
+        return self._page("search_page", self._build_search_page)
+
+    def _build_search_page(self) -> SearchPage:
+        from kraftdesk.gui.controllers.search_page import SearchPage
+
+        page = SearchPage(self.operations, self.settings, self)
+        self.ui.page_stack.addWidget(page)
+        page.paragraph_requested.connect(
+            lambda _meeting_id, paragraph_id: self.open_paragraph(paragraph_id))
+        return page
+
+    @property
+    def setup_page(self) -> SetupPage:
+        return self._page("setup_page", self._build_setup_page)
+
+    def _build_setup_page(self) -> SetupPage:
+        from kraftdesk.gui.controllers.setup_page import SetupPage
+
+        page = SetupPage(self.operations, self)
+        self.ui.page_stack.addWidget(page)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
+    @property
+    def meeting_page(self) -> MeetingPage:
+        return self._page("meeting_page", self._build_meeting_page)
+
+    def _build_meeting_page(self) -> MeetingPage:
+        from kraftdesk.gui.controllers.meeting_page import MeetingPage
+
+        page = MeetingPage(self.operations, self.undo_stack, self.refs, self.settings, self)
+        self.ui.page_stack.addWidget(page)
+        page.back_requested.connect(lambda: self.show_view(MEETINGS))
+        page.paragraph_requested.connect(self.open_paragraph)
+        page.export_requested.connect(
+            lambda kind, meeting_id: self.exports.export(
+                kind, meeting_id, self.meeting_page.selected_paragraph_ids()))
+        page.justering_requested.connect(self.justera)
+        page.posting_requested.connect(self.record_posting)
+        return page
+
+    @property
+    def case_page(self) -> CasePage:
+        return self._page("case_page", self._build_case_page)
+
+    def _build_case_page(self) -> CasePage:
+        from kraftdesk.gui.controllers.case_page import CasePage
+
+        page = CasePage(self.operations, self.undo_stack, self.refs, self.settings, self)
+        self.ui.page_stack.addWidget(page)
+        page.back_requested.connect(lambda: self.show_view(CASES))
+        page.paragraph_requested.connect(self.open_paragraph)
+        page.meeting_requested.connect(self.open_meeting)
+        page.extracts_requested.connect(self._export_case_extracts)
+        return page
+
+    @property
+    def paragraph_editor(self) -> ParagraphEditor:
+        return self._page("paragraph_editor", self._build_paragraph_editor)
+
+    def _build_paragraph_editor(self) -> ParagraphEditor:
+        from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
+
+        page = ParagraphEditor(self.operations, self.undo_stack, self.refs, self.settings,
+                               self)
+        self.ui.page_stack.addWidget(page)
+        page.back_requested.connect(self._back_from_paragraph)
+        return page
+
+    @property
+    def exports(self) -> ExportController:
+        def build() -> ExportController:
+            from kraftdesk.gui.controllers.exports import ExportController
+
+            return ExportController(self.operations, self.settings, self)
+
+        return self._page("exports", build)
+
     def _watch(self, register: Register) -> None:
         """Look for others' writes on a timer and when the window is activated."""
-        from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
         from kraftdesk.services import watching
@@ -258,12 +351,15 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
-        self._active_state = Qt.ApplicationState.ApplicationActive
         self.operations.changed_elsewhere.connect(self.check_others)
 
     @Slot(object)
     def _on_application_state(self, state: object) -> None:
-        if state == self._active_state:
+        # Not imported in _watch(): the Qt namespace is built when first touched (28 ms),
+        # and the window is ready without it (kraftdesk.gui.roles).
+        from PySide6.QtCore import Qt
+
+        if state == Qt.ApplicationState.ApplicationActive:
             self.check_others()
 
     def check_others(self) -> bool:
@@ -279,7 +375,9 @@ class MainWindow(QMainWindow):
             return False
         if changes.empty:
             return False
-        self.paragraph_editor.save_pending()
+        editor = self.built_page("paragraph_editor")
+        if editor is not None:
+            editor.save_pending()  # type: ignore[attr-defined]
         # Through the one signal, so every view that listens (the Organisation page too)
         # reads anew.
         self.operations.changes_applied.emit(changes, None)
@@ -331,19 +429,20 @@ class MainWindow(QMainWindow):
             # The first screen's header shows its order already (ListPage.save_state).
             self.meetings_page.load(
                 arrow=not self.first_screen_switch.showing_first_screen)
-        elif page is self.cases_page:
+        elif page is self.built_page("cases_page"):
             self.cases_page.load()
-        elif page is self.ledger_page:
+        elif page is self.built_page("ledger_page"):
             self.ledger_page.reload()
-        elif page is self.setup_page:
+        elif page is self.built_page("setup_page"):
             self.setup_page.reload()
 
     def _on_navigation(self, index: int) -> None:
         if index != MEETINGS and not self.ensure_attached():
             return
-        if 0 <= index < len(self._nav_pages):
-            self._ensure_loaded(self._nav_pages[index])
-            self.ui.page_stack.setCurrentWidget(self._nav_pages[index])
+        if 0 <= index < len(NAV_PAGES):
+            page = getattr(self, NAV_PAGES[index])
+            self._ensure_loaded(page)
+            self.ui.page_stack.setCurrentWidget(page)
             self.settings.current_view = index
             if index == SEARCH:
                 self.search_page.ui.filter_edit.setFocus()
@@ -376,8 +475,9 @@ class MainWindow(QMainWindow):
         return self.ui.page_stack.currentWidget()
 
     def _on_page_changed(self, _index: int) -> None:
-        self.set_meeting_actions_enabled(
-            self.current_page() in (self.meeting_page, self.paragraph_editor))
+        page = self.current_page()
+        self.set_meeting_actions_enabled(page is not None and page in (
+            self.built_page("meeting_page"), self.built_page("paragraph_editor")))
 
     def open_paragraph(self, paragraph_id: int) -> None:
         self.paragraph_editor.load(paragraph_id)
@@ -454,7 +554,7 @@ class MainWindow(QMainWindow):
         from kraftdesk.gui.controllers.reuse_dialogs import AgendaTemplateDialog
         from kraftdesk.gui.dialogs import open_deleting
 
-        page = getattr(self, "meeting_page", None)
+        page = self.built_page("meeting_page")
         body_id = page.view.body.id if page is not None and page.view is not None else None
         dialog = AgendaTemplateDialog(self.operations, parent=self, body_id=body_id)
         open_deleting(dialog)
@@ -477,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def set_meeting_actions_enabled(self, enabled: bool) -> None:
         """The Sammanträde menu works on the open meeting, as far as its state allows."""
-        ui, page = self.ui, getattr(self, "meeting_page", None)
+        ui, page = self.ui, self.built_page("meeting_page")
         open_meeting = enabled and page is not None and page.view is not None
         for action in (ui.action_export_minutes, ui.action_export_extract,
                        ui.action_export_appendices):
@@ -497,19 +597,21 @@ class MainWindow(QMainWindow):
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         """Refresh every list that shows something that changed (one signal, one path)."""
-        loaded = self._loaded
+        # A page not built yet reads the register when it is (MainWindow.attach).
+        loaded, built = self._loaded, self._pages
         if self.meetings_page in loaded and (changes.register or changes.meetings
                                              or changes.paragraphs):
             self.meetings_page.refresh()
-        if self.cases_page in loaded and (changes.register or changes.cases
-                                          or changes.paragraphs):
+        if built.get("cases_page") in loaded and (changes.register or changes.cases
+                                                  or changes.paragraphs):
             self.cases_page.refresh()
-        self.search_page.on_changes(changes, initiator)
-        if self.ledger_page in loaded:
+        if "search_page" in built:
+            self.search_page.on_changes(changes, initiator)
+        if built.get("ledger_page") in loaded:
             self.ledger_page.on_changes(changes, initiator)
-        self.meeting_page.on_changes(changes, initiator)
-        self.case_page.on_changes(changes, initiator)
-        self.paragraph_editor.on_changes(changes, initiator)
+        for name in ("meeting_page", "case_page", "paragraph_editor"):
+            if name in built:
+                built[name].on_changes(changes, initiator)
         self._on_page_changed(0)
 
     # Window ---------------------------------------------------------------------------------
@@ -545,8 +647,9 @@ class MainWindow(QMainWindow):
             self._watcher = None
         if self.register is not None:
             self.operations.wait_for_background()
-            pages += (self.cases_page, self.search_page, self.meeting_page, self.ledger_page,
-                      self.paragraph_editor, self.case_page)
+            pages += tuple(self._pages[name] for name in (
+                "cases_page", "search_page", "meeting_page", "ledger_page", "paragraph_editor",
+                "case_page") if name in self._pages)
         for page in pages:
             page.save_state()  # type: ignore[attr-defined]
         self.settings.save_window(self)

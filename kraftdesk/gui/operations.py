@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kraftdesk.domain.errors import ChangedError, UserError
@@ -207,6 +207,10 @@ class Operations(QObject):
 
 
 def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
+    # Imported here: PySide6 builds the whole Qt namespace when it is first touched, and
+    # the window is ready before anything needs it (kraftdesk.gui.roles).
+    from PySide6.QtCore import Qt
+
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("progress_dialog")
     dialog.setWindowTitle("Arbetar …")

@@ -4,10 +4,11 @@
 Start-up is the time to a window with the secretary's meetings in it. Qt starts in about
 0.15 s; SQLAlchemy, the models and the services the window uses take five times that.
 So the app reads its first screen without them (kraftdesk.services.first_screen), shows
-the window, and meanwhile a thread imports the service layer. When it is done the register
-is opened on the GUI thread, as always (migration check, the same Register object), and the
-window attaches it. Anything the user asks of the register before then waits for it
-(`RegisterLoader.open`), so nothing behaves differently, it only comes later.
+the window, and meanwhile a thread imports what the window needs to be ready. When it is
+done the register is opened on the GUI thread, as always (migration check, the same
+Register object), and the window attaches it; then the thread imports the other services.
+Anything the user asks of the register before then waits for it (`RegisterLoader.open`,
+`RegisterLoader.finish`), so nothing behaves differently, it only comes later.
 
 Only Qt-free modules are imported in the thread; Qt classes are made on the GUI thread.
 The thread also sets up the log file (kraftdesk.gui.errors.configure_logging), which
@@ -29,13 +30,21 @@ if TYPE_CHECKING:
     from kraftdesk.services.registers import Register
 
 
-#: The services the window's pages use: what `MainWindow.attach` imports through the GUI's
-#: modules (tests/gui/test_startup.py checks that attaching needs no other). Not the demo,
-#: backup or verification services, which bring JSON Schema and more and are rarely used.
+#: The services the window's pages use: what `MainWindow` imports through the GUI's modules
+#: when every page has been built (tests/gui/test_startup.py checks that it needs no other).
+#: Not the demo, backup or verification services, which bring JSON Schema and more and are
+#: rarely used.
 SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
     "registers", "browse", "organisation", "meetings", "paragraphs", "proceedings",
     "statements", "justering", "ledger", "search", "composition", "exports", "marks",
     "watching", "cases", "templates", "notices", "appendices", "dispatch", "reminders"))
+
+#: The ones the window needs to be ready (`MainWindow.attach`: the register open, the
+#: Sammanträden list reading it, the watch for others' writes). The rest are imported by
+#: the same thread once the window is ready (`RegisterLoader.load_the_rest`); the other
+#: pages are built, with their modules, when first used.
+READY_SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
+    "registers", "changes", "browse", "watching"))
 
 
 def release_collector() -> None:
@@ -50,6 +59,10 @@ def release_collector() -> None:
 class RegisterLoader(QObject):
     """Imports the service layer in a thread, then opens the register at `url` on demand.
 
+    The thread imports what the window needs to be ready (READY_SERVICES), says so, and
+    waits; once the window is ready (`load_the_rest`) it imports the other SERVICES, so
+    that they are there when the user first opens a meeting, a paragraph or another page.
+
     Signals:
         imported(): the imports are done (or failed: `open` then raises the error).
     """
@@ -61,6 +74,8 @@ class RegisterLoader(QObject):
         self.url = url
         self._started = False
         self._error: BaseException | None = None
+        self._first_done = threading.Event()
+        self._rest_wanted = threading.Event()
         self._thread = threading.Thread(target=self._run, name="kraftdesk-start", daemon=True)
 
     def start(self) -> None:
@@ -69,14 +84,32 @@ class RegisterLoader(QObject):
             self._started = True
             self._thread.start()
 
+    def load_the_rest(self) -> None:
+        """The window is ready: let the thread import the other services."""
+        self._rest_wanted.set()
+
+    def finish(self) -> None:
+        """Every service imported, if the thread was started (a page is about to be built:
+        its modules import the services, and are not imported on two threads at once)."""
+        self._rest_wanted.set()
+        if self._started and self._thread.is_alive():
+            self._thread.join()
+
     def _run(self) -> None:
         self._load()
+        self._first_done.set()
         self.imported.emit()
+        self._rest_wanted.wait()
+        for name in SERVICES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - imported again, and said, where it is used
+                return
 
     def _load(self) -> None:
         try:
             configure_logging()
-            for name in SERVICES:
+            for name in READY_SERVICES:
                 importlib.import_module(name)
         except BaseException as error:  # re-raised on the GUI thread by open()  # noqa: BLE001
             self._error = error
@@ -84,10 +117,11 @@ class RegisterLoader(QObject):
     def open(self) -> Register:
         """The opened register (waits for the imports; a RegisterError says why not)."""
         if self._started:
-            self._thread.join()
+            self._first_done.wait()
         else:  # asked for before the thread was started: load here and now
             self._started = True
             self._load()
+            self._first_done.set()
         if self._error is not None:
             raise self._error
         from kraftdesk.services.registers import open_register

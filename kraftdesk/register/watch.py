@@ -133,7 +133,9 @@ class ChangeWatcher:
 
     def _newest_entry(self) -> int:
         with self.register.read() as session:
-            return session.scalar(select(func.max(AuditEntry.id))) or 0
+            # A Core statement: no ORM entity, so SQLAlchemy need not configure the
+            # mappers (the window is ready before anything else asks for that).
+            return session.scalar(select(func.max(AuditEntry.__table__.c.id))) or 0
 
     def _news(self) -> News:
         table = AuditEntry.__table__

@@ -72,18 +72,24 @@ def _ordered(column: Any, descending: bool) -> Any:
 
 # Sammanträden --------------------------------------------------------------------------------
 
+# The Sammanträden list is the window's first view: its queries are Core statements on the
+# tables (the ORM's mapped classes would make SQLAlchemy configure every mapper first), and
+# read rows, not ORM objects.
+_MEETING, _BODY, _PARAGRAPH = Meeting.__table__.c, Body.__table__.c, Paragraph.__table__.c
+
+
 def _meeting_filter(text: str) -> list[ColumnElement[bool]]:
-    columns = (Body.name, Body.short_name, Meeting.place, cast(Meeting.starts_at, String))
+    columns = (_BODY.name, _BODY.short_name, _MEETING.place, cast(_MEETING.starts_at, String))
     return [_contains(columns, word) for word in _words(text)]
 
 
 def _meeting_order(register: Register, order: MeetingOrder) -> Any:
     return {
-        MeetingOrder.DATE: Meeting.starts_at,
-        MeetingOrder.BODY: _swedish(register, Body.short_name),
-        MeetingOrder.PLACE: _swedish(register, func.coalesce(Meeting.place, "")),
-        MeetingOrder.STATE: Meeting.minutes_state,
-        MeetingOrder.APPROVAL: Meeting.approval_due_at,
+        MeetingOrder.DATE: _MEETING.starts_at,
+        MeetingOrder.BODY: _swedish(register, _BODY.short_name),
+        MeetingOrder.PLACE: _swedish(register, func.coalesce(_MEETING.place, "")),
+        MeetingOrder.STATE: _MEETING.minutes_state,
+        MeetingOrder.APPROVAL: _MEETING.approval_due_at,
     }[order]
 
 
@@ -91,31 +97,35 @@ def meetings_page(register: Register, *, text: str = "", order: MeetingOrder = M
                   descending: bool = True, offset: int = 0,
                   limit: int = PAGE_SIZE) -> list[MeetingRow]:
     """One page of meetings matching every word of `text`, newest first by default."""
+    m = _MEETING
     query = (
-        select(Meeting, Body.short_name, Body.name)
-        .join(Body, Body.id == Meeting.body_id)
+        select(m.id, m.body_id, _BODY.short_name, _BODY.name, m.starts_at, m.place,
+               m.minutes_state, m.approval_due_at, m.approved_on, m.is_example)
+        .join_from(Meeting.__table__, Body.__table__, _BODY.id == m.body_id)
         .where(*_meeting_filter(text))
         .order_by(_ordered(_meeting_order(register, order), descending),
-                  Meeting.starts_at.desc(), Meeting.id.desc())
+                  m.starts_at.desc(), m.id.desc())
         .offset(offset).limit(limit)
     )
     with register.read() as session:
         found = session.execute(query).all()
-        counts = _paragraph_counts(session, [meeting.id for meeting, _s, _n in found])
+        counts = _paragraph_counts(session, [row.id for row in found])
         return [
             MeetingRow(
-                id=m.id, body_id=m.body_id, body_short_name=short, body_name=name,
-                starts_at=m.starts_at, place=m.place, minutes_state=m.minutes_state,
-                approval_due_at=m.approval_due_at, approved_on=m.approved_on,
-                paragraph_count=counts.get(m.id, 0), is_example=m.is_example,
+                id=row.id, body_id=row.body_id, body_short_name=row.short_name,
+                body_name=row.name, starts_at=row.starts_at, place=row.place,
+                minutes_state=row.minutes_state, approval_due_at=row.approval_due_at,
+                approved_on=row.approved_on, paragraph_count=counts.get(row.id, 0),
+                is_example=row.is_example,
             )
-            for m, short, name in found
+            for row in found
         ]
 
 
 def count_meetings(register: Register, *, text: str = "") -> int:
-    query = (select(func.count()).select_from(Meeting)
-             .join(Body, Body.id == Meeting.body_id).where(*_meeting_filter(text)))
+    query = (select(func.count())
+             .select_from(Meeting.__table__.join(Body.__table__, _BODY.id == _MEETING.body_id))
+             .where(*_meeting_filter(text)))
     with register.read() as session:
         return session.scalar(query) or 0
 
@@ -124,8 +134,8 @@ def _paragraph_counts(session: Session, meeting_ids: list[int]) -> dict[int, int
     if not meeting_ids:
         return {}
     rows = session.execute(
-        select(Paragraph.meeting_id, func.count())
-        .where(Paragraph.meeting_id.in_(meeting_ids)).group_by(Paragraph.meeting_id)
+        select(_PARAGRAPH.meeting_id, func.count())
+        .where(_PARAGRAPH.meeting_id.in_(meeting_ids)).group_by(_PARAGRAPH.meeting_id)
     )
     return {meeting_id: count for meeting_id, count in rows}
 
