@@ -179,19 +179,20 @@ def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
 
 def test_the_start_up_thread_loads_every_service_the_window_needs(
         register: Register, register_path: Path, tmp_path: Path) -> None:
-    """Attaching a register imports no service the thread did not load already (it would
-    be imported on the GUI thread, while the user waits)."""
+    """Attaching a register imports no service beyond READY_SERVICES, and building every
+    page none beyond SERVICES, which the thread imports once the window is ready (else
+    they would be imported on the GUI thread, while the user waits)."""
     _closed_world(register)
     script = textwrap.dedent(f"""
         import importlib, sys
         from PySide6.QtWidgets import QApplication
-        from kraftdesk.gui.startup import SERVICES
+        from kraftdesk.gui.startup import READY_SERVICES, SERVICES
 
         def services():
             return {{m for m in sys.modules if m.startswith("kraftdesk.services.")}}
 
         app = QApplication([])
-        for name in SERVICES:
+        for name in READY_SERVICES:
             importlib.import_module(name)
         loaded = services()
         from kraftdesk.gui.main_window import MainWindow
@@ -199,7 +200,14 @@ def test_the_start_up_thread_loads_every_service_the_window_needs(
         from kraftdesk.services.registers import open_register
 
         register = open_register({f"sqlite:///{register_path}"!r})
-        window = MainWindow(settings=UiSettings(), register=register)
+        window = MainWindow(settings=UiSettings(), register=register, organisation="Malmö")
+        print(sorted(services() - loaded))
+        for name in SERVICES:
+            importlib.import_module(name)
+        loaded = services()
+        for name in ("cases_page", "ledger_page", "search_page", "setup_page",
+                     "meeting_page", "case_page", "paragraph_editor", "exports"):
+            getattr(window, name)
         print(sorted(services() - loaded))
         register.close()
     """)
@@ -209,7 +217,58 @@ def test_the_start_up_thread_loads_every_service_the_window_needs(
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             env=env, cwd=ROOT, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "[]\n"
+    assert result.stdout == "[]\n[]\n"
+
+
+def test_the_window_is_ready_with_the_first_view_alone(
+        register: Register, register_path: Path, tmp_path: Path) -> None:
+    """The `kraftdesk` command in its own process: when the window is ready (the register
+    open in it, the Sammanträden list read from it) no other page has been built, nor its
+    modules imported; SQLAlchemy has not configured the mappers, PySide6 has not built its
+    Qt namespace, and nothing a document, a migration or a signature needs is loaded.
+    The other services come in the thread afterwards, and a meeting opens at once."""
+    world = _closed_world(register)
+    script = textwrap.dedent(f"""
+        import sys
+        import PySide6.QtCore
+        from PySide6.QtWidgets import QApplication
+        from kraftdesk.launcher import main
+
+        HEAVY = ("reportlab", "alembic", "jsonschema", "pyhanko", "holidays", "pypdf")
+
+        def observe(stage, window):
+            if stage != "ready":
+                return
+            from kraftdesk.register.models import Meeting
+
+            print("ready", window.register is not None,
+                  window.meetings_page.ui.count_label.text())
+            print("pages", sorted(window._pages),
+                  sorted(m.rsplit(".", 1)[1] for m in sys.modules
+                         if m.startswith("kraftdesk.gui.controllers.")))
+            print("cheap", Meeting.__mapper__.configured, "Qt" in vars(PySide6.QtCore),
+                  [name for name in HEAVY if name in sys.modules])
+            window.meetings_page.activated.emit(
+                {world.meetings["ks-jan"]})
+            print("meeting", window.current_page() is window.meeting_page,
+                  window.meeting_page.view.id == {world.meetings["ks-jan"]},
+                  "kraftdesk.services.justering" in sys.modules)
+            QApplication.instance().quit()
+
+        app = QApplication([])
+        sys.exit(main(["--db", {str(register_path)!r}], observer=observe))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "ready True 3 sammanträden",
+        "pages [] ['list_page', 'pages']",
+        "cheap False False []",
+        "meeting True True True"]
 
 
 def test_the_first_screen_header_shows_the_first_order_whatever_was_sorted_last(
