@@ -50,6 +50,9 @@ MEETINGS, CASES, LEDGER, SEARCH, ORGANISATION = range(5)
 NAV_ICONS = ("meetings", "cases", "ledger", "search", "organisation")
 #: The window's attribute for each row of the navigation list.
 NAV_PAGES = ("meetings_page", "cases_page", "ledger_page", "search_page", "setup_page")
+#: The pages built when first used (MainWindow.attach), the likeliest first.
+LAZY_PAGES = ("meeting_page", "paragraph_editor", "exports", "cases_page", "case_page",
+              "ledger_page", "search_page", "setup_page")
 
 #: How often the window looks whether someone else has written (and whenever it is
 #: activated): kraftdesk.services.watching (SQLite's data version, PostgreSQL's NOTIFY).
@@ -98,6 +101,12 @@ class MainWindow(QMainWindow):
         self.wrote = False  # a change was written through this window (a backup on close)
         self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
         self._loader = loader
+        # The pages not on show are built once the window is ready and their modules are
+        # loaded, one per turn of the event loop, so that a click seldom waits for one.
+        if loader is not None:
+            loader.all_imported.connect(self.build_pages_when_idle)
+        else:
+            self.ready.connect(lambda: QTimer.singleShot(0, self, self.build_pages_when_idle))
         self.undo_stack = UndoHistory(self)
         self._watcher: Any = None  # kraftdesk.services.watching, once the register is open
         self.undo_stack.setUndoLimit(200)
@@ -198,6 +207,18 @@ class MainWindow(QMainWindow):
         self.attached.emit()
 
     # The pages built when first used -------------------------------------------------------
+
+    def build_pages_when_idle(self) -> None:
+        """Build the pages not built yet, one per turn of the event loop."""
+        pending = [name for name in LAZY_PAGES if name not in self._pages]
+
+        def build_next() -> None:
+            if self.register is None or not pending:
+                return
+            getattr(self, pending.pop(0))
+            QTimer.singleShot(0, self, build_next)  # (dropped if the window is deleted)
+
+        QTimer.singleShot(0, self, build_next)
 
     def built_page(self, name: str) -> QWidget | None:
         """The page called `name` (an attribute such as "meeting_page") if it has been

@@ -17,6 +17,7 @@ would otherwise delay the first paint by its imports.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import threading
@@ -65,9 +66,12 @@ class RegisterLoader(QObject):
 
     Signals:
         imported(): the imports are done (or failed: `open` then raises the error).
+        all_imported(): the other services too, and SQLAlchemy has configured the mappers
+            (the window builds its other pages then: MainWindow.build_pages_when_idle).
     """
 
     imported = Signal()
+    all_imported = Signal()
 
     def __init__(self, url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,11 +104,16 @@ class RegisterLoader(QObject):
         self._first_done.set()
         self.imported.emit()
         self._rest_wanted.wait()
-        for name in SERVICES:
-            try:
+        try:
+            for name in SERVICES:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - imported again, and said, where it is used
-                return
+            from sqlalchemy.orm import configure_mappers
+
+            configure_mappers()  # as the first query of a mapped class would
+        except Exception:  # noqa: BLE001 - imported again, and said, where it is used
+            return
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self.all_imported.emit()
 
     def _load(self) -> None:
         try:

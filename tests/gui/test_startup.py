@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kraftdesk.domain.errors import RegisterError
 from kraftdesk.gui.app import Application
-from kraftdesk.gui.main_window import CASES, MainWindow
+from kraftdesk.gui.main_window import CASES, LAZY_PAGES, MainWindow
 from kraftdesk.gui.models.meeting_table_model import MeetingTableModel
 from kraftdesk.gui.models.paged import PagedTableModel, Query
 from kraftdesk.gui.settings import UiSettings
@@ -352,3 +352,18 @@ def test_ready_once_painted_with_the_register_attached_whichever_comes_last(
     assert ready == ["painted", "quick", "opened"]
     opened.close()
     quick.register.close()
+
+
+def test_the_other_pages_are_built_once_the_services_are_loaded(
+        qtbot: QtBot, register: Register, register_path: Path) -> None:
+    """After ready, the thread imports the other services and the window builds the pages
+    not yet on show, one per turn of the event loop: a later click does not wait for them."""
+    _closed_world(register)
+    window = _quick_window(qtbot, register_path)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: all(window.built_page(name) is not None for name in LAZY_PAGES),
+                    timeout=30_000)
+    assert window.current_page() is window.meetings_page  # built, not shown
+    window.close()
+    window.register.close()
