@@ -107,9 +107,9 @@ class RegisterLoader(QObject):
         try:
             for name in SERVICES:
                 importlib.import_module(name)
-            from sqlalchemy.orm import configure_mappers
+            from kraftdesk.services.registers import prepare_models
 
-            configure_mappers()  # as the first query of a mapped class would
+            prepare_models()
         except Exception:  # noqa: BLE001 - imported again, and said, where it is used
             return
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile

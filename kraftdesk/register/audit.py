@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The audit trail: every write through a write session is logged, hash-chained.
 
-install(target) is one of the write hooks (kraftdesk.register.database.WRITE_HOOKS). After
+install(target) is one of the write hooks (kraftdesk.register.database.write_hooks). After
 each flush it appends one AuditEntry per inserted, updated or deleted row: when (ISO 8601
 UTC), the operating-system user, the database user (on PostgreSQL, where several
 secretaries share a server), the table, the primary key, and the row before and after as

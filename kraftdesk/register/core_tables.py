@@ -3,7 +3,9 @@
 
 `kraftdesk pending` reads two lists (kraftdesk.reading.ledger, kraftdesk.reading.returning)
 and nothing else; importing SQLAlchemy's ORM and the 26 mapped models would cost it a third
-of its process (issue 19). Those readers therefore build their statements on the table
+of its process (issue 19), and the desktop app's window is ready once its first view (the
+Sammanträden list, kraftdesk.services.browse) has been read, before the models are loaded.
+Those readers therefore build their statements on the table
 clauses here: the same tables and columns as the models' (kraftdesk.register.models), with
 the same column types, so the same SQL and the same values come back, in an ORM session as
 on a plain connection. Only the columns such readers use are named; a test
@@ -12,10 +14,11 @@ on a plain connection. Only the columns such readers use are named; a test
 
 from __future__ import annotations
 
-from sqlalchemy import DateTime, Integer, String, column, table
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, column, table
 
 from kraftdesk.domain.enums import (
     CaseStatus,
+    MinutesState,
     ParagraphDeferral,
     StatementKind,
     StatementState,
@@ -36,7 +39,13 @@ case = table(
 meeting = table(
     "meeting",
     column("id", Integer), column("body_id", Integer), column("starts_at", DateTime()),
+    column("place", String(300)),
+    column("minutes_state", enum_column(MinutesState, "minutes_state")),
+    column("approval_due_at", DateTime()), column("approved_on", Date()),
+    column("is_example", Boolean()),
 )
+
+audit_entry = table("audit_entry", column("id", Integer))
 
 paragraph = table(
     "paragraph",
@@ -69,4 +78,4 @@ statement_author = table(
     column("statement_id", Integer), column("person_id", Integer), column("position", Integer),
 )
 
-ALL = (body, case, meeting, paragraph, party, person, statement, statement_author)
+ALL = (audit_entry, body, case, meeting, paragraph, party, person, statement, statement_author)

@@ -5,8 +5,14 @@
         ...
     with register.read() as session:    # a consistent snapshot, never commits
         ...
+    with register.read_rows() as connection:  # the same, for Core statements only
+        ...
 
-Services own the transaction; queries take a session and never commit.
+Services own the transaction; queries take a session and never commit. `read_rows` needs
+no ORM: the desktop app's window is ready before SQLAlchemy's ORM and the mapped models
+are imported (kraftdesk.gui.startup), reading its first view so (kraftdesk.services.browse);
+the ORM's session makers are made, and the write hooks (which bring the models) imported,
+at the first session.
 """
 
 from __future__ import annotations
@@ -14,12 +20,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
-from kraftdesk.register import audit, normalising, versions
 from kraftdesk.register.database_errors import (
     APPEND_ONLY_MESSAGES,
     BUSY_MESSAGE,
@@ -34,15 +39,25 @@ from kraftdesk.register.engine import (
     WRITE_OPTION,
 )
 
-__all__ = ["APPEND_ONLY_MESSAGES", "BUSY_MESSAGE", "LOCK_MESSAGES", "TABLE_NOUNS", "WRITE_HOOKS",
-           "Register", "SessionHook", "database_reason"]
+__all__ = ["APPEND_ONLY_MESSAGES", "BUSY_MESSAGE", "LOCK_MESSAGES", "TABLE_NOUNS", "Register",
+           "SessionHook", "database_reason", "write_hooks"]
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 #: A write hook: installs its events on a session, or once on a sessionmaker for all the
 #: sessions it makes.
-SessionHook = Callable[[Session | sessionmaker[Session]], None]
-#: Installed once on the sessionmaker a Register writes with: the events of every write
-#: session (text normalised, the audit trail, row versions), in this order.
-WRITE_HOOKS: tuple[SessionHook, ...] = (normalising.install, audit.install, versions.install)
+SessionHook = Callable[["Session | sessionmaker[Session]"], None]
+
+
+def write_hooks() -> tuple[SessionHook, ...]:
+    """Installed once on the sessionmaker a Register writes with: the events of every write
+    session (text normalised, the audit trail, row versions), in this order. Imported when
+    first asked for: the audit trail brings the mapped models."""
+    from kraftdesk.register import audit, normalising, versions
+
+    return (normalising.install, audit.install, versions.install)
+
 
 
 class Register:
@@ -52,19 +67,34 @@ class Register:
         self.engine = engine
         postgresql = engine.dialect.name == "postgresql"
         self._read_only = postgresql
-        self._read = sessionmaker(
-            engine.execution_options(**POSTGRESQL_READ_OPTIONS) if postgresql else engine,
-            expire_on_commit=False)
-        self._write = sessionmaker(
-            engine.execution_options(**{WRITE_OPTION: True},
-                                     **(POSTGRESQL_WRITE_OPTIONS if postgresql else {})),
-            expire_on_commit=False)
-        # Installed once: every session the write sessionmaker makes has them.
-        for hook in WRITE_HOOKS:
-            hook(self._write)
+        self._reading_engine = (engine.execution_options(**POSTGRESQL_READ_OPTIONS)
+                                if postgresql else engine)
+        # SQLAlchemy's ORM is imported at the first session (_sessions): the desktop app's
+        # window is ready before, reading its first view on plain connections (read_rows).
+        self._makers: tuple[Any, Any] | None = None
+        self._makers_lock = threading.Lock()
         self._local = threading.local()
         self._own_entries = 0
         self._own_lock = threading.Lock()
+
+    def _sessions(self) -> tuple[Any, Any]:
+        """The session makers for reading and for writing (the write hooks installed)."""
+        with self._makers_lock:
+            if self._makers is None:
+                from sqlalchemy.orm import sessionmaker
+
+                postgresql = self._read_only
+                read = sessionmaker(self._reading_engine, expire_on_commit=False)
+                write = sessionmaker(
+                    self.engine.execution_options(
+                        **{WRITE_OPTION: True},
+                        **(POSTGRESQL_WRITE_OPTIONS if postgresql else {})),
+                    expire_on_commit=False)
+                # Installed once: every session the write sessionmaker makes has them.
+                for hook in write_hooks():
+                    hook(write)
+                self._makers = (read, write)
+            return self._makers
 
     @property
     def url(self) -> str:
@@ -83,9 +113,11 @@ class Register:
         RegisterError / LockedError (rolled back; the server rolls back a transaction
         whose connection is gone).
         """
+        from kraftdesk.register import audit, versions
+
         committing = False
         try:
-            with self._write() as session:
+            with self._sessions()[1]() as session:
                 with session.begin():
                     yield session
                     committing = True
@@ -135,7 +167,7 @@ class Register:
         every ROLLBACK, and a read would then parse and plan each of its statements anew.
         """
         try:
-            with self._read() as session:
+            with self._sessions()[0]() as session:
                 try:
                     yield session
                 except BaseException:
@@ -146,6 +178,29 @@ class Register:
                     session.commit()
                 else:
                     session.rollback()
+        except DBAPIError as exc:
+            translated = self._translated(exc, at_commit=False, reading=True)
+            if translated is exc:
+                raise
+            raise translated from exc
+
+    @contextmanager
+    def read_rows(self) -> Iterator[Connection]:
+        """The same snapshot as read() on a plain connection, for Core statements: no ORM
+        session, so SQLAlchemy's ORM need not be imported (the desktop app's first view,
+        kraftdesk.services.browse, is read so before it is)."""
+        try:
+            with self._reading_engine.connect() as connection:
+                transaction = connection.begin()
+                try:
+                    yield connection
+                except BaseException:
+                    transaction.rollback()
+                    raise
+                if self._read_only:
+                    transaction.commit()  # as read(): psycopg keeps its prepared statements
+                else:
+                    transaction.rollback()
         except DBAPIError as exc:
             translated = self._translated(exc, at_commit=False, reading=True)
             if translated is exc:

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Every text column written through the ORM, normalised (kraftdesk.domain.normalise).
 
-install(target) is one of the write hooks (kraftdesk.register.database.WRITE_HOOKS): before
+install(target) is one of the write hooks (kraftdesk.register.database.write_hooks): before
 each flush, every new or changed row's text goes through the one normalisation, so whatever
 path a value takes, a one-line column (VARCHAR: rubriker, names, places, diarienummer)
 holds one line without invisible characters, and a long text (TEXT) has LF line breaks and

@@ -33,9 +33,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from kraftdesk.register import core_tables
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import CLIENT_ID
-from kraftdesk.register.models import AuditEntry, Proposal, Vote
 
 NOTIFY_CHANNEL = "kraftdesk_changes"
 #: More new audit entries than this since the last poll: News.everything instead of ids.
@@ -47,8 +47,9 @@ _OWNER_COLUMNS = (("meeting_id", "meetings"), ("paragraph_id", "paragraphs"),
                   ("person_id", "persons"))
 _OWN_KIND = {"meeting": "meetings", "paragraph": "paragraphs", "statement": "statements",
              "case": "cases", "person": "persons"}
-#: Rows that belong to a paragraph through a parent row: table -> (column, parent model).
-_VIA = {"proposal_author": ("proposal_id", Proposal), "ballot": ("vote_id", Vote)}
+#: Rows that belong to a paragraph through a parent row: table -> (column, parent model's
+#: name in kraftdesk.register.models).
+_VIA = {"proposal_author": ("proposal_id", "Proposal"), "ballot": ("vote_id", "Vote")}
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,13 @@ class ChangeWatcher:
 
     def _newest_entry(self) -> int:
         with self.register.read() as session:
-            # A Core statement: no ORM entity, so SQLAlchemy need not configure the
-            # mappers (the window is ready before anything else asks for that).
-            return session.scalar(select(func.max(AuditEntry.__table__.c.id))) or 0
+            # On the table clause: the window starts watching before the mapped models
+            # are imported (kraftdesk.register.core_tables).
+            return session.scalar(select(func.max(core_tables.audit_entry.c.id))) or 0
 
     def _news(self) -> News:
+        from kraftdesk.register.models import AuditEntry
+
         table = AuditEntry.__table__
         own, newest = self.register.own_entries, self._newest_entry()
         if newest - self._last_entry <= own - self._own_seen:  # all of them our own
@@ -169,7 +172,7 @@ class ChangeWatcher:
 def _news_of(session: Any, rows: Iterable[Any]) -> News:
     ids: dict[str, set[int]] = {kind: set() for kind in _OWN_KIND.values()}
     everything = False
-    via: dict[type, set[int]] = {}
+    via: dict[str, set[int]] = {}
     for row in rows:
         key = json.loads(row.entity_key)
         values = json.loads(row.after or row.before or "{}")
@@ -189,7 +192,10 @@ def _news_of(session: Any, rows: Iterable[Any]) -> News:
                 via.setdefault(parent, set()).add(value)
                 found = True
         everything = everything or not found  # organisation, bodies, parties, files …
-    for parent, parent_ids in via.items():
+    from kraftdesk.register import models
+
+    for name, parent_ids in via.items():
+        parent = getattr(models, name)
         ids["paragraphs"] |= set(session.scalars(
             select(parent.paragraph_id).where(parent.id.in_(sorted(parent_ids)))))
     return News(**{kind: frozenset(values) for kind, values in ids.items()},

@@ -26,9 +26,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from kraftdesk.register import core_tables
 from kraftdesk.register.database import Register
 from kraftdesk.register.engine import SORT_KEY_FUNCTION
-from kraftdesk.register.models import Body, Case, Meeting, Paragraph
 from kraftdesk.services.list_rows import (
     PAGE_SIZE,
     CaseOrder,
@@ -73,9 +73,10 @@ def _ordered(column: Any, descending: bool) -> Any:
 # Sammanträden --------------------------------------------------------------------------------
 
 # The Sammanträden list is the window's first view: its queries are Core statements on the
-# tables (the ORM's mapped classes would make SQLAlchemy configure every mapper first), and
-# read rows, not ORM objects.
-_MEETING, _BODY, _PARAGRAPH = Meeting.__table__.c, Body.__table__.c, Paragraph.__table__.c
+# register's table clauses (kraftdesk.register.core_tables), so the window is ready before
+# the mapped models are imported and SQLAlchemy has configured their mappers.
+_MEETING, _BODY, _PARAGRAPH = core_tables.meeting.c, core_tables.body.c, core_tables.paragraph.c
+_CASE = core_tables.case.c
 
 
 def _meeting_filter(text: str) -> list[ColumnElement[bool]]:
@@ -101,7 +102,7 @@ def meetings_page(register: Register, *, text: str = "", order: MeetingOrder = M
     query = (
         select(m.id, m.body_id, _BODY.short_name, _BODY.name, m.starts_at, m.place,
                m.minutes_state, m.approval_due_at, m.approved_on, m.is_example)
-        .join_from(Meeting.__table__, Body.__table__, _BODY.id == m.body_id)
+        .join_from(core_tables.meeting, core_tables.body, _BODY.id == m.body_id)
         .where(*_meeting_filter(text))
         .order_by(_ordered(_meeting_order(register, order), descending),
                   m.starts_at.desc(), m.id.desc())
@@ -124,7 +125,8 @@ def meetings_page(register: Register, *, text: str = "", order: MeetingOrder = M
 
 def count_meetings(register: Register, *, text: str = "") -> int:
     query = (select(func.count())
-             .select_from(Meeting.__table__.join(Body.__table__, _BODY.id == _MEETING.body_id))
+             .select_from(core_tables.meeting.join(core_tables.body,
+                                                   _BODY.id == _MEETING.body_id))
              .where(*_meeting_filter(text)))
     with register.read() as session:
         return session.scalar(query) or 0
@@ -143,14 +145,14 @@ def _paragraph_counts(session: Session, meeting_ids: list[int]) -> dict[int, int
 # Ärenden -------------------------------------------------------------------------------------
 
 def _case_filter(text: str) -> list[ColumnElement[bool]]:
-    return [_contains((Case.number, Case.title), word) for word in _words(text)]
+    return [_contains((_CASE.number, _CASE.title), word) for word in _words(text)]
 
 
 def _case_order(register: Register, order: CaseOrder) -> Any:
     return {
-        CaseOrder.NUMBER: _swedish(register, Case.number),
-        CaseOrder.TITLE: _swedish(register, Case.title),
-        CaseOrder.STATUS: Case.status,
+        CaseOrder.NUMBER: _swedish(register, _CASE.number),
+        CaseOrder.TITLE: _swedish(register, _CASE.title),
+        CaseOrder.STATUS: _CASE.status,
     }[order]
 
 
@@ -159,12 +161,12 @@ def cases_page(register: Register, *, text: str = "", order: CaseOrder = CaseOrd
                limit: int = PAGE_SIZE) -> list[CaseRow]:
     """One page of ärenden matching every word of `text` in diarienummer or title."""
     query = (
-        select(Case).where(*_case_filter(text))
-        .order_by(_ordered(_case_order(register, order), descending), Case.id)
+        select(_CASE.id, _CASE.number, _CASE.title, _CASE.status).where(*_case_filter(text))
+        .order_by(_ordered(_case_order(register, order), descending), _CASE.id)
         .offset(offset).limit(limit)
     )
     with register.read() as session:
-        cases = session.scalars(query).all()
+        cases = session.execute(query).all()
         handlings = _handlings(session, [case.id for case in cases])
         return [
             CaseRow(id=c.id, number=c.number, title=c.title, status=c.status,
@@ -176,16 +178,17 @@ def cases_page(register: Register, *, text: str = "", order: CaseOrder = CaseOrd
 
 def count_cases(register: Register, *, text: str = "") -> int:
     with register.read() as session:
-        return session.scalar(select(func.count()).select_from(Case)
+        return session.scalar(select(func.count()).select_from(core_tables.case)
                               .where(*_case_filter(text))) or 0
 
 
 def _handlings(session: Session, case_ids: list[int]) -> dict[int, tuple[int, datetime | None]]:
     if not case_ids:
         return {}
+    p = _PARAGRAPH
     rows = session.execute(
-        select(Paragraph.case_id, func.count(), func.max(Meeting.starts_at))
-        .join(Meeting, Meeting.id == Paragraph.meeting_id)
-        .where(Paragraph.case_id.in_(case_ids)).group_by(Paragraph.case_id)
+        select(p.case_id, func.count(), func.max(_MEETING.starts_at))
+        .join_from(core_tables.paragraph, core_tables.meeting, _MEETING.id == p.meeting_id)
+        .where(p.case_id.in_(case_ids)).group_by(p.case_id)
     )
     return {case_id: (count, latest) for case_id, count, latest in rows}

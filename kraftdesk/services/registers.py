@@ -12,8 +12,8 @@ from kraftdesk.register.migrate import current_revision as _current_revision
 from kraftdesk.register.migrate import open_register as _open_register
 from kraftdesk.register.sqlite_files import sqlite_path
 
-__all__ = ["PendingUpgrade", "Register", "open_file", "open_register", "register_url",
-           "sqlite_url", "upgrade_needed"]
+__all__ = ["PendingUpgrade", "Register", "open_file", "open_register", "prepare_models",
+           "register_url", "sqlite_url", "upgrade_needed"]
 
 
 def upgrade_needed(url: str) -> PendingUpgrade | None:
@@ -25,6 +25,18 @@ def upgrade_needed(url: str) -> PendingUpgrade | None:
 def open_register(url: str, *, create: bool = False) -> Register:
     """Open, create or upgrade the register at `url` (a RegisterError says why not)."""
     return _open_register(url, create=create)
+
+
+def prepare_models() -> None:
+    """Import the mapped models and let SQLAlchemy configure their mappers now, as the first
+    query of a mapped class would. Opening a register does neither: the desktop app's window
+    is ready without them, and its start-up thread does this afterwards
+    (kraftdesk.gui.startup)."""
+    from sqlalchemy.orm import configure_mappers
+
+    import kraftdesk.register.models  # noqa: F401 - maps every table
+
+    configure_mappers()
 
 
 def open_file(path: Path, *, create: bool = False) -> Register:
