@@ -133,10 +133,10 @@ class ChangeWatcher:
             self._sqlite = None
 
     def _newest_entry(self) -> int:
-        with self.register.read() as session:
-            # On the table clause: the window starts watching before the mapped models
-            # are imported (kraftdesk.register.core_tables).
-            return session.scalar(select(func.max(core_tables.audit_entry.c.id))) or 0
+        # On a plain connection and the table clause: the window starts watching before
+        # SQLAlchemy's ORM and the mapped models are imported (kraftdesk.gui.startup).
+        with self.register.read_rows() as connection:
+            return connection.scalar(select(func.max(core_tables.audit_entry.c.id))) or 0
 
     def _news(self) -> News:
         from kraftdesk.register.models import AuditEntry

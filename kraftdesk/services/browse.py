@@ -23,8 +23,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, cast, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, String, cast, func, or_, select
 
 from kraftdesk.register import core_tables
 from kraftdesk.register.database import Register
@@ -108,9 +107,9 @@ def meetings_page(register: Register, *, text: str = "", order: MeetingOrder = M
                   m.starts_at.desc(), m.id.desc())
         .offset(offset).limit(limit)
     )
-    with register.read() as session:
-        found = session.execute(query).all()
-        counts = _paragraph_counts(session, [row.id for row in found])
+    with register.read_rows() as connection:
+        found = connection.execute(query).all()
+        counts = _paragraph_counts(connection, [row.id for row in found])
         return [
             MeetingRow(
                 id=row.id, body_id=row.body_id, body_short_name=row.short_name,
@@ -128,14 +127,14 @@ def count_meetings(register: Register, *, text: str = "") -> int:
              .select_from(core_tables.meeting.join(core_tables.body,
                                                    _BODY.id == _MEETING.body_id))
              .where(*_meeting_filter(text)))
-    with register.read() as session:
-        return session.scalar(query) or 0
+    with register.read_rows() as connection:
+        return connection.scalar(query) or 0
 
 
-def _paragraph_counts(session: Session, meeting_ids: list[int]) -> dict[int, int]:
+def _paragraph_counts(connection: Connection, meeting_ids: list[int]) -> dict[int, int]:
     if not meeting_ids:
         return {}
-    rows = session.execute(
+    rows = connection.execute(
         select(_PARAGRAPH.meeting_id, func.count())
         .where(_PARAGRAPH.meeting_id.in_(meeting_ids)).group_by(_PARAGRAPH.meeting_id)
     )
@@ -165,9 +164,9 @@ def cases_page(register: Register, *, text: str = "", order: CaseOrder = CaseOrd
         .order_by(_ordered(_case_order(register, order), descending), _CASE.id)
         .offset(offset).limit(limit)
     )
-    with register.read() as session:
-        cases = session.execute(query).all()
-        handlings = _handlings(session, [case.id for case in cases])
+    with register.read_rows() as connection:
+        cases = connection.execute(query).all()
+        handlings = _handlings(connection, [case.id for case in cases])
         return [
             CaseRow(id=c.id, number=c.number, title=c.title, status=c.status,
                     handling_count=handlings.get(c.id, (0, None))[0],
@@ -177,16 +176,17 @@ def cases_page(register: Register, *, text: str = "", order: CaseOrder = CaseOrd
 
 
 def count_cases(register: Register, *, text: str = "") -> int:
-    with register.read() as session:
-        return session.scalar(select(func.count()).select_from(core_tables.case)
+    with register.read_rows() as connection:
+        return connection.scalar(select(func.count()).select_from(core_tables.case)
                               .where(*_case_filter(text))) or 0
 
 
-def _handlings(session: Session, case_ids: list[int]) -> dict[int, tuple[int, datetime | None]]:
+def _handlings(connection: Connection,
+               case_ids: list[int]) -> dict[int, tuple[int, datetime | None]]:
     if not case_ids:
         return {}
     p = _PARAGRAPH
-    rows = session.execute(
+    rows = connection.execute(
         select(p.case_id, func.count(), func.max(_MEETING.starts_at))
         .join_from(core_tables.paragraph, core_tables.meeting, _MEETING.id == p.meeting_id)
         .where(p.case_id.in_(case_ids)).group_by(p.case_id)
