@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The main window: menus, navigation and the pages; wiring only, the work is in controllers.
 
-The window is built in two steps, so that it can be on screen before the register is open
+The window is built in steps, so that it can be on screen before the register is open
 (kraftdesk.gui.startup): the frame with its menus and the Sammanträden list, which may
-show the first screen read at start; then `attach(register)` builds every other page. The
-modules behind those pages (and SQLAlchemy behind them) are imported there, not above. The
-switch-over from the first screen to the register is kraftdesk.gui.first_screen_switch.
+show the first screen read at start; then `attach(register)`, after which the list reads
+the register; every other page is built, with the modules behind it (and SQLAlchemy's ORM
+and the models behind those), the first time it is used, or when the event loop is idle
+after start-up (`build_pages_when_idle`). The switch-over from the first screen to the
+register is kraftdesk.gui.first_screen_switch.
 """
 
 from __future__ import annotations

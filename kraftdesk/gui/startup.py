@@ -41,9 +41,11 @@ SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
     "watching", "cases", "templates", "notices", "appendices", "dispatch", "reminders"))
 
 #: The ones the window needs to be ready (`MainWindow.attach`: the register open, the
-#: Sammanträden list reading it, the watch for others' writes). The rest are imported by
-#: the same thread once the window is ready (`RegisterLoader.load_the_rest`); the other
-#: pages are built, with their modules, when first used.
+#: Sammanträden list reading it, the watch for others' writes): SQLAlchemy's Core, not its
+#: ORM nor the mapped models (Register.read_rows, kraftdesk.register.core_tables). The rest
+#: are imported by the same thread once the window is ready (`RegisterLoader.load_the_rest`),
+#: and the models prepared; the other pages are built, with their modules, when first used
+#: or when the event loop is idle (MainWindow.build_pages_when_idle).
 READY_SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
     "registers", "changes", "browse", "watching"))
 
