@@ -49,9 +49,9 @@ LOADER_AT_THE_LATEST_MS = 1000
 
 
 def _organisation(register: Register, seen: dict[str, str] | None = None) -> str | None:
-    from kraftdesk.services.organisation import overview
+    from kraftdesk.services.registers import organisation_name
 
-    name = overview(register).organisation
+    name = organisation_name(register)
     if name is not None and seen is not None:
         seen[register.url] = name
     return name

@@ -64,9 +64,9 @@ CHANGED_ELSEWHERE = ("Registret har ändrats av någon annan (ett annat fönster
 
 
 def _organisation(register: Register) -> str | None:
-    from kraftdesk.services.organisation import overview
+    from kraftdesk.services.registers import organisation_name
 
-    return overview(register).organisation
+    return organisation_name(register)
 
 
 class MainWindow(QMainWindow):

@@ -47,6 +47,11 @@ meeting = table(
 
 audit_entry = table("audit_entry", column("id", Integer))
 
+organisation = table(
+    "organisation",
+    column("id", Integer), column("name", String(200)),
+)
+
 paragraph = table(
     "paragraph",
     column("id", Integer), column("meeting_id", Integer), column("body_id", Integer),
@@ -78,4 +83,5 @@ statement_author = table(
     column("statement_id", Integer), column("person_id", Integer), column("position", Integer),
 )
 
-ALL = (audit_entry, body, case, meeting, paragraph, party, person, statement, statement_author)
+ALL = (audit_entry, body, case, meeting, organisation, paragraph, party, person, statement,
+       statement_author)

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from kraftdesk.config import register_url, sqlite_url
+from kraftdesk.register import core_tables
 from kraftdesk.register.database import Register
 from kraftdesk.register.migrate import PendingUpgrade, pending_upgrade
 from kraftdesk.register.migrate import current_revision as _current_revision
 from kraftdesk.register.migrate import open_register as _open_register
 from kraftdesk.register.sqlite_files import sqlite_path
 
-__all__ = ["PendingUpgrade", "Register", "open_file", "open_register", "prepare_models",
-           "register_url", "sqlite_url", "upgrade_needed"]
+__all__ = ["PendingUpgrade", "Register", "open_file", "open_register", "organisation_name",
+           "prepare_models", "register_url", "sqlite_url", "upgrade_needed"]
 
 
 def upgrade_needed(url: str) -> PendingUpgrade | None:
@@ -25,6 +28,15 @@ def upgrade_needed(url: str) -> PendingUpgrade | None:
 def open_register(url: str, *, create: bool = False) -> Register:
     """Open, create or upgrade the register at `url` (a RegisterError says why not)."""
     return _open_register(url, create=create)
+
+
+def organisation_name(register: Register) -> str | None:
+    """The name of the register's organisation; None while it has not been set up. Read on
+    a plain connection (Register.read_rows): the desktop app opens its window on it before
+    SQLAlchemy's ORM and the models are imported (kraftdesk.gui.startup)."""
+    found = core_tables.organisation.c
+    with register.read_rows() as connection:
+        return connection.scalar(select(found.name).order_by(found.id).limit(1))
 
 
 def prepare_models() -> None:
