@@ -173,3 +173,14 @@ def test_namesakes_from_before_the_rule_can_each_be_given_a_note(register: Regis
         update_person(register, second, PersonDraft("Per Gran", note="härnösand"))
     with pytest.raises(UserError, match="Skriv en anteckning som skiljer dem åt"):
         add_person(register, PersonDraft("Per Gran"))
+
+
+def test_the_window_reads_the_organisations_name_without_the_orm(register: Register) -> None:
+    """The name the app's window opens on (and the first-start wizard's cue): None in a new
+    register, the overview's name once set up, read on a plain connection."""
+    from kraftdesk.services.registers import organisation_name
+
+    assert organisation_name(register) is None
+    organisation.create_organisation(register, "Region Exempel")
+    assert organisation_name(register) == "Region Exempel"
+    assert organisation_name(register) == organisation.overview(register).organisation
