@@ -62,9 +62,9 @@ class LedgerPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if not self._settings.restore_header("ledger", header):
-            for column, width in ((LedgerModel.DEADLINE, 130), (LedgerModel.LEFT, 300),
+            for column, width in ((LedgerModel.DEADLINE, 130), (LedgerModel.LEFT, 250),
                                   (LedgerModel.WHAT, 130), (LedgerModel.AUTHORS, 270),
-                                  (LedgerModel.PARAGRAPH, 250)):
+                                  (LedgerModel.PARAGRAPH, 280)):
                 view.setColumnWidth(column, width)
         view.sortByColumn(LedgerModel.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.ui.reminder_button.setIcon(icon("copy"))
