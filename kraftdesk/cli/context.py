@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, TextIO
 from kraftdesk.config import RegisterChoice, choose_register
 
 if TYPE_CHECKING:
-    from kraftdesk.services.read_only import ReadingRegister
     from kraftdesk.services.registers import Register
 
 
@@ -22,7 +21,7 @@ class CliContext:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     now: datetime | None = None  # fixed clock for tests; None means the real time
     _register: Register | None = None
-    _reader: ReadingRegister | None = None
+    _reader: Register | None = None
 
     @property
     def choice(self) -> RegisterChoice:
@@ -47,10 +46,12 @@ class CliContext:
             self._register = open_register(self.url, create=create)
         return self._register
 
-    def reader(self) -> Register | ReadingRegister:
+    def reader(self) -> Register:
         """The register for a command that only reads, through services that run Core
-        queries (kraftdesk.services.ledger): opened without the ORM when it can be read as
-        it is, else the ordinary register(), which upgrades, checks or explains."""
+        queries on Register.read_rows() (kraftdesk.services.ledger, search): opened without
+        Alembic's checks when it needs none (kraftdesk.services.read_only), else the
+        ordinary register(), which upgrades, checks or explains. Neither imports the ORM
+        until a session is asked for."""
         if self._register is not None:
             return self._register
         if self._reader is None:

@@ -5,7 +5,7 @@
 
 The readers written as plain Core statements on kraftdesk.register.core_tables (the open
 promises, the ärenden to be taken up again) serve both the app, inside its sessions, and
-the commands that open the register without the ORM (kraftdesk.register.reading_register).
+the services that read on a plain connection (Register.read_rows()), without the ORM.
 This module imports nothing of the ORM.
 """
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
-#: A session (kraftdesk.register.database.Register) or a connection (ReadingRegister).
+#: A session (Register.read(), Register.write()) or a connection (Register.read_rows()).
 Reader = Union["Session", "Connection"]
 
 

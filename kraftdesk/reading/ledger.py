@@ -86,7 +86,7 @@ def pending_in(session: Reader, *, now: datetime, meeting_id: int | None = None,
     paragraphs) in agenda order when `meeting_id` is given.
 
     `session`: a session (inside a write, such as justering, what the caller changed
-    counts) or a plain connection (kraftdesk.register.reading_register)."""
+    counts) or a plain connection (Register.read_rows())."""
     rows: dict[int, list] = {}
     for row in connection_of(session).execute(_query(meeting_id, paragraph_id)):
         rows.setdefault(row[0], []).append(row)

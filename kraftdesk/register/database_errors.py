@@ -5,9 +5,8 @@
     on_engine(exc, engine, …) -> Exception  the same, and a lost server connection said
     database_reason(text) -> str | None the reason, for a message of its own
 
-Used by every way of opening the register (kraftdesk.register.database.Register, and the
-register opened only to read, kraftdesk.register.reading_register); imports nothing of the
-ORM.
+Used by kraftdesk.register.database.Register for its sessions and its plain connections;
+imports nothing of the ORM.
 """
 
 from __future__ import annotations

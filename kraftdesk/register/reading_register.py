@@ -1,75 +1,43 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The register opened only to read, without SQLAlchemy's ORM: for commands that only read.
+"""The register opened for a command that only reads, without Alembic's checks or the ORM.
 
-    reader = open_for_reading(url)      # None: open it the ordinary way instead
-    with reader.read() as connection:   # a consistent snapshot, never commits
+    register = open_for_reading(url)       # a Register, or None: open it the ordinary way
+    with register.read_rows() as connection:
         ...
 
-`kraftdesk pending` runs two Core statements (kraftdesk.reading.ledger,
-kraftdesk.reading.returning); opening the register the ordinary way
-(kraftdesk.register.migrate.open_register) imports the ORM, the 26 mapped models, the audit
-trail and Alembic's checks, a third of the process (issue 19). Here the register is opened
-with the same engine (kraftdesk.register.engine: the same pragmas, collations and time-outs)
-and read on a plain connection.
+`kraftdesk pending` and `kraftdesk search` run Core statements only (kraftdesk.reading.ledger,
+kraftdesk.reading.returning, the full-text search) on `Register.read_rows()`. Opening the
+register the ordinary way (kraftdesk.register.migrate.open_register) imports Alembic's
+machinery to compare the schema and may upgrade or check the file, a third of such a
+process (issue 19). Here the Register is made on the same engine (kraftdesk.register.engine:
+the same pragmas, collations and time-outs) once the register is known to need none of it.
 
-Only a register that needs nothing else is opened here: a register at this program's schema
+Only a register that needs nothing else is opened here: one at this program's schema
 revision (kraftdesk.register.revision), and for an SQLite file one that was closed cleanly
 (no write-ahead log left, so no health check is due). For anything else — a missing or
 damaged file, an older or newer schema, a server that cannot be reached — the answer is None,
 and the command opens the register the ordinary way, which upgrades, checks or explains in
-Swedish. This module imports nothing of the ORM (an import-linter contract in
+Swedish. This module imports nothing of the ORM or the models (an import-linter contract in
 pyproject.toml).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from kraftdesk.register.database_errors import on_engine
+from kraftdesk.register.database import Register
 from kraftdesk.register.engine import make_engine
 from kraftdesk.register.revision import HEAD_REVISION
 from kraftdesk.register.sqlite_files import SQLITE_MAGIC, closed_uncleanly, sqlite_path
 
 
-class ReadingRegister:
-    """A register open for reading on plain connections; nothing written through it."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
-        """A read-only snapshot; anything written in it is rolled back."""
-        try:
-            with self.engine.connect() as connection, connection.begin() as transaction:
-                try:
-                    yield connection
-                finally:
-                    transaction.rollback()
-        except DBAPIError as exc:
-            error = on_engine(exc, self.engine, reading=True)
-            if error is exc:
-                raise
-            raise error from exc
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
-def open_for_reading(url: str) -> ReadingRegister | None:
-    """The register at `url` opened to read without the ORM, or None when it must be opened
-    the ordinary way (kraftdesk.register.migrate.open_register)."""
+def open_for_reading(url: str) -> Register | None:
+    """The register at `url`, opened without checks when it needs none, or None when it
+    must be opened the ordinary way (kraftdesk.register.migrate.open_register)."""
     engine = make_engine(url)
     if _ready(engine):
-        return ReadingRegister(engine)
+        return Register(engine)
     engine.dispose()
     return None
 

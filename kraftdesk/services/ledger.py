@@ -7,10 +7,9 @@
         open ärenden bordlagda or återremitterade and not yet on a later agenda
 
 The queries are kraftdesk.reading.ledger.pending_in, the one query for open promises, and
-kraftdesk.reading.returning.awaiting_return; both plain Core statements, so the register may
-be the ordinary one or one opened only to read, without the ORM
-(kraftdesk.services.read_only: `kraftdesk pending` runs them both and stays a light
-process).
+kraftdesk.reading.returning.awaiting_return; both plain Core statements, read on
+`Register.read_rows()`, so that nothing of the ORM is needed (`kraftdesk pending` runs them
+both on a register opened by kraftdesk.services.read_only and stays a light process).
 """
 
 from __future__ import annotations
@@ -24,21 +23,20 @@ from kraftdesk.reading.returning import ReturnRow
 
 if TYPE_CHECKING:
     from kraftdesk.register.database import Register
-    from kraftdesk.register.reading_register import ReadingRegister
 
 __all__ = ["PendingPromise", "ReturnRow", "awaiting_return", "open_promises"]
 
 
-def open_promises(register: Register | ReadingRegister, *, now: datetime,
+def open_promises(register: Register, *, now: datetime,
                   meeting_id: int | None = None) -> list[PendingPromise]:
     """Every open promise, earliest deadline first (the GUI's Bevakning and `kraftdesk
     pending`); with `meeting_id`, those of that meeting in agenda order (justering)."""
-    with register.read() as session:
-        return pending_in(session, now=now, meeting_id=meeting_id)
+    with register.read_rows() as connection:
+        return pending_in(connection, now=now, meeting_id=meeting_id)
 
 
-def awaiting_return(register: Register | ReadingRegister) -> list[ReturnRow]:
+def awaiting_return(register: Register) -> list[ReturnRow]:
     """Open ärenden whose latest handling left them bordlagda or återremitterade, until a
     later meeting has them on its agenda (Bevakning, `kraftdesk pending`)."""
-    with register.read() as session:
-        return returning.awaiting_return(session)
+    with register.read_rows() as connection:
+        return returning.awaiting_return(connection)

@@ -49,11 +49,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, text
 
 from kraftdesk.domain.errors import UserError
-from kraftdesk.reading.core import connection_of
 
 if TYPE_CHECKING:
     from kraftdesk.register.database import Register
-    from kraftdesk.register.reading_register import ReadingRegister
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -156,16 +154,14 @@ def tsquery(terms: Sequence[Term]) -> str:
 
 # Searching -----------------------------------------------------------------------------------
 
-def search(register: Register | ReadingRegister, query: str, *,
-           limit: int = 50) -> list[SearchHit]:
+def search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit]:
     """The paragraphs matching `query`, best first, at most `limit`.
 
-    Plain SQL on the connection: the register may be one opened only to read, without the
-    ORM (kraftdesk.services.read_only), as `kraftdesk search` opens it."""
+    Plain SQL on `Register.read_rows()`: nothing of the ORM is needed (`kraftdesk search`
+    opens the register with kraftdesk.services.read_only)."""
     terms = parse_query(query)
     limit = max(1, min(limit, MAX_LIMIT))
-    with register.read() as session:
-        connection = connection_of(session)
+    with register.read_rows() as connection:
         if connection.dialect.name == "postgresql":
             ranked = _rank_postgresql(connection, terms, limit)
         else:
@@ -398,8 +394,7 @@ _LIKE_FIELDS = (
 )
 
 
-def like_search(register: Register | ReadingRegister, query: str, *,
-                limit: int = 50) -> list[SearchHit]:
+def like_search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit]:
     """The same fields scanned with LIKE '%word%' for every word; newest first, no ranking.
 
     For comparison only: it reads every paragraph, folds case for A–Z only (SQLite's LIKE),
@@ -414,13 +409,13 @@ def like_search(register: Register | ReadingRegister, query: str, *,
     like = "LIKE" if register.is_sqlite else "ILIKE"
     where = " AND ".join(f"({_LIKE_FIELDS.format(w=f'w{n}', like=like)})"
                          for n in range(len(words)))
-    with register.read() as session:
-        ids = [row[0] for row in session.execute(
+    with register.read_rows() as connection:
+        ids = [row[0] for row in connection.execute(
             text('SELECT p.id FROM paragraph p LEFT JOIN "case" c ON c.id = p.case_id '
                  "JOIN meeting m ON m.id = p.meeting_id "
                  f"WHERE {where} ORDER BY m.starts_at DESC, p.position LIMIT :limit"),
             {**params, "limit": max(1, min(limit, MAX_LIMIT))})]
-        return _hits(connection_of(session), [(pid, 0.0) for pid in ids], None)
+        return _hits(connection, [(pid, 0.0) for pid in ids], None)
 
 
 def _escape_like(word: str) -> str:
