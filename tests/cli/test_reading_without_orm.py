@@ -3,8 +3,9 @@
 
 The register is opened without Alembic's checks (kraftdesk.register.reading_register) when
 it can be read as it is, and read on plain connections (Register.read_rows); the lists are
-the same as through the ordinary register, and anything the ordinary way must handle (an older schema, a log left by a crash, a file that is no
-register) still goes the ordinary way, with its messages.
+the same as through the ordinary register, and anything the ordinary way must handle (an
+older schema, a log left by a crash, a file that is no register) still goes the ordinary
+way, with its messages.
 """
 
 from __future__ import annotations
