@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,11 @@ def window_register(argv: Sequence[str]) -> tuple[bool, str | None]:
 def main(argv: Sequence[str] | None = None, *, observer: StartObserver | None = None) -> int:
     """`observer` is told how the window's start goes (benchmarks, tests: gui.app.main)."""
     args = sys.argv[1:] if argv is None else argv
+    if argv is None and not sys.warnoptions:
+        # The program a secretary runs: a library's warning to programmers (pyHanko's
+        # import says DSA is deprecated) is not a message for the user. `python -W …` or
+        # PYTHONWARNINGS show them again; the tests see them all.
+        warnings.simplefilter("ignore")
     window, db = window_register(args)
     if window:
         return _window(db, observer)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -156,3 +157,26 @@ def test_a_new_command_module_is_found_by_its_file_name(
         for name in ("kraftdesk.cli.cmd_hej", "kraftdesk.cli.cmd_computed"):
             sys.modules.pop(name, None)
         commands.commands.cache_clear()
+
+
+_WARNS = """
+import sys, warnings
+from kraftdesk import launcher
+sys.argv = ["kraftdesk", "--version"]
+try:
+    launcher.main()
+except SystemExit:
+    pass
+warnings.warn("en biblioteksvarning till programmerare", UserWarning)
+"""
+
+
+@pytest.mark.parametrize("flags", [[], ["-W", "default"]])
+def test_a_librarys_warning_is_not_shown_to_the_user(flags: list[str]) -> None:
+    """pyHanko's import warns that DSA is deprecated: the `kraftdesk` command (its front
+    door, launcher.main) does not print such notices; `python -W …` shows them again."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    done = subprocess.run([sys.executable, *flags, "-c", _WARNS], capture_output=True,
+                          text=True, timeout=120, check=False, env=env)
+    assert done.returncode == 0, done.stderr
+    assert ("biblioteksvarning" in done.stderr) is bool(flags)
