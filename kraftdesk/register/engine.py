@@ -76,8 +76,13 @@ _CHECKED_IN_AT = "kraftdesk_checked_in_at"
 #: PostgreSQL: the driver's autocommit mode, so that the "begin" event sends BEGIN itself,
 #: together with the write lock (SQLite's connections are always in that mode, see below).
 POSTGRESQL_WRITE_OPTIONS: dict[str, Any] = {"isolation_level": "AUTOCOMMIT"}
-#: ... and of the engine a Register reads with: BEGIN READ ONLY.
-POSTGRESQL_READ_OPTIONS: dict[str, Any] = {"postgresql_readonly": True}
+#: ... and of the engine a Register reads with: a READ ONLY transaction at REPEATABLE READ, so
+#: that every statement of one read sees the same snapshot (PostgreSQL's default, READ
+#: COMMITTED, gives each statement its own: a view read in several queries could mix the
+#: states before and after another secretary's save). A read-only transaction at this level
+#: is never refused for a serialization failure.
+POSTGRESQL_READ_OPTIONS: dict[str, Any] = {"postgresql_readonly": True,
+                                           "isolation_level": "REPEATABLE READ"}
 
 _POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
 

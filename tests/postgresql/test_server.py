@@ -110,6 +110,22 @@ def test_a_read_keeps_the_statements_prepared_on_the_server(pg_register: Registe
     assert any("FROM \"case\"" in statement for statement in prepared)
 
 
+@pytest.mark.parametrize("way", ["read", "read_rows"])
+def test_a_read_sees_one_snapshot(pg: TestDatabase, pg_register: Register, way: str) -> None:
+    """Every statement of one read sees the register as it was at the read's first: a case
+    another secretary registers in between is not half seen (REPEATABLE READ)."""
+    with pg_register.write() as session:
+        f.organisation(session)
+    count = text('SELECT count(*) FROM "case"')
+    with getattr(pg_register, way)() as reader:
+        assert reader.execute(count).scalar() == 0
+        sql(pg.url, "INSERT INTO \"case\" (organisation_id, number, title, status, version) "
+                    "VALUES (1, 'STK-7', 'Under tiden', 'open', 1)")
+        assert reader.execute(count).scalar() == 0
+    with getattr(pg_register, way)() as reader:
+        assert reader.execute(count).scalar() == 1
+
+
 def test_a_url_without_a_driver_uses_psycopg() -> None:
     assert driver_url("postgresql://u@h:5432/kraftdesk") == "postgresql+psycopg://u@h:5432/kraftdesk"
     assert driver_url("postgres://u@h/kraftdesk") == "postgresql+psycopg://u@h/kraftdesk"
