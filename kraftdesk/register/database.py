@@ -166,41 +166,40 @@ class Register:
         ends with COMMIT: psycopg forgets the statements it has prepared on the server at
         every ROLLBACK, and a read would then parse and plan each of its statements anew.
         """
-        try:
-            with self._sessions()[0]() as session:
-                try:
-                    yield session
-                except BaseException:
-                    session.rollback()
-                    raise
-                if self._read_only:
-                    session.expunge_all()  # nothing is flushed at the commit
-                    session.commit()
-                else:
-                    session.rollback()
-        except DBAPIError as exc:
-            translated = self._translated(exc, at_commit=False, reading=True)
-            if translated is exc:
+        with self._reading_errors(), self._sessions()[0]() as session:
+            try:
+                yield session
+            except BaseException:
+                session.rollback()
                 raise
-            raise translated from exc
+            if self._read_only:
+                session.expunge_all()  # nothing is flushed at the commit
+                session.commit()
+            else:
+                session.rollback()
 
     @contextmanager
     def read_rows(self) -> Iterator[Connection]:
         """The same snapshot as read() on a plain connection, for Core statements: no ORM
         session, so SQLAlchemy's ORM need not be imported (the desktop app's first view,
         kraftdesk.services.browse, is read so before it is)."""
+        with self._reading_errors(), self._reading_engine.connect() as connection:
+            transaction = connection.begin()
+            try:
+                yield connection
+            except BaseException:
+                transaction.rollback()
+                raise
+            if self._read_only:
+                transaction.commit()  # as read(): psycopg keeps its prepared statements
+            else:
+                transaction.rollback()
+
+    @contextmanager
+    def _reading_errors(self) -> Iterator[None]:
+        """A database error while reading (read(), read_rows()) as a Swedish one."""
         try:
-            with self._reading_engine.connect() as connection:
-                transaction = connection.begin()
-                try:
-                    yield connection
-                except BaseException:
-                    transaction.rollback()
-                    raise
-                if self._read_only:
-                    transaction.commit()  # as read(): psycopg keeps its prepared statements
-                else:
-                    transaction.rollback()
+            yield
         except DBAPIError as exc:
             translated = self._translated(exc, at_commit=False, reading=True)
             if translated is exc:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 import kraftdesk.cli as cli_package
 from kraftdesk.cli import commands
 from kraftdesk.cli.main import build_parser, command_modules, main
+from tests.cli.processes import run_watching
 
 #: What no read-only command that does not need it may load (issue 19): the other commands'
 #: libraries.
@@ -69,25 +69,10 @@ def test_a_misspelt_command_lists_the_commands(capsys: pytest.CaptureFixture[str
     assert "'pending'" in err and "'search'" in err
 
 
-_LOADED = """
-import json, sys
-from kraftdesk.launcher import main
-heavy = json.loads(sys.argv[2])
-sys.argv = ["kraftdesk", *json.loads(sys.argv[1])]
-try:
-    main()
-finally:
-    cmds = sorted(m for m in sys.modules if m.startswith("kraftdesk.cli.cmd_"))
-    print(json.dumps({"heavy": [h for h in heavy if h in sys.modules], "commands": cmds}),
-          file=sys.stderr)
-"""
-
-
 def _loaded(*argv: str) -> dict[str, list[str]]:
     """Which of HEAVY and of the commands' modules the `kraftdesk` command loaded."""
-    done = subprocess.run([sys.executable, "-c", _LOADED, json.dumps(argv), json.dumps(HEAVY)],
-                          capture_output=True, text=True, timeout=120, check=False)
-    return json.loads(done.stderr.strip().splitlines()[-1])
+    done = run_watching(argv, HEAVY)
+    return {"heavy": done.loaded, "commands": done.commands}
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ from kraftdesk.register.reading_register import open_for_reading
 from kraftdesk.services import paragraphs
 from kraftdesk.services.ledger import awaiting_return, open_promises
 from kraftdesk.services.search import search
+from tests.cli.processes import run_watching
 from tests.databases import TestDatabase
 from tests.services import world as w
 from tests.services.test_ledger import NOW, build_ledger
@@ -36,24 +37,10 @@ from tests.services.test_ledger import NOW, build_ledger
 ORM_MODULES = ["sqlalchemy.orm", "kraftdesk.register.models", "kraftdesk.register.audit",
                "kraftdesk.register.migrate", "alembic"]
 
-_LOADED = """
-import json, sys
-from kraftdesk.launcher import main
-watched = json.loads(sys.argv[2])
-sys.argv = ["kraftdesk", *json.loads(sys.argv[1])]
-try:
-    main()
-finally:
-    print(json.dumps([m for m in watched if m in sys.modules]), file=sys.stderr)
-"""
-
-
 def _loaded(*argv: str) -> tuple[str, list[str]]:
     """(what the command printed, which of ORM_MODULES it loaded), in a new process."""
-    done = subprocess.run([sys.executable, "-c", _LOADED, json.dumps(argv),
-                           json.dumps(ORM_MODULES)],
-                          capture_output=True, text=True, timeout=120, check=False)
-    return done.stdout, json.loads(done.stderr.strip().splitlines()[-1])
+    done = run_watching(argv, ORM_MODULES)
+    return done.stdout, done.loaded
 
 
 @pytest.fixture
