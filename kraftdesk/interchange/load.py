@@ -85,7 +85,7 @@ from kraftdesk.register.database import Register, database_reason
 from kraftdesk.register.fulltext import deferred_index
 from kraftdesk.register.models import Organisation
 from kraftdesk.register.normalising import normalised
-from kraftdesk.register.sequences import advance_sequences
+from kraftdesk.register.sequences import advance_sequences, refresh_statistics
 
 _BY_KEY = {collection.key: collection for collection in spec.TOP}
 _TOP_ORDER = {collection.key: position for position, collection in enumerate(spec.TOP)}
@@ -365,6 +365,7 @@ def import_register(register: Register, data: str | bytes | dict[str, Any] | Che
             with deferred_index(session.connection()):
                 _Writer(session, checked).write()
             advance_sequences(session.connection())  # the rows came with their ids
+            refresh_statistics(session.connection())
     except (DBAPIError, RegisterError) as exc:
         if not checked.reading.unchanged():  # not what was checked: that is the reason
             raise changed(checked.source) from exc
