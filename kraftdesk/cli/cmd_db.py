@@ -3,6 +3,10 @@
 
     kraftdesk --db postgresql+psycopg://admin@server/kraftdesk db upgrade
     kraftdesk --db postgresql+psycopg://admin@server/kraftdesk db setup-roles [--roll NAMN] [--kör]
+    kraftdesk --db REGISTER db reindex
+
+reindex builds the search index anew when `kraftdesk verify` (or a refused save) has said
+it is damaged; nothing else in the register changes.
 
 setup-roles prints the SQL that gives the app's role (default kraftdesk_app) exactly the
 rights the app needs, or runs it with --kör. A password for a new role is taken from the
@@ -17,10 +21,15 @@ import os
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.parser import SwedishArgumentParser
-from kraftdesk.services.database_admin import DEFAULT_APP_ROLE, role_statements, upgrade_schema
+from kraftdesk.services.database_admin import (
+    DEFAULT_APP_ROLE,
+    rebuild_search_index,
+    role_statements,
+    upgrade_schema,
+)
 
 NAME = "db"
-HELP = "databasens schema och roller (för den som administrerar ett delat register)"
+HELP = "databasens schema, roller och sökindex (för den som administrerar registret)"
 PASSWORD_ENV = "KRAFTDESK_APP_PASSWORD"
 
 
@@ -29,6 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                     required=True, parser_class=SwedishArgumentParser)
     actions.add_parser("upgrade", help="skapa registrets tabeller eller uppgradera dem till "
                                        "den här versionen (som schemats ägare)")
+    actions.add_parser("reindex", help="bygg om sökindexet (när «kraftdesk verify» säger att "
+                                       "det är skadat); inget annat i registret ändras")
     roles = actions.add_parser(
         "setup-roles", help="visa eller kör SQL som ger appens roll just de rättigheter den "
                             "behöver (PostgreSQL)")
@@ -48,6 +59,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.print(f"Registrets tabeller är skapade (databasversion {after}).")
         else:
             ctx.print(f"Registret är uppgraderat från databasversion {before} till {after}.")
+        return 0
+    if args.action == "reindex":
+        count = rebuild_search_index(ctx.url)
+        ctx.print(f"Sökindexet är ombyggt: {count} "
+                  f"{'paragraf' if count == 1 else 'paragrafer'}. Inget annat har ändrats.")
         return 0
     setup = role_statements(ctx.url, args.roll, password=os.environ.get(PASSWORD_ENV),
                             execute=args.execute)

@@ -28,6 +28,17 @@ LOCK_MESSAGES = (
     "Bara ett justerat protokoll kan förseglas",
     "Granskningsloggen kan bara utökas; dess poster kan inte ändras eller tas bort",
 )
+#: The search index (kraftdesk.register.fulltext) gone or unreadable: its triggers cannot
+#: write a paragraph's document, a search cannot read. `kraftdesk db reindex` mends it.
+INDEX_DAMAGED_MESSAGE = (
+    "Registrets sökindex saknas eller är skadat (någon har ändrat databasen utanför "
+    "kraftdesk), så paragrafer kan varken sparas eller sökas fram. Inget har ändrats. Bygg "
+    "om sökindexet med «kraftdesk db reindex»; registrets uppgifter finns kvar."
+)
+#: How SQLite and PostgreSQL say that the index or its source view is gone or unreadable.
+_INDEX_GONE = re.compile(r'no such table: (?:main\.)?search_fts|vtable constructor failed: '
+                         r'search_fts|relation "search_fts\w*" does not exist|'
+                         r"function search_fts_\w+\(.*\) does not exist")
 BUSY_MESSAGE = (
     "Registret används just nu av ett annat program eller fönster som skriver i det, och "
     "det blev inte ledigt i tid. Inget har ändrats; försök igen om en stund."
@@ -57,6 +68,8 @@ def translated(exc: DBAPIError) -> Exception:
         return RegisterError(
             f"Databasens användare för kraftdesk har inte rätt att göra den här ändringen "
             f"(tabellen «{table}»). Inget har ändrats; tala med databasens administratör.")
+    if _INDEX_GONE.search(text):
+        return RegisterError(INDEX_DAMAGED_MESSAGE)
     if any(busy in text for busy in ("database is locked", "database is busy",
                                      "canceling statement due to lock timeout")):
         return RegisterError(BUSY_MESSAGE)

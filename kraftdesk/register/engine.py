@@ -171,6 +171,10 @@ def still_alive(engine: Engine, dbapi_connection: Any, checked_in_at: float | No
     return True
 
 
+#: A statement that makes an SQLite connection compare its schema with the file's.
+_SCHEMA_PROBE = "SELECT 1 FROM sqlite_master LIMIT 0"
+
+
 def _install_sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:
     in_memory = engine.url.database in (None, "", ":memory:")
 
@@ -194,3 +198,8 @@ def _install_sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
+        # Read the schema's version now: a statement whose triggers name a table that this
+        # connection last saw missing is refused ("no such table") without SQLite noticing
+        # that another connection has made the table since (`kraftdesk db reindex` after
+        # the search index was damaged). About a microsecond.
+        conn.connection.driver_connection.execute(_SCHEMA_PROBE).close()

@@ -22,9 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from kraftdesk.register.scripts import migration_module
 
 #: The index table; every table, view and trigger whose name contains FULLTEXT_MARK
 #: belongs to it.
@@ -35,6 +39,10 @@ _COLUMNS = "title, case_ref, summary, decisions, statements, sections"
 DEFER_SETTING = "kraftdesk.defer_search_index"
 #: LIKE pattern of the index's trigger names ("!" escapes the underscores).
 _TRIGGER_PATTERN = "search!_fts!_%"
+#: The migration that defines the index as it is now (its table, view and triggers).
+SEARCH_REVISION = "0100_i19_search"
+#: FTS5's own tables behind the virtual table search_fts.
+_SHADOW_TABLES = ("data", "idx", "content", "docsize", "config")
 
 
 def is_fulltext_table(name: str | None) -> bool:
@@ -96,3 +104,167 @@ def deferred_index(connection: Connection) -> Iterator[None]:
     yield
     restore_triggers(connection, statements)
     rebuild_index(connection)
+
+
+# Whether the index is whole, and making it whole again -----------------------------------
+
+@dataclass(frozen=True)
+class IndexProblem:
+    """What is wrong with the search index.
+
+    kind: "missing" (the index or what it is built from is gone), "broken" (it cannot be
+    read), "triggers" (`count` of the triggers that keep it current are missing, changed or
+    switched off), "stale" (`count` paragraphs are not in it or are there with other text
+    than the register's), "extra" (`count` documents of paragraphs no longer there).
+    """
+
+    kind: str
+    count: int = 0
+
+
+def index_problems(connection: Connection) -> list[IndexProblem]:
+    """The search index checked against the register (read only; a few seconds at most)."""
+    if connection.dialect.name == "postgresql":
+        return _pg_problems(connection)
+    return _sqlite_problems(connection)
+
+
+def _sqlite_problems(connection: Connection) -> list[IndexProblem]:
+    migration = migration_module(SEARCH_REVISION)
+    found = {name: (kind, sql) for kind, name, sql in connection.execute(text(
+        "SELECT type, name, sql FROM sqlite_master WHERE name LIKE 'search!_fts%' ESCAPE '!'"))}
+    view = migration.sqlite_view(migration.NEW_STATEMENTS)
+    if found.get(SEARCH_TABLE, ("",))[0] != "table" or "search_fts_source" not in found:
+        return [IndexProblem("missing")]
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql(f"SELECT count(*) FROM {SEARCH_TABLE}").scalar()
+    except DBAPIError:  # one of FTS5's own tables is gone: "vtable constructor failed"
+        return [IndexProblem("broken")]
+    problems = []
+    if found["search_fts_source"] != ("view", view):
+        problems.append(IndexProblem("broken"))
+    expected = migration.sqlite_triggers(people=True)
+    changed = sum(1 for name, sql in expected if found.get(name) != ("trigger", sql))
+    if changed:
+        problems.append(IndexProblem("triggers", changed))
+    if problems:  # the view or the triggers are not ours: the comparison says nothing more
+        return problems
+    differs = " OR ".join(f"f.{column} IS NOT s.{column}" for column in _COLUMNS.split(", "))
+    stale = connection.exec_driver_sql(
+        f"SELECT count(*) FROM search_fts_source s LEFT JOIN {SEARCH_TABLE} f "
+        f"ON f.rowid = s.id WHERE f.rowid IS NULL OR {differs}").scalar() or 0
+    extra = connection.exec_driver_sql(
+        f"SELECT count(*) FROM {SEARCH_TABLE} WHERE rowid NOT IN (SELECT id FROM paragraph)"
+    ).scalar() or 0
+    return _counted(stale, extra)
+
+
+def _counted(stale: int, extra: int) -> list[IndexProblem]:
+    return ([IndexProblem("stale", stale)] if stale else []) + \
+        ([IndexProblem("extra", extra)] if extra else [])
+
+
+_PG_PRESENT = ("SELECT to_regclass('search_fts') IS NOT NULL "
+               "AND to_regprocedure('search_fts_build(integer[])') IS NOT NULL "
+               "AND to_regprocedure('search_fts_refresh(integer[])') IS NOT NULL")
+
+
+def _pg_triggers_off(connection: Connection) -> list[tuple[str, str, str | None]]:
+    """(name, table, state) of the index's triggers that are missing (state None) or off."""
+    present = dict(connection.execute(text(
+        "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal "
+        "AND t.tgname LIKE :pattern ESCAPE '!'"), {"pattern": _TRIGGER_PATTERN}).all())
+    return [(name, table, present.get(name))
+            for name, table in migration_module(SEARCH_REVISION).pg_triggers()
+            if present.get(name) not in ("O", "A")]
+
+
+def _pg_problems(connection: Connection) -> list[IndexProblem]:
+    if not connection.exec_driver_sql(_PG_PRESENT).scalar():
+        return [IndexProblem("missing")]
+    problems = []
+    off = _pg_triggers_off(connection)
+    if off:
+        problems.append(IndexProblem("triggers", len(off)))
+    stale = connection.exec_driver_sql(
+        "SELECT count(*) FROM paragraph p LEFT JOIN search_fts f ON f.paragraph_id = p.id "
+        "WHERE f.paragraph_id IS NULL OR f.title IS DISTINCT FROM p.title").scalar() or 0
+    extra = connection.exec_driver_sql(
+        "SELECT count(*) FROM search_fts f WHERE NOT EXISTS "
+        "(SELECT 1 FROM paragraph p WHERE p.id = f.paragraph_id)").scalar() or 0
+    return problems + _counted(stale, extra)
+
+
+class IndexRepairError(Exception):
+    """The index cannot be made whole by this connection's user: what only the database's
+    administrator can do (PostgreSQL: a missing table or trigger, or one switched off)."""
+
+    def __init__(self, kind: str, names: tuple[str, ...] = ()) -> None:
+        super().__init__(kind, names)
+        self.kind = kind
+        self.names = names
+
+
+def repair_index(connection: Connection) -> int:
+    """Make the index whole in the caller's transaction; returns the paragraphs indexed.
+
+    SQLite: the index, its source view and its triggers are made anew as the migration
+    defines them (also when FTS5's own tables were damaged: the virtual table that cannot
+    load is taken out of the schema), then filled. PostgreSQL: every document is built
+    again and those of removed paragraphs deleted; triggers switched off are switched on
+    by the tables' owner. Raises IndexRepairError for what needs the administrator.
+    """
+    if connection.dialect.name == "postgresql":
+        return _pg_repair(connection)
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    _sqlite_drop_all(connection)
+    with Operations.context(MigrationContext.configure(connection)):
+        migration_module(SEARCH_REVISION)._sqlite_build(people=True)
+    return connection.exec_driver_sql(f"SELECT count(*) FROM {SEARCH_TABLE}").scalar() or 0
+
+
+def _sqlite_drop_all(connection: Connection) -> None:
+    for kind, name in connection.execute(text(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+            "AND name LIKE 'search!_fts%' ESCAPE '!'")).all():
+        connection.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+    except DBAPIError:
+        # FTS5 cannot load a virtual table one of whose own tables is gone, so it cannot
+        # drop it either: its entry is taken out of the schema (SQLite's documented
+        # writable_schema; the schema's version is raised so every connection reads it anew).
+        version = connection.exec_driver_sql("PRAGMA schema_version").scalar() or 0
+        connection.exec_driver_sql("PRAGMA writable_schema = ON")
+        connection.exec_driver_sql(
+            f"DELETE FROM sqlite_master WHERE type = 'table' AND name = '{SEARCH_TABLE}'")
+        connection.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
+        connection.exec_driver_sql("PRAGMA writable_schema = RESET")
+    for shadow in _SHADOW_TABLES:
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}_{shadow}")
+
+
+def _pg_repair(connection: Connection) -> int:
+    if not connection.exec_driver_sql(_PG_PRESENT).scalar():
+        raise IndexRepairError("missing")
+    off = _pg_triggers_off(connection)
+    if any(state is None for _name, _table, state in off):
+        raise IndexRepairError("missing", tuple(n for n, _t, state in off if state is None))
+    owner = connection.exec_driver_sql(
+        "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class "
+        "WHERE oid = 'search_fts'::regclass").scalar()
+    if off and not owner:
+        raise IndexRepairError("triggers", tuple(name for name, _table, _state in off))
+    quote = connection.dialect.identifier_preparer.quote
+    for name, table, _state in off:
+        connection.exec_driver_sql(f"ALTER TABLE {quote(table)} ENABLE TRIGGER {quote(name)}")
+    connection.exec_driver_sql(
+        "DELETE FROM search_fts f WHERE NOT EXISTS "
+        "(SELECT 1 FROM paragraph p WHERE p.id = f.paragraph_id)")
+    connection.exec_driver_sql("SELECT search_fts_build(ARRAY(SELECT id FROM paragraph))")
+    return connection.exec_driver_sql("SELECT count(*) FROM search_fts").scalar() or 0

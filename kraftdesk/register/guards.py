@@ -20,11 +20,10 @@ drift from them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from sqlalchemy import Connection, text
 
-from kraftdesk.register.scripts import alembic_config
+from kraftdesk.register.scripts import migration_module
 
 LOCKING_REVISION = "0002"
 MARKS_REVISION = "0100_i17_marks"
@@ -43,27 +42,21 @@ class GuardProblem:
     triggers: tuple[str, ...] = ()
 
 
-@cache
-def _migration(revision: str) -> object:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config()).get_revision(revision).module
-
 
 def expected_triggers(dialect: str) -> dict[str, str]:
     """Every locking trigger this schema has: name -> table."""
-    found = {name: table for name, table, *_rest in _migration(LOCKING_REVISION).rules()}
-    found |= {name: "mark" for name, *_rest in _migration(MARKS_REVISION)._rules()}
+    found = {name: table for name, table, *_rest in migration_module(LOCKING_REVISION).rules()}
+    found |= {name: "mark" for name, *_rest in migration_module(MARKS_REVISION)._rules()}
     found |= {name: "reported_item"
-              for name, *_rest in _migration(BEFORE_AFTER_REVISION)._lock_rules()}
-    found |= {name: table for name, table, *_rest in _migration(LEGAL_REVISION).new_rules()}
-    found |= {name: table for name, table, *_rest in _migration(SIGNING_REVISION).rules()}
+              for name, *_rest in migration_module(BEFORE_AFTER_REVISION)._lock_rules()}
+    found |= {name: table for name, table, *_rest in migration_module(LEGAL_REVISION).new_rules()}
+    found |= {name: table for name, table, *_rest in migration_module(SIGNING_REVISION).rules()}
     if dialect == "postgresql":
         for revision in (TRUNCATE_REVISION, LEGAL_REVISION, BEFORE_AFTER_REVISION):
             found |= {f"truncate_guard_{guard.table}": guard.table
-                      for guard in _migration(revision).guards()}
+                      for guard in migration_module(revision).guards()}
         found |= {f"truncate_guard_{table}": table
-                  for table in _migration(SIGNING_REVISION).TRUNCATE_GUARDED}
+                  for table in migration_module(SIGNING_REVISION).TRUNCATE_GUARDED}
     return found
 
 

@@ -6,8 +6,9 @@ Alembic is imported only when one of these is called.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -40,3 +41,12 @@ def known_revisions() -> set[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
+
+
+@cache
+def migration_module(revision: str) -> Any:
+    """The module of one migration script, for the code that reads the lists of triggers or
+    runs the statements a migration defines (kraftdesk.register.guards, .fulltext)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_revision(revision).module

@@ -6,6 +6,8 @@
   upgrades a server's schema on its own (kraftdesk.register.migrate).
 - role_statements(url, role, …): the SQL that gives the secretaries' role exactly the app's
   rights (kraftdesk.register.roles); run it with execute=True.
+- rebuild_search_index(url): the search index made whole again, when `kraftdesk verify`
+  or a refused save has said it is damaged (kraftdesk.register.fulltext.repair_index).
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import RegisterError, UserError
+from kraftdesk.register.fulltext import IndexRepairError, repair_index
 from kraftdesk.register.migrate import open_register, upgrade_register
 from kraftdesk.register.roles import DEFAULT_APP_ROLE, owned_by, setup_roles_sql
 
-__all__ = ["DEFAULT_APP_ROLE", "RoleSetup", "role_statements", "upgrade_schema"]
+__all__ = ["DEFAULT_APP_ROLE", "RoleSetup", "rebuild_search_index", "role_statements",
+           "upgrade_schema"]
 
 
 def upgrade_schema(url: str) -> tuple[str | None, str]:
@@ -73,3 +77,32 @@ def _refused(exc: DBAPIError, owner: str, app_role: str) -> UserError:
                          "kör kommandot igen; inget har ändrats.", field="--roll")
     return UserError(f"Databasservern avvisade rättigheterna: {reason}. Inget har ändrats.",
                      field="--roll")
+
+
+def rebuild_search_index(url: str) -> int:
+    """The register's search index built anew in one transaction; the paragraphs indexed.
+
+    Nothing else in the register changes, and the audit trail gets no entry: the index holds
+    only what the paragraphs say. On PostgreSQL what only the administrator may do (a
+    missing table or trigger, a trigger switched off by the owner) is said, not done.
+    """
+    register = open_register(url, create=False)
+    try:
+        with register.write() as session:
+            try:
+                return repair_index(session.connection())
+            except IndexRepairError as refusal:
+                raise RegisterError(_not_repairable(refusal)) from None
+    finally:
+        register.close()
+
+
+def _not_repairable(refusal: IndexRepairError) -> str:
+    names = ", ".join(f"«{name}»" for name in refusal.names)
+    if refusal.kind == "triggers":
+        return (f"Sökindexets utlösare {names} är avstängda, och bara tabellernas ägare kan slå "
+                "på dem. Kör kommandot som databasens administratör (ägaren). Inget har "
+                "ändrats.")
+    what = f"utlösarna {names}" if refusal.names else "sökindexets tabell eller funktioner"
+    return (f"I registret saknas {what}, och det kan bara databasens administratör återställa "
+            "(från en säkerhetskopia av databasen). Inget har ändrats.")

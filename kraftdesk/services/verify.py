@@ -29,6 +29,7 @@ from sqlalchemy.types import NullType
 from kraftdesk.register.audit import canonical_json, walk_chain
 from kraftdesk.register.backup import working_copy
 from kraftdesk.register.database import Register
+from kraftdesk.register.fulltext import IndexProblem, index_problems
 from kraftdesk.register.guards import GuardProblem, guard_problems
 from kraftdesk.register.models import AuditEntry, Body, Meeting, MinutesSeal, Person, StoredFile
 from kraftdesk.register.seal import (
@@ -87,6 +88,7 @@ def verify_register(register: Register, *,
         problems += [audit_message(b) for b in walk_chain(conn)]
         problems += audit_completeness(conn, seals, entries)
         problems += [guard_message(p) for p in guard_problems(conn)]
+        problems += [index_message(p) for p in index_problems(conn)]
         signed = _signatures(session, trust_anchors)
         problems += signed.problems
         problems += check_anchors(session, list(seals))
@@ -249,6 +251,25 @@ def guard_message(problem: GuardProblem) -> str:
     return (f"Låsningen av justerade protokoll är inte i kraft på tabellen «{problem.table}»: "
             f"{which} {names} {state} ({how}). Ändringar som låsningen skulle hindra "
             "släpps igenom.")
+
+
+def index_message(problem: IndexProblem) -> str:
+    """The search index not matching the register, in Swedish, with the remedy."""
+    count = problem.count
+    what = {
+        "missing": "Registrets sökindex saknas; paragrafer kan varken sparas eller sökas fram.",
+        "broken": "Registrets sökindex är skadat; paragrafer kan inte sparas eller sökas fram "
+                  "som de ska.",
+        "triggers": f"{count} av sökindexets utlösare saknas, är ändrade eller avstängda; det "
+                    "som ändras i paragraferna kommer inte med i sökningen.",
+        "stale": f"{count} {'paragraf saknas' if count == 1 else 'paragrafer saknas'} i "
+                 "sökindexet eller står där med en annan text än registrets; sökningen hittar "
+                 f"{'den' if count == 1 else 'dem'} inte rätt.",
+        "extra": f"Sökindexet har {count} "
+                 f"{'paragraf' if count == 1 else 'paragrafer'} som inte längre finns.",
+    }[problem.kind]
+    return (f"{what} Protokollen är inte berörda. Bygg om sökindexet med «kraftdesk db "
+            "reindex».")
 
 
 def audit_message(found: Any) -> str:

@@ -13,6 +13,10 @@ from kraftdesk.register.migrate import open_register
 from kraftdesk.services.verify import verify_register
 from tests.integrity.helpers import sealed_meeting, shell
 
+#: A paragraph's text changed without the triggers: the search index still has the old one.
+STALE_INDEX = ("1 paragraf saknas i sökindexet eller står där med en annan text än registrets; "
+               "sökningen hittar den inte rätt. Protokollen är inte berörda. Bygg om sökindexet "
+               "med «kraftdesk db reindex».")
 
 def test_an_untouched_register_verifies(register: Register) -> None:
     sealed_meeting(register)
@@ -33,7 +37,7 @@ def test_paragraph_file_and_audit_entry_edited_by_hand_are_named(
     assert main(["--db", str(register_path), "verify"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Kontrollen av 1 förseglade protokoll, 3 filer och ")
-    assert out[0].endswith(" poster i granskningsloggen hittade 4 avvikelser:")
+    assert out[0].endswith(" poster i granskningsloggen hittade 5 avvikelser:")
     assert out[1:] == [
         "– KS:2026-01-07, § 16 (KS:2026:16): fältet «rubrik» har ändrats efter justeringen "
         "(förseglat: «Återrapportering kring kraftsamlande insatser»; nu: «Förfalskad rubrik»).",
@@ -43,6 +47,9 @@ def test_paragraph_file_and_audit_entry_edited_by_hand_are_named(
         "filens SHA-256; filen har ändrats.",
         "– Granskningsloggen, post 5 (tabellen person, nyckel {\"id\":1}): posten har ändrats "
         "i efterhand.",
+        # the triggers were put back, but the title was changed without them: the search
+        # index still has the sealed one
+        f"– {STALE_INDEX}",
     ]
 
 
@@ -72,6 +79,7 @@ def test_added_and_removed_rows_and_a_deleted_audit_entry(register: Register,
         "(förseglat: «2026-01-14»; nu: «2026-01-13»).",
         "Granskningsloggen, post 8 (tabellen membership, nyckel {\"id\":2}): kedjan är bruten före "
         "posten; en eller flera poster har tagits bort eller lagts in.",
+        STALE_INDEX,  # the decision point removed: § 16's document still has it
     ]
 
 
@@ -90,8 +98,10 @@ def test_the_final_pdf_and_the_kept_form_are_checked(register: Register,
         "protokollet saknas eller har ändrats, så skillnaderna kan inte pekas ut.",
         "KS:2026-01-07: den justerade PDF-filen har ändrats efter justeringen.",
     ]
-    assert len(problems) == 4  # and the two files whose bytes no longer match their hash
-    assert all(p.startswith("Filen «") for p in problems[2:])
+    # the two files whose bytes no longer match their hash, and the summary the index still has
+    assert len(problems) == 5
+    assert all(p.startswith("Filen «") for p in problems[2:4])
+    assert problems[4] == STALE_INDEX
 
 
 def test_justerade_minutes_without_a_seal_are_reported(register: Register) -> None:
