@@ -28,6 +28,10 @@ load average is printed before and after each comparison.
   nothing else, against the pdf floor: the least any `pdf` process reading the register
   through the ORM costs; and one that imports only SQLAlchemy (Core, with its SQLite
   dialect) and platypus: the least of any process reading the register through SQLAlchemy.
+  Then benchmarks/_render_composed.py: the meeting's minutes composed here (the real
+  reading code), and a process that does all the command does except reading them (the
+  command line's modules, kraftdesk's renderer, the file), once with SQLAlchemy's Core
+  imported as any reader through SQLAlchemy must, once without.
 
 Targets (issue 19): every ratio ≤ 1.5; export peak ≤ 250 MiB.
 """
@@ -141,6 +145,26 @@ def compare(name: str, a: list[str], b: list[str], count: int, env: dict[str, st
           + " ".join(f"{x.wall_s / y.wall_s:.2f}" for x, y in runs), flush=True)
 
 
+def composed_minutes(db: Path, meeting: str) -> bytes:
+    """The meeting's minutes as `kraftdesk pdf minutes` composes them, pickled."""
+    import pickle
+
+    from kraftdesk.reading.minutes import minutes_doc
+    from kraftdesk.reading.references import find_meeting
+    from kraftdesk.register.migrate import open_register
+
+    register = open_register(f"sqlite:///{db}")
+    try:
+        with register.read() as session:
+            row = find_meeting(session, meeting)
+            from kraftdesk.domain.enums import MinutesState
+
+            final = row.minutes_state is MinutesState.APPROVED
+            return pickle.dumps(minutes_doc(session, row.id, final=final))
+    finally:
+        register.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/y3.sqlite3"))
@@ -227,8 +251,16 @@ def main(argv: list[str] | None = None) -> int:
                     "reportlab.platypus")
             compare("imports only (SQLAlchemy Core, platypus)", [python, "-c", core], floor,
                     args.pairs, env, rows)
+            # The minutes composed here, rendered there: all of the command but the reading.
+            composed = work / "minutes.pickle"
+            composed.write_bytes(composed_minutes(args.db, meeting))
+            render = [python, str(HERE / "_render_composed.py"), str(composed),
+                      str(work / "r.pdf")]
+            compare("render only, with SQLAlchemy Core imported", [*render, "--sqlalchemy"],
+                    floor, args.pairs, env, rows)
+            compare("render only, without SQLAlchemy", render, floor, args.pairs, env, rows)
             print()
-            print_table(HEADER, rows[-2:])
+            print_table(HEADER, rows[-4:])
         if "export" in wanted:
             print(f"\n# export: load before {load_average()}", flush=True)
             runs = []
