@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -202,6 +203,16 @@ def export_extract(register: Register, paragraphs: Sequence[int | str], out_path
     return _write(plan, Path(out_path), progress, force)
 
 
+def extract_files_present(register: Register, paragraphs: Sequence[int | str],
+                          folder: Path) -> list[str]:
+    """The names of the extracts export_extracts_batch() would write into `folder` that are
+    there already (the desktop app asks before it replaces them)."""
+    with register.read() as session:
+        names = [minutes.extract_file_name(session, find_paragraph(session, p).id)
+                 for p in paragraphs]
+    return [name for name in names if os.path.lexists(Path(folder) / name)]
+
+
 def export_extracts_batch(register: Register, paragraphs: Sequence[int | str], folder: Path,
                           *, on: date | None = None, progress: Progress | None = None,
                           force: bool = False, pdfa: int | None = None) -> list[Path]:
@@ -286,5 +297,5 @@ def _write(plan: _Plan, path: Path, progress: Progress | None, force: bool, *,
 
 
 __all__ = ["Exported", "export_appendices", "export_extract", "export_extracts_batch",
-           "export_minutes", "export_minutes_year", "is_year_ref",
+           "export_minutes", "export_minutes_year", "extract_files_present", "is_year_ref",
            "minutes_pdf_bytes", "sealed_pdf", "year_files"]

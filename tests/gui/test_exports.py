@@ -59,3 +59,41 @@ def test_an_extract_needs_a_selection(qtbot: QtBot, window: MainWindow, world: W
     qtbot.mouseClick(window.meeting_page.ui.export_extract_button, Qt.MouseButton.LeftButton)
     box = window.findChild(QMessageBox, "user_error_box")
     assert box.text() == "Markera en eller flera paragrafer i föredragningslistan först."
+
+
+def _numbered_paragraphs(window: MainWindow, meeting_id: int) -> tuple[int, ...]:
+    from kraftdesk.services import meetings
+
+    view = meetings.meeting_view(window.operations.register, meeting_id)
+    return tuple(p.id for p in view.paragraphs if p.number is not None)[:2]
+
+
+def test_extracts_already_in_the_folder_are_replaced_only_when_the_user_says_so(
+        qtbot: QtBot, window: MainWindow, world: World, tmp_path: Path, monkeypatch) -> None:
+    """Before, the app refused with the command line's "ange --force" and wrote nothing."""
+    ids = _numbered_paragraphs(window, world.meetings["ks-jan"])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(tmp_path))
+    with qtbot.waitSignal(window.exports.folder_written, timeout=30_000) as written:
+        window.exports.export_extracts_to_folder(ids, name="KS 2026/1")
+    names = sorted(Path(p).name for p in written.args[0])
+    assert names == ["KS 2026-01-07 § 1.pdf", "KS 2026-01-07 § 2.pdf"]
+    (tmp_path / names[0]).write_bytes(b"%PDF-1.4 mitt eget utkast")
+    (tmp_path / "annat.txt").write_text("rörs inte", encoding="utf-8")
+
+    assert window.exports.export_extracts_to_folder(ids, name="KS 2026/1") is None
+    box = window.findChild(QMessageBox, "replace_extracts_box")
+    assert box.text() == (f"2 av protokollsutdragen finns redan i mappen {tmp_path}. Vill du "
+                          "ersätta dem?")
+    assert box.informativeText() == ("• KS 2026-01-07 § 1.pdf\n• KS 2026-01-07 § 2.pdf\n\n"
+                                     "Andra filer i mappen rörs inte.")
+    box.button(QMessageBox.StandardButton.Cancel).click()  # Avbryt: nothing is written
+    assert (tmp_path / names[0]).read_bytes() == b"%PDF-1.4 mitt eget utkast"
+
+    window.exports.export_extracts_to_folder(ids, name="KS 2026/1")
+    box = window.findChild(QMessageBox, "replace_extracts_box")
+    replace = next(b for b in box.buttons() if b.text() == "Ersätt")
+    with qtbot.waitSignal(window.exports.folder_written, timeout=30_000):
+        replace.click()
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / names[0]).pages)
+    assert "Protokollsutdrag" in text or "PROTOKOLLSUTDRAG" in text.upper()
+    assert (tmp_path / "annat.txt").read_text(encoding="utf-8") == "rörs inte"

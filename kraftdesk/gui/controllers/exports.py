@@ -72,15 +72,42 @@ class ExportController(QObject):
             self._parent, f"Mapp för protokollsutdragen {name}".strip(), folder)
         if not chosen:
             return None
-        return self.run_extracts_to_folder(tuple(paragraph_ids), Path(chosen))
+        folder, ids = Path(chosen), tuple(paragraph_ids)
+        present = self._operations.run(
+            lambda register: exports.extract_files_present(register, ids, folder),
+            parent=self._parent)
+        if not present.ok:
+            return None
+        if present.value:
+            self._ask_to_replace(ids, folder, present.value)
+            return None
+        return self.run_extracts_to_folder(ids, folder)
+
+    def _ask_to_replace(self, paragraph_ids: tuple[int, ...], folder: Path,
+                        names: list[str]) -> None:
+        """Some of the extracts are in the folder already: replace them only if the user
+        says so (the folder's other files are never touched)."""
+        from kraftdesk.gui.dialogs import confirm
+
+        count = len(names)
+        shown = "\n".join(f"• {name}" for name in names[:8])
+        more = f"\n… och {count - 8} till" if count > 8 else ""
+        which = "Protokollsutdraget" if count == 1 else f"{count} av protokollsutdragen"
+        confirm(self._parent, title="Ersätta protokollsutdrag?",
+                text=f"{which} finns redan i mappen {folder}. Vill du ersätta "
+                     f"{'det' if count == 1 else 'dem'}?",
+                informative=f"{shown}{more}\n\nAndra filer i mappen rörs inte.",
+                accept_text="Ersätt", destructive=True, name="replace_extracts_box",
+                on_accept=lambda: self.run_extracts_to_folder(paragraph_ids, folder,
+                                                              force=True))
 
     def run_extracts_to_folder(self, paragraph_ids: tuple[int, ...],
-                               folder: Path) -> BackgroundJob:
+                               folder: Path, *, force: bool = False) -> BackgroundJob:
         self._settings.remember_folder("exports", str(folder))
 
         def op(register, progress):
             return exports.export_extracts_batch(register, paragraph_ids, folder,
-                                                 progress=progress)
+                                                 progress=progress, force=force)
 
         self.job = self._operations.run_in_background(
             op, parent=self._parent, label="Protokollsutdragen tas fram …")
