@@ -43,6 +43,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 
+from kraftdesk.domain.errors import RegisterError
 from kraftdesk.domain.sorting import natural_swedish_key, swedish_compare
 
 #: Execution option marking a connection that will write (BEGIN IMMEDIATE on SQLite).
@@ -95,8 +96,25 @@ def driver_url(url: str) -> str:
     return url
 
 
+#: The databases and drivers a register can be in (anything else is refused in Swedish,
+#: not left to SQLAlchemy's missing-driver error).
+SUPPORTED_SCHEMES = ("sqlite://", "sqlite+pysqlite://", "postgresql+psycopg://")
+
+
+def check_supported(url: str) -> None:
+    """Refuse, in Swedish, a URL of a database or driver kraftdesk does not work with."""
+    if driver_url(url).startswith(SUPPORTED_SCHEMES):
+        return
+    scheme = url.split("://", 1)[0]
+    raise RegisterError(
+        f"kraftdesk kan inte ha registret i «{scheme}»: registret ligger i en SQLite-fil (en "
+        "sökväg) eller i PostgreSQL (postgresql://användare@server/databas). Inget har "
+        "ändrats.")
+
+
 def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, echo: bool = False) -> Engine:
     """Create the engine for a register URL. Called once by each composition root."""
+    check_supported(url)
     url = driver_url(url)
     is_sqlite = url.startswith("sqlite")
     kwargs: dict[str, Any] = {"echo": echo}

@@ -58,3 +58,17 @@ def test_info_on_a_missing_register_says_so(tmp_path: Path) -> None:
     result = run_cli("--db", str(tmp_path / "saknas.sqlite3"), "info")
     assert result.returncode == 1
     assert result.stderr == f"kraftdesk: Registret finns inte: {tmp_path / 'saknas.sqlite3'}.\n"
+
+
+@pytest.mark.parametrize("url", ["oracle://kansli@server/register",
+                                 "postgresql+asyncpg://kansli@server/register",
+                                 "mysql://kansli@server/register"])
+def test_a_database_kraftdesk_does_not_work_with_is_refused_in_swedish(url: str) -> None:
+    """Before, SQLAlchemy's missing driver ended in "ett oväntat programfel"."""
+    result = run_cli("--db", url, "pending")
+    scheme = url.split("://")[0]
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"kraftdesk: kraftdesk kan inte ha registret i «{scheme}»: registret ligger i en "
+        "SQLite-fil (en sökväg) eller i PostgreSQL (postgresql://användare@server/databas). "
+        "Inget har ändrats.\n")
