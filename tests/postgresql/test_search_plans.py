@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
 from alembic import command
 from sqlalchemy import text
@@ -94,15 +94,19 @@ def _analyzed(url: str) -> set[str]:
         engine.dispose()
 
 
-def test_an_import_by_the_owner_leaves_the_planner_its_statistics(
-        pg: TestDatabase, pg_register: Register, tmp_path) -> None:
-    source = open_register(f"sqlite:///{tmp_path / 'demo.sqlite3'}", create=True)
+def _demo_file(folder: Path) -> str:
+    """The demo register as an interchange file (made in SQLite, then exported)."""
+    source = open_register(f"sqlite:///{folder / 'demo.sqlite3'}", create=True)
     try:
         load_demo(source)
-        data = export_register(source)
+        return export_register(source)
     finally:
         source.close()
-    json.loads(data)
+
+
+def test_an_import_by_the_owner_leaves_the_planner_its_statistics(
+        pg: TestDatabase, pg_register: Register, tmp_path: Path) -> None:
+    data = _demo_file(tmp_path)
     pg_register.close()
     as_owner = open_register(pg.owner_url, create=False)
     try:
@@ -114,14 +118,8 @@ def test_an_import_by_the_owner_leaves_the_planner_its_statistics(
 
 
 def test_an_import_by_the_apps_role_needs_no_right_to_analyze(
-        pg: TestDatabase, pg_register: Register, tmp_path) -> None:
+        pg: TestDatabase, pg_register: Register, tmp_path: Path) -> None:
     """The app's role owns nothing: the import leaves ANALYZE to the server's autovacuum."""
-    source = open_register(f"sqlite:///{tmp_path / 'demo.sqlite3'}", create=True)
-    try:
-        load_demo(source)
-        data = export_register(source)
-    finally:
-        source.close()
-    import_register(pg_register, data)
+    import_register(pg_register, _demo_file(tmp_path))
     assert _analyzed(pg.owner_url) == set()
     assert [hit.reference for hit in search(pg_register, "budget")]
