@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from kraftdesk.register.guards import trigger_states
 from kraftdesk.register.scripts import migration_module
 
 #: The index table; every table, view and trigger whose name contains FULLTEXT_MARK
@@ -172,10 +173,7 @@ _PG_PRESENT = ("SELECT to_regclass('search_fts') IS NOT NULL "
 
 def _pg_triggers_off(connection: Connection) -> list[tuple[str, str, str | None]]:
     """(name, table, state) of the index's triggers that are missing (state None) or off."""
-    present = dict(connection.execute(text(
-        "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-        "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal "
-        "AND t.tgname LIKE :pattern ESCAPE '!'"), {"pattern": _TRIGGER_PATTERN}).all())
+    present = trigger_states(connection)
     return [(name, table, present.get(name))
             for name, table in migration_module(SEARCH_REVISION).pg_triggers()
             if present.get(name) not in ("O", "A")]

@@ -60,17 +60,23 @@ def expected_triggers(dialect: str) -> dict[str, str]:
     return found
 
 
+def trigger_states(connection: Connection) -> dict[str, str]:
+    """Every trigger of the register by name, with PostgreSQL's state of it ("O" or "A":
+    in force; "D": switched off; "R": only for replicas); on SQLite a trigger there is in
+    force ("O")."""
+    if connection.dialect.name == "postgresql":
+        return dict(connection.execute(text(
+            "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).all())
+    return dict.fromkeys(connection.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars(), "O")
+
+
 def guard_problems(connection: Connection) -> list[GuardProblem]:
     """The locks that are missing or switched off, one problem per table (and per kind)."""
     dialect = connection.dialect.name
     expected = expected_triggers(dialect)
-    if dialect == "postgresql":
-        present = dict(connection.execute(text(
-            "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")).all())
-    else:
-        present = dict.fromkeys(connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars(), "O")
+    present = trigger_states(connection)
     missing: dict[str, list[str]] = {}
     disabled: dict[str, list[str]] = {}
     for name, table in sorted(expected.items()):
