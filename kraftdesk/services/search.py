@@ -60,6 +60,9 @@ ELLIPSIS = "…"
 #: Words of at least this many letters also match as the beginning of longer words.
 PREFIX_MIN_LENGTH = 3
 MAX_TERMS = 32
+#: A query longer than this is refused (a pasted document is no query; the message would
+#: otherwise repeat it whole).
+MAX_QUERY_CHARS = 500
 MAX_LIMIT = 1000
 #: A snippet is about this many characters; it is anchored at one of the first matches.
 SNIPPET_CHARS = 160
@@ -103,6 +106,11 @@ class SearchHit:
 
 def parse_query(query: str) -> list[Term]:
     """The terms of a user's query; raises UserError when there is nothing to look for."""
+    if len(query) > MAX_QUERY_CHARS:
+        from kraftdesk.text.formats import amount  # Babel: only for this message
+
+        raise UserError(f"Sökningen är {amount(len(query))} tecken lång; använd högst "
+                        f"{MAX_QUERY_CHARS} tecken.", field="sök")
     terms: list[Term] = []
     for match in _TERM.finditer(query):
         chunk = match["phrase"] if match["phrase"] is not None else match["word"]

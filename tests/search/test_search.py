@@ -145,6 +145,9 @@ def test_unusable_queries_are_refused_in_swedish() -> None:
     with pytest.raises(UserError) as too_long:
         parse_query(" ".join(f"ord{n}" for n in range(33)))
     assert too_long.value.message == "Sökningen har 33 ord; använd högst 32."
+    with pytest.raises(UserError) as pasted:
+        parse_query("a" * 100_000)  # never repeated back whole
+    assert pasted.value.message == "Sökningen är 100\u00a0000 tecken lång; använd högst 500 tecken."
 
 
 def test_the_query_texts_for_both_databases() -> None:
