@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
                                      .emit(k, self.meeting_page.meeting_id))
         ui.action_switch_register.triggered.connect(self.switch_register_requested)
         ui.action_backup.triggered.connect(self.backup_now)
+        ui.action_rebuild_search_index.triggered.connect(self.rebuild_search_index)
         ui.action_about.triggered.connect(self.show_about)
         self.action_handbook = install_help(self, ui.menu_help, ui.action_about)
         ui.action_refresh.triggered.connect(self.refresh)
@@ -651,6 +652,31 @@ class MainWindow(QMainWindow):
         outcome = self.operations.run(lambda reg: backups.backup_now(reg), parent=self)
         if outcome.ok:
             self.statusBar().showMessage(f"Säkerhetskopian är sparad: {outcome.value}", 15_000)
+
+    def rebuild_search_index(self) -> None:
+        """Arkiv ▸ Bygg om sökindexet: asked first; the index built anew from the paragraphs
+        (kraftdesk.services.database_admin.rebuild_index_of), nothing else changed."""
+        from kraftdesk.gui.dialogs import confirm
+
+        if self.register is None:
+            return
+        confirm(self, title="Bygg om sökindexet",
+                text="Sökindexet byggs om från registrets paragrafer.",
+                informative="Gör det när en sökning eller en sparning säger att sökindexet "
+                            "saknas eller är skadat. Det tar några sekunder i ett stort "
+                            "register; inget annat i registret ändras.",
+                accept_text="Bygg om", name="rebuild_index_box",
+                on_accept=self._rebuild_search_index)
+
+    def _rebuild_search_index(self) -> None:
+        from kraftdesk.services.database_admin import rebuild_index_of
+
+        outcome = self.operations.run(rebuild_index_of, parent=self)
+        if outcome.ok:
+            count = outcome.value
+            self.statusBar().showMessage(
+                f"Sökindexet är ombyggt: {count} {'paragraf' if count == 1 else 'paragrafer'}.",
+                15_000)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

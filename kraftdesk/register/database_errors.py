@@ -33,7 +33,8 @@ LOCK_MESSAGES = (
 INDEX_DAMAGED_MESSAGE = (
     "Registrets sökindex saknas eller är skadat (någon har ändrat databasen utanför "
     "kraftdesk), så paragrafer kan varken sparas eller sökas fram. Inget har ändrats. Bygg "
-    "om sökindexet med «kraftdesk db reindex»; registrets uppgifter finns kvar."
+    "om sökindexet (Arkiv ▸ Bygg om sökindexet, eller «kraftdesk db reindex»); registrets "
+    "uppgifter finns kvar."
 )
 #: How SQLite and PostgreSQL say that the index or its source view is gone or unreadable.
 _INDEX_GONE = re.compile(r'no such table: (?:main\.)?search_fts|vtable constructor failed: '

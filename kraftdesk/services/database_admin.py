@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from sqlalchemy.exc import DBAPIError
 
 from kraftdesk.domain.errors import RegisterError, UserError
+from kraftdesk.register.database import Register
 from kraftdesk.register.fulltext import IndexRepairError, repair_index
 from kraftdesk.register.migrate import open_register, upgrade_register
 from kraftdesk.register.roles import DEFAULT_APP_ROLE, owned_by, setup_roles_sql
 
-__all__ = ["DEFAULT_APP_ROLE", "RoleSetup", "rebuild_search_index", "role_statements",
-           "upgrade_schema"]
+__all__ = ["DEFAULT_APP_ROLE", "RoleSetup", "rebuild_index_of", "rebuild_search_index",
+           "role_statements", "upgrade_schema"]
 
 
 def upgrade_schema(url: str) -> tuple[str | None, str]:
@@ -80,21 +81,26 @@ def _refused(exc: DBAPIError, owner: str, app_role: str) -> UserError:
 
 
 def rebuild_search_index(url: str) -> int:
+    """The search index of the register at `url` built anew (`kraftdesk db reindex`)."""
+    register = open_register(url, create=False)
+    try:
+        return rebuild_index_of(register)
+    finally:
+        register.close()
+
+
+def rebuild_index_of(register: Register) -> int:
     """The register's search index built anew in one transaction; the paragraphs indexed.
 
     Nothing else in the register changes, and the audit trail gets no entry: the index holds
     only what the paragraphs say. On PostgreSQL what only the administrator may do (a
     missing table or trigger, a trigger switched off by the owner) is said, not done.
     """
-    register = open_register(url, create=False)
-    try:
-        with register.write() as session:
-            try:
-                return repair_index(session.connection())
-            except IndexRepairError as refusal:
-                raise RegisterError(_not_repairable(refusal)) from None
-    finally:
-        register.close()
+    with register.write() as session:
+        try:
+            return repair_index(session.connection())
+        except IndexRepairError as refusal:
+            raise RegisterError(_not_repairable(refusal)) from None
 
 
 def _not_repairable(refusal: IndexRepairError) -> str:

@@ -269,7 +269,7 @@ def index_message(problem: IndexProblem) -> str:
                  f"{'paragraf' if count == 1 else 'paragrafer'} som inte längre finns.",
     }[problem.kind]
     return (f"{what} Protokollen är inte berörda. Bygg om sökindexet med «kraftdesk db "
-            "reindex».")
+            "reindex» (i appen: Arkiv ▸ Bygg om sökindexet).")
 
 
 def audit_message(found: Any) -> str:

@@ -39,3 +39,30 @@ def test_a_backup_on_close_after_a_change(window: MainWindow, register_path: Pat
     made = _backups(register_path)
     assert len(made) == 1 and "-vid-stängning-" in made[0].name
     assert check_register_file(made[0])
+
+
+def test_the_search_index_is_rebuilt_from_the_file_menu(window: MainWindow,
+                                                        register_path: Path) -> None:
+    """A damaged search index (here its table dropped behind the app's back) is mended from
+    Arkiv ▸ Bygg om sökindexet, after the user has said so; then searching works again."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from kraftdesk.domain.errors import RegisterError
+    from kraftdesk.services import search
+
+    with sqlite3.connect(register_path) as connection:
+        connection.execute("DROP TABLE search_fts")
+    refused = window.operations.run(lambda reg: search.search(reg, "budget"), parent=window,
+                                    quiet=True)
+    assert isinstance(refused.error, RegisterError)
+    assert "Arkiv ▸ Bygg om sökindexet" in str(refused.error)
+    assert window.ui.action_rebuild_search_index.text() == "Bygg om sök&indexet…"
+    window.ui.action_rebuild_search_index.trigger()
+    box = window.findChild(QMessageBox, "rebuild_index_box")
+    assert box.text() == "Sökindexet byggs om från registrets paragrafer."
+    next(b for b in box.buttons() if b.text() == "Bygg om").click()
+    assert window.statusBar().currentMessage().startswith("Sökindexet är ombyggt: ")
+    found = window.operations.run(lambda reg: search.search(reg, "budget"), parent=window)
+    assert found.ok

@@ -16,7 +16,7 @@ from tests.integrity.helpers import sealed_meeting, shell
 #: A paragraph's text changed without the triggers: the search index still has the old one.
 STALE_INDEX = ("1 paragraf saknas i sökindexet eller står där med en annan text än registrets; "
                "sökningen hittar den inte rätt. Protokollen är inte berörda. Bygg om sökindexet "
-               "med «kraftdesk db reindex».")
+               "med «kraftdesk db reindex» (i appen: Arkiv ▸ Bygg om sökindexet).")
 
 def test_an_untouched_register_verifies(register: Register) -> None:
     sealed_meeting(register)

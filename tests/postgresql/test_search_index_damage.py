@@ -11,7 +11,8 @@ from tests.databases import TestDatabase
 from tests.postgresql.helpers import cli, sql
 from tests.search.helpers import Seeded, add_paragraph, seed
 
-REMEDY = "Protokollen är inte berörda. Bygg om sökindexet med «kraftdesk db reindex»."
+REMEDY = ("Protokollen är inte berörda. Bygg om sökindexet med «kraftdesk db reindex» (i "
+          "appen: Arkiv ▸ Bygg om sökindexet).")
 
 
 def _two(register: Register) -> Seeded:

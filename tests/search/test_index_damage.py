@@ -26,7 +26,7 @@ from kraftdesk.services.verify import verify_register
 from tests.postgresql.helpers import cli
 from tests.search.helpers import Seeded, add_paragraph, seed
 
-REMEDY = "Bygg om sökindexet med «kraftdesk db reindex»."
+REMEDY = "Bygg om sökindexet med «kraftdesk db reindex» (i appen: Arkiv ▸ Bygg om sökindexet)."
 
 
 def _register(path: Path) -> tuple[Register, Seeded]:
