@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from kraftdesk.gui.controllers.paragraph_editor import ParagraphEditor
     from kraftdesk.gui.controllers.search_page import SearchPage
     from kraftdesk.gui.controllers.setup_page import SetupPage
+    from kraftdesk.gui.operations import BackgroundJob, Outcome
     from kraftdesk.gui.startup import RegisterLoader
     from kraftdesk.gui.undo import IdRefs
     from kraftdesk.services.changes import Changes
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.register: Register | None = None
         self.wrote = False  # a change was written through this window (a backup on close)
+        self.rebuild_job: BackgroundJob | None = None  # Arkiv ▸ Bygg om sökindexet
         self.first_screen_switch = FirstScreenSwitch(self, first_screen, loader)
         self._loader = loader
         # The pages not on show are built once the window is ready and their modules are
@@ -663,20 +665,26 @@ class MainWindow(QMainWindow):
         confirm(self, title="Bygg om sökindexet",
                 text="Sökindexet byggs om från registrets paragrafer.",
                 informative="Gör det när en sökning eller en sparning säger att sökindexet "
-                            "saknas eller är skadat. Det tar några sekunder i ett stort "
-                            "register; inget annat i registret ändras.",
+                            "saknas eller är skadat. I ett stort register tar det upp till en "
+                            "halv minut, och andras sparningar väntar så länge; inget annat i "
+                            "registret ändras.",
                 accept_text="Bygg om", name="rebuild_index_box",
                 on_accept=self._rebuild_search_index)
 
     def _rebuild_search_index(self) -> None:
         from kraftdesk.services.database_admin import rebuild_index_of
 
-        outcome = self.operations.run(rebuild_index_of, parent=self)
-        if outcome.ok:
-            count = outcome.value
-            self.statusBar().showMessage(
-                f"Sökindexet är ombyggt: {count} {'paragraf' if count == 1 else 'paragrafer'}.",
-                15_000)
+        def done(outcome: Outcome[int]) -> None:
+            if outcome.ok:
+                count = outcome.value
+                self.statusBar().showMessage(
+                    f"Sökindexet är ombyggt: {count} "
+                    f"{'paragraf' if count == 1 else 'paragrafer'}.", 15_000)
+
+        self.rebuild_job = self.operations.run_in_background(
+            lambda register, _progress: rebuild_index_of(register), parent=self,
+            label="Sökindexet byggs om …")
+        self.rebuild_job.done.connect(done)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -41,7 +41,7 @@ def test_a_backup_on_close_after_a_change(window: MainWindow, register_path: Pat
     assert check_register_file(made[0])
 
 
-def test_the_search_index_is_rebuilt_from_the_file_menu(window: MainWindow,
+def test_the_search_index_is_rebuilt_from_the_file_menu(qtbot, window: MainWindow,
                                                         register_path: Path) -> None:
     """A damaged search index (here its table dropped behind the app's back) is mended from
     Arkiv ▸ Bygg om sökindexet, after the user has said so; then searching works again."""
@@ -63,6 +63,7 @@ def test_the_search_index_is_rebuilt_from_the_file_menu(window: MainWindow,
     box = window.findChild(QMessageBox, "rebuild_index_box")
     assert box.text() == "Sökindexet byggs om från registrets paragrafer."
     next(b for b in box.buttons() if b.text() == "Bygg om").click()
-    assert window.statusBar().currentMessage().startswith("Sökindexet är ombyggt: ")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+        "Sökindexet är ombyggt: "), timeout=30_000)  # on a worker thread
     found = window.operations.run(lambda reg: search.search(reg, "budget"), parent=window)
     assert found.ok
