@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -217,20 +219,25 @@ def test_immediate_approval_locks_the_paragraph(qtbot: QtBot, window: MainWindow
     assert "Paragrafen är omedelbart justerad." in preview_text(window)
 
 
-def test_a_title_is_kept_when_the_database_server_is_lost(
+@pytest.mark.parametrize("cause", ["server lost", "register busy"])
+def test_a_title_is_kept_when_the_register_cannot_take_the_save(
         qtbot: QtBot, window: MainWindow, register: Register, world: World,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, cause: str) -> None:
+    """The database server lost, or the register busy with another writer past the busy
+    timeout (an import, a rebuilt search index): the typing stays, to be saved again."""
     from PySide6.QtWidgets import QMessageBox
 
-    from kraftdesk.domain.errors import ConnectionLostError
+    from kraftdesk.domain.errors import ConnectionLostError, RegisterError
+    from kraftdesk.register.database_errors import BUSY_MESSAGE
 
     paragraph_id = open_editor(window, register, world)
     editor = window.paragraph_editor
     lost = ("Förbindelsen med databasservern 127.0.0.1:5432 bröts. Ändringen är inte sparad; "
-            "inget har ändrats. Försök igen när servern nås.")
+            "inget har ändrats. Försök igen när servern nås.") if cause == "server lost" \
+        else BUSY_MESSAGE
 
     def server_gone(*_args: object, **_kwargs: object) -> None:
-        raise ConnectionLostError(lost)
+        raise ConnectionLostError(lost) if cause == "server lost" else RegisterError(lost)
 
     monkeypatch.setattr(paragraphs, "update_paragraph", server_gone)
     editor.ui.title_edit.selectAll()
@@ -244,4 +251,40 @@ def test_a_title_is_kept_when_the_database_server_is_lost(
     box.close()
     editor.ui.title_edit.setFocus()
     qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)  # the server is back: saved
+    assert paragraphs.paragraph_view(register, paragraph_id).title == "Örnäsets skola, ny byggnad"
+
+
+def test_a_title_is_kept_when_the_search_index_is_gone_and_saved_once_it_is_rebuilt(
+        qtbot: QtBot, window: MainWindow, register: Register, register_path: Path,
+        world: World) -> None:
+    """The search index's table dropped behind the app's back (the sqlite3 shell): the save
+    is refused with the remedy, the typing stays, Arkiv ▸ Bygg om sökindexet mends it, and
+    the same Enter saves. Nothing is monkeypatched."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from kraftdesk.register.database_errors import INDEX_DAMAGED_MESSAGE
+
+    paragraph_id = open_editor(window, register, world)
+    editor = window.paragraph_editor
+    with sqlite3.connect(register_path) as connection:
+        connection.execute("DROP TABLE search_fts")
+    editor.ui.title_edit.selectAll()
+    editor.ui.title_edit.setFocus()
+    type_text(editor.ui.title_edit, "Örnäsets skola, ny byggnad")
+    qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)
+    box = window.findChild(QMessageBox, "user_error_box")
+    assert box is not None and box.text() == INDEX_DAMAGED_MESSAGE
+    assert editor.ui.title_edit.text() == "Örnäsets skola, ny byggnad"  # the typing stays
+    assert paragraphs.paragraph_view(register, paragraph_id).title != "Örnäsets skola, ny " \
+                                                                        "byggnad"
+    box.close()
+    window.ui.action_rebuild_search_index.trigger()
+    question = window.findChild(QMessageBox, "rebuild_index_box")
+    next(b for b in question.buttons() if b.text() == "Bygg om").click()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+        "Sökindexet är ombyggt"), timeout=30_000)
+    editor.ui.title_edit.setFocus()
+    qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)
     assert paragraphs.paragraph_view(register, paragraph_id).title == "Örnäsets skola, ny byggnad"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kraftdesk.domain.document import ParagraphDoc
 from kraftdesk.domain.enums import ParagraphOutcome
-from kraftdesk.domain.errors import ConnectionLostError, UserError
+from kraftdesk.domain.errors import RegisterError, UserError
 from kraftdesk.domain.normalise import shorten
 from kraftdesk.gui.controllers.appendices_panel import AppendixDialog, push_document
 from kraftdesk.gui.controllers.list_part import ListPart
@@ -421,7 +421,9 @@ class ParagraphEditor(QWidget):
 
 
 def _refused(outcome: Any) -> bool:
-    """A save the register refused: show what is stored again. Not when the server was
-    lost: then the user's text stays in the editor, to be saved when it is back."""
+    """A save the register refused: show what is stored again. Not when the register could
+    not take the save at all (RegisterError: the server lost, the register busy with another
+    writer, its search index damaged, a right missing): then the user's text stays in the
+    editor, to be saved again once that is mended."""
     return (outcome is not None and not outcome.ok
-            and not isinstance(outcome.error, ConnectionLostError))
+            and not isinstance(outcome.error, RegisterError))
