@@ -219,6 +219,14 @@ def test_immediate_approval_locks_the_paragraph(qtbot: QtBot, window: MainWindow
     assert "Paragrafen är omedelbart justerad." in preview_text(window)
 
 
+def _type_title(qtbot: QtBot, editor: object, title: str) -> None:
+    """A new title typed over the old one, and Enter (which saves)."""
+    editor.ui.title_edit.selectAll()
+    editor.ui.title_edit.setFocus()
+    type_text(editor.ui.title_edit, title)
+    qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)
+
+
 @pytest.mark.parametrize("cause", ["server lost", "register busy"])
 def test_a_title_is_kept_when_the_register_cannot_take_the_save(
         qtbot: QtBot, window: MainWindow, register: Register, world: World,
@@ -240,10 +248,7 @@ def test_a_title_is_kept_when_the_register_cannot_take_the_save(
         raise ConnectionLostError(lost) if cause == "server lost" else RegisterError(lost)
 
     monkeypatch.setattr(paragraphs, "update_paragraph", server_gone)
-    editor.ui.title_edit.selectAll()
-    editor.ui.title_edit.setFocus()
-    type_text(editor.ui.title_edit, "Örnäsets skola, ny byggnad")
-    qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)
+    _type_title(qtbot, editor, "Örnäsets skola, ny byggnad")
     box = window.findChild(QMessageBox, "user_error_box")
     assert box is not None and box.text() == lost
     assert editor.ui.title_edit.text() == "Örnäsets skola, ny byggnad"  # the typing stays
@@ -270,10 +275,7 @@ def test_a_title_is_kept_when_the_search_index_is_gone_and_saved_once_it_is_rebu
     editor = window.paragraph_editor
     with sqlite3.connect(register_path) as connection:
         connection.execute("DROP TABLE search_fts")
-    editor.ui.title_edit.selectAll()
-    editor.ui.title_edit.setFocus()
-    type_text(editor.ui.title_edit, "Örnäsets skola, ny byggnad")
-    qtbot.keyClick(editor.ui.title_edit, Qt.Key.Key_Return)
+    _type_title(qtbot, editor, "Örnäsets skola, ny byggnad")
     box = window.findChild(QMessageBox, "user_error_box")
     assert box is not None and box.text() == INDEX_DAMAGED_MESSAGE
     assert editor.ui.title_edit.text() == "Örnäsets skola, ny byggnad"  # the typing stays
