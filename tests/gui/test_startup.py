@@ -28,6 +28,18 @@ from tests.gui.helpers import click_header, column_texts
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _run_script(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """`script` in a Python process of its own, Qt offscreen, data and settings under
+    `tmp_path`; it must end with exit code 0."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def _closed_world(register: Register) -> World:
     world = build_world(register)
     register.close()  # as after the last session: no write-ahead log left
@@ -165,12 +177,7 @@ def test_the_real_start_shows_the_list_before_sqlalchemy_is_loaded(
 
         sys.exit(main(["--db", {str(register_path)!r}], observer=observe))
     """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
+    result = _run_script(script, tmp_path)
     assert result.stdout.splitlines() == ["shown 3 False True True True",
                                          "cheap False 1 False True",
                                          "ready True 3 sammanträden",
@@ -211,12 +218,7 @@ def test_the_start_up_thread_loads_every_service_the_window_needs(
         print(sorted(services() - loaded))
         register.close()
     """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
+    result = _run_script(script, tmp_path)
     assert result.stdout == "[]\n[]\n"
 
 
@@ -256,12 +258,7 @@ def test_the_window_is_ready_with_the_first_view_alone(
         app = QApplication([])
         sys.exit(main(["--db", {str(register_path)!r}], observer=observe))
     """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "KRAFTDESK_DATA_DIR": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
+    result = _run_script(script, tmp_path)
     assert result.stdout.splitlines() == [
         "ready True 3 sammanträden",
         "pages [] ['list_page', 'pages']",
