@@ -104,6 +104,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    if _plain(args, ctx):
+        return 0
     # Imported here: ReportLab takes a quarter of a second to load, which no other
     # command should pay for.
     from kraftdesk.services import exports
@@ -174,6 +176,36 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 def _warn(ctx: CliContext, warnings: tuple[str, ...]) -> None:
     for warning in warnings:
         ctx.print(f"Varning: {warning}")
+
+
+def _plain(args: argparse.Namespace, ctx: CliContext) -> bool:
+    """One meeting's minutes, an extract or bilagor to one file from an SQLite register read
+    as it is, without SQLAlchemy (kraftdesk.services.plain_pdf); False leaves them to the
+    ordinary way (a server, an upgrade, a seal's kept PDF, PDF/A, a folder, a kallelse)."""
+    if args.kind in ("kallelse", "notice") or args.out is None or args.pdfa is not None \
+            or getattr(args, "public", False):
+        return False
+    from kraftdesk.services import plain_pdf
+
+    if args.kind in ("protokoll", "minutes"):
+        done = plain_pdf.export_minutes_plain(ctx.url, args.meeting, Path(args.out),
+                                              final=args.final, force=args.force)
+        said = f"Protokollet {args.meeting} är skrivet till"
+    elif args.kind in ("utdrag", "extract"):
+        done = plain_pdf.export_extract_plain(ctx.url, args.paragraphs, Path(args.out),
+                                              on=args.datum or ctx.clock().date(),
+                                              force=args.force)
+        said = "Protokollsutdraget är skrivet till"
+    else:
+        if args.numbers and any(n < 1 for n in args.numbers):
+            return False  # the ordinary way refuses it
+        done = plain_pdf.export_appendices_plain(ctx.url, args.meeting, Path(args.out),
+                                                 numbers=args.numbers, force=args.force)
+        said = "Bilagorna är skrivna till"
+    if done is None:
+        return False
+    ctx.print(f"{said} {done.path} ({_pages(done.pages)}).")
+    return True
 
 
 def _pages(count: int) -> str:

@@ -10,32 +10,27 @@ justering the stored numbers stay, and a bilaga added later gets the next free n
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from kraftdesk.domain import rules
 from kraftdesk.domain.enums import AppendixKind
-from kraftdesk.register.models import Appendix, Meeting, Paragraph, Statement
+from kraftdesk.reading.rows import rows_of
 
 _KIND_RANK = {AppendixKind.ATTENDANCE_LIST: -1, AppendixKind.VOTING_LIST: 0,
               AppendixKind.DOCUMENT: 1, AppendixKind.STATEMENT: 2}
 
 
-def in_order(session: Session, meeting_id: int) -> list[tuple[int, int | None]]:
-    """(appendix id, stored number) in bilaga order."""
-    rows = session.execute(
-        select(Appendix.id, Appendix.number, Appendix.kind,
-               func.coalesce(Paragraph.position, -1), func.coalesce(Statement.position, 0))
-        .outerjoin(Paragraph, Paragraph.id == Appendix.paragraph_id)
-        .outerjoin(Statement, Statement.id == Appendix.statement_id)
-        .where(Appendix.meeting_id == meeting_id)).all()
+def in_order(reader: Any, meeting_id: int) -> list[tuple[int, int | None]]:
+    """(appendix id, stored number) in bilaga order. `reader`: a session, a connection or a
+    rows source (kraftdesk.reading.rows)."""
+    rows = list(rows_of(reader).all("appendix_order", meeting_id=meeting_id))
     rows.sort(key=lambda r: (r[3], _KIND_RANK[r[2]], r[4], r[0]))
     return [(r[0], r[1]) for r in rows]
 
 
-def numbers(session: Session, meeting: Meeting) -> dict[int, int]:
+def numbers(reader: Any, meeting: Any) -> dict[int, int]:
     """Appendix id → bilaga number (stored, or provisional in draft minutes)."""
-    ordered = in_order(session, meeting.id)
+    ordered = in_order(reader, meeting.id)
     if not rules.numbers_fixed(meeting.minutes_state):
         return {aid: n for n, (aid, _) in enumerate(ordered, start=1)}
     result = {aid: number for aid, number in ordered if number is not None}

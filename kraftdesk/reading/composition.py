@@ -10,36 +10,23 @@ composed documents (kraftdesk.domain.document).
         bilagor in number order (only those of `paragraph_ids` when given, for extracts)
     paragraph_value(session, paragraph_id) -> ParagraphValue
 
-They take the caller's session (inside register.read() or a write) and never commit.
+They take the caller's session (inside register.read() or a write), a connection or a rows
+source (kraftdesk.reading.rows), and never write; they import no SQLAlchemy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from kraftdesk.domain.document import AppendixDoc, ParagraphDoc, Text
 from kraftdesk.domain.enums import AppendixKind, AttendanceKind, ParagraphAttendanceKind, Role
+from kraftdesk.domain.participation import MEMBER_ROLES, SERVING_KINDS
 from kraftdesk.domain.sorting import swedish_key
 from kraftdesk.domain.values import MeetingValue, OrganisationTexts, ParagraphValue, StatementValue
-from kraftdesk.reading import appendices, load, support
-from kraftdesk.register.models import (
-    Appendix,
-    Attendance,
-    Ballot,
-    BasisDocument,
-    Body,
-    Case,
-    Meeting,
-    Paragraph,
-    ParagraphAttendance,
-    Statement,
-    StoredFile,
-    Vote,
-)
+from kraftdesk.reading import appendices, load
+from kraftdesk.reading.rows import rows_of
 from kraftdesk.text import appendix as appendix_text
 from kraftdesk.text import attendance_list
 from kraftdesk.text import basis as basis_text
@@ -60,15 +47,16 @@ __all__ = [
 ]
 
 
-def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[ParagraphValue]:
+def paragraph_values(reader: Any, paragraph_ids: Collection[int]) -> list[ParagraphValue]:
     """The plain values of many paragraphs, in the order given; a fixed number of queries."""
+    session = rows_of(reader)
     ids = list(dict.fromkeys(paragraph_ids))
     if not ids:
         return []
-    heads = {p.id: (p, m, b, number) for p, m, b, number in load.headers(session, ids)}
+    heads = load.heads(session, ids)
     missing = [i for i in ids if i not in heads]
     if missing:
-        support.get(session, Paragraph, missing[0])
+        raise load.missing("paragraph", missing[0])
     pieces = load.simple_parts(session, ids)
     proposals = load.proposals(session, ids)
     votes = load.votes(session, (h[0] for h in heads.values()),
@@ -83,8 +71,8 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
     serving = load.people(session, {x for part in participation_of.values()
                                     for pair in part.substitutions for x in pair}
                           | {h[0].acting_chair_id for h in heads.values()})
-    targets = {b.id: load.body_name(b) for b in session.scalars(select(Body).where(Body.id.in_(
-        {h[0].proposes_to_body_id for h in heads.values() if h[0].proposes_to_body_id})))}
+    targets = {b.id: load.body_name(b) for b in session.all("bodies", ids=list(
+        {h[0].proposes_to_body_id for h in heads.values() if h[0].proposes_to_body_id}))}
     result = []
     for pid in ids:
         p, meeting, body, case_number = heads[pid]
@@ -114,69 +102,66 @@ def paragraph_values(session: Session, paragraph_ids: Collection[int]) -> list[P
     return result
 
 
-def paragraph_value(session: Session, paragraph_id: int) -> ParagraphValue:
-    return paragraph_values(session, [paragraph_id])[0]
+def paragraph_value(reader: Any, paragraph_id: int) -> ParagraphValue:
+    return paragraph_values(reader, [paragraph_id])[0]
 
 
-def paragraph_docs(session: Session, paragraph_ids: Collection[int]) -> list[ParagraphDoc]:
-    texts = load.texts(session)
-    return [compose_paragraph(v, texts) for v in paragraph_values(session, paragraph_ids)]
+def paragraph_docs(reader: Any, paragraph_ids: Collection[int]) -> list[ParagraphDoc]:
+    source = rows_of(reader)
+    texts = load.texts(source)
+    return [compose_paragraph(v, texts) for v in paragraph_values(source, paragraph_ids)]
 
 
-def paragraph_doc(session: Session, paragraph_id: int) -> ParagraphDoc:
+def paragraph_doc(reader: Any, paragraph_id: int) -> ParagraphDoc:
     """One § as printed (minutes, extract, preview)."""
-    return paragraph_docs(session, [paragraph_id])[0]
+    return paragraph_docs(reader, [paragraph_id])[0]
 
 
-def formula_of(session: Session, paragraph: Paragraph) -> str:
-    body = session.get_one(Body, paragraph.body_id)
-    target = session.get(Body, paragraph.proposes_to_body_id) \
+def formula_of(reader: Any, paragraph: Any, body: Any | None = None) -> str:
+    """The decision's formula of the paragraph; `body`: its body when the caller has it."""
+    source = rows_of(reader)
+    body = body if body is not None else load.one(source, "body", paragraph.body_id)
+    target = source.first("body", id=paragraph.proposes_to_body_id) \
         if paragraph.proposes_to_body_id else None
     return formula(load.body_name(body), load.body_name(target) if target else None,
                    paragraph.formula_override)
 
 
-def basis_lines(session: Session, rows: Iterable[BasisDocument]) -> list[str]:
-    return [basis_text.basis_line(line) for line in load.basis(session, rows)]
+def basis_lines(reader: Any, rows: Iterable[Any]) -> list[str]:
+    return [basis_text.basis_line(line) for line in load.basis(reader, rows)]
 
 
 def _unfiltered(_field: str, _row: int, value: str | None) -> str | None:
     return value
 
 
-def _statement_appendix(session: Session, appendix: Appendix, number: int,
+def _statement_appendix(session: Any, appendix: Any, number: int,
                         statement: StatementValue, texts: OrganisationTexts,
                         meeting: MeetingValue, shown: TextFilter = _unfiltered) -> AppendixDoc:
-    paragraph = session.get_one(Paragraph, appendix.paragraph_id)
+    paragraph = load.one(session, "paragraph", appendix.paragraph_id)
     if statement.text is not None and statement.statement_id is not None:
         statement = replace(statement, text=shown("statement.text", statement.statement_id,
                                                   statement.text))
-    case = session.get(Case, paragraph.case_id) if paragraph.case_id else None
+    case_number = load.case_numbers(session, [paragraph.case_id]).get(paragraph.case_id or -1)
     pdf = None
     if statement.has_file:
-        file_id = session.get_one(Statement, statement.statement_id).file_id
-        pdf = session.scalar(select(StoredFile.content).where(StoredFile.id == file_id))
+        file_id = session.first("statements", ids=[statement.statement_id]).file_id
+        pdf = session.scalar("stored_file_content", id=file_id)
     return appendix_text.statement_appendix(
         number, statement, meeting, texts, paragraph_label=label(paragraph.number),
         title=shown("paragraph.title", paragraph.id, paragraph.title) or "",
-        case_number=case.number if case else None, pdf_bytes=pdf, paragraph_id=paragraph.id)
+        case_number=case_number, pdf_bytes=pdf, paragraph_id=paragraph.id)
 
 
-def _attendance_appendix(session: Session, appendix: Appendix, number: int) -> AppendixDoc:
+def _attendance_appendix(session: Any, appendix: Any, number: int) -> AppendixDoc:
     """The närvarolista: the body's ledamöter and the ersättare who came, with each vote."""
-    meeting = session.get_one(Meeting, appendix.meeting_id)
+    meeting = load.one(session, "meeting", appendix.meeting_id)
     day = meeting.starts_at.date()
-    roles = support.roles_on(session, meeting.body_id, day)
-    rows = session.scalars(select(Attendance).where(Attendance.meeting_id == meeting.id)
-                           .order_by(Attendance.position, Attendance.id)).all()
-    servings = session.execute(
-        select(ParagraphAttendance.person_id, Paragraph.number,
-               ParagraphAttendance.replaces_person_id)
-        .join(Paragraph, Paragraph.id == ParagraphAttendance.paragraph_id)
-        .where(Paragraph.meeting_id == meeting.id,
-               ParagraphAttendance.kind == ParagraphAttendanceKind.SERVING)
-        .order_by(Paragraph.position)).all()
-    members = [pid for pid, role in roles.items() if role in support.MEMBER_ROLES]
+    roles = load.roles_on(session, meeting.body_id, day)
+    rows = session.all("attendance_of_meetings", ids=[meeting.id])
+    servings = session.all("servings_of_meeting", meeting_id=meeting.id,
+                           kind=ParagraphAttendanceKind.SERVING)
+    members = [pid for pid, role in roles.items() if role in MEMBER_ROLES]
     names = load.people(session, set(roles) | {r.person_id for r in rows}
                         | {r.replaces_person_id for r in rows if r.replaces_person_id}
                         | {x for s in servings for x in (s[0], s[2])})
@@ -188,18 +173,16 @@ def _attendance_appendix(session: Session, appendix: Appendix, number: int) -> A
     served = load.by_key((pid, (n, names[rep])) for pid, n, rep in servings if n is not None)
     list_rows = [attendance_list.ListRow(
         pid, names[pid], pid in members,
-        tuple(attendance_list.Period(r.kind in support.SERVING_KINDS,
+        tuple(attendance_list.Period(r.kind in SERVING_KINDS,
                                      names.get(r.replaces_person_id or -1), r.from_number,
                                      r.to_number, r.arrived_at, r.left_at)
               for r in by_person.get(pid, [])),
         tuple(served.get(pid, []))) for pid in [*members, *substitutes]]
-    paragraphs = session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting.id)
-                                 .order_by(Paragraph.position)).all()
+    paragraphs = session.all("paragraphs_of_meeting", meeting_id=meeting.id)
     values = load.votes(session, paragraphs, {p.id: meeting.chair_id for p in paragraphs})
-    vote_rows = session.scalars(select(Vote).where(Vote.paragraph_id.in_(
-        [p.id for p in paragraphs])).order_by(Vote.paragraph_id, Vote.position)).all()
-    ballots = load.by_key(session.execute(select(Ballot.vote_id, Ballot).where(
-        Ballot.vote_id.in_([v.id for v in vote_rows]))).all())
+    vote_rows = session.all("votes_of_paragraphs", ids=[p.id for p in paragraphs])
+    ballots = load.by_key((b.vote_id, b) for b in session.all(
+        "ballots_of_votes", ids=[v.id for v in vote_rows]))
     parts = load.participations(session, paragraphs)
     votes = []
     for p in paragraphs:
@@ -214,18 +197,19 @@ def _attendance_appendix(session: Session, appendix: Appendix, number: int) -> A
                        kind=AppendixKind.ATTENDANCE_LIST)
 
 
-def _other_appendix(session: Session, appendix: Appendix, number: int,
+def _other_appendix(session: Any, appendix: Any, number: int,
                     meeting: MeetingValue, shown: TextFilter = _unfiltered) -> AppendixDoc:
     if appendix.kind is AppendixKind.ATTENDANCE_LIST:
         return _attendance_appendix(session, appendix, number)
-    paragraph = session.get(Paragraph, appendix.paragraph_id) if appendix.paragraph_id else None
+    paragraph = session.first("paragraphs", ids=[appendix.paragraph_id]) \
+        if appendix.paragraph_id else None
     title = (shown("paragraph.title", paragraph.id, paragraph.title) or "") if paragraph else ""
     if appendix.kind is AppendixKind.VOTING_LIST and paragraph is not None:
         value = paragraph_value(session, paragraph.id)
         return appendix_text.voting_appendix(number, meeting, value.votes,
                                              paragraph_label=label(paragraph.number),
                                              title=title, paragraph_id=paragraph.id)
-    pdf = session.scalar(select(StoredFile.content).where(StoredFile.id == appendix.file_id)) \
+    pdf = session.scalar("stored_file_content", id=appendix.file_id) \
         if appendix.file_id else None
     reference = f"{label(paragraph.number)}. {title}" if paragraph else ""
     text = shown("appendix.text", appendix.id, appendix.text) or ""
@@ -234,18 +218,20 @@ def _other_appendix(session: Session, appendix: Appendix, number: int,
                        paragraph.id if paragraph else None)
 
 
-def appendix_docs(session: Session, meeting_id: int,
+def appendix_docs(reader: Any, meeting_id: int,
                   paragraph_ids: Collection[int] | None = None, *,
                   shown: TextFilter = _unfiltered) -> list[AppendixDoc]:
     """The meeting's bilagor in number order (provisional numbers in draft minutes).
 
     `shown` may change each stored text printed (the public version's marks)."""
-    meeting = support.get(session, Meeting, meeting_id)
+    session = rows_of(reader)
+    meeting = load.one(session, "meeting", meeting_id)
     numbers = appendices.numbers(session, meeting)
-    query = select(Appendix).where(Appendix.meeting_id == meeting.id)
+    rows = session.all("appendices_of_meeting", meeting_id=meeting.id)
     if paragraph_ids is not None:
-        query = query.where(Appendix.paragraph_id.in_(list(paragraph_ids)))
-    rows = sorted(session.scalars(query).all(), key=lambda a: numbers[a.id])
+        wanted = set(paragraph_ids)
+        rows = [a for a in rows if a.paragraph_id in wanted]
+    rows = sorted(rows, key=lambda a: numbers[a.id])
     statement_ids = [a.statement_id for a in rows if a.statement_id]
     statements = dict((s.statement_id, s) for _, s in
                       load.statements(session, statement_ids=statement_ids)) \

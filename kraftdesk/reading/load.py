@@ -3,18 +3,24 @@
 
 Every loader takes many ids and reads each table once (`IN (…)`), so composing a whole
 meeting or a year of paragraphs costs a fixed number of queries, not one per row.
+
+The loaders take a session, a connection or a rows source (kraftdesk.reading.rows) and read
+through the named statements of kraftdesk.reading.queries; a row reads like its model
+(`paragraph.number`), so they also take the models' objects where they take rows. This
+module imports no SQLAlchemy: `kraftdesk pdf minutes` composes on an SQLite register
+without it (issue 19).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from kraftdesk.domain import participation
 from kraftdesk.domain.enums import AppendixKind, ParagraphAttendanceKind
+from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.limits import fits_integer
 from kraftdesk.domain.values import (
     AppendixLine,
     BallotValue,
@@ -30,34 +36,44 @@ from kraftdesk.domain.values import (
     StatementValue,
     VoteValue,
 )
-from kraftdesk.reading import appendices, support
-from kraftdesk.register.models import (
-    Appendix,
-    Attendance,
-    Ballot,
-    BasisDocument,
-    Body,
-    Case,
-    DecisionPoint,
-    Distribution,
-    Meeting,
-    Paragraph,
-    ParagraphAttendance,
-    ParagraphCase,
-    ParagraphSection,
-    Person,
-    Proposal,
-    ProposalAuthor,
-    ReportedItem,
-    Statement,
-    StatementAuthor,
-    StatementConcurrence,
-    Vote,
-)
+from kraftdesk.reading import appendices
+from kraftdesk.reading.rows import Rows, rows_of
+
+#: What the messages call a row that is not there: (subject, field).
+WHAT = {"meeting": ("Sammanträdet", "sammanträde"), "paragraph": ("Paragrafen", "paragraf"),
+        "person": ("Personen", "person"), "body": ("Organet", "organ")}
 
 
-def texts(session: Session) -> OrganisationTexts:
-    org = support.organisation(session)
+def missing(what: str, row_id: object, *, name: str | None = None) -> UserError:
+    """ "Sammanträdet med id 7 finns inte i registret." """
+    subject, field = WHAT.get(what, (name or "Posten", what))
+    return UserError(f"{name or subject} med id {row_id} finns inte i registret.", field=field)
+
+
+def one(reader: Any, what: str, row_id: int) -> Any:
+    """The row of a meeting, paragraph, body or person by id, or a UserError (nothing is
+    created). `what` is the statement's name: "meeting", "paragraph" or "body"."""
+    row = rows_of(reader).first(what, id=row_id) if fits_integer(row_id) else None
+    if row is None:
+        raise missing(what, row_id)
+    return row
+
+
+def no_organisation() -> UserError:
+    return UserError("Registret har ingen organisation ännu. Skapa det med «kraftdesk init» "
+                     "eller läs in ett register med «kraftdesk import».", field="organisation")
+
+
+def organisation(reader: Any) -> Any:
+    """The register's organisation (a row); a register holds exactly one."""
+    row = rows_of(reader).first("organisation")
+    if row is None:
+        raise no_organisation()
+    return row
+
+
+def texts(reader: Any) -> OrganisationTexts:
+    org = organisation(reader)
     return OrganisationTexts(org.special_statement_not_received_text,
                              org.reservation_not_received_text, org.distribution_heading,
                              org.reported_items_decision_text,
@@ -65,21 +81,28 @@ def texts(session: Session) -> OrganisationTexts:
                              org.reservation_received_text)
 
 
-def people(session: Session, ids: Iterable[int | None]) -> dict[int, PersonName]:
+def name_of(person: Any) -> PersonName:
+    """A person row (with its party's abbreviation, statement "people") as printed."""
+    return PersonName(person.name, person.party_abbreviation, person.pronoun, person.title)
+
+
+def people(reader: Any, ids: Iterable[int | None]) -> dict[int, PersonName]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    rows = session.scalars(select(Person).where(Person.id.in_(wanted))).all()
-    return {p.id: support.person_name(p) for p in rows}
+    return {p.id: name_of(p) for p in rows_of(reader).all("people", ids=list(wanted))}
 
 
-def body_name(body: Body) -> BodyName:
-    return support.body_name(body)
+def body_name(body: Any) -> BodyName:
+    """The body as the text composer takes it, with the forms set on it."""
+    return BodyName(body.name, body.short_name, body.kind, body.running_name,
+                    body.genitive_name)
 
 
-def meeting_value(session: Session, meeting: Meeting) -> MeetingValue:
-    body = session.get_one(Body, meeting.body_id)
-    secretary = people(session, [meeting.secretary_id]).get(meeting.secretary_id or -1)
+def meeting_value(reader: Any, meeting: Any) -> MeetingValue:
+    source = rows_of(reader)
+    body = one(source, "body", meeting.body_id)
+    secretary = people(source, [meeting.secretary_id]).get(meeting.secretary_id or -1)
     return MeetingValue(body_name(body), meeting.starts_at, secretary)
 
 
@@ -90,58 +113,71 @@ def by_key(rows: Iterable[tuple[int, object]]) -> dict[int, list]:
     return grouped
 
 
-def _authors(session: Session, model: type, key: str, ids: Collection[int]) -> dict[int, list]:
-    column = getattr(model, key)
-    rows = session.execute(select(column, model.person_id).where(column.in_(ids))
-                           .order_by(column, model.position)).all()
-    return by_key(rows)
+def roles_on(reader: Any, body_id: int, on: Any,
+             person_ids: Iterable[int] | None = None) -> dict[int, Any]:
+    """Each person's role in the body on a day (kraftdesk.domain.participation.roles_on)."""
+    source = rows_of(reader)
+    if person_ids is None:
+        rows = source.all("memberships_on", body_id=body_id, on=on)
+    else:
+        rows = source.all("memberships_on_of", body_id=body_id, on=on,
+                          person_ids=list(person_ids))
+    return participation.roles_on((participation.MembershipRow(*row) for row in rows),
+                                  body_id, on)
 
 
-def proposals(session: Session, paragraph_ids: Collection[int]) -> dict[int, list[ProposalValue]]:
+def _authors(source: Rows, name: str, ids: Collection[int]) -> dict[int, list]:
+    return by_key(source.all(name, ids=list(ids)))
+
+
+def _proposal_value(p: Any, authors: dict[int, list], names: dict[int, PersonName]
+                    ) -> ProposalValue:
+    return ProposalValue(p.kind, tuple(names[a] for a in authors.get(p.id, [])), p.subject,
+                         p.text, p.adopted, p.id)
+
+
+def proposals(reader: Any, paragraph_ids: Collection[int]) -> dict[int, list[ProposalValue]]:
     """Proposals not withdrawn, per paragraph, in order."""
-    rows = session.scalars(select(Proposal).where(Proposal.paragraph_id.in_(paragraph_ids),
-                                                  Proposal.withdrawn.is_(False))
-                           .order_by(Proposal.paragraph_id, Proposal.position)).all()
-    authors = _authors(session, ProposalAuthor, "proposal_id", [p.id for p in rows])
-    names = people(session, (pid for ids in authors.values() for pid in ids))
-    return by_key((p.paragraph_id, ProposalValue(
-        p.kind, tuple(names[a] for a in authors.get(p.id, [])), p.subject, p.text, p.adopted,
-        p.id)) for p in rows)
+    source = rows_of(reader)
+    rows = source.all("proposals_of_paragraphs", ids=list(paragraph_ids))
+    authors = _authors(source, "proposal_authors", [p.id for p in rows])
+    names = people(source, (pid for ids in authors.values() for pid in ids))
+    return by_key((p.paragraph_id, _proposal_value(p, authors, names)) for p in rows)
 
 
-def proposal_values(session: Session, proposal_ids: Collection[int]) -> dict[int, ProposalValue]:
+def proposal_values(reader: Any, proposal_ids: Collection[int]) -> dict[int, ProposalValue]:
     """Proposals by id, withdrawn or not (for a vote's sides and "till förmån för")."""
-    rows = session.scalars(select(Proposal).where(Proposal.id.in_(proposal_ids))).all()
-    authors = _authors(session, ProposalAuthor, "proposal_id", [p.id for p in rows])
-    names = people(session, (pid for ids in authors.values() for pid in ids))
-    return {p.id: ProposalValue(p.kind, tuple(names[a] for a in authors.get(p.id, [])),
-                                p.subject, p.text, p.adopted, p.id) for p in rows}
+    source = rows_of(reader)
+    rows = source.all("proposals", ids=list(proposal_ids))
+    authors = _authors(source, "proposal_authors", [p.id for p in rows])
+    names = people(source, (pid for ids in authors.values() for pid in ids))
+    return {p.id: _proposal_value(p, authors, names) for p in rows}
 
 
-def votes(session: Session, paragraphs: Iterable[Paragraph],
+def votes(reader: Any, paragraphs: Iterable[Any],
           chair_of: dict[int, int | None]) -> dict[int, list[VoteValue]]:
     """Votes per paragraph with ballots in the order of who may vote (attendance order).
 
     The chair whose ballot decides a tie is the paragraph's tjänstgörande ordförande when it
     has one, otherwise `chair_of` (the meeting's chair).
     """
+    source = rows_of(reader)
     by_id = {p.id: p for p in paragraphs}
-    rows = session.scalars(select(Vote).where(Vote.paragraph_id.in_(list(by_id)))
-                           .order_by(Vote.paragraph_id, Vote.position)).all()
+    rows = source.all("votes_of_paragraphs", ids=list(by_id))
     if not rows:
         return {}
-    ballots = by_key(session.execute(select(Ballot.vote_id, Ballot).where(
-        Ballot.vote_id.in_([v.id for v in rows]))).all())
-    sides = proposal_values(session, {x for v in rows
-                                      for x in (v.yes_proposal_id, v.no_proposal_id) if x})
+    ballots = by_key((b.vote_id, b) for b in source.all("ballots_of_votes",
+                                                        ids=[v.id for v in rows]))
+    sides = proposal_values(source, {x for v in rows
+                                     for x in (v.yes_proposal_id, v.no_proposal_id) if x})
     result: dict[int, list[VoteValue]] = defaultdict(list)
-    parts = participations(session, [by_id[pid] for pid in {v.paragraph_id for v in rows}])
+    parts = participations(source, [by_id[pid] for pid in {v.paragraph_id for v in rows}])
     for paragraph_id in {v.paragraph_id for v in rows}:
         paragraph = by_id[paragraph_id]
         part = parts[paragraph_id]
         acting = paragraph.acting_chair_id is not None
         chair = paragraph.acting_chair_id if acting else chair_of.get(paragraph_id)
-        names = people(session, [*part.voter_ids, chair])
+        names = people(source, [*part.voter_ids, chair])
         for vote in (v for v in rows if v.paragraph_id == paragraph_id):
             choice = {b.person_id: b.choice for b in ballots.get(vote.id, [])}
             result[paragraph_id].append(VoteValue(
@@ -160,82 +196,71 @@ def votes(session: Session, paragraphs: Iterable[Paragraph],
     return result
 
 
-def participations(session: Session, paragraphs: Iterable[Paragraph]
-                   ) -> dict[int, support.Participation]:
+def participations(reader: Any, paragraphs: Iterable[Any]
+                   ) -> dict[int, participation.Participation]:
     """Who takes part in each paragraph (kraftdesk.domain.participation), in two queries."""
+    source = rows_of(reader)
     by_id = {p.id: p for p in paragraphs}
     if not by_id:
         return {}
-    meeting_ids = {p.meeting_id for p in by_id.values()}
-    rows = session.execute(
-        select(Attendance.meeting_id, Attendance.id, Attendance.person_id, Attendance.kind,
-               Attendance.replaces_person_id, Attendance.from_number, Attendance.to_number)
-        .where(Attendance.meeting_id.in_(meeting_ids))
-        .order_by(Attendance.position, Attendance.id)).all()
     presence: dict[int, list[participation.Presence]] = defaultdict(list)
-    for meeting_id, row_id, pid, kind, rep, first, last in rows:
-        presence[meeting_id].append(participation.Presence(pid, kind, rep, first, last,
-                                                           key=row_id))
-    found = session.execute(
-        select(ParagraphAttendance.paragraph_id, ParagraphAttendance.id,
-               ParagraphAttendance.person_id, ParagraphAttendance.kind,
-               ParagraphAttendance.replaces_person_id)
-        .where(ParagraphAttendance.paragraph_id.in_(list(by_id)))
-        .order_by(ParagraphAttendance.id)).all()
+    for a in source.all("attendance_of_meetings", ids=list({p.meeting_id
+                                                            for p in by_id.values()})):
+        presence[a.meeting_id].append(participation.Presence(
+            a.person_id, a.kind, a.replaces_person_id, a.from_number, a.to_number, key=a.id))
     exceptions: dict[int, list[participation.ParagraphException]] = defaultdict(list)
-    for paragraph_id, row_id, pid, kind, rep in found:
-        exceptions[paragraph_id].append(participation.ParagraphException(pid, kind, rep,
-                                                                         key=row_id))
+    for e in source.all("paragraph_attendance", ids=list(by_id)):
+        exceptions[e.paragraph_id].append(participation.ParagraphException(
+            e.person_id, e.kind, e.replaces_person_id, key=e.id))
     return {pid: participation.participation(presence.get(p.meeting_id, []),
                                              exceptions.get(pid, []), p.number,
                                              acting_chair=p.acting_chair_id)
             for pid, p in by_id.items()}
 
 
-def other_case_numbers(session: Session, paragraph_ids: Collection[int]
-                       ) -> dict[int, list[str]]:
+def other_case_numbers(reader: Any, paragraph_ids: Collection[int]) -> dict[int, list[str]]:
     """The further diarienummer of each paragraph, in order."""
-    rows = session.execute(select(ParagraphCase.paragraph_id, Case.number)
-                           .join(Case, Case.id == ParagraphCase.case_id)
-                           .where(ParagraphCase.paragraph_id.in_(paragraph_ids))
-                           .order_by(ParagraphCase.paragraph_id, ParagraphCase.position)).all()
-    return by_key(rows)
+    return by_key(rows_of(reader).all("other_case_numbers", ids=list(paragraph_ids)))
 
 
-def recused(session: Session, paragraph_ids: Collection[int]) -> dict[int, list[PersonName]]:
-    rows = session.execute(select(ParagraphAttendance.paragraph_id, ParagraphAttendance.person_id)
-                           .where(ParagraphAttendance.paragraph_id.in_(paragraph_ids),
-                                  ParagraphAttendance.kind == ParagraphAttendanceKind.RECUSED)
-                           .order_by(ParagraphAttendance.id)).all()
-    names = people(session, (pid for _, pid in rows))
+def case_numbers(reader: Any, case_ids: Iterable[int | None]) -> dict[int, str]:
+    """Diarienummer by ärende id."""
+    wanted = list({i for i in case_ids if i is not None})
+    return {c.id: c.number for c in rows_of(reader).all("cases", ids=wanted)} if wanted else {}
+
+
+def recused(reader: Any, paragraph_ids: Collection[int]) -> dict[int, list[PersonName]]:
+    source = rows_of(reader)
+    rows = [(e.paragraph_id, e.person_id)
+            for e in source.all("paragraph_attendance", ids=list(paragraph_ids))
+            if e.kind is ParagraphAttendanceKind.RECUSED]
+    names = people(source, (pid for _, pid in rows))
     return by_key((par, names[pid]) for par, pid in rows)
 
 
-def statements(session: Session, paragraph_ids: Collection[int] | None = None, *,
+def statements(reader: Any, paragraph_ids: Collection[int] | None = None, *,
                statement_ids: Collection[int] | None = None
                ) -> list[tuple[int, StatementValue]]:
     """(paragraph id, statement) of the paragraphs (or the statement ids given), in order,
     with bilaga numbers."""
-    query = select(Statement)
+    source = rows_of(reader)
     if statement_ids is not None:
-        query = query.where(Statement.id.in_(statement_ids))
+        rows = source.all("statements", ids=list(statement_ids))
     else:
-        query = query.where(Statement.paragraph_id.in_(paragraph_ids or ()))
-    rows = session.scalars(query.order_by(Statement.paragraph_id, Statement.position)).all()
+        rows = source.all("statements_of_paragraphs", ids=list(paragraph_ids or ()))
     if not rows:
         return []
     ids = [s.id for s in rows]
-    authors = _authors(session, StatementAuthor, "statement_id", ids)
-    concurring = _authors(session, StatementConcurrence, "statement_id", ids)
-    names = people(session, [p for group in (authors, concurring)
-                             for persons in group.values() for p in persons])
-    favour = proposal_values(session, {s.in_favour_of_proposal_id for s in rows
-                                       if s.in_favour_of_proposal_id})
-    linked = session.execute(select(Appendix.statement_id, Appendix.id, Appendix.meeting_id)
-                         .where(Appendix.statement_id.in_(ids))).all()
+    authors = _authors(source, "statement_authors", ids)
+    concurring = _authors(source, "statement_concurrences", ids)
+    names = people(source, [p for group in (authors, concurring)
+                            for persons in group.values() for p in persons])
+    favour = proposal_values(source, {s.in_favour_of_proposal_id for s in rows
+                                      if s.in_favour_of_proposal_id})
+    linked = source.all("appendices_of_statements", ids=ids)
     numbers: dict[int, int] = {}
     for meeting_id in {m for _, _, m in linked}:
-        numbers |= appendices.numbers(session, session.get_one(Meeting, meeting_id))
+        numbers |= appendices.numbers(source, one(source, "meeting", meeting_id))
     appendix_of = {sid: aid for sid, aid, _ in linked}
     return [(s.paragraph_id, StatementValue(
         s.kind, s.state, tuple(names[p] for p in authors.get(s.id, [])),
@@ -245,83 +270,76 @@ def statements(session: Session, paragraph_ids: Collection[int] | None = None, *
         s.file_id is not None, s.deadline, s.id)) for s in rows]
 
 
-def basis(session: Session, rows: Iterable[BasisDocument]) -> list[BasisLine]:
+def basis(reader: Any, rows: Iterable[Any]) -> list[BasisLine]:
     """Beslutsunderlag lines; references read the referred handling and its statements."""
+    source = rows_of(reader)
     rows = list(rows)
     ref_ids = {b.ref_paragraph_id for b in rows if b.ref_paragraph_id}
-    refs: dict[int, tuple[Paragraph, Meeting, Body]] = {}
-    if ref_ids:
-        refs = {p.id: (p, m, b) for p, m, b in session.execute(
-            select(Paragraph, Meeting, Body).join(Meeting, Meeting.id == Paragraph.meeting_id)
-            .join(Body, Body.id == Paragraph.body_id).where(Paragraph.id.in_(ref_ids)))}
-    by_paragraph = by_key(statements(session, list(ref_ids))) if ref_ids else {}
+    refs = {r.id: r for r in source.all("basis_references", ids=list(ref_ids))} \
+        if ref_ids else {}
+    by_paragraph = by_key(statements(source, list(ref_ids))) if ref_ids else {}
     lines = []
     for b in rows:
         ref = None
         if b.ref_paragraph_id and b.ref_kind:
-            p, m, body = refs[b.ref_paragraph_id]
-            ref = HandlingRef(b.ref_kind, body.short_name, m.starts_at.date(), p.number,
-                              tuple(by_paragraph.get(p.id, [])))
+            r = refs[b.ref_paragraph_id]
+            ref = HandlingRef(b.ref_kind, r.short_name, r.starts_at.date(), r.number,
+                              tuple(by_paragraph.get(r.id, [])))
         lines.append(BasisLine(b.text, b.ref_paragraph_id, b.ref_kind, ref))
     return lines
 
 
-def simple_parts(session: Session, ids: Collection[int]) -> dict[str, dict[int, list]]:
+def simple_parts(reader: Any, ids: Collection[int]) -> dict[str, dict[int, list]]:
     """Decision points, free sections, distribution and basis rows per paragraph."""
-    def rows(model: type, *columns: object) -> dict[int, list]:
-        found = session.execute(select(model.paragraph_id, *columns)
-                                .where(model.paragraph_id.in_(ids))
-                                .order_by(model.paragraph_id, model.position)).all()
-        return by_key((r[0], r[1] if len(r) == 2 else tuple(r[1:])) for r in found)
-
+    source = rows_of(reader)
+    wanted = list(ids)
     return {
-        "points": rows(DecisionPoint, DecisionPoint.text),
-        "sections": rows(ParagraphSection, ParagraphSection.heading, ParagraphSection.body,
-                         ParagraphSection.id),
-        "distribution": rows(Distribution, Distribution.recipient),
-        "basis": rows(BasisDocument, BasisDocument),
+        "points": by_key((r.paragraph_id, r.text)
+                         for r in source.all("decision_points", ids=wanted)),
+        "sections": by_key((r.paragraph_id, (r.heading, r.body, r.id))
+                           for r in source.all("paragraph_sections", ids=wanted)),
+        "distribution": by_key((r.paragraph_id, r.recipient)
+                               for r in source.all("distributions", ids=wanted)),
+        "basis": by_key((r.paragraph_id, r) for r in source.all("basis_documents", ids=wanted)),
     }
 
 
-def headers(session: Session, ids: Collection[int]) -> list[tuple[Paragraph, Meeting, Body,
-                                                                  str | None]]:
-    return [tuple(row) for row in session.execute(
-        select(Paragraph, Meeting, Body, Case.number)
-        .join(Meeting, Meeting.id == Paragraph.meeting_id)
-        .join(Body, Body.id == Paragraph.body_id)
-        .outerjoin(Case, Case.id == Paragraph.case_id)
-        .where(Paragraph.id.in_(ids)))]
+def heads(reader: Any, ids: Collection[int]) -> dict[int, tuple[Any, Any, Any, str | None]]:
+    """Paragraph id → (paragraph, meeting, body, diarienummer) of the paragraphs found."""
+    source = rows_of(reader)
+    paragraphs = source.all("paragraphs", ids=list(ids))
+    meetings = {m.id: m for m in source.all("meetings", ids=list({p.meeting_id
+                                                                  for p in paragraphs}))}
+    bodies = {b.id: b for b in source.all("bodies", ids=list({p.body_id for p in paragraphs}))}
+    cases = case_numbers(source, (p.case_id for p in paragraphs))
+    return {p.id: (p, meetings[p.meeting_id], bodies[p.body_id],
+                   cases.get(p.case_id) if p.case_id is not None else None)
+            for p in paragraphs}
 
 
 def free_sections(rows: list) -> tuple[FreeSection, ...]:
     return tuple(FreeSection(*row) for row in rows)
 
 
-def reported_items(session: Session,
-                   ids: Collection[int]) -> dict[int, list[ReportedItemValue]]:
+def reported_items(reader: Any, ids: Collection[int]) -> dict[int, list[ReportedItemValue]]:
     """The lists of anmälningsärenden and delegationsbeslut per paragraph, in order."""
-    rows = session.scalars(select(ReportedItem).where(ReportedItem.paragraph_id.in_(ids))
-                           .order_by(ReportedItem.paragraph_id, ReportedItem.position)).all()
     return by_key((r.paragraph_id, ReportedItemValue(r.kind, r.what, r.decided_on,
                                                      r.decided_by, r.case_number))
-                  for r in rows)
+                  for r in rows_of(reader).all("reported_items", ids=list(ids)))
 
 
-def appendix_lines(session: Session, paragraphs: Iterable[Paragraph]
-                   ) -> dict[int, list[AppendixLine]]:
+def appendix_lines(reader: Any, paragraphs: Iterable[Any]) -> dict[int, list[AppendixLine]]:
     """Document and voting-list bilagor per paragraph, in number order."""
+    source = rows_of(reader)
     by_meeting: dict[int, list[int]] = defaultdict(list)
     for p in paragraphs:
         by_meeting[p.meeting_id].append(p.id)
     result: dict[int, list[AppendixLine]] = defaultdict(list)
     for meeting_id, ids in by_meeting.items():
-        rows = session.execute(select(Appendix.id, Appendix.paragraph_id, Appendix.kind,
-                                      Appendix.title)
-                               .where(Appendix.paragraph_id.in_(ids),
-                                      Appendix.kind != AppendixKind.STATEMENT)).all()
+        rows = source.all("appendix_lines", ids=ids, kind=AppendixKind.STATEMENT)
         if not rows:
             continue
-        numbers = appendices.numbers(session, session.get_one(Meeting, meeting_id))
+        numbers = appendices.numbers(source, one(source, "meeting", meeting_id))
         for aid, pid, kind, title in sorted(rows, key=lambda r: numbers[r[0]]):
             result[pid].append(AppendixLine(numbers[aid], title,
                                             kind is AppendixKind.DOCUMENT))

@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The composed documents of the PDF exports, read from the register (caller's session).
+"""The composed documents of the PDF exports, read from the register (caller's session or rows).
 
     minutes_doc(session, meeting_id, *, final) -> MinutesDoc        the whole minutes
     extract_doc(session, paragraph_ids, *, on) -> MinutesDoc        a protokollsutdrag
     appendices_doc(session, meeting_id, numbers) -> MinutesDoc      bilagor on their own
     extract_file_name(session, paragraph_id) -> str                 "KS 2026-01-07 § 16.pdf"
 
-Paragraphs and bilagor come from kraftdesk.reading.composition; the front page, the
+They take a session, a connection or a rows source (kraftdesk.reading.rows) and import no
+SQLAlchemy. Paragraphs and bilagor come from kraftdesk.reading.composition; the front page, the
 Anslag/Bevis block and the certification from kraftdesk.text.minutes; the dates of the
 anslag from kraftdesk.domain.calendar.
 """
@@ -15,9 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from kraftdesk.domain.calendar import LegalCalendar, legal_calendar
 from kraftdesk.domain.document import AppendixDoc, LabelledValue, MinutesDoc, ParagraphDoc
@@ -31,29 +30,18 @@ from kraftdesk.domain.enums import (
 )
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.values import PersonName
-from kraftdesk.reading import load, support
+from kraftdesk.reading import load
 from kraftdesk.reading.composition import appendix_docs, paragraph_docs
 from kraftdesk.reading.references import meeting_ref
-from kraftdesk.reading.signing import is_electronically_justerat
-from kraftdesk.register.models import (
-    Approval,
-    Attendance,
-    Body,
-    Case,
-    Distribution,
-    Meeting,
-    MeetingApprover,
-    Organisation,
-    Paragraph,
-    Person,
-)
+from kraftdesk.reading.rounds import is_electronically_justerat
+from kraftdesk.reading.rows import Rows, rows_of
 from kraftdesk.text import minutes as words
 from kraftdesk.text.paragraph import label
 
 _PRESIDIUM = (Role.CHAIR, Role.VICE_CHAIR, Role.SECOND_VICE_CHAIR)
 
 
-def minutes_doc(session: Session, meeting_id: int, *, final: bool, signing: bool = False,
+def minutes_doc(reader: Any, meeting_id: int, *, final: bool, signing: bool = False,
                 as_justerat: bool = False) -> MinutesDoc:
     """The whole minutes; `final` only for justerade minutes (no draft mark).
 
@@ -63,9 +51,10 @@ def minutes_doc(session: Session, meeting_id: int, *, final: bool, signing: bool
     last signature justerar it. `as_justerat`: the Anslag/Bevis block as at justering,
     before the anslag is recorded (what the seal and the signatures cover).
     """
-    meeting = support.get(session, Meeting, meeting_id)
-    body = session.get_one(Body, meeting.body_id)
-    organisation = support.organisation(session)
+    session = rows_of(reader)
+    meeting = load.one(session, "meeting", meeting_id)
+    body = load.one(session, "body", meeting.body_id)
+    organisation = load.organisation(session)
     electronic = signing or is_electronically_justerat(session, meeting)
     if signing and meeting.minutes_state is not MinutesState.SENT_FOR_APPROVAL:
         raise UserError(
@@ -107,13 +96,13 @@ def minutes_doc(session: Session, meeting_id: int, *, final: bool, signing: bool
     )
 
 
-def letterhead(organisation: Organisation) -> dict[str, object]:
+def letterhead(organisation: Any) -> dict[str, object]:
     """The logo and address line every PDF of the organisation carries in its header."""
     return {"logo": organisation.logo, "logo_media_type": organisation.logo_media_type,
             "address": organisation.address}
 
 
-def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> MinutesDoc:
+def extract_doc(reader: Any, paragraph_ids: Sequence[int], *, on: date) -> MinutesDoc:
     """A protokollsutdrag of paragraphs of one meeting, in their order, certified `on`.
 
     Only an extract of justerade paragraphs is certified ("Rätt utdraget intygar"), after the
@@ -121,14 +110,15 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
     """
     if not paragraph_ids:
         raise UserError("Välj minst en paragraf till utdraget.", field="paragraf")
-    chosen = [support.get(session, Paragraph, pid) for pid in dict.fromkeys(paragraph_ids)]
+    session = rows_of(reader)
+    chosen = [load.one(session, "paragraph", pid) for pid in dict.fromkeys(paragraph_ids)]
     if len({p.meeting_id for p in chosen}) > 1:
         raise UserError("Ett protokollsutdrag kan bara innehålla paragrafer från ett och samma "
                         "sammanträde. Gör ett utdrag per sammanträde.", field="paragraf")
     chosen.sort(key=lambda p: p.position)
-    meeting = session.get_one(Meeting, chosen[0].meeting_id)
-    body = session.get_one(Body, meeting.body_id)
-    organisation = support.organisation(session)
+    meeting = load.one(session, "meeting", chosen[0].meeting_id)
+    body = load.one(session, "body", meeting.body_id)
+    organisation = load.organisation(session)
     final = _approved_on(meeting, chosen) is not None
     ids = [p.id for p in chosen]
     pdocs = tuple(paragraph_docs(session, ids))
@@ -149,11 +139,12 @@ def extract_doc(session: Session, paragraph_ids: Sequence[int], *, on: date) -> 
     )
 
 
-def appendices_doc(session: Session, meeting_id: int,
+def appendices_doc(reader: Any, meeting_id: int,
                    numbers: Collection[int] | None = None) -> MinutesDoc:
     """The bilagor of a meeting on their own: all, or those with the given numbers."""
-    meeting = support.get(session, Meeting, meeting_id)
-    body = session.get_one(Body, meeting.body_id)
+    session = rows_of(reader)
+    meeting = load.one(session, "meeting", meeting_id)
+    body = load.one(session, "body", meeting.body_id)
     available = appendix_docs(session, meeting.id)
     chosen = available if not numbers else [a for a in available if a.number in set(numbers)]
     missing = sorted(set(numbers or ()) - {a.number for a in available})
@@ -162,9 +153,9 @@ def appendices_doc(session: Session, meeting_id: int,
         listed = ", ".join(str(a.number) for a in available) or "inga"
         what = f"Bilaga {missing[0]} finns inte" if missing else "Det finns inga bilagor"
         raise UserError(f"{what} i protokollet {ref} (bilagor: {listed}).", field="bilaga")
-    rows = [session.get_one(Paragraph, a.paragraph_id) for a in chosen if a.paragraph_id]
+    rows = [load.one(session, "paragraph", a.paragraph_id) for a in chosen if a.paragraph_id]
     day = meeting.starts_at.date()
-    organisation = support.organisation(session)
+    organisation = load.organisation(session)
     return MinutesDoc(
         organisation=organisation.name, body_name=body.name, meeting_date=day,
         heading=words.MINUTES_HEADING,
@@ -177,34 +168,30 @@ def appendices_doc(session: Session, meeting_id: int,
     )
 
 
-def extract_file_name(session: Session, paragraph_id: int) -> str:
-    paragraph = support.get(session, Paragraph, paragraph_id)
-    meeting = session.get_one(Meeting, paragraph.meeting_id)
-    body = session.get_one(Body, meeting.body_id)
+def extract_file_name(reader: Any, paragraph_id: int) -> str:
+    session = rows_of(reader)
+    paragraph = load.one(session, "paragraph", paragraph_id)
+    meeting = load.one(session, "meeting", paragraph.meeting_id)
+    body = load.one(session, "body", meeting.body_id)
     return words.file_name(body.short_name, meeting.starts_at.date(), label(paragraph.number))
 
 
 # --- the parts ---------------------------------------------------------------------------
 
-def _paragraphs(session: Session, meeting_id: int) -> list[Paragraph]:
-    return list(session.scalars(select(Paragraph).where(Paragraph.meeting_id == meeting_id)
-                                .order_by(Paragraph.position)))
+def _paragraphs(session: Rows, meeting_id: int) -> list[Any]:
+    return list(session.all("paragraphs_of_meeting", meeting_id=meeting_id))
 
 
-def _person(session: Session, person_id: int | None) -> PersonName | None:
-    person = session.get(Person, person_id) if person_id is not None else None
-    return support.person_name(person) if person is not None else None
+def _person(session: Rows, person_id: int | None) -> PersonName | None:
+    return load.people(session, [person_id]).get(person_id) if person_id is not None else None
 
 
-def _approvers(session: Session, meeting_id: int) -> list[PersonName]:
-    people = session.scalars(
-        select(Person).join(MeetingApprover, MeetingApprover.person_id == Person.id)
-        .where(MeetingApprover.meeting_id == meeting_id).order_by(MeetingApprover.position))
-    return [support.person_name(p) for p in people]
+def _approvers(session: Rows, meeting_id: int) -> list[PersonName]:
+    return [load.name_of(p) for p in session.all("meeting_approvers", meeting_id=meeting_id)]
 
 
-def _front_fields(session: Session, meeting: Meeting, body: Body,
-                  approvers: list[PersonName], immediate: list[Paragraph],
+def _front_fields(session: Rows, meeting: Any, body: Any,
+                  approvers: list[PersonName], immediate: list[Any],
                   appendices: tuple[AppendixDoc, ...], *, final: bool
                   ) -> tuple[LabelledValue, ...]:
     present = _present(session, meeting, body)
@@ -223,22 +210,19 @@ def _front_fields(session: Session, meeting: Meeting, body: Body,
     )
 
 
-def _signers(session: Session, meeting: Meeting, *, final: bool) -> list[words.Signer]:
+def _signers(session: Rows, meeting: Any, *, final: bool) -> list[words.Signer]:
     """Who justerade what, for the signature lines; [] leaves them to the chair and the
     appointed justerare (a draft, or minutes justerade before kraftdesk recorded this)."""
-    rows = session.execute(
-        select(Approval, Paragraph.number).outerjoin(Paragraph,
-                                                     Paragraph.id == Approval.paragraph_id)
-        .where(Approval.meeting_id == meeting.id).order_by(Approval.position)).all()
-    names = load.people(session, {x for a, _ in rows for x in (a.person_id,
-                                                                a.replaces_person_id)})
+    rows = session.all("meeting_approvals", meeting_id=meeting.id)
+    names = load.people(session, {x for a in rows for x in (a.person_id,
+                                                             a.replaces_person_id)})
 
-    def signer(a: Approval, number: int | None) -> words.Signer:
+    def signer(a: Any, number: int | None) -> words.Signer:
         return words.Signer(names[a.person_id], a.role is ApprovalRole.CHAIR, a.from_number,
                             a.to_number, names.get(a.replaces_person_id or -1), number)
 
-    immediate = [signer(a, n) for a, n in rows if a.paragraph_id is not None]
-    main = [signer(a, None) for a, _ in rows if a.paragraph_id is None] if final else []
+    immediate = [signer(a, a.paragraph_number) for a in rows if a.paragraph_id is not None]
+    main = [signer(a, None) for a in rows if a.paragraph_id is None] if final else []
     if not main:
         if not immediate:
             return []
@@ -248,22 +232,17 @@ def _signers(session: Session, meeting: Meeting, *, final: bool) -> list[words.S
     return main + immediate
 
 
-def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Present]:
+def _present(session: Rows, meeting: Any, body: Any) -> list[words.Present]:
     """Each person in each capacity once, with the periods (§§) of that capacity."""
-    rows = session.execute(
-        select(Attendance, Person).join(Person, Person.id == Attendance.person_id)
-        .where(Attendance.meeting_id == meeting.id)
-        .order_by(Attendance.position, Attendance.id)).all()
-    roles = support.roles_on(session, body.id, meeting.starts_at.date(),
-                         [person.id for _, person in rows])
-    replaced = {p.id: support.person_name(p) for p in session.scalars(select(Person).where(
-        Person.id.in_([a.replaces_person_id for a, _ in rows if a.replaces_person_id])))}
-    grouped: dict[tuple[int, AttendanceKind, int | None], list[Attendance]] = {}
-    people: dict[int, Person] = {}
-    for attendance, person in rows:
-        key = (person.id, attendance.kind, attendance.replaces_person_id)
+    rows = session.all("attendance_of_meetings", ids=[meeting.id])
+    roles = load.roles_on(session, body.id, meeting.starts_at.date(),
+                          [a.person_id for a in rows])
+    names = load.people(session, {x for a in rows for x in (a.person_id,
+                                                             a.replaces_person_id)})
+    grouped: dict[tuple[int, AttendanceKind, int | None], list[Any]] = {}
+    for attendance in rows:
+        key = (attendance.person_id, attendance.kind, attendance.replaces_person_id)
         grouped.setdefault(key, []).append(attendance)
-        people[person.id] = person
     present = []
     for (person_id, kind, replaces), periods in grouped.items():
         role = roles.get(person_id)
@@ -272,8 +251,8 @@ def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Prese
                 (role if role in _PRESIDIUM[1:] else None)
         notes = [a.note.strip() for a in periods if a.note and a.note.strip()]
         present.append(words.Present(
-            support.person_name(people[person_id]), kind,
-            role if role in _PRESIDIUM else None, replaced.get(replaces or -1),
+            names[person_id], kind,
+            role if role in _PRESIDIUM else None, names.get(replaces or -1),
             "; ".join(dict.fromkeys(notes)) or None,
             tuple((a.from_number, a.to_number) for a in periods),
             min((a.arrived_at for a in periods if a.arrived_at), default=None),
@@ -281,7 +260,7 @@ def _present(session: Session, meeting: Meeting, body: Body) -> list[words.Prese
     return present
 
 
-def _posting(meeting: Meeting, body: Body, organisation: Organisation,
+def _posting(meeting: Any, body: Any, organisation: Any,
              secretary: PersonName | None, numbers: list[int], *,
              partial: bool, posted: bool = True) -> tuple[LabelledValue, ...]:
     """Anslag/Bevis. Until the anslag is recorded its dates are left to fill in by hand
@@ -298,9 +277,9 @@ def _posting(meeting: Meeting, body: Body, organisation: Organisation,
         paragraphs=words.numbers_text(numbers) if partial and numbers else None)
 
 
-def _immediate_posting(paragraph: Paragraph, meeting: Meeting, body: Body,
-                       organisation: Organisation, secretary: PersonName | None, *,
-                       posted: bool = True) -> tuple[LabelledValue, ...]:
+def _immediate_posting(paragraph: Any, meeting: Any, body: Any, organisation: Any,
+                       secretary: PersonName | None, *, posted: bool = True
+                       ) -> tuple[LabelledValue, ...]:
     """The Anslag/Bevis block of a paragraph justerad omedelbart: its own dates.
 
     `posted` False: its anslag left to fill in by hand, as in the minutes' own block (what
@@ -316,7 +295,7 @@ def _immediate_posting(paragraph: Paragraph, meeting: Meeting, body: Body,
         approved_on=paragraph.immediately_approved_on)
 
 
-def paragraph_calendar(meeting: Meeting, paragraph: Paragraph, rule: TakeDownRule,
+def paragraph_calendar(meeting: Any, paragraph: Any, rule: TakeDownRule,
                        today: date | None = None) -> LegalCalendar:
     """The legal calendar of one paragraph: its own omedelbar justering and anslag, or the
     minutes' when it was justerad with them."""
@@ -329,8 +308,8 @@ def paragraph_calendar(meeting: Meeting, paragraph: Paragraph, rule: TakeDownRul
                           today=today)
 
 
-def _extract_fields(meeting: Meeting, organisation: Organisation,
-                    chosen: list[Paragraph]) -> tuple[LabelledValue, ...]:
+def _extract_fields(meeting: Any, organisation: Any,
+                    chosen: list[Any]) -> tuple[LabelledValue, ...]:
     """Paragrafer, the day(s) of justering and of the anslag, with each paragraph's own."""
     groups: dict[tuple[date | None, date | None], list[int]] = {}
     for p in chosen:
@@ -360,47 +339,44 @@ def _extract_fields(meeting: Meeting, organisation: Organisation,
                    for p in chosen if p.immediately_approved_on is not None])
 
 
-def _approved_on(meeting: Meeting, chosen: list[Paragraph]) -> date | None:
+def _approved_on(meeting: Any, chosen: list[Any]) -> date | None:
     if meeting.minutes_state is MinutesState.APPROVED:
         return meeting.approved_on
     days = [p.immediately_approved_on for p in chosen]
     return max(days) if all(days) else None  # type: ignore[type-var]
 
 
-def _distribution_block(session: Session, organisation: Organisation, chosen: list[Paragraph],
+def _distribution_block(session: Rows, organisation: Any, chosen: list[Any],
                         pdocs: tuple[ParagraphDoc, ...]) -> tuple[LabelledValue, ...]:
     heading = organisation.distribution_heading
     if any(s.heading == heading for doc in pdocs for s in doc.sections):
         return ()  # the composed paragraphs carry their own distribution list
-    recipients = [r for p in chosen for r in _distribution(session, p.id)]
+    lists = load.by_key((r.paragraph_id, r.recipient) for r in session.all(
+        "distributions", ids=[p.id for p in chosen]))
+    recipients = [r for p in chosen for r in lists.get(p.id, [])]
     extra = words.distribution(heading, recipients)
     return (extra,) if extra is not None else ()
 
 
-def _distribution(session: Session, paragraph_id: int) -> list[str]:
-    return list(session.scalars(select(Distribution.recipient).where(
-        Distribution.paragraph_id == paragraph_id).order_by(Distribution.position)))
-
-
-def _case_numbers(session: Session, rows: Sequence[Paragraph]) -> tuple[str, ...]:
-    ids = [p.case_id for p in rows if p.case_id is not None]
+def _case_numbers(session: Rows, rows: Sequence[Any]) -> tuple[str, ...]:
     others = load.other_case_numbers(session, [p.id for p in rows])
-    numbers = dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(ids))).all()) \
-        if ids else {}
+    numbers = load.case_numbers(session, (p.case_id for p in rows))
     listed = [numbers[p.case_id] for p in rows if p.case_id is not None]
     listed += [n for p in rows for n in others.get(p.id, [])]
     return tuple(dict.fromkeys(listed))
 
 
-def posting_notice(session: Session, found: Meeting | Paragraph) -> tuple[str, ...]:
-    """The tillkännagivande of the minutes' justering, or of a paragraph's omedelbar one."""
-    organisation = support.organisation(session)
-    if isinstance(found, Paragraph):
-        paragraph: Paragraph | None = found if found.immediately_approved_on else None
-        meeting = session.get_one(Meeting, found.meeting_id)
+def posting_notice(reader: Any, found: Any) -> tuple[str, ...]:
+    """The tillkännagivande of the minutes' justering, or of a paragraph's omedelbar one
+    (`found`: the meeting, or a paragraph: a row or a model's object)."""
+    session = rows_of(reader)
+    organisation = load.organisation(session)
+    if hasattr(found, "meeting_id"):  # a paragraph
+        paragraph: Any | None = found if found.immediately_approved_on else None
+        meeting = load.one(session, "meeting", found.meeting_id)
     else:
         paragraph, meeting = None, found
-    body = session.get_one(Body, meeting.body_id)
+    body = load.one(session, "body", meeting.body_id)
     if paragraph is not None:
         approved, posted = paragraph.immediately_approved_on, paragraph.immediately_posted_on
         numbers = [paragraph.number] if paragraph.number else []

@@ -181,7 +181,7 @@ def read_paragraph_view(session: Session, paragraph_id: int) -> ParagraphView:
         position=paragraph.position, title=paragraph.title,
         case=CaseRef(case.id, case.number, case.title, case.status) if case else None,
         summary=paragraph.summary, proposes_to_body_id=paragraph.proposes_to_body_id,
-        formula=formula_of(session, paragraph), formula_override=paragraph.formula_override,
+        formula=formula_of(session, paragraph, body), formula_override=paragraph.formula_override,
         procedure_text=paragraph.procedure_text,
         decision_points=tuple(DecisionPointRow(p.id, p.position, p.text) for p in points),
         basis=tuple(BasisRow(b.id, line, b.text, b.ref_paragraph_id, b.ref_kind)

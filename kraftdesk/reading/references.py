@@ -5,6 +5,10 @@ a body's year "KS:2026".
 A paragraph reference is body, numbering series and number: the series is the year in the
 per-year scheme ("KS:2026:16") and the meeting date in the per-minutes scheme
 ("KS:2026-01-07:3"). Used by the command line, the GUI and the interchange alike.
+
+The lookups read through the named statements of kraftdesk.reading.queries: `body_row` and
+`meeting_row` give rows (on a session, a connection or a rows source), the find_… functions
+the model's object in the caller's session. This module imports no SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -12,13 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from kraftdesk.domain.errors import UserError
 from kraftdesk.domain.limits import fits_integer
-from kraftdesk.register.models import Body, Meeting, Paragraph
+from kraftdesk.reading.rows import rows_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kraftdesk.register.models import Body, Meeting, Paragraph
 
 _MEETING = re.compile(
     r"^(?P<body>[^:\s]+):(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}))?$")
@@ -81,33 +88,43 @@ def _parse_date(value: str, whole: str) -> date:
         raise UserError(f"Datumet {value} i «{whole}» finns inte.", field="datum") from None
 
 
-def find_body(session: Session, short_name: str) -> Body:
-    body = session.scalars(select(Body).where(Body.short_name == short_name)).first()
+def _model(session: Session, name: str, row_id: int) -> Any:
+    """The model's object of a row found here, in the caller's session."""
+    from kraftdesk.register import models
+
+    return session.get_one(getattr(models, name), row_id)
+
+
+def body_row(reader: Any, short_name: str) -> Any:
+    """The body with this short name (a row), or a UserError naming the bodies there are."""
+    source = rows_of(reader)
+    body = source.first("body_by_short_name", short_name=short_name)
     if body is None:
-        known = ", ".join(session.scalars(select(Body.short_name).order_by(Body.short_name)))
+        known = ", ".join(r.short_name for r in source.all("body_short_names"))
         hint = f" Organ i registret: {known}." if known else " Registret har inga organ ännu."
         raise UserError(f"Organet {short_name} finns inte i registret.{hint}", field="organ")
     return body
 
 
-def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
-    """The meeting named by a reference ("KS:2026-01-07") or its id."""
+def find_body(session: Session, short_name: str) -> Body:
+    return _model(session, "Body", body_row(session, short_name).id)
+
+
+def meeting_row(reader: Any, ref: MeetingRef | str | int) -> Any:
+    """The meeting (a row) named by a reference ("KS:2026-01-07") or its id."""
+    source = rows_of(reader)
     if isinstance(ref, int):
-        meeting = session.get(Meeting, ref) if fits_integer(ref) else None
+        meeting = source.first("meeting", id=ref) if fits_integer(ref) else None
         if meeting is None:
             raise UserError(f"Sammanträdet nr {ref} finns inte i registret.",
                             field="sammanträde")
         return meeting
     if isinstance(ref, str):
         ref = parse_meeting_ref(ref)
-    body = find_body(session, ref.body)
+    body = body_row(source, ref.body)
     start = datetime.combine(ref.day, ref.at or time.min)
     end = datetime.combine(ref.day, ref.at or time.max)
-    meetings = session.scalars(
-        select(Meeting)
-        .where(Meeting.body_id == body.id, Meeting.starts_at >= start, Meeting.starts_at <= end)
-        .order_by(Meeting.starts_at)
-    ).all()
+    meetings = source.all("meetings_of_body_between", body_id=body.id, start=start, end=end)
     if not meetings:
         raise UserError(f"{body.name} har inget sammanträde {ref.day.isoformat()}.",
                         field="sammanträde")
@@ -122,27 +139,33 @@ def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
     return meetings[0]
 
 
-def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph:
-    """The paragraph named by a reference ("KS:2026:16") or its id."""
+def find_meeting(session: Session, ref: MeetingRef | str | int) -> Meeting:
+    """The meeting named by a reference ("KS:2026-01-07") or its id."""
+    return _model(session, "Meeting", meeting_row(session, ref).id)
+
+
+def paragraph_row(reader: Any, ref: ParagraphRef | str | int) -> Any:
+    """The paragraph (a row) named by a reference ("KS:2026:16") or its id."""
+    source = rows_of(reader)
     if isinstance(ref, int):
-        paragraph = session.get(Paragraph, ref) if fits_integer(ref) else None
+        paragraph = source.first("paragraph", id=ref) if fits_integer(ref) else None
         if paragraph is None:
             raise UserError(f"Paragrafen nr {ref} finns inte i registret.", field="paragraf")
         return paragraph
     if isinstance(ref, str):
         ref = parse_paragraph_ref(ref)
-    body = find_body(session, ref.body)
-    paragraph = session.scalars(
-        select(Paragraph).where(
-            Paragraph.body_id == body.id,
-            Paragraph.series == ref.series,
-            Paragraph.number == ref.number,
-        )
-    ).first() if fits_integer(ref.number) else None
+    body = body_row(source, ref.body)
+    paragraph = source.first("paragraph_by_number", body_id=body.id, series=ref.series,
+                             number=ref.number) if fits_integer(ref.number) else None
     if paragraph is None:
         raise UserError(f"{body.name} har ingen § {ref.number} under {ref.series}.",
                         field="paragraf")
     return paragraph
+
+
+def find_paragraph(session: Session, ref: ParagraphRef | str | int) -> Paragraph:
+    """The paragraph named by a reference ("KS:2026:16") or its id."""
+    return _model(session, "Paragraph", paragraph_row(session, ref).id)
 
 
 def is_year_ref(text: str) -> bool:
@@ -158,15 +181,12 @@ def find_year(session: Session, text: str) -> tuple[Body, list[Meeting]]:
                         "till exempel KS:2026.", field="år")
     body = find_body(session, match["body"])
     year = int(match["year"])
-    meetings = session.scalars(
-        select(Meeting)
-        .where(Meeting.body_id == body.id, Meeting.starts_at >= datetime(year, 1, 1),
-               Meeting.starts_at < datetime(year + 1, 1, 1))
-        .order_by(Meeting.starts_at, Meeting.id)
-    ).all()
-    if not meetings:
+    found = rows_of(session).all("meetings_of_body_between", body_id=body.id,
+                                 start=datetime(year, 1, 1),
+                                 end=datetime.combine(date(year, 12, 31), time.max))
+    if not found:
         raise UserError(f"{body.name} har inga sammanträden under {year}.", field="år")
-    return body, list(meetings)
+    return body, [_model(session, "Meeting", m.id) for m in found]
 
 
 def find_meeting_or_paragraph(session: Session, ref: str | int) -> Meeting | Paragraph:
@@ -184,9 +204,9 @@ def find_meeting_or_paragraph(session: Session, ref: str | int) -> Meeting | Par
         field="referens")
 
 
-def meeting_ref(body: Body, meeting: Meeting) -> str:
+def meeting_ref(body: Any, meeting: Any) -> str:
     return f"{body.short_name}:{meeting.starts_at.date().isoformat()}"
 
 
-def paragraph_ref(body: Body, paragraph: Paragraph) -> str:
+def paragraph_ref(body: Any, paragraph: Any) -> str:
     return f"{body.short_name}:{paragraph.series}:{paragraph.number}"

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kraftdesk.domain.enums import MinutesState, SignatureOutcome, SignerRole
+from kraftdesk.domain.enums import MinutesState, SignerRole
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading.references import meeting_ref
+from kraftdesk.reading.rounds import SigningRound, round_of
 from kraftdesk.register.models import (
     Body,
     Meeting,
     MeetingApprover,
-    MinutesSignature,
     Organisation,
     Person,
     RevocationList,
@@ -43,38 +43,6 @@ class SignatureLine:
     name: str
     field_name: str  # the signature field's name in the PDF
     required: bool
-
-
-@dataclass(frozen=True)
-class SignedRow:
-    id: int
-    person_id: int
-    name: str
-    role: SignerRole
-    outcome: SignatureOutcome
-    at: str
-    field_name: str | None
-    comment: str | None
-    document_sha256: str | None
-    level: str | None
-    file_id: int | None
-
-
-@dataclass(frozen=True)
-class SigningRound:
-    """The latest round of signatures: `number` 0 before any. Open: signed, not finished."""
-
-    number: int
-    rows: tuple[SignedRow, ...]
-    refused: SignedRow | None
-
-    @property
-    def signed(self) -> tuple[SignedRow, ...]:
-        return tuple(r for r in self.rows if r.outcome is SignatureOutcome.SIGNED)
-
-    @property
-    def document_sha256(self) -> str | None:
-        return self.signed[0].document_sha256 if self.signed else None
 
 
 @dataclass(frozen=True)
@@ -139,24 +107,6 @@ def signature_lines(session: Session, meeting: Meeting,
                  for i, (role, pid) in enumerate(people, start=1))
 
 
-def round_of(session: Session, meeting_id: int) -> SigningRound:
-    number = session.scalar(select(func.max(MinutesSignature.round)).where(
-        MinutesSignature.meeting_id == meeting_id)) or 0
-    if number == 0:
-        return SigningRound(0, (), None)
-    rows = tuple(
-        SignedRow(s.id, s.person_id, name, s.role, s.outcome, s.at, s.field_name, s.comment,
-                  s.document_sha256, s.level, s.file_id)
-        for s, name in session.execute(
-            select(MinutesSignature, Person.name)
-            .join(Person, Person.id == MinutesSignature.person_id)
-            .where(MinutesSignature.meeting_id == meeting_id,
-                   MinutesSignature.round == number)
-            .order_by(MinutesSignature.id)).all())
-    refused = next((r for r in rows if r.outcome is SignatureOutcome.REFUSED), None)
-    return SigningRound(number, rows, refused)
-
-
 def is_open(meeting: Meeting, signing_round: SigningRound) -> bool:
     """A round is open from its first signature until justering or a refusal."""
     return (meeting.minutes_state is MinutesState.SENT_FOR_APPROVAL
@@ -171,14 +121,6 @@ def signers_in_open_round(session: Session, meeting: Meeting) -> tuple[str, ...]
     if not is_open(meeting, signing_round):
         return ()
     return tuple(r.name for r in signing_round.signed)
-
-
-def is_electronically_justerat(session: Session, meeting: Meeting) -> bool:
-    """Justerat by electronic signatures (the last round complete), not by ink."""
-    if meeting.minutes_state is not MinutesState.APPROVED:
-        return False
-    signing_round = round_of(session, meeting.id)
-    return signing_round.refused is None and bool(signing_round.signed)
 
 
 def signing_status(session: Session, meeting: Meeting,

@@ -7,9 +7,9 @@ Nothing here opens a transaction or writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -17,16 +17,16 @@ from sqlalchemy.orm import Session, object_session
 
 from kraftdesk.domain import participation as rules_of_participation
 from kraftdesk.domain import rules
-from kraftdesk.domain.enums import NumberingScheme, Role, StatementKind, StatementState
+from kraftdesk.domain.enums import NumberingScheme, StatementKind, StatementState
 from kraftdesk.domain.errors import LockedError, UserError
 from kraftdesk.domain.limits import fits_integer
-from kraftdesk.domain.values import BodyName, PersonName
+from kraftdesk.domain.values import PersonName
+from kraftdesk.reading import load
 from kraftdesk.register.models import (
     Attendance,
     Ballot,
     Body,
     Meeting,
-    Membership,
     Organisation,
     Paragraph,
     ParagraphAttendance,
@@ -49,16 +49,14 @@ MEMBER_ROLES = rules_of_participation.MEMBER_ROLES
 SERVING_KINDS = rules_of_participation.SERVING_KINDS
 PRESENT_KINDS = rules_of_participation.PRESENT_KINDS
 
-_WHAT = {Meeting: ("Sammanträdet", "sammanträde"), Paragraph: ("Paragrafen", "paragraf"),
-         Person: ("Personen", "person"), Body: ("Organet", "organ")}
+_WHAT = {Meeting: "meeting", Paragraph: "paragraph", Person: "person", Body: "body"}
 
 
 def get(session: Session, model: type[T], row_id: int, *, what: str | None = None) -> T:
     """The row, or a UserError saying it does not exist (nothing is created)."""
     row = session.get(model, row_id) if fits_integer(row_id) else None
     if row is None:
-        name, field = _WHAT.get(model, (what or "Posten", model.__name__.lower()))
-        raise UserError(f"{what or name} med id {row_id} finns inte i registret.", field=field)
+        raise load.missing(_WHAT.get(model, model.__name__.lower()), row_id, name=what)
     return row
 
 
@@ -67,10 +65,7 @@ def person_name(person: Person) -> PersonName:
                       person.pronoun, person.title)
 
 
-def body_name(body: Body) -> BodyName:
-    """The body as the text composer takes it, with the forms set on it."""
-    return BodyName(body.name, body.short_name, body.kind, body.running_name,
-                    body.genitive_name)
+body_name = load.body_name  # the body as the text composer takes it
 
 
 def body_running(body: Body) -> str:
@@ -139,11 +134,7 @@ def organisation(session: Session) -> Organisation:
     """The register's organisation; a register holds exactly one."""
     organisation = session.scalars(select(Organisation).order_by(Organisation.id)).first()
     if organisation is None:
-        raise UserError(
-            "Registret har ingen organisation ännu. Skapa det med «kraftdesk init» "
-            "eller läs in ett register med «kraftdesk import».",
-            field="organisation",
-        )
+        raise load.no_organisation()
     return organisation
 
 
@@ -160,18 +151,8 @@ def series_for(scheme: NumberingScheme, starts_at: datetime) -> str:
     return str(starts_at.year)
 
 
-def roles_on(session: Session, body_id: int, on: date,
-             person_ids: Iterable[int] | None = None) -> dict[int, Role]:
-    """Each person's role in the body on a day (kraftdesk.domain.participation.roles_on)."""
-    query = select(Membership.person_id, Membership.body_id, Membership.role,
-                   Membership.starts_on, Membership.ends_on).where(
-        Membership.body_id == body_id, Membership.starts_on <= on,
-        (Membership.ends_on.is_(None)) | (Membership.ends_on >= on))
-    if person_ids is not None:
-        query = query.where(Membership.person_id.in_(list(person_ids)))
-    return rules_of_participation.roles_on(
-        (rules_of_participation.MembershipRow(*row) for row in session.execute(query)),
-        body_id, on)
+#: Each person's role in the body on a day (kraftdesk.domain.participation.roles_on).
+roles_on = load.roles_on
 
 
 Participation = rules_of_participation.Participation

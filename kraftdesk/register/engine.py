@@ -45,15 +45,15 @@ from sqlalchemy import Engine, create_engine, event, exc
 
 from kraftdesk.domain.errors import RegisterError
 from kraftdesk.domain.sorting import natural_swedish_key, swedish_compare
+from kraftdesk.register.plain_sqlite import COLLATION, SORT_KEY_FUNCTION
 
 #: Execution option marking a connection that will write (BEGIN IMMEDIATE on SQLite).
 WRITE_OPTION = "kraftdesk_write"
 
 BUSY_TIMEOUT_MS = 10_000
 
-#: SQL function giving kraftdesk.domain.sorting.natural_swedish_key (SQLite only).
-SORT_KEY_FUNCTION = "sv_key"
-
+# SORT_KEY_FUNCTION (imported above): the SQL function giving natural_swedish_key (SQLite
+# only); it and the collation are named in kraftdesk.register.plain_sqlite.
 
 #: PostgreSQL advisory lock key held by a writing transaction, and while the audit chain is
 #: extended (kraftdesk.register.audit).
@@ -206,7 +206,7 @@ def _install_sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
-        dbapi_connection.create_collation("sv", swedish_compare)
+        dbapi_connection.create_collation(COLLATION, swedish_compare)
         dbapi_connection.create_function(SORT_KEY_FUNCTION, 1, natural_swedish_key,
                                          deterministic=True)
 

@@ -7,12 +7,11 @@ page of the Sammanträden list here, paints them, and opens the register the ord
 (kraftdesk.register.migrate) in the meantime. This module therefore imports nothing but
 the standard library and kraftdesk.domain.
 
-Only a register that can be read as it is gets read here: an SQLite file at this program's
-schema revision, closed cleanly (no write-ahead log left, so no health check is due and no
-other program is writing), with an organisation. For anything else the answer is None and
-the app takes the ordinary way, which migrates, checks or explains.
+Only a register that can be read as it is gets read here (kraftdesk.register.plain_sqlite),
+with an organisation. For anything else the answer is None and the app takes the ordinary
+way, which migrates, checks or explains.
 
-The file is opened read-only. The rows are the ones kraftdesk.services.browse.meetings_page
+The rows are the ones kraftdesk.services.browse.meetings_page
 gives in its default order (newest first); tests/services/test_first_screen.py keeps the two
 equal, column by column.
 """
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kraftdesk.domain.enums import MinutesState
-from kraftdesk.register.revision import HEAD_REVISION
+from kraftdesk.register.plain_sqlite import open_plain
 
 # The columns of kraftdesk.services.list_rows.MeetingRow, in its field order. The page is
 # chosen first and its paragraphs counted after, so the cost does not grow with the register.
@@ -51,12 +50,8 @@ class FirstScreenRows(NamedTuple):
 
 def read_first_screen(path: Path, *, limit: int) -> FirstScreenRows | None:
     """The first `limit` meetings, newest first; None when the register must be opened."""
-    wal = path.with_name(path.name + "-wal")
-    if not path.is_file() or (wal.exists() and wal.stat().st_size > 0):
-        return None
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+    connection = open_plain(path)
+    if connection is None:
         return None
     try:
         return _read(connection, limit)
@@ -67,9 +62,6 @@ def read_first_screen(path: Path, *, limit: int) -> FirstScreenRows | None:
 
 
 def _read(connection: sqlite3.Connection, limit: int) -> FirstScreenRows | None:
-    revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    if revision != [(HEAD_REVISION,)]:
-        return None
     organisation = connection.execute(
         "SELECT name FROM organisation ORDER BY id LIMIT 1").fetchone()
     if organisation is None:

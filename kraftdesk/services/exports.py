@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kraftdesk.domain.document import MinutesDoc
@@ -42,19 +41,14 @@ from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import minutes
 from kraftdesk.reading.references import find_meeting, find_paragraph, find_year, is_year_ref
+from kraftdesk.reading.rows import rows_of
 from kraftdesk.register.database import Register
-from kraftdesk.register.models import Body, Meeting, MinutesSeal, Paragraph, StoredFile
+from kraftdesk.register.models import Body, Meeting, Paragraph
 from kraftdesk.register.output_files import check_target, write_bytes
+from kraftdesk.services.exported import Exported
 from kraftdesk.text.minutes import file_name
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Exported:
-    path: Path
-    pages: int
-    warnings: tuple[str, ...] = ()  # e.g. a received bilaga that could not be made PDF/A
 
 
 @dataclass(frozen=True)
@@ -105,7 +99,7 @@ def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
     minutes (the digest the kept PDF carries), so that they can be printed with the dates;
     electronically signed minutes are always the signed PDF."""
     from kraftdesk.documents.pdfa import identifiers
-    from kraftdesk.reading.signing import is_electronically_justerat
+    from kraftdesk.reading.rounds import is_electronically_justerat
     from kraftdesk.register.seal import document_sha256
     from kraftdesk.services.sealing import sealed_document
 
@@ -118,10 +112,7 @@ def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
 
 def sealed_pdf(session: Session, meeting_id: int) -> bytes | None:
     """The final PDF kept with the seal of justerade minutes, when it is intact; else None."""
-    row = session.execute(
-        select(StoredFile.content, StoredFile.sha256)
-        .join(MinutesSeal, MinutesSeal.pdf_file_id == StoredFile.id)
-        .where(MinutesSeal.meeting_id == meeting_id)).first()
+    row = rows_of(session).first("sealed_pdf", meeting_id=meeting_id)
     if row is None:
         return None
     content = bytes(row[0])

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading.references import meeting_ref
-from kraftdesk.reading.signing import round_of
+from kraftdesk.reading.rounds import round_of
 from kraftdesk.register.audit import canonical_json
 from kraftdesk.register.models import (
     AuditEntry,

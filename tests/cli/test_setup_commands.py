@@ -7,7 +7,6 @@ justerad and printed."""
 from __future__ import annotations
 
 import io
-import shutil
 from contextlib import redirect_stderr, redirect_stdout
 from datetime import date, datetime
 from pathlib import Path
@@ -92,22 +91,6 @@ def csv_file(tmp_path: Path, lines: list[str], *, name: str = "lista.csv",
     data = ("\r\n".join(lines) + "\r\n").encode(encoding)
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
     return str(path)
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The kommun of `kommun`, built once; each test works in a copy of the file."""
-    folder = tmp_path_factory.mktemp("byggd")
-    build(Cli(folder / "kommun.sqlite3"), folder)
-    return folder / "kommun.sqlite3"
-
-
-@pytest.fixture
-def kommun(built: Path, tmp_path: Path) -> Cli:
-    """A kommun built from nothing with exactly the commands of point 9 (a copy)."""
-    copy = tmp_path / "kommun.sqlite3"
-    shutil.copyfile(built, copy)
-    return Cli(copy)
 
 
 def test_the_commands_of_point_9_build_a_kommun_from_nothing(cli: Cli, tmp_path: Path) -> None:
