@@ -32,6 +32,7 @@ from kraftdesk.register.database_errors import (
     TABLE_NOUNS,
     database_reason,
     on_engine,
+    unknown_value,
 )
 from kraftdesk.register.engine import (
     POSTGRESQL_READ_OPTIONS,
@@ -128,6 +129,11 @@ class Register:
             if translated is exc:
                 raise
             raise translated from exc
+        except LookupError as exc:  # a stored kind or state kraftdesk does not know
+            unknown = unknown_value(exc)
+            if unknown is None:
+                raise
+            raise unknown from exc
         if appended:
             with self._own_lock:
                 self._own_entries += appended
@@ -205,6 +211,11 @@ class Register:
             if translated is exc:
                 raise
             raise translated from exc
+        except LookupError as exc:  # a stored kind or state kraftdesk does not know
+            unknown = unknown_value(exc)
+            if unknown is None:
+                raise
+            raise unknown from exc
 
     def _translated(self, exc: DBAPIError, *, at_commit: bool,
                     reading: bool = False) -> Exception:

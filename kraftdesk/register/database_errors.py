@@ -40,6 +40,10 @@ INDEX_DAMAGED_MESSAGE = (
 _INDEX_GONE = re.compile(r'no such table: (?:main\.)?search_fts|vtable constructor failed: '
                          r'search_fts|relation "search_fts\w*" does not exist|'
                          r"function search_fts_\w+\(.*\) does not exist")
+#: A table or column of the register gone: the database was changed outside kraftdesk.
+_SCHEMA_GONE = re.compile(r'no such (table|column): (?:\w+\.)*(\w+)|'
+                          r'(relation|column) "(?:\w+\.)*(\w+)" does not exist')
+_SCHEMA_WHAT = {"table": "tabellen", "relation": "tabellen", "column": "kolumnen"}
 BUSY_MESSAGE = (
     "Registret används just nu av ett annat program eller fönster som skriver i det, och "
     "det blev inte ledigt i tid. Inget har ändrats; försök igen om en stund."
@@ -71,6 +75,9 @@ def translated(exc: DBAPIError) -> Exception:
             f"(tabellen «{table}»). Inget har ändrats; tala med databasens administratör.")
     if _INDEX_GONE.search(text):
         return RegisterError(INDEX_DAMAGED_MESSAGE)
+    if gone := _SCHEMA_GONE.search(text):
+        what, name = (gone[1], gone[2]) if gone[1] else (gone[3], gone[4])
+        return RegisterError(schema_changed(f"{_SCHEMA_WHAT[what]} «{name}» saknas"))
     if any(busy in text for busy in ("database is locked", "database is busy",
                                      "canceling statement due to lock timeout")):
         return RegisterError(BUSY_MESSAGE)
@@ -78,6 +85,26 @@ def translated(exc: DBAPIError) -> Exception:
     if reason is not None:
         return RegisterError(f"Registret avvisade ändringen: {reason}. Inget har ändrats.")
     return exc
+
+
+def schema_changed(what: str) -> str:
+    """The message for a register whose tables were changed outside kraftdesk."""
+    return (f"Registrets databas har ändrats utanför kraftdesk: {what}. Inget har ändrats. "
+            "Återställ den senaste säkerhetskopian («kraftdesk restore FIL») eller be den "
+            "som ändrade databasen att ställa tillbaka den.")
+
+
+_UNKNOWN_ENUM = re.compile(r"^'(.*)' is not among the defined enum values")
+
+
+def unknown_value(exc: LookupError) -> RegisterError | None:
+    """A stored value of a kind, state or role that kraftdesk does not know (SQLAlchemy's
+    LookupError reading it): written outside kraftdesk. None for any other LookupError."""
+    found = _UNKNOWN_ENUM.match(str(exc))
+    if found is None:
+        return None
+    return RegisterError(schema_changed(f"det står «{found[1][:60]}» i en uppgift som bara "
+                                        "kan ha kraftdesks egna värden"))
 
 
 #: What the register's tables hold, as messages name them.

@@ -93,3 +93,24 @@ def guard_problems(connection: Connection) -> list[GuardProblem]:
             text("SELECT current_setting('session_replication_role')")).scalar() == "replica":
         problems.append(GuardProblem("replica"))
     return problems
+
+
+def missing_schema(conn: Connection) -> list[str]:
+    """What of the register's tables and columns is gone from the database (dropped outside
+    kraftdesk), as "tabellen «x»" and "kolumnen «y» i tabellen «x»"; [] when all is there."""
+    from sqlalchemy import inspect
+
+    import kraftdesk.register.models  # noqa: F401 - every table in the metadata
+    from kraftdesk.register.base import Base
+
+    inspector = inspect(conn)
+    present = set(inspector.get_table_names())
+    missing: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in present:
+            missing.append(f"tabellen «{table.name}»")
+            continue
+        columns = {column["name"] for column in inspector.get_columns(table.name)}
+        missing += [f"kolumnen «{column.name}» i tabellen «{table.name}»"
+                    for column in table.c if column.name not in columns]
+    return missing

@@ -26,11 +26,13 @@ from sqlalchemy import Connection, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from kraftdesk.domain.errors import RegisterError
 from kraftdesk.register.audit import canonical_json, walk_chain
 from kraftdesk.register.backup import working_copy
 from kraftdesk.register.database import Register
+from kraftdesk.register.database_errors import schema_changed
 from kraftdesk.register.fulltext import IndexProblem, index_problems
-from kraftdesk.register.guards import GuardProblem, guard_problems
+from kraftdesk.register.guards import GuardProblem, guard_problems, missing_schema
 from kraftdesk.register.models import AuditEntry, Body, Meeting, MinutesSeal, Person, StoredFile
 from kraftdesk.register.seal import (
     Difference,
@@ -76,6 +78,9 @@ def verify_register(register: Register, *,
     problems: list[str] = []
     with register.read() as session:
         conn = session.connection()
+        missing = missing_schema(conn)
+        if missing:  # nothing else can be read as it should: said first, alone
+            raise RegisterError(schema_changed(f"{', '.join(missing)} saknas"))
         problems += file_integrity(conn)
         seals = conn.execute(select(MinutesSeal.__table__).order_by(MinutesSeal.id)).all()
         for seal in seals:
