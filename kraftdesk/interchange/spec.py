@@ -23,10 +23,11 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, LargeBinary, String, Table
+from sqlalchemy import Column, Table
 
 from kraftdesk.register import models as m
 from kraftdesk.register.base import Base
+from kraftdesk.register.value_kinds import value_kind
 
 FORMAT = "kraftdesk-register"
 VERSION = 4
@@ -190,22 +191,12 @@ def by_table() -> dict[str, Collection]:
 
 def column_kind(column: Column[Any]) -> str:
     """How a column's values are written: integer, string, boolean, enum, date, datetime, base64."""
-    kind = column.type
-    if isinstance(kind, Enum):
-        return "enum"
-    if isinstance(kind, Boolean):
-        return "boolean"
-    if isinstance(kind, DateTime):
-        return "datetime"
-    if isinstance(kind, Date):
-        return "date"
-    if isinstance(kind, LargeBinary):
-        return "base64"
-    if isinstance(kind, Integer):
-        return "integer"
-    if isinstance(kind, String):
-        return "string"
-    raise TypeError(f"no interchange form for {column.table.name}.{column.name}: {kind!r}")
+    try:
+        kind = value_kind(column.type)
+    except TypeError:
+        raise TypeError(f"no interchange form for {column.table.name}.{column.name}: "
+                        f"{column.type!r}") from None
+    return "base64" if kind == "binary" else kind
 
 
 def enum_values(column: Column[Any]) -> list[str]:

@@ -17,10 +17,10 @@ import pprint
 import sys
 from pathlib import Path
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Time
 from sqlalchemy.dialects import sqlite
 
 from kraftdesk.reading.queries import NAMES, statement
+from kraftdesk.register.value_kinds import value_kind
 
 TARGET = Path(__file__).with_name("compiled_sqlite.py")
 
@@ -37,21 +37,20 @@ statement's own constant parameters (a LIMIT).
 
 
 def _reader(column_type: object, where: str) -> str | None:
-    if isinstance(column_type, Enum):
-        enum_class = column_type.enum_class
+    """How kraftdesk.reading.rows reads a column of this type back (None: as it comes)."""
+    try:
+        kind = value_kind(column_type)
+    except TypeError as exc:
+        raise TypeError(f"{where}: {exc}") from None
+    if kind == "enum":
+        enum_class = column_type.enum_class  # type: ignore[attr-defined]
         assert enum_class is not None and issubclass(enum_class, enum.Enum), where
         return f"enum:{enum_class.__module__}:{enum_class.__qualname__}"
-    if isinstance(column_type, Boolean):
-        return "bool"
-    if isinstance(column_type, DateTime):
-        return "datetime"
-    if isinstance(column_type, Date):
-        return "date"
-    if isinstance(column_type, Time):
-        return "time"
-    if isinstance(column_type, (Integer, String, LargeBinary)):
-        return None
-    raise TypeError(f"{where}: no SQLite reader for the column type {column_type!r}")
+    return _READ_BACK.get(kind)
+
+
+#: The kinds (kraftdesk.register.value_kinds) that SQLite gives as something else.
+_READ_BACK = {"boolean": "bool", "datetime": "datetime", "date": "date"}
 
 
 def compiled() -> dict[str, tuple[str, tuple[str, ...], tuple[str | None, ...],
