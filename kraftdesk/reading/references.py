@@ -55,7 +55,22 @@ class ParagraphRef:
         return f"{self.body}:{self.series}:{self.number}"
 
 
+#: The longest reference there can be: a body's short name (at most 20 characters), a date,
+#: a time or a paragraph number, with room to spare.
+_LONGEST = 60
+
+
+def _not_too_long(text: str, example: str, field: str) -> None:
+    """A pasted document is not repeated back whole in the message that refuses it."""
+    if len(text.strip()) > _LONGEST:
+        length = f"{len(text.strip()):,}".replace(",", " ")
+        raise UserError(f"«{text.strip()[:30]}…» är ingen referens: den är {length} tecken "
+                        f"lång, och en referens som {example} har högst {_LONGEST}.",
+                        field=field)
+
+
 def parse_meeting_ref(text: str) -> MeetingRef:
+    _not_too_long(text, "KS:2026-01-07", "sammanträde")
     match = _MEETING.match(text.strip())
     if not match:
         raise UserError(
@@ -69,6 +84,7 @@ def parse_meeting_ref(text: str) -> MeetingRef:
 
 
 def parse_paragraph_ref(text: str) -> ParagraphRef:
+    _not_too_long(text, "KS:2026:16", "paragraf")
     match = _PARAGRAPH.match(text.strip())
     if not match:
         raise UserError(
@@ -175,6 +191,7 @@ def is_year_ref(text: str) -> bool:
 
 def find_year(session: Session, text: str) -> tuple[Body, list[Meeting]]:
     """The body of a year reference ("KS:2026") and its meetings that year, in order."""
+    _not_too_long(text, "KS:2026", "år")
     match = _YEAR.match(text.strip())
     if not match:
         raise UserError(f"«{text}» är inget organ och år. Skriv organets kortnamn och året, "
@@ -193,6 +210,7 @@ def find_meeting_or_paragraph(session: Session, ref: str | int) -> Meeting | Par
     """A meeting ("KS:2026-01-07", or an id) or a paragraph ("KS:2026:16") by reference."""
     if isinstance(ref, int):
         return find_meeting(session, ref)
+    _not_too_long(ref, "KS:2026-01-07", "referens")
     text = ref.strip()
     if _MEETING.match(text):
         return find_meeting(session, text)

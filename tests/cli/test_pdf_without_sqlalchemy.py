@@ -64,6 +64,8 @@ def test_minutes_of_a_kommun_built_from_nothing_need_no_sqlalchemy(
                              "som slutligt först efter justeringen. Skriv ut ett utkast i "
                              "stället."),
     (("KS:2027-02-30",), "Datumet 2027-02-30 i «KS:2027-02-30» finns inte."),
+    (("K" * 100_000 + ":2027-01-13",), "«" + "K" * 30 + "…» är ingen referens: den är "
+     "100 011 tecken lång, och en referens som KS:2026-01-07 har högst 60."),
 ])
 def test_refusals_are_the_same_and_write_nothing(kommun: Cli, tmp_path: Path,
                                                   args: tuple[str, ...], message: str) -> None:
