@@ -3,15 +3,31 @@
 
 from __future__ import annotations
 
+import re
+
+#: A quoted value («…») or a word this long is what was typed or pasted, not a message.
+_LONG_QUOTE = re.compile(r"«([^»]{200,})»")
+_LONG_WORD = re.compile(r"\S{200,}")
+_KEPT = 60
+
+
+def _elided(message: str) -> str:
+    """The message with each very long value it repeats cut to its beginning and "…": a
+    pasted document is named, not shown whole."""
+    message = _LONG_QUOTE.sub(lambda m: f"«{m[1][:_KEPT].rstrip()}…»", message)
+    return _LONG_WORD.sub(lambda m: f"{m[0][:_KEPT]}…", message)
+
 
 class UserError(Exception):
-    """Bad input or a refused action. `message` is Swedish and shown as it is.
+    """Bad input or a refused action. `message` is Swedish and shown as it is, except that
+    a value of 200 characters or more that it repeats is cut to its first 60 and "…".
 
     `field` names the field, JSON path or reference concerned, for forms that can point at it.
     Raising it inside a unit of work rolls the whole action back: nothing changes.
     """
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
+        message = _elided(message)
         super().__init__(message)
         self.message = message
         self.field = field

@@ -16,7 +16,7 @@ import re
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from kraftdesk.domain.errors import LockedError, RegisterError
+from kraftdesk.domain.errors import LockedError, RegisterError, UserError
 from kraftdesk.register.server_errors import lost_connection
 
 #: The messages of the locking triggers (migration 0002): a refused write becomes LockedError.
@@ -121,6 +121,59 @@ TABLE_NOUNS = {
     "instämmande", "appendix": "en bilaga", "stored_file": "en fil",
     "minutes_seal": "förseglingen", "audit_entry": "granskningsloggen",
 }
+
+#: What a text column holds, as a message names it ("Platsen är för lång …"); a column not
+#: named here is "En text i <its table's noun>".
+FIELD_LABELS = {
+    "organisation.name": "Organisationens namn",
+    "organisation.case_number_pattern": "Mönstret för diarienummer",
+    "organisation.case_number_example": "Exemplet på diarienummer",
+    "organisation.address": "Organisationens adress",
+    "organisation.distribution_heading": "Rubriken för sändlistan",
+    "organisation.reservation_received_text": "Texten om en inlämnad reservation",
+    "organisation.minutes_kept_at": "Förvaringsplatsen för protokollen",
+    "organisation.timestamp_url": "Adressen till tidsstämpeltjänsten",
+    "body.name": "Organets namn", "body.short_name": "Organets kortnamn",
+    "body.running_name": "Organets namn i löpande text",
+    "body.genitive_name": "Organets namn i genitiv", "body.default_place": "Organets plats",
+    "party.abbreviation": "Partiets förkortning", "party.name": "Partiets namn",
+    "person.name": "Namnet", "person.title": "Titeln", "person.email": "E-postadressen",
+    "person.phone": "Telefonnumret", "person.note": "Anteckningen om personen",
+    "case.number": "Diarienumret", "case.title": "Ärendets rubrik",
+    "case.handler": "Handläggarens namn",
+    "meeting.place": "Platsen", "meeting.approval_place": "Justeringens plats",
+    "attendance.note": "Anteckningen om närvaron",
+    "paragraph.title": "Paragrafens rubrik", "paragraph.formula_override": "Beslutsformeln",
+    "paragraph.presenter": "Föredragandes namn",
+    "paragraph_section.heading": "Avsnittets rubrik",
+    "proposal.subject": "Yrkandets ämne",
+    "reported_item.decided_by": "Vem som fattade beslutet",
+    "reported_item.case_number": "Diarienumret",
+    "vote.yes_meaning": "Vad ja betyder", "vote.no_meaning": "Vad nej betyder",
+    "appendix.title": "Bilagans rubrik", "distribution.recipient": "Mottagarens namn i sändlistan",
+    "agenda_template_item.title": "Rubriken i dagordningsmallen",
+    "text_block.name": "Textblockets namn",
+    "recipient.name": "Mottagarens namn", "recipient.email": "Mottagarens e-postadress",
+    "dispatch.recipient": "Mottagarens namn", "dispatch.address": "Adressen",
+    "mark.provision": "Bestämmelsen", "stored_file.filename": "Filnamnet",
+}
+
+
+#: The labels whose noun is neuter: "… är för långt" (else "… är för lång").
+_NEUTER = ("namn", "Mönstret", "Exemplet", "kortnamn", "Namnet", "Telefonnumret",
+           "Diarienumret", "ämne", "Vad ja", "Vad nej", "Vem som", "Filnamnet")
+
+
+def too_long(where: str, value: str, limit: int) -> UserError:
+    """A text longer than its column ("meeting.place") holds, refused in Swedish."""
+    table = where.split(".")[0]
+    label = FIELD_LABELS.get(where) or f"En text i {TABLE_NOUNS.get(table, 'registret')}"
+    neuter = any(word in label for word in _NEUTER) and not label.startswith("En text")
+    length = f"{len(value):,}".replace(",", " ")
+    return UserError(f"{label} är för {'långt' if neuter else 'lång'}: {length} tecken, och "
+                     f"det finns plats för högst {limit} («{value[:30]}…»). Inget har "
+                     "ändrats.", field=where)
+
 
 _CONSTRAINT = re.compile(r"^(UNIQUE|NOT NULL|CHECK) constraint failed: (\w+)")
 

@@ -7,7 +7,10 @@ path a value takes, a one-line column (VARCHAR: rubriker, names, places, diarien
 holds one line without invisible characters, and a long text (TEXT) has LF line breaks and
 no hidden characters. The services normalise themselves (to check what is left, "the rubrik
 may not be empty"); this is the net under them. The import applies `normalised` to the rows
-it writes.
+it writes. After normalising, a text longer than its column holds is refused in Swedish
+(`too_long`: what it is, how long, the most there is room for), whichever way it came: the
+services check their own fields first with their own words; SQLite would store any length
+and PostgreSQL refuse it with an error of its own, so the net is the same on both.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy import Column, Enum, String, Table, Text, event, inspect
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 
 from kraftdesk.domain import normalise
+from kraftdesk.register.database_errors import too_long
 
 #: Columns kept exactly as written: patterns, digests, codes, and a mark's quotation of the
 #: text it covers (kraftdesk.services.marks matches it against the text as stored).
@@ -59,9 +63,23 @@ def _text_attributes(mapper: Mapper[Any]) -> tuple[tuple[str, Any], ...]:
     return tuple(out)
 
 
+@cache
+def _limited_attributes(mapper: Mapper[Any]) -> tuple[tuple[str, int, str], ...]:
+    """(attribute, the column's length, "table.column") of the text columns with a length."""
+    table = mapper.local_table
+    out = []
+    for prop in mapper.column_attrs:
+        column = prop.columns[0]
+        if isinstance(table, Table) and isinstance(column, Column) \
+                and isinstance(column.type, String) and not isinstance(column.type, Enum) \
+                and column.type.length:
+            out.append((prop.key, column.type.length, f"{table.name}.{column.name}"))
+    return tuple(out)
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     """A new row's texts, and the texts a changed row is given now (values stored earlier
-    are left as they are: a mark's offsets may count on them)."""
+    are left as they are: a mark's offsets may count on them); then their lengths."""
     new = set(map(id, session.new))
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
@@ -73,6 +91,12 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                 cleaned = function(value)
                 if cleaned != value:
                     setattr(obj, key, cleaned)
+        for key, limit, where in _limited_attributes(state.mapper):
+            if id(obj) not in new and not state.attrs[key].history.added:
+                continue
+            value = state.dict.get(key)
+            if isinstance(value, str) and len(value) > limit:
+                raise too_long(where, value, limit)
 
 
 def normalised(table: Table, row: dict[str, Any]) -> dict[str, Any]:
