@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,3 +13,10 @@ class Exported:
     path: Path
     pages: int
     warnings: tuple[str, ...] = ()  # e.g. a received bilaga that could not be made PDF/A
+
+
+def pages_of(pdf: bytes) -> int:
+    """The number of pages of a PDF kraftdesk wrote (a kept one, a PDF/A made here)."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)

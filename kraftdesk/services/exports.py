@@ -26,7 +26,6 @@ from kraftdesk.text.minutes and the composition; the layout from kraftdesk.docum
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 from collections.abc import Callable, Sequence
@@ -41,11 +40,11 @@ from kraftdesk.domain.enums import MinutesState
 from kraftdesk.domain.errors import UserError
 from kraftdesk.reading import minutes
 from kraftdesk.reading.references import find_meeting, find_paragraph, find_year, is_year_ref
-from kraftdesk.reading.rows import rows_of
+from kraftdesk.reading.seals import kept_as_it_is, kept_pdf
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Meeting, Paragraph
 from kraftdesk.register.output_files import check_target, write_bytes
-from kraftdesk.services.exported import Exported
+from kraftdesk.services.exported import Exported, pages_of
 from kraftdesk.text.minutes import file_name
 
 Progress = Callable[[int, int], None]
@@ -89,7 +88,7 @@ def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
         plan = _plan(session, doc, pdfa, row, None)
     if kept is not None and (pdfa is None or _declares_pdfa(kept)):
         write_bytes(Path(out_path), kept, force=force)
-        return Exported(Path(out_path), _page_count(kept))
+        return Exported(Path(out_path), pages_of(kept))
     return _write(plan, Path(out_path), progress, force)
 
 
@@ -99,11 +98,10 @@ def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
     minutes (the digest the kept PDF carries), so that they can be printed with the dates;
     electronically signed minutes are always the signed PDF."""
     from kraftdesk.documents.pdfa import identifiers
-    from kraftdesk.reading.rounds import is_electronically_justerat
     from kraftdesk.register.seal import document_sha256
     from kraftdesk.services.sealing import sealed_document
 
-    if meeting.posted_on is None or is_electronically_justerat(session, meeting):
+    if kept_as_it_is(session, meeting):
         return False
     anchored = identifiers(kept).get("document-sha256") or []
     return bool(anchored) and anchored[0] == document_sha256(sealed_document(session,
@@ -112,26 +110,13 @@ def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
 
 def sealed_pdf(session: Session, meeting_id: int) -> bytes | None:
     """The final PDF kept with the seal of justerade minutes, when it is intact; else None."""
-    row = rows_of(session).first("sealed_pdf", meeting_id=meeting_id)
-    if row is None:
-        return None
-    content = bytes(row[0])
-    if hashlib.sha256(content).hexdigest() != row[1]:
-        raise UserError("Den justerade PDF-filen i registret har ändrats efter justeringen; "
-                        "kör «kraftdesk verify».", field="protokoll")
-    return content
+    return kept_pdf(session, meeting_id)
 
 
 def _declares_pdfa(pdf: bytes) -> bool:
     from kraftdesk.documents.pdfa import declared_part
 
     return declared_part(pdf) is not None
-
-
-def _page_count(pdf: bytes) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def year_files(register: Register, year: str, folder: Path) -> list[tuple[str, Path]]:
@@ -278,7 +263,7 @@ def _write(plan: _Plan, path: Path, progress: Progress | None, force: bool, *,
         archival = archival_pdf(plan.doc, part=plan.part, created=plan.created,
                                 identifiers=plan.identifiers, identifier=plan.identifier)
         write_bytes(path, archival.pdf, force=force, create_folder=create_folder)
-        return Exported(path, _page_count(archival.pdf), archival.warnings)
+        return Exported(path, pages_of(archival.pdf), archival.warnings)
     buffer = io.BytesIO()
     from kraftdesk.documents import render_minutes  # ReportLab: only when printing
 

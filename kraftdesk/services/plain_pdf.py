@@ -14,11 +14,13 @@ the document is therefore composed by the same read side (kraftdesk.reading.minu
 the same statements, compiled ahead for SQLite (kraftdesk.reading.rows.SqliteRows), in one
 read-only transaction, and written by the same rule as every file
 (kraftdesk.services.output_files): the same file, byte for byte, as services.exports
-writes. What this path does not do it leaves to the ordinary one, by answering None before
-anything is written: a register on a server, one that must be upgraded or checked first,
-and justerade minutes kept with their seal (the kept PDF is written as it is, or composed
-anew with the anslag's dates, by services.exports). PDF/A and folders of files go the
-ordinary way too (the command line does not ask for them here).
+writes. Justerade minutes kept with their seal are written as kept (reading.seals), as
+services.exports writes them. What this path does not do it leaves to the ordinary one, by
+answering None before anything is written: a register on a server, one that must be
+upgraded or checked first, and minutes justerade with ink whose anslag was recorded after
+the seal (services.exports decides whether to compose them anew with the anslag's dates).
+PDF/A and folders of files go the ordinary way too (the command line does not ask for them
+here).
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ from kraftdesk.domain.enums import MinutesState
 from kraftdesk.reading import minutes
 from kraftdesk.reading.references import is_year_ref, meeting_row, paragraph_row
 from kraftdesk.reading.rows import SqliteRows
+from kraftdesk.reading.seals import kept_as_it_is, kept_pdf
 from kraftdesk.register.output_files import check_target, write_bytes
 from kraftdesk.register.plain_sqlite import open_plain
-from kraftdesk.services.exported import Exported
+from kraftdesk.services.exported import Exported, pages_of
 
 
 def export_minutes_plain(url: str, meeting: str, out_path: Path, *, final: bool | None = None,
@@ -47,11 +50,12 @@ def export_minutes_plain(url: str, meeting: str, out_path: Path, *, final: bool 
     if is_year_ref(meeting):
         return None  # a body's year is written to a folder; the ordinary way says so
 
-    def compose(source: SqliteRows) -> MinutesDoc | None:
+    def compose(source: SqliteRows) -> MinutesDoc | bytes | None:
         row = meeting_row(source, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
-        if is_final and source.first("sealed_pdf", meeting_id=row.id) is not None:
-            return None
+        kept = kept_pdf(source, row.id) if is_final else None
+        if kept is not None:  # the justerade minutes as kept with their seal
+            return kept if kept_as_it_is(source, row) else None
         return minutes.minutes_doc(source, row.id, final=is_final)
 
     return _export(url, compose, out_path, force)
@@ -79,8 +83,8 @@ def export_appendices_plain(url: str, meeting: str, out_path: Path,
     return _export(url, compose, out_path, force)
 
 
-def _export(url: str, compose: Callable[[SqliteRows], MinutesDoc | None], out_path: Path,
-            force: bool) -> Exported | None:
+def _export(url: str, compose: Callable[[SqliteRows], MinutesDoc | bytes | None],
+            out_path: Path, force: bool) -> Exported | None:
     path = sqlite_file(url)
     connection = open_plain(path) if path is not None else None
     if connection is None:
@@ -95,6 +99,9 @@ def _export(url: str, compose: Callable[[SqliteRows], MinutesDoc | None], out_pa
         connection.close()
     if doc is None:
         return None
+    if isinstance(doc, bytes):  # a kept PDF, written as it is
+        write_bytes(out_path, doc, force=force)
+        return Exported(out_path, pages_of(doc))
     from kraftdesk.documents import render_minutes  # ReportLab: only when printing
 
     buffer = io.BytesIO()
