@@ -81,15 +81,24 @@ def export_minutes(register: Register, meeting: int | str, out_path: Path, *,
     with register.read() as session:
         row = find_meeting(session, meeting)
         is_final = row.minutes_state is MinutesState.APPROVED if final is None else final
-        doc = minutes.minutes_doc(session, row.id, final=is_final)
-        kept = sealed_pdf(session, row.id) if is_final else None
-        if kept is not None and _posted_since(session, row, kept):
-            kept = None  # composed anew: the same minutes with the anslag's dates filled in
+        found = _minutes_of(session, row, final=is_final)
+        if isinstance(found, bytes) and (pdfa is None or _declares_pdfa(found)):
+            write_bytes(Path(out_path), found, force=force)
+            return Exported(Path(out_path), pages_of(found))
+        doc = found if isinstance(found, MinutesDoc) else \
+            minutes.minutes_doc(session, row.id, final=is_final)  # the kept PDF is no PDF/A
         plan = _plan(session, doc, pdfa, row, None)
-    if kept is not None and (pdfa is None or _declares_pdfa(kept)):
-        write_bytes(Path(out_path), kept, force=force)
-        return Exported(Path(out_path), pages_of(kept))
     return _write(plan, Path(out_path), progress, force)
+
+
+def _minutes_of(session: Session, meeting: Meeting, *, final: bool) -> MinutesDoc | bytes:
+    """What the minutes are printed from: the PDF kept with the seal of justerade minutes
+    (reading.seals), or the minutes composed (anew, with the anslag's dates, when the anslag
+    was recorded after an ink justering)."""
+    kept = sealed_pdf(session, meeting.id) if final else None
+    if kept is not None and not _posted_since(session, meeting, kept):
+        return kept
+    return minutes.minutes_doc(session, meeting.id, final=final)
 
 
 def _posted_since(session: Session, meeting: Meeting, kept: bytes) -> bool:
@@ -132,21 +141,26 @@ def export_minutes_year(register: Register, year: str, folder: Path, *,
                         force: bool = False) -> list[Exported]:
     """Every minutes of a body's year ("KS:2026"), one file per meeting in `folder` (named
     as year_files says, the folder made if missing), all composed in one read transaction,
-    then rendered in turn; `final=None` lets each follow its state. Every file is checked
-    (kraftdesk.services.output_files) before the first is written."""
+    then rendered in turn; `final=None` lets each follow its state. Each file is what
+    export_minutes writes for that meeting (justerade minutes as kept with their seal).
+    Every file is checked (kraftdesk.services.output_files) before the first is written."""
     folder = _check_folder(Path(folder))
     with register.read() as session:
-        planned = [(path, minutes.minutes_doc(session, meeting.id, final=(
+        planned = [(path, _minutes_of(session, meeting, final=(
                        meeting.minutes_state is MinutesState.APPROVED if final is None
                        else final)))
                    for _reference, path, meeting in _year_plan(session, year, folder)]
-    for path, _doc in planned:
+    for path, _found in planned:
         check_target(path, force=force, create_folder=True)
     done = []
-    for index, (path, doc) in enumerate(planned):
+    for index, (path, found) in enumerate(planned):
         if progress is not None:
             progress(index, len(planned))
-        done.append(_write(_Plan(doc), path, None, force, create_folder=True))
+        if isinstance(found, bytes):  # justerade minutes as kept with their seal
+            write_bytes(path, found, force=force, create_folder=True)
+            done.append(Exported(path, pages_of(found)))
+        else:
+            done.append(_write(_Plan(found), path, None, force, create_folder=True))
     if progress is not None:
         progress(len(planned), len(planned))
     return done

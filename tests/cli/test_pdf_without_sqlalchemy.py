@@ -172,3 +172,23 @@ def test_an_extract_and_the_bilagor_need_no_sqlalchemy_either(kommun: Cli,
     assert kommun.fails("pdf", "appendix", MEETING, "-o", str(tmp_path / "x.pdf")) == \
         "Det finns inga bilagor i protokollet KS:2027-01-13 (bilagor: inga)."
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_year_writes_justerade_minutes_as_kept_like_one_meeting(kommun: Cli,
+                                                                   tmp_path: Path) -> None:
+    _drafted(kommun.db)
+    kommun.ok("justering", "skicka", MEETING, "--datum", "2027-01-19")
+    kommun.ok("justering", "justera", MEETING, "--datum", "2027-01-20", "--bekräfta")
+    single = tmp_path / "ett.pdf"
+    kommun.ok("pdf", "minutes", MEETING, "-o", str(single))
+    folder = tmp_path / "år"
+    said = kommun.ok("pdf", "minutes", "KS:2027", "--mapp", str(folder))
+    assert said.startswith(f"Protokollet {MEETING} är skrivet till {folder / 'KS 2027-01-13.pdf'}")
+    assert (folder / "KS 2027-01-13.pdf").read_bytes() == single.read_bytes()
+    register = open_file(kommun.db)
+    try:
+        with register.read() as session:
+            kept = exports.sealed_pdf(session, exports.find_meeting(session, MEETING).id)
+    finally:
+        register.close()
+    assert single.read_bytes() == kept  # the signed-off PDF, not a new composition
