@@ -51,8 +51,8 @@ def missing(what: str, row_id: object, *, name: str | None = None) -> UserError:
 
 
 def one(reader: Any, what: str, row_id: int) -> Any:
-    """The row of a meeting, paragraph, body or person by id, or a UserError (nothing is
-    created). `what` is the statement's name: "meeting", "paragraph" or "body"."""
+    """The row of a meeting, paragraph or body by id, or a UserError (nothing is created).
+    `what` is the statement's name: "meeting", "paragraph" or "body"."""
     row = rows_of(reader).first(what, id=row_id) if fits_integer(row_id) else None
     if row is None:
         raise missing(what, row_id)
