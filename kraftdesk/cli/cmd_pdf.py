@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import iso_day
@@ -104,17 +105,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    if _plain(args, ctx):
-        return 0
-    # Imported here: ReportLab takes a quarter of a second to load, which no other
-    # command should pay for.
-    from kraftdesk.services import exports
+    # kraftdesk.services.exports is imported only when the register must be opened the
+    # ordinary way (_ordinary): ReportLab and SQLAlchemy take a good part of a second to
+    # load, which `pdf minutes -o` on an SQLite register never needs (services.plain_pdf).
+    from kraftdesk.services import plain_pdf
 
-    register = ctx.register(create=False)
     if args.kind in ("kallelse", "notice"):
         return _notice(args, ctx)
     if args.kind in ("protokoll", "minutes"):
-        year = exports.is_year_ref(args.meeting)
+        year = plain_pdf.is_year_ref(args.meeting)
         if year != (args.folder is not None):
             raise UserError(
                 "Ett år (KS:2026) skrivs till en mapp med --mapp, ett sammanträde "
@@ -125,12 +124,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if args.public:
             from kraftdesk.services import publish
 
-            done = publish.export_public_minutes(register, args.meeting, Path(args.out),
-                                                 force=args.force)
+            done = publish.export_public_minutes(ctx.register(create=False), args.meeting,
+                                                 Path(args.out), force=args.force)
             ctx.print(f"Den offentliga versionen av protokollet {args.meeting} är skriven "
                       f"till {done.path} ({_pages(done.pages)}).")
             return 0
         if year:
+            exports, register = _ordinary(ctx)
             planned = exports.year_files(register, args.meeting, Path(args.folder))
             written = exports.export_minutes_year(register, args.meeting, Path(args.folder),
                                                   final=args.final, force=args.force)
@@ -141,8 +141,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.print(f"{len(written)} protokoll ({_pages(pages)}) är skrivna till "
                       f"{args.folder}.")
             return 0
-        done = exports.export_minutes(register, args.meeting, Path(args.out), final=args.final,
-                                      force=args.force, pdfa=args.pdfa)
+        done = (args.pdfa is None and plain_pdf.export_minutes_plain(
+            ctx.url, args.meeting, Path(args.out), final=args.final, force=args.force)) or \
+            _with(ctx, "export_minutes", args.meeting, Path(args.out), final=args.final,
+                  force=args.force, pdfa=args.pdfa)
         ctx.print(f"Protokollet {args.meeting} är skrivet till {done.path} "
                   f"({_pages(done.pages)}).")
         _warn(ctx, done.warnings)
@@ -151,61 +153,47 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if not args.out and not args.folder:
             raise UserError("Ange en fil med -o eller en mapp med --mapp.", field="utdrag")
         if args.folder:
-            paths = exports.export_extracts_batch(register, args.paragraphs,
-                                                  Path(args.folder), on=day, force=args.force,
-                                                  pdfa=args.pdfa)
+            paths = _with(ctx, "export_extracts_batch", args.paragraphs, Path(args.folder),
+                          on=day, force=args.force, pdfa=args.pdfa)
             ctx.print(f"{len(paths)} protokollsutdrag är skrivna till {args.folder}:")
             for path in paths:
                 ctx.print(f"  {path.name}")
         else:
-            done = exports.export_extract(register, args.paragraphs, Path(args.out), on=day,
-                                          force=args.force, pdfa=args.pdfa)
+            done = (args.pdfa is None and plain_pdf.export_extract_plain(
+                ctx.url, args.paragraphs, Path(args.out), on=day, force=args.force)) or \
+                _with(ctx, "export_extract", args.paragraphs, Path(args.out), on=day,
+                      force=args.force, pdfa=args.pdfa)
             ctx.print(f"Protokollsutdraget är skrivet till {done.path} ({_pages(done.pages)}).")
             _warn(ctx, done.warnings)
     else:
         if args.numbers and any(n < 1 for n in args.numbers):
             raise UserError("Bilagor numreras från 1.", field="bilaga")
-        done = exports.export_appendices(register, args.meeting, Path(args.out),
-                                         numbers=args.numbers, force=args.force,
-                                         pdfa=args.pdfa)
+        done = (args.pdfa is None and plain_pdf.export_appendices_plain(
+            ctx.url, args.meeting, Path(args.out), numbers=args.numbers, force=args.force)) or \
+            _with(ctx, "export_appendices", args.meeting, Path(args.out), numbers=args.numbers,
+                  force=args.force, pdfa=args.pdfa)
         ctx.print(f"Bilagorna är skrivna till {done.path} ({_pages(done.pages)}).")
         _warn(ctx, done.warnings)
     return 0
 
 
+def _ordinary(ctx: CliContext) -> tuple[Any, Any]:
+    """kraftdesk.services.exports and the register opened the ordinary way (migrated,
+    checked): what every PDF the plain way does not write is written through."""
+    from kraftdesk.services import exports
+
+    return exports, ctx.register(create=False)
+
+
+def _with(ctx: CliContext, name: str, *args: Any, **options: Any) -> Any:
+    """services.exports.<name>(register, *args, **options) on the ordinary register."""
+    exports, register = _ordinary(ctx)
+    return getattr(exports, name)(register, *args, **options)
+
+
 def _warn(ctx: CliContext, warnings: tuple[str, ...]) -> None:
     for warning in warnings:
         ctx.print(f"Varning: {warning}")
-
-
-def _plain(args: argparse.Namespace, ctx: CliContext) -> bool:
-    """One meeting's minutes, an extract or bilagor to one file from an SQLite register read
-    as it is, without SQLAlchemy (kraftdesk.services.plain_pdf); False leaves them to the
-    ordinary way (a server, an upgrade, a seal's kept PDF, PDF/A, a folder, a kallelse)."""
-    if args.kind in ("kallelse", "notice") or args.out is None or args.pdfa is not None \
-            or getattr(args, "public", False):
-        return False
-    from kraftdesk.services import plain_pdf
-
-    if args.kind in ("protokoll", "minutes"):
-        done = plain_pdf.export_minutes_plain(ctx.url, args.meeting, Path(args.out),
-                                              final=args.final, force=args.force)
-        said = f"Protokollet {args.meeting} är skrivet till"
-    elif args.kind in ("utdrag", "extract"):
-        done = plain_pdf.export_extract_plain(ctx.url, args.paragraphs, Path(args.out),
-                                              on=args.datum or ctx.clock().date(),
-                                              force=args.force)
-        said = "Protokollsutdraget är skrivet till"
-    else:
-        if args.numbers and any(n < 1 for n in args.numbers):
-            return False  # the ordinary way refuses it
-        done = plain_pdf.export_appendices_plain(ctx.url, args.meeting, Path(args.out),
-                                                 numbers=args.numbers, force=args.force)
-        said = "Bilagorna är skrivna till"
-    if done is None:
-        return False
-    ctx.print(f"{said} {done.path} ({_pages(done.pages)}).")
-    return True
 
 
 def _pages(count: int) -> str:

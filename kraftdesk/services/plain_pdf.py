@@ -108,3 +108,7 @@ def _export(url: str, compose: Callable[[SqliteRows], MinutesDoc | bytes | None]
     pages = render_minutes(doc, buffer)
     write_bytes(out_path, buffer.getvalue(), force=force)
     return Exported(out_path, pages)
+
+
+__all__ = ["export_appendices_plain", "export_extract_plain", "export_minutes_plain",
+           "is_year_ref"]
