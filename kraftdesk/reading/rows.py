@@ -26,38 +26,38 @@ import sqlite3
 from collections import namedtuple
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 
-class Rows(Protocol):
-    """The rows of the read side's statements, whatever runs them."""
+class Rows:
+    """The rows of the read side's statements, whatever runs them (CoreRows, SqliteRows);
+    rows_of() passes one on as it is."""
 
-    def all(self, name: str, **params: Any) -> Sequence[Any]: ...
+    def all(self, name: str, **params: Any) -> Sequence[Any]:
+        raise NotImplementedError
 
-    def first(self, name: str, **params: Any) -> Any | None: ...
+    def first(self, name: str, **params: Any) -> Any | None:
+        raise NotImplementedError
 
-    def scalar(self, name: str, **params: Any) -> Any | None: ...
-
-
-class RowsSource:
-    """What every rows source is (CoreRows, SqliteRows): rows_of() passes it on as it is."""
+    def scalar(self, name: str, **params: Any) -> Any | None:
+        raise NotImplementedError
 
 
 def rows_of(reader: Session | Connection | Rows) -> Rows:
     """The rows source of a session (flushed first, so that its own changes are read), a
     connection, or a source already made."""
-    if isinstance(reader, RowsSource):
-        return reader  # type: ignore[return-value]
+    if isinstance(reader, Rows):
+        return reader
     from kraftdesk.reading.core import connection_of
 
     return CoreRows(connection_of(reader))  # type: ignore[arg-type]
 
 
-class CoreRows(RowsSource):
+class CoreRows(Rows):
     """The statements run through SQLAlchemy on a connection (any database)."""
 
     def __init__(self, connection: Connection) -> None:
@@ -76,7 +76,7 @@ class CoreRows(RowsSource):
         return self._connection.execute(self._statement(name), params).scalar()
 
 
-class SqliteRows(RowsSource):
+class SqliteRows(Rows):
     """The statements as compiled ahead for SQLite, run with the standard library."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:

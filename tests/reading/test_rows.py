@@ -24,14 +24,14 @@ from kraftdesk.reading.composition import paragraph_values
 from kraftdesk.reading.queries import NAMES
 from kraftdesk.reading.references import body_row, find_paragraph, meeting_row, paragraph_ref
 from kraftdesk.reading.rounds import round_of
-from kraftdesk.reading.rows import CoreRows, RowsSource, SqliteRows
+from kraftdesk.reading.rows import CoreRows, Rows, SqliteRows
 from kraftdesk.register.database import Register
 from kraftdesk.register.migrate import open_register
 from kraftdesk.register.plain_sqlite import open_plain
 from kraftdesk.services.demo import load_demo
 
 
-class Both(RowsSource):
+class Both(Rows):
     """Runs every statement through SQLAlchemy and compiled for SQLite; the rows must agree."""
 
     def __init__(self, core: CoreRows, plain: SqliteRows) -> None:
