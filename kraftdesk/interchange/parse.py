@@ -1,14 +1,16 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Reading the file's text: JSON at all, complete, and the right format and version; and
 values no register column can hold whatever the schema says (value_problems): integers
-outside SQLite's 64 bits (or of thousands of digits, which Python will not even convert)
-and texts with a lone UTF-16 surrogate ("\\ud800"), which is no Unicode text at all."""
+outside SQLite's 64 bits (or of thousands of digits, which Python will not even convert),
+texts with a lone UTF-16 surrogate ("\\ud800"), which is no Unicode text at all, and
+objects that name a field twice (json keeps the last value without a word: which one the
+writer meant cannot be known)."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from kraftdesk.domain.limits import fits_integer
@@ -51,14 +53,46 @@ def _parse_int(text: str) -> int | HugeNumber:
     return HugeNumber(text) if len(text) > _MAX_DIGITS else int(text)
 
 
+class RepeatedNames(dict):  # type: ignore[type-arg]
+    """An object of the file that names a field more than once (`names`), with the last
+    value of each, as json.loads makes it."""
+
+    names: tuple[str, ...] = ()
+
+
+ObjectHook = Callable[[list[tuple[str, Any]]], dict[str, Any]]
+
+
+def object_checker() -> tuple[ObjectHook, list[tuple[str, ...]]]:
+    """A hook for json's decoder (object_pairs_hook) that makes each object as json does,
+    and a list to which it adds the names of every object that names a field twice (made a
+    RepeatedNames, which value_problems reports)."""
+    repeated: list[tuple[str, ...]] = []
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(pairs)
+        if len(found) == len(pairs):
+            return found
+        names = [name for name, _value in pairs]
+        twice = tuple(dict.fromkeys(name for name in names if names.count(name) > 1))
+        repeated.append(twice)
+        marked = RepeatedNames(found)
+        marked.names = twice
+        return marked
+
+    return hook, repeated
+
+
 def parse_text(data: str | bytes, *, source: str | None = None) -> dict[str, Any]:
     """The file's object, or InterchangeError saying in Swedish why it cannot be read."""
     text = _decode(data, source)
     if not text.strip():
         raise _fail("Filen är tom.", source)
     suspicious = bool(_LONG_DIGITS.search(text) or _SURROGATE_ESCAPE.search(text))
+    hook, repeated = object_checker()
     try:
-        document = json.loads(text, parse_int=_parse_int) if suspicious else json.loads(text)
+        document = (json.loads(text, object_pairs_hook=hook, parse_int=_parse_int) if suspicious
+                    else json.loads(text, object_pairs_hook=hook))
     except json.JSONDecodeError as exc:
         raise _fail(_json_message(exc, text), source) from None
     except RecursionError:
@@ -71,7 +105,7 @@ def parse_text(data: str | bytes, *, source: str | None = None) -> dict[str, Any
         raise _fail("Filen är ingen kraftdesk-registerfil: den innehåller inget JSON-objekt.",
                     source)
     check_format(document, source=source)
-    if suspicious:
+    if suspicious or repeated:
         problems = value_problems(document)
         if problems:
             raise InterchangeError(problems, source=source)
@@ -85,6 +119,9 @@ def value_problems(document: Any) -> list[Problem]:
 
 def _bad_values(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[Any, str]]:
     if isinstance(value, dict):
+        for name in value.names if isinstance(value, RepeatedNames) else ():
+            yield path, (f"fältet {quote(name)} anges mer än en gång i samma objekt; det går "
+                         "inte att veta vilket av värdena som gäller.")
         for key, item in value.items():
             if isinstance(key, str) and not _is_text(key):
                 yield path, f"ett fältnamn {_NOT_TEXT}"

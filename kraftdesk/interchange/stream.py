@@ -11,8 +11,9 @@ gives its top-level entries in file order, as Entry values:
 Each row is decoded by the standard library's own JSON decoder (json.JSONDecoder.raw_decode,
 its C scanner) from a window of the text, so values come out exactly as json.loads makes them;
 only the punctuation of the top-level object and its lists is read here. A row with a very long
-integer or a UTF-16 surrogate escape is decoded again as parse.parse_text decodes such a file
-(`suspicious`: its values must then go through parse.value_problems).
+integer, a UTF-16 surrogate escape or an object that names a field twice is decoded again as
+parse.parse_text decodes such a file (`suspicious`: its values must then go through
+parse.value_problems).
 
 When the text is anything but a well-formed object (not UTF-8, empty, not JSON, JSON that is
 not an object, text after the object) the reader does not guess: `failure()` reads the whole
@@ -33,7 +34,13 @@ from collections.abc import Callable, Iterator
 from json.decoder import scanstring
 from typing import IO, Any, NamedTuple
 
-from kraftdesk.interchange.parse import _LONG_DIGITS, _SURROGATE_ESCAPE, _parse_int, parse_text
+from kraftdesk.interchange.parse import (
+    _LONG_DIGITS,
+    _SURROGATE_ESCAPE,
+    _parse_int,
+    object_checker,
+    parse_text,
+)
 from kraftdesk.interchange.problems import InterchangeError, Problem
 
 #: Characters read from the file at a time (more when one row is longer).
@@ -178,6 +185,14 @@ class _Reader:
 
     def __init__(self, text: IO[str] | None, raw: IO[bytes] | None, careful: bool) -> None:
         self._careful = careful
+        # The careful reading notes the objects that name a field twice (parse.object_checker):
+        # such a row is suspicious, and value_problems says where.
+        self._repeated: list[tuple[str, ...]] = []
+        self._plain, self._thorough = _PLAIN, _CAREFUL
+        if careful:
+            hook, self._repeated = object_checker()
+            self._plain = json.JSONDecoder(object_pairs_hook=hook)
+            self._thorough = json.JSONDecoder(object_pairs_hook=hook, parse_int=_parse_int)
         self._text = text
         self._raw = raw
         self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
@@ -233,9 +248,9 @@ class _Reader:
         """The value at the position, whether it is suspicious (see the module) and the
         length of its text."""
         while True:
-            start = self._pos
+            start, repeated = self._pos, len(self._repeated)
             try:
-                value, end = _PLAIN.raw_decode(self._buffer, start)
+                value, end = self._plain.raw_decode(self._buffer, start)
             except json.JSONDecodeError:
                 if self._more():
                     continue
@@ -245,11 +260,12 @@ class _Reader:
             if end >= len(self._buffer) and self._more():
                 continue  # a number may go on in the part not yet read
             suspicious = end < 0 or (self._careful and bool(
-                _LONG_DIGITS.search(self._buffer, start, end)
+                len(self._repeated) > repeated
+                or _LONG_DIGITS.search(self._buffer, start, end)
                 or _SURROGATE_ESCAPE.search(self._buffer, start, end)))
             if suspicious:
                 try:
-                    value, end = _CAREFUL.raw_decode(self._buffer, start)
+                    value, end = self._thorough.raw_decode(self._buffer, start)
                 except (ValueError, RecursionError):
                     raise UnreadableError from None
             self._pos = end

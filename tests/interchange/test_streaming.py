@@ -19,10 +19,11 @@ import pytest
 
 from kraftdesk.domain.errors import UserError
 from kraftdesk.interchange import export_register, import_register, load
+from kraftdesk.interchange.parse import parse_text
 from kraftdesk.register.database import Register
 from kraftdesk.services.transfer import check_file, file_source
 from tests.interchange.generator import generate
-from tests.interchange.helpers import demo_document, dump, new_register
+from tests.interchange.helpers import demo_document, dump, is_empty, new_register
 
 
 def _with_files(document: dict[str, Any], count: int, size: int) -> dict[str, Any]:
@@ -97,12 +98,44 @@ def test_the_lists_in_another_order_and_the_version_last_read_the_same(
         reference.close()
 
 
-def test_a_key_named_twice_at_the_top_counts_once_as_in_json(register: Register) -> None:
+def _refused(register: Register, text: str, tmp_path: Path) -> list[str]:
+    """The lines of the refusal, the same whether the file is read row by row (an import)
+    or whole (parse_text, as a file with a key twice at the top is)."""
+    messages = []
+    source = tmp_path / "register.json"
+    source.write_text(text, encoding="utf-8")
+    for reading in (lambda: import_register(register, file_source(lambda: source.open("rb"))),
+                    lambda: parse_text(text)):
+        with pytest.raises(UserError) as refused:
+            reading()
+        messages.append(refused.value.message)
+    assert messages[0] == messages[1]
+    assert is_empty(register)
+    return messages[0].splitlines()
+
+
+def test_a_key_named_twice_at_the_top_is_refused(register: Register, tmp_path: Path) -> None:
+    # json.loads would keep the last list without a word; which one was meant is not known.
+    text = json.dumps(demo_document(), ensure_ascii=False)
+    text = '{"parties": [{"nonsense": true}], ' + text[1:]
+    assert _refused(register, text, tmp_path) == [
+        "Filen kan inte läsas in (1 fel). Registret har inte ändrats.",
+        "  $: fältet «parties» anges mer än en gång i samma objekt; det går inte att veta "
+        "vilket av värdena som gäller."]
+
+
+def test_a_field_named_twice_in_a_row_is_refused_where_it_is(register: Register,
+                                                             tmp_path: Path) -> None:
     document = demo_document()
     text = json.dumps(document, ensure_ascii=False)
-    text = '{"parties": [{"nonsense": true}], ' + text[1:]  # json.loads keeps the last
-    summary = import_register(register, text)
-    assert summary.counts["party"] == len(document["parties"])
+    place = json.dumps(document["meetings"][1]["place"], ensure_ascii=False)
+    assert document["meetings"][0]["place"] != document["meetings"][1]["place"]
+    # The second meeting's place twice, the first time with another value.
+    text = text.replace(f'"place": {place}', f'"place": "Rådhuset", "place": {place}', 1)
+    lines = _refused(register, text, tmp_path)
+    assert lines[1:] == [
+        "  $.meetings[1]: fältet «place» anges mer än en gång i samma objekt; det går inte "
+        "att veta vilket av värdena som gäller."], lines
 
 
 def test_a_file_that_changes_between_readings_changes_nothing(tmp_path: Path) -> None:
