@@ -155,7 +155,7 @@ def check_file(data: str | bytes | dict[str, Any] | Source, *,
         reading = DocumentSource(data, source)
     try:
         return _check(reading)
-    except UnstreamableError:  # a key twice at the top: read whole, as json.loads reads it
+    except UnstreamableError:  # a key twice at the top: read whole (and refused: parse_text)
         return _check(DocumentSource(reading.document(), reading.name))
 
 

@@ -18,8 +18,8 @@ parse.value_problems).
 When the text is anything but a well-formed object (not UTF-8, empty, not JSON, JSON that is
 not an object, text after the object) the reader does not guess: `failure()` reads the whole
 file once more the old way (parse.parse_text's messages, line and column included), without
-keeping the parsed values. A file whose top-level object names a key twice (json.loads keeps
-the last value) is read whole as well (UnstreamableError): both are rare, bad or odd files.
+keeping the parsed values. A file whose top-level object names a key twice is read whole as
+well (UnstreamableError), and parse.parse_text refuses it: both are rare, bad or odd files.
 """
 
 from __future__ import annotations
