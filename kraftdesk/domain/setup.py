@@ -154,6 +154,20 @@ def check_short_name(text: str) -> str:
     return text
 
 
+def check_body_names(short_name: str, name: str) -> None:
+    """The kortnamn is the short one and the name is written out: "KS" and "Kommunstyrelsen",
+    not the two the other way round (the name is what the protocols print: "KS beslutar")."""
+    if len(short_name) > len(name):
+        raise UserError(f"Kortnamnet «{short_name}» är längre än namnet «{name}»; har de bytt "
+                        "plats? Kortnamnet är förkortningen (till exempel KS) och namnet "
+                        "skrivs ut i bestämd form (till exempel «Kommunstyrelsen»).",
+                        field="short_name")
+    if not any(c.islower() for c in name):
+        raise UserError(f"Namnet «{name}» ser ut som ett kortnamn; skriv ut organets namn i "
+                        "bestämd form, till exempel «Kommunstyrelsen». Det är det som står i "
+                        "protokollen («Kommunstyrelsen beslutar»).", field="name")
+
+
 def same_person_problem(name: str, party: str | None, note: str | None,
                         others: Iterable[str | None]) -> str | None:
     """Two people of one name and party are told apart by their notes: each needs one, and

@@ -90,8 +90,11 @@ def _body(row: Row, index: Index) -> Iterator[Problem]:
     if isinstance(short, str) and short.strip():
         try:
             setup.check_short_name(short)
+            name = row.values.get("name")
+            if isinstance(name, str) and name.strip():
+                setup.check_body_names(short.strip(), " ".join(name.split()))
         except UserError as error:
-            yield _at(row, "short_name", _lower_first(error.message))
+            yield _at(row, error.field or "short_name", _lower_first(error.message))
     if row.values.get("proposes_to_id") is not None and \
             row.values.get("proposes_to_id") == row.values.get("id"):
         yield _at(row, "proposes_to_id", "ett organ kan inte föreslå sig självt.")

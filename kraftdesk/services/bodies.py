@@ -120,6 +120,7 @@ def _checked(session: Session, draft: BodyDraft, body_id: int | None) -> BodyDra
     if not name:
         raise UserError(f"Organets namn saknas ({short_name}); skriv det i bestämd form, "
                         "till exempel «Kommunstyrelsen».", field="name")
+    setup.check_body_names(short_name, name)
     clash = session.scalars(select(Body).where(Body.short_name == short_name,
                                                Body.id != (body_id or -1))).first()
     if clash is not None:

@@ -205,6 +205,22 @@ def test_body_forms_and_defaults(kommun: Cli) -> None:
     assert "«Allmänna utskottet beslutar»" in out
 
 
+def test_a_body_with_its_two_names_swapped_is_refused(kommun: Cli) -> None:
+    # Taken as given, "KS beslutar" would be printed in every protocol of the body.
+    before = kommun.ok("body", "list")
+    assert kommun.fails("body", "add", "Barnnämnden", "BN") == (
+        "Kortnamnet «Barnnämnden» är längre än namnet «BN»; har de bytt plats? Kortnamnet "
+        "är förkortningen (till exempel KS) och namnet skrivs ut i bestämd form (till "
+        "exempel «Kommunstyrelsen»).")
+    assert kommun.fails("body", "add", "BN", "BUN") == (
+        "Namnet «BUN» ser ut som ett kortnamn; skriv ut organets namn i bestämd form, till "
+        "exempel «Kommunstyrelsen». Det är det som står i protokollen («Kommunstyrelsen "
+        "beslutar»).")
+    assert kommun.fails("body", "rename", "KS", "KSTYR").startswith("Namnet «KSTYR» ser ut")
+    assert kommun.ok("body", "list") == before
+    assert "Barnnämnden (BN) är tillagt" in kommun.ok("body", "add", "BN", "Barnnämnden")
+
+
 def complete_minutes(kommun: Cli) -> None:
     """Attendance and a decision: what the protocol checker asks before a justering."""
     register = open_file(kommun.db)

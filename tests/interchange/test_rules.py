@@ -141,6 +141,15 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
      "(kommunallagen 5 kap. 69 §); 20 dagar går inte."),
     ("a time that is none", lambda d: d["bodies"][1].update(default_start_time="25:00"),
      "$.bodies[1].default_start_time: «25:00» är ingen tid; skriv den som TT:MM."),
+    ("a body's two names swapped",
+     lambda d: d["bodies"][1].update(short_name="Kommunstyrelsen", name="KS"),
+     "$.bodies[1].short_name: kortnamnet «Kommunstyrelsen» är längre än namnet «KS»; har de "
+     "bytt plats? Kortnamnet är förkortningen (till exempel KS) och namnet skrivs ut i "
+     "bestämd form (till exempel «Kommunstyrelsen»)."),
+    ("a body's name in capitals", lambda d: d["bodies"][1].update(name="KSN"),
+     "$.bodies[1].name: namnet «KSN» ser ut som ett kortnamn; skriv ut organets namn i "
+     "bestämd form, till exempel «Kommunstyrelsen». Det är det som står i protokollen "
+     "(«Kommunstyrelsen beslutar»)."),
     ("a short name with a space", lambda d: d["bodies"][1].update(short_name="K S"),
      "$.bodies[1].short_name: kortnamnet «K S» får inte innehålla mellanslag eller kolon; det "
      "används i referenser som KS:2027-01-13."),
