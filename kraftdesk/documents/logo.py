@@ -1,73 +1,59 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The organisation's logo in the PDF header: PNG (ReportLab with Pillow) or SVG (svglib).
 
-    media_type_of(data) -> "image/png" | "image/svg+xml"     or a Swedish UserError
+    fitted(data, media_type) -> the bytes to keep: a PNG no larger than print needs
     Logo(data, media_type).draw(canvas, x, top, max_width, max_height) -> width drawn
 
-SVG is drawn as vectors (svglib turns it into a ReportLab drawing), so the logo stays sharp
-at any zoom. A logo is read once per document and drawn into the page header form.
+What a logo file must be is kraftdesk.domain.logo's rule (media_type_of). SVG is drawn as
+vectors (svglib turns it into a ReportLab drawing), so the logo stays sharp at any zoom. A
+logo is read once per document and drawn into the page header form.
+
+The header prints the logo within MAX_WIDTH × MAX_HEIGHT points (30 × 15 mm). A PNG of more
+pixels than that needs at PRINT_DPI (600 dots per inch, twice what a printer resolves) is
+kept scaled down to it (`fitted`, when the logo is chosen): a logo from a graphic profile is
+often thousands of pixels wide, and was embedded whole in every PDF (a five-page protocol of
+48 kB became 2.9 MB and took twice as long).
 """
 
 from __future__ import annotations
 
 import io
-import logging
 from typing import Any
 
 from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.logo import PNG, SVG, png_image, svg_drawing
 
-PNG = "image/png"
-SVG = "image/svg+xml"
-MAX_LOGO_BYTES = 2 * 1024 * 1024
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
-
-def media_type_of(data: bytes) -> str:
-    """What the logo file is, after checking that it can be drawn."""
-    if not data:
-        raise UserError("Logotypfilen är tom.", field="logo")
-    if len(data) > MAX_LOGO_BYTES:
-        raise UserError(f"Logotypen är för stor ({len(data) // 1024} kB); högst "
-                        f"{MAX_LOGO_BYTES // (1024 * 1024)} MB.", field="logo")
-    if data.startswith(_PNG_MAGIC):
-        _png_size(data)
-        return PNG
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"<") and b"<svg" in data[:65536].lower():
-        _svg_drawing(data)
-        return SVG
-    raise UserError("Logotypen ska vara en PNG- eller SVG-fil.", field="logo")
+#: The box the header prints the logo in, in points (kraftdesk.documents.templates).
+MAX_WIDTH = 30 * 2.835
+MAX_HEIGHT = 15 * 2.835
+#: Pixels per inch a kept PNG logo has at most, printed at its size in the header.
+PRINT_DPI = 600
+#: What a secretary can do about a logo that cannot be drawn (chosen before it was checked).
+_CHOOSE_AGAIN = ("Välj logotypen på nytt i organisationens inställningar (i appen, eller med "
+                 "kraftdesk organisation set --logo FIL).")
 
 
-def _png_size(data: bytes) -> tuple[int, int]:
-    from reportlab.lib.utils import ImageReader
+def fitted(data: bytes, media_type: str) -> bytes:
+    """The logo as it is kept: an SVG as it is; a PNG scaled down, aspect kept, to what the
+    header's box needs at PRINT_DPI, if it has more pixels than that (otherwise as it is)."""
+    if media_type != PNG:
+        return data
+    from PIL import Image
 
-    try:
-        width, height = ImageReader(io.BytesIO(data)).getSize()
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds for a damaged image
-        raise UserError("PNG-filen med logotypen är skadad och kan inte läsas.",
-                        field="logo") from None
-    if width <= 0 or height <= 0:
-        raise UserError("PNG-filen med logotypen har ingen bild.", field="logo")
-    return width, height
-
-
-def _svg_drawing(data: bytes) -> Any:
-    from svglib.svglib import svg2rlg
-
-    logger = logging.getLogger("svglib")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)  # its English warnings are replaced by ours
-    try:
-        drawing = svg2rlg(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - lxml and svglib raise many kinds for bad SVG
-        drawing = None
-    finally:
-        logger.setLevel(level)
-    if drawing is None or not drawing.width or not drawing.height:
-        raise UserError("SVG-filen med logotypen kan inte läsas (den är skadad eller har "
-                        "ingen storlek).", field="logo")
-    return drawing
+    with png_image(data) as image:
+        width, height = image.size
+        scale = min(MAX_WIDTH / 72 * PRINT_DPI / width, MAX_HEIGHT / 72 * PRINT_DPI / height)
+        if scale >= 1:
+            return data
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        if image.mode not in ("1", "L", "LA", "RGB", "RGBA"):  # a palette, 16 bits, CMYK
+            image = image.convert("RGBA")  # the same picture, resampled next
+        elif image.mode == "1":
+            image = image.convert("L")
+        smaller = image.resize(size, Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    smaller.save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 class Logo:
@@ -75,8 +61,15 @@ class Logo:
 
     def __init__(self, data: bytes, media_type: str) -> None:
         self.media_type = media_type
+        try:
+            if media_type == SVG:
+                self._drawing = svg_drawing(data)
+            else:
+                png_image(data).close()  # a damaged one fails here, not inside the PDF
+        except UserError as error:
+            raise UserError(f"Organisationens logotyp kan inte skrivas ut: {error.message} "
+                            f"{_CHOOSE_AGAIN}", field="logo") from None
         if media_type == SVG:
-            self._drawing = _svg_drawing(data)
             self.width, self.height = float(self._drawing.width), float(self._drawing.height)
         else:
             from reportlab.lib.utils import ImageReader

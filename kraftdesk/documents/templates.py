@@ -18,6 +18,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from kraftdesk import __version__
 from kraftdesk.documents.fonts import BOLD, REGULAR
+from kraftdesk.documents.logo import MAX_HEIGHT as LOGO_MAX_HEIGHT
+from kraftdesk.documents.logo import MAX_WIDTH as LOGO_MAX_WIDTH
 from kraftdesk.documents.logo import Logo
 from kraftdesk.documents.markup import markup, plain
 from kraftdesk.documents.styles import (
@@ -41,8 +43,6 @@ from kraftdesk.text.furniture import (
 
 _MIN_HEADER_SIZE = 6.0
 LOGO_TOP = 8 * 2.835  # the logo's top edge, from the top of the page
-LOGO_MAX_HEIGHT = 15 * 2.835
-LOGO_MAX_WIDTH = 30 * 2.835
 LOGO_GAP = 3 * 2.835
 _FORM = "kraftdeskStationery"
 _LINE_TWO = 5.5 * 2.835  # the header's second line, below the first

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from kraftdesk.domain import case_numbers, setup
+from kraftdesk.domain import case_numbers, logo, setup
 from kraftdesk.domain.errors import UserError
 from kraftdesk.interchange.flatten import Row
 from kraftdesk.interchange.index import Index
@@ -117,6 +117,7 @@ def _body(row: Row, index: Index) -> Iterator[Problem]:
 def _organisation(row: Row, index: Index) -> Iterator[Problem]:
     if (row.values.get("logo") is None) != (row.values.get("logo_media_type") is None):
         yield _at(row, "logo_media_type", "anges exakt när logo har ett värde.")
+    yield from _logo(row)
     example = row.values.get("case_number_example")
     if not isinstance(example, str):
         return
@@ -131,7 +132,30 @@ def _organisation(row: Row, index: Index) -> Iterator[Problem]:
                                               "skrev den.")
 
 
+def _logo(row: Row) -> Iterator[Problem]:
+    """The logo is one the settings would take (kraftdesk.domain.logo), of the type given."""
+    content, declared = row.values.get("logo"), row.values.get("logo_media_type")
+    if not isinstance(content, str):
+        return
+    try:
+        data = base64.b64decode(content, validate=True)
+    except (binascii.Error, ValueError):
+        yield _at(row, "logo", "logotypen är ingen giltig base64-text.")
+        return
+    try:
+        found = logo.media_type_of(data)
+    except UserError as error:
+        yield _at(row, "logo", _lower_first(error.message))
+        return
+    if isinstance(declared, str) and declared != found:
+        yield _at(row, "logo_media_type", f"logotypen är av typen {quote(found)}, inte "
+                                          f"{quote(declared)}.")
+
+
 def _lower_first(text: str) -> str:
+    """A message as the rest of a line ("…: pNG" is wrong, so an abbreviation stays)."""
+    if text[1:2].isupper():
+        return text
     return text[:1].lower() + text[1:]
 
 
