@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kraftdesk.domain.errors import RegisterError
+from kraftdesk.register.database_errors import file_reason
 from kraftdesk.register.output_files import PRIVATE_MODE, replacing
 from kraftdesk.register.scripts import known_revisions
 from kraftdesk.register.sqlite_files import check_sqlite_file, sqlite_path
@@ -92,8 +93,8 @@ def working_copy(path: Path) -> Iterator[Path]:
         try:
             copy_sqlite_file(source, copy)
         except sqlite3.DatabaseError as exc:
-            raise RegisterError(f"Filen {source} går inte att läsa som register: {exc}.",
-                                field=str(source)) from exc
+            raise RegisterError(f"Filen {source} går inte att läsa som register: "
+                                f"{file_reason(str(exc), source)}.", field=str(source)) from exc
         try:
             check_register_file(copy)
         except RegisterError as error:
@@ -203,8 +204,8 @@ def check_register_file(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise RegisterError(f"Filen {path} går inte att läsa som register: {exc}.",
-                            field=str(path)) from exc
+        raise RegisterError(f"Filen {path} går inte att läsa som register: "
+                            f"{file_reason(str(exc), path)}.", field=str(path)) from exc
     if result != "ok":
         raise RegisterError(f"Filen {path} är skadad (kontroll: {result}).", field=str(path))
     if revision is None or "meeting" not in tables:

@@ -12,6 +12,8 @@ imports nothing of the ORM.
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -223,6 +225,30 @@ _DISK_ERRORS = (
     ("unable to open database file", "registerfilen går inte att öppna"),
 )
 
+
+#: Free space below which a register that cannot be opened or written is on a full disk.
+FULL_DISK_BYTES = 1 << 20
+
+
+def disk_full(path: Path) -> bool:
+    """The disk the register file `path` is on has (next to) no space left."""
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
+def file_reason(text: str, path: Path) -> str:
+    """Why the register file `path` cannot be opened or read, in Swedish, from SQLite's
+    message `text`. A full disk is said as such: SQLite says "disk I/O error" when it cannot
+    make the shared-memory file its write-ahead log needs beside the register, even to read."""
+    if disk_full(path):
+        return (f"disken där det ligger är full ({path.parent}); frigör utrymme där och "
+                "försök igen. Registret är oförändrat")
+    for english, swedish in _DISK_ERRORS:
+        if english in text:
+            return swedish
+    return f"SQLite svarade «{text}»"
 
 
 def on_engine(exc: DBAPIError, engine: Engine, *, at_commit: bool = False,

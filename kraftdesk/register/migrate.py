@@ -36,6 +36,7 @@ from kraftdesk.register.backup import (
     newest_backup,
 )
 from kraftdesk.register.database import Register
+from kraftdesk.register.database_errors import disk_full, file_reason
 from kraftdesk.register.engine import WRITE_OPTION, make_engine
 from kraftdesk.register.revision import HEAD_REVISION
 from kraftdesk.register.scripts import alembic_config, head_revision, known_revisions
@@ -177,8 +178,10 @@ def _check_health(engine: Engine, path: Path, *, thorough: bool) -> None:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar() if thorough else "ok"
     except DatabaseError as exc:
+        hint = "" if disk_full(path) else f" {_backup_hint(path)}"
         raise RegisterError(
-            f"Filen {path} går inte att öppna som register: {exc.orig}. {_backup_hint(path)}",
+            f"Filen {path} går inte att öppna som register: "
+            f"{file_reason(str(exc.orig), path)}.{hint}",
             field=str(path),
         ) from exc
     if result != "ok":
