@@ -387,7 +387,9 @@ def sign(pdf: bytes, *, field_name: str, key: SigningKey, stamp: Sequence[str],
         except (SigningError, ValueError) as exc:
             if embed:
                 continue
-            raise UserError(f"Underskriften kunde inte göras: {exc}", field="underskrift") \
+            raise UserError("Underskriften kunde inte göras med den här nyckeln och det här "
+                            "certifikatet; protokollet är inte undertecknat. (Skälet enligt "
+                            f"signeringsbiblioteket pyHanko: {exc})", field="underskrift") \
                 from exc
         return Signed(out.getvalue(), "B-LT" if embed else ("B-T" if timestamper else "B-B"))
     raise AssertionError("unreachable: the last attempt returns or raises")
@@ -540,7 +542,8 @@ def _check(signature: Any, trust: Trust, dss: Any) -> SignatureCheck:
         status = validate_pdf_signature(signature, context, ts_validation_context=context)
     except (ValueError, KeyError, TypeError) as exc:  # pyHanko's validation errors are ValueErrors
         return SignatureCheck(field_name, name, sha, reported, None, False, False, False, False,
-                              False, f"underskriften går inte att kontrollera ({exc}).")
+                              False, "underskriften går inte att kontrollera (skälet enligt "
+                              f"signeringsbiblioteket pyHanko: {exc}).")
     revoked = bool(getattr(status, "revoked", False))
     timestamp = getattr(status.timestamp_validity, "timestamp", None) \
         if status.timestamp_validity else None
