@@ -134,13 +134,10 @@ def _organisation(row: Row, index: Index) -> Iterator[Problem]:
 
 def _logo(row: Row) -> Iterator[Problem]:
     """The logo is one the settings would take (kraftdesk.domain.logo), of the type given."""
-    content, declared = row.values.get("logo"), row.values.get("logo_media_type")
-    if not isinstance(content, str):
-        return
-    try:
-        data = base64.b64decode(content, validate=True)
-    except (binascii.Error, ValueError):
-        yield _at(row, "logo", "logotypen är ingen giltig base64-text.")
+    data, declared = _decoded(row, "logo", "logotypen"), row.values.get("logo_media_type")
+    if isinstance(data, Problem):
+        yield data
+    if not isinstance(data, bytes):
         return
     try:
         found = logo.media_type_of(data)
@@ -232,14 +229,23 @@ def _seal(row: Row, index: Index) -> Iterator[Problem]:
                                      "sammanträdet är inte justerat.")
 
 
-def _stored_file(row: Row, index: Index) -> Iterator[Problem]:
-    content = row.values.get("content")
+def _decoded(row: Row, name: str, what: str) -> bytes | Problem | None:
+    """The bytes of the base64 text in column `name`; the Problem when it is none (`what`
+    names the column in it); None when there is no text."""
+    content = row.values.get(name)
     if not isinstance(content, str):
-        return
+        return None
     try:
-        data = base64.b64decode(content, validate=True)
+        return base64.b64decode(content, validate=True)
     except (binascii.Error, ValueError):
-        yield _at(row, "content", "innehållet är ingen giltig base64-text.")
+        return _at(row, name, f"{what} är ingen giltig base64-text.")
+
+
+def _stored_file(row: Row, index: Index) -> Iterator[Problem]:
+    data = _decoded(row, "content", "innehållet")
+    if isinstance(data, Problem):
+        yield data
+    if not isinstance(data, bytes):
         return
     size, declared = len(data), row.values.get("size")
     if type(declared) is int and declared != size:
