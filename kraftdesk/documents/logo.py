@@ -10,9 +10,10 @@ logo is read once per document and drawn into the page header form.
 
 The header prints the logo within MAX_WIDTH × MAX_HEIGHT points (30 × 15 mm). A PNG of more
 pixels than that needs at PRINT_DPI (600 dots per inch, twice what a printer resolves) is
-kept scaled down to it (`fitted`, when the logo is chosen): a logo from a graphic profile is
-often thousands of pixels wide, and was embedded whole in every PDF (a five-page protocol of
-48 kB became 2.9 MB and took twice as long).
+kept scaled down to it (`fitted`, when the logo is chosen; a logo kept before that is fitted
+for each document): a logo from a graphic profile is often thousands of pixels wide, and was
+embedded whole in every PDF (a five-page protocol of 48 kB became 2.9 MB and took twice as
+long).
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ class Logo:
         try:
             if media_type == SVG:
                 self._drawing = svg_drawing(data)
-            else:
-                png_image(data).close()  # a damaged one fails here, not inside the PDF
+            else:  # a damaged one fails here, not inside the PDF; one chosen before logos
+                data = fitted(data, media_type)  # were fitted is fitted for each document
         except UserError as error:
             raise UserError(f"Organisationens logotyp kan inte skrivas ut: {error.message} "
                             f"{_CHOOSE_AGAIN}", field="logo") from None

@@ -23,8 +23,9 @@ from kraftdesk.domain.errors import UserError
 PNG = "image/png"
 SVG = "image/svg+xml"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-#: Pixels a PNG logo may have at most (a 6,000 × 6,000 image is 36 million).
-MAX_PIXELS = 40_000_000
+#: Pixels a PNG logo may have at most (8,000 × 8,000: a two-colour logo exported at print
+#: resolution fits in a small file; decoded, it is at most 256 MB of memory for a moment).
+MAX_PIXELS = 64_000_000
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 from PIL import Image
@@ -77,7 +78,7 @@ def test_bad_logo_files_are_refused_and_change_nothing(kommun: Cli, tmp_path: Pa
     huge.write_bytes(_png(2, 2)[:16] + (12_000).to_bytes(4, "big") * 2 + _png(2, 2)[24:])
     assert MAX_PIXELS < 12_000 * 12_000
     assert kommun.fails("organisation", "set", "--logo", str(huge)) == (
-        "Logotypen har för många bildpunkter (12\u00a0000 × 12\u00a0000; högst 40 miljoner). "
+        "Logotypen har för många bildpunkter (12\u00a0000 × 12\u00a0000; högst 64 miljoner). "
         "Spara den i lägre upplösning; i sidhuvudet räcker 1\u00a0000 bildpunkter i bredd.")
 
 
@@ -100,8 +101,6 @@ def test_an_svg_logo_reads_no_file_it_names(kommun: Cli, tmp_path: Path) -> None
 def test_a_damaged_logo_already_in_the_register_stops_a_pdf_in_swedish(
         kommun: Cli, tmp_path: Path) -> None:
     # A logo chosen before it was checked whole: every PDF failed with an internal error.
-    import sqlite3
-
     with sqlite3.connect(kommun.db) as connection:
         connection.execute("UPDATE organisation SET logo = ?, logo_media_type = 'image/png'",
                            (_cut(_png(900, 300)),))
@@ -112,6 +111,17 @@ def test_a_damaged_logo_already_in_the_register_stops_a_pdf_in_swedish(
         "kan inte läsas. Välj logotypen på nytt i organisationens inställningar (i appen, "
         "eller med kraftdesk organisation set --logo FIL).")
     assert not pdf.exists()
+
+
+def test_a_large_logo_kept_before_logos_were_fitted_prints_fitted(kommun: Cli,
+                                                                 tmp_path: Path) -> None:
+    with sqlite3.connect(kommun.db) as connection:
+        connection.execute("UPDATE organisation SET logo = ?, logo_media_type = 'image/png'",
+                           (_png(4200, 1260),))
+    connection.close()
+    pdf = tmp_path / "p.pdf"
+    kommun.ok("pdf", "minutes", "KS:2027-01-13", "-o", str(pdf))
+    assert _images(pdf.read_bytes()) == [(709, 213)]
 
 
 def test_the_import_takes_the_same_logos_as_the_settings(kommun: Cli, tmp_path: Path) -> None:
