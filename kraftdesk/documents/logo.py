@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The organisation's logo in the PDF header: PNG (ReportLab with Pillow) or SVG (svglib).
 
+    chosen(data) -> (bytes to keep, media type)          or a Swedish UserError
     fitted(data, media_type) -> the bytes to keep: a PNG no larger than print needs
     Logo(data, media_type).draw(canvas, x, top, max_width, max_height) -> width drawn
 
@@ -22,7 +23,7 @@ import io
 from typing import Any
 
 from kraftdesk.domain.errors import UserError
-from kraftdesk.domain.logo import PNG, SVG, png_image, svg_drawing
+from kraftdesk.domain.logo import PNG, SVG, media_type_of, png_image, svg_drawing
 
 #: The box the header prints the logo in, in points (kraftdesk.documents.templates).
 MAX_WIDTH = 30 * 2.835
@@ -32,6 +33,13 @@ PRINT_DPI = 600
 #: What a secretary can do about a logo that cannot be drawn (chosen before it was checked).
 _CHOOSE_AGAIN = ("Välj logotypen på nytt i organisationens inställningar (i appen, eller med "
                  "kraftdesk organisation set --logo FIL).")
+
+
+def chosen(data: bytes) -> tuple[bytes, str]:
+    """A logo file as the settings keep it: its bytes (`fitted`) and media type, or a Swedish
+    UserError saying why it cannot be the logo (kraftdesk.domain.logo.media_type_of)."""
+    media_type = media_type_of(data)
+    return fitted(data, media_type), media_type
 
 
 def fitted(data: bytes, media_type: str) -> bytes:

@@ -10,10 +10,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kraftdesk.documents.logo import fitted
+from kraftdesk.documents.logo import chosen
 from kraftdesk.domain import case_numbers, setup
 from kraftdesk.domain.errors import UserError
-from kraftdesk.domain.logo import media_type_of
 from kraftdesk.domain.setup import Period
 from kraftdesk.reading import support
 from kraftdesk.reading.organisation import OrganisationSettings, read_logo, read_settings
@@ -107,9 +106,9 @@ def update_settings(register: Register, new: OrganisationSettings, *,
     of received PDFs; and the logo when `logo` is given (PNG or SVG bytes, None to remove it).
     One transaction. `expected_version`: OrganisationSettings.version as read (None: no
     check); a save based on an older version is refused (ChangedError)."""
-    media_type = media_type_of(logo) if logo is not UNSET and logo is not None else None
-    if media_type is not None:
-        logo = fitted(logo, media_type)
+    media_type = None
+    if logo is not UNSET and logo is not None:
+        logo, media_type = chosen(logo)
     with register.write() as session:
         org = support.organisation(session)
         versions.check(org, expected_version, "organisationens inställningar")
@@ -165,9 +164,7 @@ def _apply_settings(session: Session, org: Organisation, new: OrganisationSettin
 
 def set_logo(register: Register, data: bytes | None) -> Changes:
     """The logo printed in every PDF header (PNG or SVG); None removes it."""
-    media_type = media_type_of(data) if data is not None else None
-    if data is not None and media_type is not None:
-        data = fitted(data, media_type)
+    data, media_type = chosen(data) if data is not None else (None, None)
     with register.write() as session:
         org = support.organisation(session)
         org.logo, org.logo_media_type = data, media_type
