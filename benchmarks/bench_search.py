@@ -16,8 +16,9 @@ same fields, fewer times: it reads every paragraph.
 The ranking is checked too: each query's ten best hits must be the ten best of bm25 (with
 the service's column weights) over every match, computed here with plain SQL.
 
-Targets (issue 19, at 30 years): p95 ≤ 20 ms, first query p95 ≤ 40 ms, the ten best the
-same as full bm25 for every query.
+Targets on SQLite (issue 19, at 30 years): p95 ≤ 20 ms, first query p95 ≤ 40 ms, the ten
+best the same as full bm25 for every query. On PostgreSQL (issue 18, at 10 years): p95 ≤ 30
+ms (the ranking there is ts_rank; `--compare` sets its top hits beside SQLite's).
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ from kraftdesk.services.search import (
     search,
 )
 
-TARGET_P95_MS = 20.0
-TARGET_FIRST_P95_MS = 40.0
+#: (p95, first query p95 or None) in ms: issue 19's on SQLite, issue 18's on PostgreSQL.
+TARGETS_MS = {"sqlite": (20.0, 40.0), "postgresql": (30.0, None)}
 
 #: What a secretary types: topics, places, names, phrases, exclusions, very common words,
 #: statement kinds, Swedish letters. Two diarienummer from the register itself are added
@@ -136,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
                 rows)
     print()
     summary = [
-        ("full-text search (FTS5, bm25, snippets)", percentile(fts_wall, 50),
+        ("full-text search (FTS5, bm25, snippets)" if register.is_sqlite else
+         "full-text search (tsvector, ts_rank, snippets)", percentile(fts_wall, 50),
          percentile(fts_wall, 95), percentile(fts_cpu, 50), percentile(fts_cpu, 95)),
         ("the same, as the first query of a newly opened register", percentile(first_wall, 50),
          percentile(first_wall, 95), percentile(first_cpu, 50), percentile(first_cpu, 95)),
@@ -147,12 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     print_table(("method", "p50 ms", "p95 ms", "p50 cpu ms", "p95 cpu ms"), summary)
     p95, first95 = percentile(fts_wall, 95), percentile(first_wall, 95)
     print(f"\n# load {load_average()}")
-    print(f"target p95 ≤ {TARGET_P95_MS:.0f} ms: "
-          f"{'met' if p95 <= TARGET_P95_MS else 'MISSED'} ({p95:.1f} ms wall, "
+    target, first_target = TARGETS_MS["sqlite" if register.is_sqlite else "postgresql"]
+    print(f"target p95 ≤ {target:.0f} ms: "
+          f"{'met' if p95 <= target else 'MISSED'} ({p95:.1f} ms wall, "
           f"{percentile(fts_cpu, 95):.1f} ms cpu)")
-    print(f"target first query p95 ≤ {TARGET_FIRST_P95_MS:.0f} ms: "
-          f"{'met' if first95 <= TARGET_FIRST_P95_MS else 'MISSED'} ({first95:.1f} ms wall, "
-          f"{percentile(first_cpu, 95):.1f} ms cpu)")
+    if first_target is not None:
+        print(f"target first query p95 ≤ {first_target:.0f} ms: "
+              f"{'met' if first95 <= first_target else 'MISSED'} ({first95:.1f} ms wall, "
+              f"{percentile(first_cpu, 95):.1f} ms cpu)")
     if register.is_sqlite:
         print(f"ten best the same as full bm25: {len(queries) - len(differ)} of "
               f"{len(queries)} queries" + (f" (differ: {', '.join(differ)})" if differ else ""))
