@@ -17,9 +17,9 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.cli.input_files import read_input
 from kraftdesk.cli.parser import SwedishArgumentParser
 from kraftdesk.domain.errors import UserError
+from kraftdesk.services.input_files import read_input
 
 NAME = "appendix"
 HELP = "bilagor: lägg till ett dokument (PDF) eller en omröstningslista, lista, ta bort"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import iso_day
-from kraftdesk.cli.input_files import read_input
 from kraftdesk.cli.output import actions, table
 from kraftdesk.domain.errors import UserError
 from kraftdesk.services import bodies, member_lists, memberships, people
+from kraftdesk.services.input_files import read_input
 from kraftdesk.services.member_lists import MemberListPreview
 from kraftdesk.services.memberships import MembershipDraft
 from kraftdesk.text.vocabulary import read_seat, seat_choices
@@ -53,7 +53,8 @@ def print_preview(ctx: CliContext, preview: MemberListPreview) -> None:
 
 
 def read_file(path: Path) -> bytes:
-    """A member list or diarium export named on the command line (kraftdesk.cli.input_files)."""
+    """A member list or diarium export named on the command line (read by
+    kraftdesk.services.input_files)."""
     return read_input(path, "en CSV-fil")
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import moment
 from kraftdesk.cli.ids import statement_id
-from kraftdesk.cli.input_files import read_input
 from kraftdesk.domain.errors import UserError
 from kraftdesk.services import statements
+from kraftdesk.services.input_files import read_input
 
 NAME = "receive"
 HELP = "registrera att en utlovad reservation eller ett yttrande har kommit in"

@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.cli.input_files import read_input
 from kraftdesk.domain.errors import UserError
+from kraftdesk.services.input_files import read_input
 
 NAME = "sign"
 HELP = "underteckna ett protokoll elektroniskt (PAdES) som sekreterare, ordförande eller justerare"

@@ -12,8 +12,8 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.cli.input_files import read_input
 from kraftdesk.cli.parser import SwedishArgumentParser
+from kraftdesk.services.input_files import read_input
 
 NAME = "trust"
 HELP = "betrodda utfärdare av certifikat för elektroniska underskrifter"

@@ -10,8 +10,8 @@ import argparse
 from pathlib import Path
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.cli.input_files import read_input
 from kraftdesk.config import sqlite_file
+from kraftdesk.services.input_files import read_input
 from kraftdesk.services.verify import verify_file, verify_register
 
 NAME = "verify"

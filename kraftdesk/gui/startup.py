@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 SERVICES = tuple(f"kraftdesk.services.{name}" for name in (
     "registers", "browse", "organisation", "meetings", "paragraphs", "proceedings",
     "statements", "justering", "ledger", "search", "composition", "exports", "marks",
-    "watching", "cases", "templates", "notices", "appendices", "dispatch", "reminders"))
+    "watching", "cases", "templates", "notices", "appendices", "dispatch", "reminders",
+    "input_files"))
 
 #: The ones the window needs to be ready (`MainWindow.attach`: the register open, the
 #: Sammanträden list reading it, the watch for others' writes): SQLAlchemy's Core, not its

@@ -162,6 +162,12 @@ def _apply_settings(session: Session, org: Organisation, new: OrganisationSettin
     org.received_pdf_max_mb = new.received_pdf_max_mb
 
 
+def logo_preview(data: bytes) -> bytes:
+    """A logo file as the settings would keep it (checked and fitted: documents.logo.chosen),
+    for a dialog to show before it is saved; a Swedish UserError says why it cannot be."""
+    return chosen(data)[0]
+
+
 def set_logo(register: Register, data: bytes | None) -> Changes:
     """The logo printed in every PDF header (PNG or SVG); None removes it."""
     data, media_type = chosen(data) if data is not None else (None, None)

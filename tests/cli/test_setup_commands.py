@@ -512,7 +512,7 @@ def test_files_named_on_the_command_line_are_read_by_one_rule(kommun: Cli,
                                                               tmp_path: Path) -> None:
     """A FIFO, a folder or a missing file named as a member list, a diarium export, a
     certificate or a bilaga: a Swedish message naming it, never a hang
-    (kraftdesk.cli.input_files)."""
+    (kraftdesk.services.input_files)."""
     import os
 
     fifo = tmp_path / "lista.csv"

@@ -21,6 +21,7 @@ from kraftdesk.gui.settings import UiSettings
 from kraftdesk.gui.undo import CreateCommand, IdRefs
 from kraftdesk.services import appendices
 from kraftdesk.services.appendices import AppendixRow
+from kraftdesk.services.input_files import read_input
 from kraftdesk.services.meetings import MeetingView
 
 
@@ -78,10 +79,9 @@ def push_document(operations: Operations, undo: QUndoStack, refs: IdRefs, widget
     whole = dialog.target is None
     target = meeting_id if whole else dialog.target
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        show_user_error(widget, UserError(
-            f"Filen {path} går inte att läsa: {error.strerror or error}.", field="pdf"))
+        data = read_input(path, "en PDF-fil")
+    except UserError as error:
+        show_user_error(widget, error)
         return
     undo.push(CreateCommand(
         f"bilaga «{title}»", operations, refs, "appendix",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.operations import Operations
+from kraftdesk.services.input_files import read_input
 
 if TYPE_CHECKING:
     from kraftdesk.services.registers import Register
@@ -24,12 +25,9 @@ ERROR_STYLE = "color: #8a1c14;"
 
 
 def read_chosen(path: Path) -> bytes:
-    """The chosen file's bytes, or a Swedish UserError naming it."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Filen {path} kan inte läsas: {exc.strerror or exc}.",
-                        field="fil") from None
+    """The chosen file's bytes, or a Swedish UserError naming it (the command line's rule:
+    kraftdesk.services.input_files)."""
+    return read_input(path, "en CSV-fil")
 
 
 class CsvImportDialog(QDialog):

@@ -19,6 +19,7 @@ from kraftdesk.domain import case_numbers
 from kraftdesk.domain.enums import BodyKind, NumberingScheme, Role, TakeDownRule
 from kraftdesk.domain.errors import ChangedError, UserError
 from kraftdesk.domain.normalise import shorten
+from kraftdesk.gui.errors import show_user_error
 from kraftdesk.gui.forms.ui_body_dialog import Ui_BodyDialog
 from kraftdesk.gui.forms.ui_date_dialog import Ui_DateDialog
 from kraftdesk.gui.forms.ui_membership_dialog import Ui_MembershipDialog
@@ -28,6 +29,7 @@ from kraftdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
 from kraftdesk.gui.operations import Operations
 from kraftdesk.services import bodies, memberships, organisation, people
 from kraftdesk.services.bodies import BodyDetails, BodyDraft
+from kraftdesk.services.input_files import read_input
 from kraftdesk.services.memberships import MembershipDraft
 from kraftdesk.services.organisation import OrganisationSettings
 from kraftdesk.services.people import PartyRow, PersonDraft, PersonRow
@@ -422,13 +424,16 @@ class OrganisationDialog(_SavingDialog):
             self.set_logo_file(Path(path))
 
     def set_logo_file(self, path: Path) -> None:
+        """Take the file as the logo to save, shown as it will be kept; a file that cannot
+        be the logo is said at once, and the logo stays as it was."""
         try:
-            self._logo = path.read_bytes()
-        except OSError as exc:
-            self.ui.logo_view.setText(f"(kan inte läsas: {exc.strerror or exc})")
+            data = read_input(path, "en bild")
+            preview = organisation.logo_preview(data)
+        except UserError as error:
+            show_user_error(self, error)
             return
-        self._logo_changed = True
-        self._show_logo(self._logo)
+        self._logo, self._logo_changed = data, True
+        self._show_logo(preview)
 
     def remove_logo(self) -> None:
         self._logo, self._logo_changed = None, True

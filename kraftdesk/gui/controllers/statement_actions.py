@@ -30,6 +30,7 @@ from kraftdesk.gui.settings import UiSettings
 from kraftdesk.gui.undo import CallCommand, FinalCommand, IdRefs
 from kraftdesk.paths import data_dir
 from kraftdesk.services import reminders, statements
+from kraftdesk.services.input_files import read_input
 from kraftdesk.services.reminders import ReminderExport
 
 RECEIVED_IS_FINAL = ("Att texten har kommit in kan inte ångras: det som har kommit in sparas "
@@ -125,10 +126,8 @@ def receive_pdf_file(context: Context, parent: QWidget, promise: Promise,
                      path: Path) -> Outcome[object]:
     """Store the PDF (checked and cleaned by the service) as the received text, now."""
     try:
-        content = path.read_bytes()
-    except OSError as exc:
-        error = UserError(f"Filen {path.name} går inte att läsa: {exc.strerror or exc}.",
-                          field="pdf")
+        content = read_input(path, "en PDF-fil")
+    except UserError as error:
         show_user_error(parent, error)
         return Outcome(error=error)
     return _receive_step(context, parent, promise, received=now(), pdf=content,

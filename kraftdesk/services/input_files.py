@@ -1,15 +1,18 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Files the user names on the command line, read by one rule.
+"""Files the user names (on the command line, or chosen in a dialog of the app), read by
+one rule.
 
     read_input(path, what) -> bytes
 
 A regular file's bytes, or a Swedish UserError naming the file: missing, a folder, not a
 regular file (a FIFO or a device would hang the command or read for ever), larger than
-MAX_READ, or unreadable. `what` says what the file was to be ("en PDF-fil").
+MAX_READ (a film chosen by mistake would be read whole into memory), or unreadable, with the
+reason in Swedish. `what` says what the file was to be ("en PDF-fil").
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -27,7 +30,7 @@ def read_input(path: Path, what: str) -> bytes:
     except FileNotFoundError:
         raise UserError(f"Filen {path} finns inte.", field=str(path)) from None
     except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
+        raise UserError(f"Filen {path} går inte att läsa: {os_reason(exc)}.",
                         field=str(path)) from None
     if stat.S_ISDIR(found.st_mode):
         raise UserError(f"{path} är en mapp, inte {what}.", field=str(path))
@@ -40,5 +43,25 @@ def read_input(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Filen {path} går inte att läsa: {exc.strerror or exc}.",
+        raise UserError(f"Filen {path} går inte att läsa: {os_reason(exc)}.",
                         field=str(path)) from None
+
+
+#: The operating system's reasons a file cannot be read, in Swedish.
+_REASONS = {
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "behörighet saknas",
+    errno.ENOENT: "den finns inte",
+    errno.EISDIR: "det är en mapp",
+    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
+    errno.ENAMETOOLONG: "namnet är för långt",
+    errno.ELOOP: "sökvägen går i en cirkel av länkar",
+    errno.EIO: "ett fel uppstod när disken lästes",
+    errno.ENOMEM: "minnet räckte inte",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system could not read a file, in Swedish (its own words, which are
+    English, only for a reason not listed)."""
+    return _REASONS.get(error.errno or 0) or error.strerror or str(error)

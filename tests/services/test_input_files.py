@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Files a secretary names or chooses are read by one rule (kraftdesk.services.input_files),
+on the command line and in the app alike: each refusal in Swedish, naming the file."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from kraftdesk.domain.errors import UserError
+from kraftdesk.services.input_files import MAX_READ, os_reason, read_input
+
+
+def _refusal(path: Path, what: str = "en PDF-fil") -> str:
+    with pytest.raises(UserError) as refused:
+        read_input(path, what)
+    return refused.value.message
+
+
+def test_what_cannot_be_read_is_said_in_swedish(tmp_path: Path) -> None:
+    assert _refusal(tmp_path / "saknas.pdf") == f"Filen {tmp_path / 'saknas.pdf'} finns inte."
+    assert _refusal(tmp_path) == f"{tmp_path} är en mapp, inte en PDF-fil."
+    film = tmp_path / "film.mp4"
+    with film.open("wb") as out:  # chosen by mistake: not read into memory at all
+        out.truncate(MAX_READ + 1)
+    assert _refusal(film) == f"Filen {film} är för stor ({(MAX_READ + 1) // 1_000_000} MB)."
+    beside = tmp_path / "fil.txt"
+    beside.write_text("x", encoding="utf-8")
+    inside = beside / "bilaga.pdf"  # a path through a file
+    assert _refusal(inside) == (
+        f"Filen {inside} går inte att läsa: en del av sökvägen är ingen mapp.")
+
+
+def test_the_reasons_of_the_operating_system_in_swedish() -> None:
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "behörighet saknas"
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == (
+        "ett fel uppstod när disken lästes")
+    # One not listed keeps the system's own words rather than none.
+    assert os_reason(OSError(errno.ETXTBSY, "Text file busy")) == "Text file busy"
+
+
+def test_a_file_is_read_whole(tmp_path: Path) -> None:
+    data = bytes(range(256)) * 100
+    path = tmp_path / "bilaga.pdf"
+    path.write_bytes(data)
+    assert read_input(path, "en PDF-fil") == data
