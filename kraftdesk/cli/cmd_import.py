@@ -20,7 +20,7 @@ from typing import IO
 
 from kraftdesk.cli.context import CliContext
 from kraftdesk.config import sqlite_file
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import UserError, os_reason
 from kraftdesk.services.transfer import (
     ImportSummary,
     Source,
@@ -62,7 +62,8 @@ def open_input(name: str, source: str, spool: IO[bytes]) -> Source:
     except IsADirectoryError:
         raise UserError(f"{name} är en mapp, inte en registerfil.", field=name) from None
     except OSError as exc:
-        raise UserError(f"Filen {name} går inte att läsa: {exc.strerror}.", field=name) from None
+        raise UserError(f"Filen {name} går inte att läsa: {os_reason(exc)}.",
+                        field=name) from None
 
 
 def _spooled(stream: IO[bytes], source: str, copy: IO[bytes]) -> Source:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 
 #: A quoted value («…») or a word this long is what was typed or pasted, not a message.
@@ -61,3 +62,30 @@ class ChangedError(UserError):
     """A save based on an old version of a row: someone else (another window, another
     secretary, another program) changed it since it was read. Nothing was saved; the front
     end shows the current values."""
+
+
+#: The operating system's reasons a file or folder cannot be read, written or made, in
+#: Swedish (its own words are English).
+_OS_REASONS = {
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "behörighet saknas",
+    errno.ENOENT: "den finns inte",
+    errno.EISDIR: "det är en mapp",
+    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
+    errno.ENAMETOOLONG: "namnet är för långt",
+    errno.ELOOP: "sökvägen går i en cirkel av länkar",
+    errno.EIO: "ett fel uppstod när disken lästes eller skrevs",
+    errno.ENOMEM: "minnet räckte inte",
+    errno.ENOSPC: "disken är full",
+    errno.EDQUOT: "diskkvoten är slut",
+    errno.EROFS: "enheten är skrivskyddad",
+    errno.EFBIG: "filen blir för stor för filsystemet",
+    errno.EEXIST: "det finns redan en fil med det namnet",
+    errno.EBUSY: "den används av ett annat program",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused, in Swedish (its own words only for a reason not
+    listed, rather than none)."""
+    return _OS_REASONS.get(error.errno or 0) or error.strerror or str(error)

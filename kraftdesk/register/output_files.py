@@ -48,7 +48,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import UserError, os_reason
 
 #: The first bytes of an SQLite database, a write-ahead log and a rollback journal.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -105,7 +105,7 @@ def _lstat(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or "ogiltigt namn"
+        reason = os_reason(exc) if isinstance(exc, OSError) else "ogiltigt namn"
         raise OutputError(f"{path} går inte att nå ({reason}).", field=str(path)) from None
 
 
@@ -192,7 +192,7 @@ def replacing(path: Path | str, *, force: bool = False, mode: int | None = None,
 
 
 def _failed(target: Path, exc: OSError) -> OutputError:
-    return OutputError(f"Det gick inte att skriva {target}: {exc.strerror or exc}.",
+    return OutputError(f"Det gick inte att skriva {target}: {os_reason(exc)}.",
                        field=str(target))
 
 
@@ -313,7 +313,7 @@ def remove(path: Path | str) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise OutputError(f"Det gick inte att ta bort {target}: {exc.strerror or exc}.",
+        raise OutputError(f"Det gick inte att ta bort {target}: {os_reason(exc)}.",
                           field=str(target)) from exc
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from kraftdesk.domain.errors import RegisterError
+from kraftdesk.domain.errors import RegisterError, os_reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -63,5 +63,5 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as exc:
-        raise RegisterError(f"Registret {path} kan inte skapas: {exc.strerror or exc}.",
+        raise RegisterError(f"Registret {path} kan inte skapas: {os_reason(exc)}.",
                             field=str(path)) from exc

@@ -12,12 +12,11 @@ reason in Swedish. `what` says what the file was to be ("en PDF-fil").
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from pathlib import Path
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import UserError, os_reason
 
 #: The largest file a command reads whole into memory.
 MAX_READ = 500_000_000
@@ -46,22 +45,3 @@ def read_input(path: Path, what: str) -> bytes:
         raise UserError(f"Filen {path} går inte att läsa: {os_reason(exc)}.",
                         field=str(path)) from None
 
-
-#: The operating system's reasons a file cannot be read, in Swedish.
-_REASONS = {
-    errno.EACCES: "behörighet saknas",
-    errno.EPERM: "behörighet saknas",
-    errno.ENOENT: "den finns inte",
-    errno.EISDIR: "det är en mapp",
-    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
-    errno.ENAMETOOLONG: "namnet är för långt",
-    errno.ELOOP: "sökvägen går i en cirkel av länkar",
-    errno.EIO: "ett fel uppstod när disken lästes",
-    errno.ENOMEM: "minnet räckte inte",
-}
-
-
-def os_reason(error: OSError) -> str:
-    """Why the operating system could not read a file, in Swedish (its own words, which are
-    English, only for a reason not listed)."""
-    return _REASONS.get(error.errno or 0) or error.strerror or str(error)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kraftdesk.domain.errors import UserError
+from kraftdesk.domain.errors import UserError, os_reason
 from kraftdesk.domain.personal_numbers import find_personal_numbers
 from kraftdesk.reading import publication as public
 from kraftdesk.reading.references import find_meeting
@@ -109,7 +109,7 @@ def _previous(folder: Path, identity: str) -> dict[str, Any]:
         present = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
                          if p.is_file())
     except OSError as exc:
-        raise UserError(f"Mappen {folder} går inte att läsa: {exc.strerror or exc}.",
+        raise UserError(f"Mappen {folder} går inte att läsa: {os_reason(exc)}.",
                         field="mapp") from exc
     if not present:
         return {}

@@ -46,7 +46,7 @@ from kraftdesk.domain.enums import (
     SignatureOutcome,
     SignerRole,
 )
-from kraftdesk.domain.errors import LockedError, UserError
+from kraftdesk.domain.errors import LockedError, UserError, os_reason
 from kraftdesk.reading import minutes as minutes_reading
 from kraftdesk.reading import signing as reading
 from kraftdesk.reading.references import find_meeting, meeting_ref
@@ -131,7 +131,7 @@ def _read(path: Path, what: str) -> bytes:
     except FileNotFoundError as exc:
         raise UserError(f"{what} {path} finns inte.", field=str(path)) from exc
     except OSError as exc:
-        raise UserError(f"{what} {path} går inte att läsa: {exc.strerror or exc}.",
+        raise UserError(f"{what} {path} går inte att läsa: {os_reason(exc)}.",
                         field=str(path)) from exc
 
 

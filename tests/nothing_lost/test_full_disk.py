@@ -71,6 +71,18 @@ def test_a_full_disk_is_said_in_swedish_and_nothing_is_lost(small_disk: Path,
     assert cli("--db", str(db), "person", "add", "Per Son")[0] == 0
 
 
+def test_a_pdf_or_an_export_onto_a_full_disk_is_said_and_leaves_nothing(
+        small_disk: Path, tmp_path: Path) -> None:
+    made: Made = make_register(tmp_path / "register.sqlite3")
+    filler = _fill(small_disk)
+    for command, target in ((["pdf", "minutes", made.meeting, "-o"], small_disk / "p.pdf"),
+                            (["export"], small_disk / "register.json")):
+        code, out, err = cli("--db", str(made.path), *command, str(target))
+        assert (code, out, err) == (
+            1, "", f"kraftdesk: Det gick inte att skriva {target}: disken är full.\n")
+        assert sorted(small_disk.iterdir()) == [filler]
+
+
 def test_the_reason_for_a_file_that_cannot_be_read(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "register.sqlite3"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kraftdesk.domain.errors import UserError
-from kraftdesk.services.input_files import MAX_READ, os_reason, read_input
+from kraftdesk.domain.errors import UserError, os_reason
+from kraftdesk.services.input_files import MAX_READ, read_input
 
 
 def _refusal(path: Path, what: str = "en PDF-fil") -> str:
@@ -36,7 +36,7 @@ def test_what_cannot_be_read_is_said_in_swedish(tmp_path: Path) -> None:
 def test_the_reasons_of_the_operating_system_in_swedish() -> None:
     assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "behörighet saknas"
     assert os_reason(OSError(errno.EIO, "Input/output error")) == (
-        "ett fel uppstod när disken lästes")
+        "ett fel uppstod när disken lästes eller skrevs")
     # One not listed keeps the system's own words rather than none.
     assert os_reason(OSError(errno.ETXTBSY, "Text file busy")) == "Text file busy"
 
