@@ -134,6 +134,7 @@ def run(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
     if ctx is None:
         from kraftdesk.cli.context import CliContext
 
+        _replace_unencodable()
         ctx = CliContext(db=args.db)
     try:
         status = int(args.handler(args, ctx) or EXIT_OK)
@@ -151,6 +152,16 @@ def run(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
         return EXIT_USER_ERROR
     finally:
         ctx.close()
+
+
+def _replace_unencodable() -> None:
+    """A character the output's encoding lacks is written as «?» instead of failing the
+    command after its work is done: a Windows console redirected to a file writes its
+    ANSI code page, which has «å ä ö» but no «▸», and an ASCII terminal has none of them."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", None) == "strict":
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
 
 
 def _quiet_stdout(ctx: CliContext) -> None:

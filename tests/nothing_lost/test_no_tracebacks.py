@@ -11,6 +11,8 @@ import json
 import os
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.nothing_lost.world import (
+    ROOT,
     Made,
     cli,
     digest,
@@ -202,3 +205,25 @@ def test_fuzzed_arguments_never_give_a_traceback(template: Made, tmp_path_factor
         swedish_refusal(code, out, err)
     assert digest(db) == before, arguments
     assert not list(folder.glob("register.sqlite3-*"))
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_output_the_console_cannot_show_is_replaced_not_a_crash(made: Made,
+                                                                encoding: str) -> None:
+    # A Windows console redirected to a file writes its ANSI code page (cp1252: «å ä ö»,
+    # no «▸»); an ASCII terminal has none of them. The command's work was done before it
+    # printed: it must not then fail with an "unexpected program error".
+    # A name with a letter cp1252 has not (Polish Ł), as a kommun's people have.
+    assert cli("--db", str(made.path), "person", "add", "Łukasz Nowak")[0] == 0
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding}
+    for command in (["pending"], ["body", "list"], ["person", "list"],
+                    ["search", "förslag"]):
+        done = subprocess.run([sys.executable, "-m", "kraftdesk", "--db", str(made.path),
+                               *command], capture_output=True, env=env, cwd=ROOT,
+                              timeout=60, check=False)
+        assert done.returncode == 0, (command, done.stderr)
+        shown = done.stdout.decode(encoding)  # what the console shows
+        if command == ["body", "list"]:
+            assert ("Föreslår" if encoding == "cp1252" else "F?resl?r") in shown, shown
+        if command == ["person", "list"]:
+            assert "?ukasz Nowak" in shown, shown
