@@ -14,6 +14,7 @@ The status bar of the app and `kraftdesk info` show the register and which rule 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +100,29 @@ def remember_register(url: str) -> None:
 
 
 def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path.resolve()}"
+    """The URL of the SQLite file `path`. "%" and "?" in the path are escaped: SQLAlchemy
+    would take them as the start of an escape and of the URL's options (a register named
+    "år 2026?.sqlite3" was created as "år 2026")."""
+    text = str(path.resolve()).replace("%", "%25").replace("?", "%3F")
+    return f"sqlite:///{text}"
+
+
+def register_shown(url: str) -> str:
+    """A register as the secretary reads it: an SQLite register's file (not its URL, whose
+    non-ASCII letters SQLAlchemy writes as "N%C3%A4mnd"); a server's URL without its
+    password."""
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
+    return re.sub(r"(://[^/:@]*):[^@/]*@", r"\1:***@", url)
+
+
+def same_register(first: str, second: str) -> bool:
+    """Whether two URLs name the same register (an SQLite file however its URL is written)."""
+    one, other = sqlite_file(first), sqlite_file(second)
+    if one is None or other is None:
+        return first == second
+    return one.resolve() == other.resolve()
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from kraftdesk.cli.context import CliContext
-from kraftdesk.config import sqlite_file
+from kraftdesk.config import register_shown, sqlite_file
 from kraftdesk.domain.errors import UserError, os_reason
 from kraftdesk.services.transfer import (
     ImportSummary,
@@ -120,7 +120,7 @@ def _import(args: argparse.Namespace, ctx: CliContext, file: Source) -> int:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{new_file}{suffix}").unlink(missing_ok=True)
         raise
-    ctx.print(f"Registerfilen är inläst i {register.url}.")
+    ctx.print(f"Registerfilen är inläst i {register_shown(register.url)}.")
     ctx.print(describe(summary))
     return 0
 

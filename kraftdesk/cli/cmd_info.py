@@ -9,6 +9,7 @@ import argparse
 from kraftdesk import __version__
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import iso_day
+from kraftdesk.config import register_shown
 from kraftdesk.services.memberships import current_members
 from kraftdesk.services.organisation import overview
 from kraftdesk.services.registers import schema_revision
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     facts = overview(register)
     rows = [
         ("Program", f"kraftdesk {__version__}"),
-        ("Register", register.url),
+        ("Register", register_shown(register.url)),
         ("Valt som", ctx.choice.reason),
         ("Databasversion", schema_revision(register) or "–"),
         ("Organisation", facts.organisation or "– (kör «kraftdesk init»)"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from kraftdesk.cli.context import CliContext
+from kraftdesk.config import register_shown
 from kraftdesk.services.organisation import create_organisation
 
 NAME = "init"
@@ -24,5 +25,6 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     register = ctx.register(create=True)
     create_organisation(register, args.organisation,
                         case_number_example=args.case_number_example)
-    ctx.print(f"Registret är skapat för {args.organisation.strip()}: {register.url}")
+    ctx.print(f"Registret är skapat för {args.organisation.strip()}: "
+              f"{register_shown(register.url)}")
     return 0

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
 from kraftdesk import APP_DISPLAY_NAME, __version__
-from kraftdesk.config import choose_register, sqlite_file
+from kraftdesk.config import choose_register, register_shown, same_register
 from kraftdesk.domain.errors import UserError
 from kraftdesk.gui.controllers.pages import build_meetings_page
 from kraftdesk.gui.first_paint import FirstPaint
@@ -426,13 +426,12 @@ class MainWindow(QMainWindow):
         """The register in the status bar, and whether the command line uses the same one
         (kraftdesk.config's one rule: `kraftdesk info` shows the same)."""
         url = self._register_url
-        path = sqlite_file(url)
-        shown = str(path) if path is not None else url
+        shown = register_shown(url)
         choice = choose_register(None)
-        if choice.url == url:
+        if same_register(choice.url, url):
             text = f"Register: {shown} (samma som kommandoraden använder)"
         else:
-            other = sqlite_file(choice.url) or choice.url
+            other = register_shown(choice.url)
             text = f"Register: {shown} (kommandoraden använder {other}: {choice.reason})"
         self.register_label.setText(text)
 

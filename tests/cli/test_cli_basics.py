@@ -38,7 +38,7 @@ def test_usage_error_exits_2_in_swedish(capsys: pytest.CaptureFixture[str]) -> N
 def test_init_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "r.sqlite3")
     assert main(["--db", db, "init", "--organisation", "Malmö stad"]) == 0
-    assert capsys.readouterr().out == f"Registret är skapat för Malmö stad: sqlite:///{db}\n"
+    assert capsys.readouterr().out == f"Registret är skapat för Malmö stad: {db}\n"
     assert main(["--db", db, "info"]) == 0
     out = capsys.readouterr().out
     assert "Organisation:                Malmö stad\n" in out

@@ -36,7 +36,7 @@ def test_demo_then_export_gives_the_demo_file(tmp_path: Path,
     db, out = tmp_path / "demo.sqlite3", tmp_path / "ut.json"
     assert main(["--db", str(db), "demo"]) == 0
     assert capsys.readouterr().out == (
-        f"Demoregistret är inläst i sqlite:///{db}.\n{DEMO_SUMMARY}"
+        f"Demoregistret är inläst i {db}.\n{DEMO_SUMMARY}"
         "Uppgifterna bygger på två publicerade protokoll från Malmö stad. Sammanträdet som är "
         "markerat som exempel och flera av personerna är påhittade.\n")
     assert main(["--db", str(db), "export", str(out)]) == 0
@@ -61,7 +61,7 @@ def test_import_a_file_then_export_to_stdout(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "ny.sqlite3"
     assert main(["--db", str(db), "import", str(DEMO_FILE)]) == 0
-    assert capsys.readouterr().out == f"Registerfilen är inläst i sqlite:///{db}.\n{DEMO_SUMMARY}"
+    assert capsys.readouterr().out == f"Registerfilen är inläst i {db}.\n{DEMO_SUMMARY}"
     assert main(["--db", str(db), "export", "-"]) == 0
     assert capsys.readouterr().out == DEMO_FILE.read_text(encoding="utf-8")
 

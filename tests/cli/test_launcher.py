@@ -53,7 +53,7 @@ def test_a_command_goes_to_the_cli(windows: list[str | None], tmp_path: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "r.sqlite3")
     assert launcher.main(["--db", db, "init", "--organisation", "Malmö stad"]) == 0
-    assert capsys.readouterr().out == f"Registret är skapat för Malmö stad: sqlite:///{db}\n"
+    assert capsys.readouterr().out == f"Registret är skapat för Malmö stad: {db}\n"
     with pytest.raises(SystemExit) as caught:
         launcher.main(["--db"])
     assert caught.value.code == 2

@@ -78,7 +78,7 @@ def demo(program: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "demo.sqlite3"
     result = run(program, "--db", str(db), "demo", cwd=folder)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"Demoregistret är inläst i sqlite:///{db}.\n")
+    assert result.stdout.startswith(f"Demoregistret är inläst i {db}.\n")
     return db
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kraftdesk.config import register_url
+from kraftdesk.config import register_shown, register_url, same_register
 from kraftdesk.domain.errors import RegisterError
 from kraftdesk.register.migrate import head_revision, open_register
 
@@ -112,3 +112,27 @@ def test_quick_check_runs_only_after_an_unclean_close(tmp_path: Path) -> None:
     assert closed_uncleanly(path)  # open: the write-ahead log is there
     reg.close()
     assert not closed_uncleanly(path)  # closed cleanly: SQLite removed it
+
+
+@pytest.mark.parametrize("name", ["år 2026 § #1.sqlite3", "50% klart?.sqlite3",
+                                  "Nämndprotokoll %41.sqlite3"])
+def test_a_register_file_is_the_file_named_and_shown_as_named(tmp_path: Path,
+                                                              name: str) -> None:
+    # "?" began the URL's options and "%41" was read as "A": the register was made as
+    # another file than the one named, and shown as "N%C3%A4mndprotokoll".
+    folder = tmp_path / "Nämndprotokoll"
+    folder.mkdir()
+    path = folder / name
+    register = open_register(register_url(str(path)), create=True)
+    register.close()
+    assert sorted(p.name for p in folder.iterdir() if p.suffix == ".sqlite3") == [name]
+    assert register_shown(register.url) == str(path)
+    assert same_register(register.url, register_url(str(path)))
+    assert not same_register(register.url, register_url(str(folder / "annat.sqlite3")))
+
+
+def test_a_server_is_shown_without_its_password() -> None:
+    assert register_shown("postgresql+psycopg://eva:hemligt@db.kommun.se:5432/register") == (
+        "postgresql+psycopg://eva:***@db.kommun.se:5432/register")
+    assert register_shown("postgresql+psycopg://eva@db/register") == (
+        "postgresql+psycopg://eva@db/register")
