@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kraftdesk.domain.errors import UserError, os_reason
 
-#: The largest file a command reads whole into memory.
+#: The largest file read whole into memory (by a command, or chosen in the app).
 MAX_READ = 500_000_000
 
 
