@@ -17,9 +17,8 @@ from pathlib import Path
 from kraftdesk.cli.context import CliContext
 from kraftdesk.cli.dates import moment
 from kraftdesk.cli.ids import statement_id
-from kraftdesk.domain.errors import UserError
 from kraftdesk.services import statements
-from kraftdesk.services.input_files import read_input
+from kraftdesk.services.input_files import read_input, read_text
 
 NAME = "receive"
 HELP = "registrera att en utlovad reservation eller ett yttrande har kommit in"
@@ -33,18 +32,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     content = parser.add_mutually_exclusive_group(required=True)
     content.add_argument("--pdf", metavar="FIL", type=Path, help="den inkomna PDF-filen")
     content.add_argument("--text-file", dest="text_file", metavar="FIL", type=Path,
-                         help="en textfil (UTF-8) med den inkomna texten")
+                         help="en textfil (UTF-8 eller Windows-1252, som Word sparar oformaterad "
+                              "text) med den inkomna texten")
     parser.add_argument("--at", type=moment, metavar="ÅÅÅÅ-MM-DDTTT:MM",
                         help="när texten kom in (annars nu)")
 
 
-def read_text(path: Path) -> str:
-    data = read_input(path, "en textfil")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"Filen {path} är inte UTF-8-kodad text (byte {exc.start + 1}); spara "
-                        "den som UTF-8 och försök igen.", field=str(path)) from None
 
 
 def describe(row: statements.StatementRow) -> str:
@@ -63,7 +56,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         statements.receive(register, args.statement, received_at=at, pdf=pdf,
                            filename=args.pdf.name, now=ctx.clock())
     else:
-        text = read_text(args.text_file)
+        text = read_text(args.text_file, "en textfil")
         statements.receive(register, args.statement, received_at=at, text=text,
                            now=ctx.clock())
     row = statements.statement_view(register, args.statement)

@@ -29,13 +29,9 @@ import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from kraftdesk.domain import text_files
 from kraftdesk.domain.errors import UserError
 
-#: Bytes that a text file never has; their presence means a binary file.
-_BINARY_MARKERS = (b"\x00",)
-#: The start of an Excel workbook (a zip file) or a PDF, named in the message.
-_KNOWN_BINARIES = ((b"PK\x03\x04", "en Excel-arbetsbok eller annan zip-fil"),
-                   (b"%PDF", "en PDF-fil"), (b"\xd0\xcf\x11\xe0", "en äldre Excel-fil (.xls)"))
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -101,23 +97,18 @@ def decode(data: bytes, *, source: str | None = None) -> tuple[str, str]:
                        source=source)
     if not data.strip():
         raise CsvError("Filen är tom.", source=source)
-    for magic, what in _KNOWN_BINARIES:
-        if data.startswith(magic):
-            raise CsvError(f"Filen är ingen textfil utan {what}. Spara listan från Excel som "
-                           "«CSV (semikolonavgränsad)» och läs in den filen.", source=source)
-    if any(marker in data for marker in _BINARY_MARKERS):
+    what = text_files.binary_kind(data)
+    if what == "binära data":
         raise CsvError("Filen är ingen textfil (den innehåller binära data). Spara listan från "
                        "Excel som «CSV (semikolonavgränsad)».", source=source)
+    if what is not None:
+        raise CsvError(f"Filen är ingen textfil utan {what}. Spara listan från Excel som "
+                       "«CSV (semikolonavgränsad)» och läs in den filen.", source=source)
     try:
-        return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise CsvError(f"Filen är varken UTF-8 eller Windows-1252 (byte {exc.start + 1}).",
+        return text_files.decode(data)
+    except text_files.TextFileError as exc:
+        raise CsvError(f"Filen är varken UTF-8 eller Windows-1252 (byte {exc.position}).",
                        source=source) from None
-    return text, "Windows-1252"
 
 
 def _delimiter(header: str) -> str:

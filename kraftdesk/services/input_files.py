@@ -3,6 +3,7 @@
 one rule.
 
     read_input(path, what) -> bytes
+    read_text(path, what) -> str       a text saved from Word or an editor (domain.text_files)
 
 A regular file's bytes, or a Swedish UserError naming the file: missing, a folder, not a
 regular file (a FIFO or a device would hang the command or read for ever), larger than
@@ -16,6 +17,7 @@ import os
 import stat
 from pathlib import Path
 
+from kraftdesk.domain import text_files
 from kraftdesk.domain.errors import UserError, os_reason
 
 #: The largest file read whole into memory (by a command, or chosen in the app).
@@ -45,3 +47,18 @@ def read_input(path: Path, what: str) -> bytes:
         raise UserError(f"Filen {path} går inte att läsa: {os_reason(exc)}.",
                         field=str(path)) from None
 
+
+def read_text(path: Path, what: str) -> str:
+    """A text file's text: UTF-8, or Windows-1252 as Word saves "Oformaterad text"
+    (kraftdesk.domain.text_files); a file that is no text is refused in Swedish."""
+    data = read_input(path, what)
+    kind = text_files.binary_kind(data)
+    if kind is not None:
+        raise UserError(f"Filen {path} är ingen textfil ({kind}); spara texten som "
+                        "oformaterad text, eller ta emot den som PDF.", field=str(path))
+    try:
+        return text_files.decode(data)[0]
+    except text_files.TextFileError as exc:
+        raise UserError(f"Filen {path} är varken UTF-8- eller Windows-1252-kodad text (byte "
+                        f"{exc.position}); spara den som UTF-8 och försök igen.",
+                        field=str(path)) from None

@@ -123,6 +123,19 @@ def test_new_registers_backups_and_exports_are_the_owners_only(
         os.umask(old)
 
 
+def test_a_text_saved_by_word_in_windows_1252_is_received(made: Made, tmp_path: Path) -> None:
+    # Word on a Swedish Windows saves "Oformaterad text" in Windows-1252 (ANSI), as Excel
+    # saves the lists: taken as the lists are (kraftdesk.domain.text_files).
+    text = "Yttrande från Malmö – vi reserverar oss mot beslutet.\r\n"
+    path = tmp_path / "yttrande.txt"
+    path.write_bytes(text.encode("cp1252"))
+    at = made.starts.replace(hour=16).strftime("%Y-%m-%dT%H:%M")
+    code, _out, err = cli("--db", str(made.path), "receive", str(made.statement_id),
+                          "--text-file", str(path), "--at", at)
+    assert (code, err) == (0, ""), err
+    assert "Yttrande från Malmö – vi reserverar oss mot beslutet." in export(made.path)
+
+
 def test_receive_and_withdraw_on_the_command_line(made: Made, tmp_path: Path) -> None:
     db = str(made.path)
     code, out, _ = cli("--db", db, "pending", "--json")
@@ -147,12 +160,13 @@ def test_receive_and_withdraw_on_the_command_line(made: Made, tmp_path: Path) ->
                            str(text), "--at", bad)
         assert code in (1, 2) and message in err
         assert export(made.path) == before
-    not_utf8 = tmp_path / "latin1.txt"
-    not_utf8.write_bytes("Yttrande från Malmö".encode("latin-1"))
+    not_text = tmp_path / "yttrande.txt"
+    not_text.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     code, _, err = cli("--db", db, "receive", str(made.statement_id), "--text-file",
-                       str(not_utf8))
-    assert (code, err) == (1, f"kraftdesk: Filen {not_utf8} är inte UTF-8-kodad text (byte "
-                              "12); spara den som UTF-8 och försök igen.\n")
+                       str(not_text))
+    assert (code, err) == (1, f"kraftdesk: Filen {not_text} är ingen textfil (en PDF-fil); "
+                              "spara texten som oformaterad text, eller ta emot den som "
+                              "PDF.\n")
     code, out, _ = cli("--db", db, "withdraw", str(made.statement_id))
     assert (code, out) == (0, "Återkallat: särskilt yttrande från John Eklöf (M) och "
                               "Farishta Sulaiman (M).\n")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kraftdesk.domain.errors import UserError, os_reason
-from kraftdesk.services.input_files import MAX_READ, read_input
+from kraftdesk.services.input_files import MAX_READ, read_input, read_text
 
 
 def _refusal(path: Path, what: str = "en PDF-fil") -> str:
@@ -46,3 +46,20 @@ def test_a_file_is_read_whole(tmp_path: Path) -> None:
     path = tmp_path / "bilaga.pdf"
     path.write_bytes(data)
     assert read_input(path, "en PDF-fil") == data
+
+
+def test_a_text_file_in_utf8_or_windows_1252(tmp_path: Path) -> None:
+    words = "Särskilt yttrande – «Malmö»"
+    for name, data in (("utf8.txt", words.encode("utf-8")),
+                       ("bom.txt", b"\xef\xbb\xbf" + words.encode("utf-8")),
+                       ("ansi.txt", words.encode("cp1252"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert read_text(path, "en textfil") == words
+    word = tmp_path / "yttrande.docx"
+    word.write_bytes(b"PK\x03\x04\x14\x00\x06\x00")
+    with pytest.raises(UserError) as refused:
+        read_text(word, "en textfil")
+    assert refused.value.message == (
+        f"Filen {word} är ingen textfil (en Excel-arbetsbok eller annan zip-fil); spara "
+        "texten som oformaterad text, eller ta emot den som PDF.")
