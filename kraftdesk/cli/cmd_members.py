@@ -63,12 +63,14 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.action == "import":
         data = read_file(args.file)
         if args.dry_run:
-            preview = member_lists.preview_member_list(register, data, source=args.file.name)
+            preview = member_lists.preview_member_list(register, data, source=args.file.name,
+                                                       on=ctx.clock().date())
             print_preview(ctx, preview)
             ctx.print()
             ctx.print(f"Provkörning: {preview.summary()} skulle läggas in. Inget har ändrats.")
             return 0
-        preview, _ = member_lists.import_member_list(register, data, source=args.file.name)
+        preview, _ = member_lists.import_member_list(register, data, source=args.file.name,
+                                                     on=ctx.clock().date())
         print_preview(ctx, preview)
         ctx.print()
         ctx.print(f"Inläst: {preview.summary()}.")

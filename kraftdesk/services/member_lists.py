@@ -27,6 +27,7 @@ from kraftdesk.domain.enums import Role
 from kraftdesk.domain.setup import Period
 from kraftdesk.interchange.csv_table import Column, CsvError, Table, TableRow, read_table
 from kraftdesk.reading import support
+from kraftdesk.reading.organisation import read_terms
 from kraftdesk.register.database import Register
 from kraftdesk.register.models import Body, Membership, Party, Person
 from kraftdesk.services.changes import Changes
@@ -91,25 +92,37 @@ def read_member_table(data: bytes, *, source: str | None = None) -> Table:
 
 
 def preview_member_list(register: Register, data: bytes, *, source: str | None = None,
-                        default: Period | None = None,
-                        seats_end: date | None = None) -> MemberListPreview:
+                        default: Period | None = None, seats_end: date | None = None,
+                        on: date | None = None) -> MemberListPreview:
     """What the list would create; every row checked against the register, nothing written.
 
-    `default`: the dates of a row whose från or till is empty (a new term's). `seats_end`:
-    seats already in the register are taken to end that day (a new term ends them)."""
+    `default`: the dates of a row whose från or till is empty (a new term's); without it,
+    those of the mandatperiod registered for the day `on` (the day the list is read in), if
+    there is one. `seats_end`: seats already in the register are taken to end that day (a
+    new term ends them)."""
     table = read_member_table(data, source=source)
     with register.read() as session:
-        plan = _plan(session, table, default, seats_end)
+        plan = _plan(session, table, _term_of(session, default, on), seats_end)
     return preview_of(table, plan)
 
 
 def import_member_list(register: Register, data: bytes, *, source: str | None = None,
-                       default: Period | None = None) -> tuple[MemberListPreview, Changes]:
-    """Write the whole list in one transaction (checked again inside it)."""
+                       default: Period | None = None,
+                       on: date | None = None) -> tuple[MemberListPreview, Changes]:
+    """Write the whole list in one transaction (checked again inside it); `default` and
+    `on` as for preview_member_list."""
     table = read_member_table(data, source=source)
     with register.write() as session:
-        plan, changes = import_in(session, table, default)
+        plan, changes = import_in(session, table, _term_of(session, default, on))
     return preview_of(table, plan), changes
+
+
+def _term_of(session: Session, default: Period | None, on: date | None) -> Period | None:
+    """`default`, else the registered mandatperiod the day `on` falls in (None: none)."""
+    if default is not None or on is None:
+        return default
+    return next((row.period for row in read_terms(session)
+                 if row.period.starts_on <= on <= (row.period.ends_on or on)), None)
 
 
 def import_in(session: Session, table: Table, default: Period | None) -> tuple[_Plan, Changes]:
@@ -228,7 +241,8 @@ def _day(row: TableRow, column: str, fail) -> date | None:
 def _period(row: TableRow, default: Period | None, fail) -> Period:
     starts = _day(row, "från", fail) or (default.starts_on if default else None)
     if starts is None:
-        raise fail("från", "datum saknas; skriv när uppdraget börjar, till exempel 2027-01-01.")
+        raise fail("från", "datum saknas; skriv när uppdraget börjar, till exempel 2027-01-01 "
+                           "(eller registrera mandatperioden först, så gäller dess datum).")
     ends = _day(row, "till", fail)
     if ends is None and not row["till"] and default is not None:
         ends = default.ends_on

@@ -313,6 +313,17 @@ def test_membership_rules(kommun: Cli) -> None:
         kommun.ok("members", "list", "KF")
 
 
+def test_a_list_without_dates_takes_the_registered_mandatperiod(kommun: Cli,
+                                                                 tmp_path: Path) -> None:
+    # A kommun's list of its members seldom has dates: they sit for the mandatperiod.
+    kommun.ok("term", "add", "2027-01-01", "2030-12-31")  # the CLI's clock: 2027-01-20
+    listed = csv_file(tmp_path, [HEADER, "KS;Nils Nilsson;S;ersättare;;",
+                                 "KS;Eva Nord;S;ersättare;2027-03-01;"])
+    out = kommun.ok("members", "import", listed)
+    assert "2027-01-01–2030-12-31  Nils Nilsson (S) (ny)" in out, out
+    assert "2027-03-01–2030-12-31  Eva Nord (S) (ny)" in out, out
+
+
 @pytest.mark.parametrize(("lines", "message"), [
     ([HEADER, "KS;Nils Nilsson;XX;ledamot;2027-01-01;"],
      "lista.csv: rad 2, kolumnen parti: partiet «XX» finns inte i registret (partier: M, S, "
@@ -354,7 +365,7 @@ def test_membership_rules(kommun: Cli) -> None:
      "(från 2027-01-01), som överlappar från 2027-02-01."),
     ([HEADER, "KS;Nils Nilsson;S;ledamot;;"],
      "lista.csv: rad 2, kolumnen från: datum saknas; skriv när uppdraget börjar, till exempel "
-     "2027-01-01."),
+     "2027-01-01 (eller registrera mandatperioden först, så gäller dess datum)."),
     ([HEADER, 'KS;"Nils Nilsson;S;ledamot;2027-01-01;'],
      "lista.csv: rad 2: ett citattecken (\") avslutas aldrig; kontrollera raden."),
 ])

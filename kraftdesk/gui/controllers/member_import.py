@@ -62,13 +62,15 @@ class MemberImportDialog(CsvImportDialog):
 
     def make_preview(self, register: Register, data: bytes,
                      source: str) -> MemberListPreview:
-        return member_lists.preview_member_list(register, data, source=source)
+        return member_lists.preview_member_list(register, data, source=source,
+                                                on=date.today())
 
     def fill(self, preview: MemberListPreview | None) -> None:
         fill_preview(self.ui.preview_table, preview)
 
     def write(self, register: Register, data: bytes, source: str | None) -> object:
-        return member_lists.import_member_list(register, data, source=source)
+        return member_lists.import_member_list(register, data, source=source,
+                                               on=date.today())
 
 
 class TermDialog(QDialog):
