@@ -17,7 +17,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from kraftdesk import APP_NAME
-from kraftdesk.domain.errors import DataFolderError
+from kraftdesk.domain.errors import DataFolderError, os_reason
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -96,11 +96,8 @@ def _data_dir_path() -> Path:
         user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
-_WHY = {
-    errno.EACCES: "behörighet saknas",
-    errno.EPERM: "behörighet saknas",
-    errno.EROFS: "den ligger på en skrivskyddad enhet",
-    errno.ENOSPC: "disken är full",
+#: Why a data folder could not be made, where it says more than os_reason's words.
+_NOT_MADE = {
     errno.ENOENT: "den kan inte skapas där",
     errno.ENOTDIR: "en fil står i vägen för den",
     errno.EEXIST: "en fil med samma namn finns redan",
@@ -108,8 +105,12 @@ _WHY = {
 
 
 def _data_folder_error(path: Path, error: OSError, *, creating: bool = True) -> DataFolderError:
-    why = _WHY.get(error.errno or 0) if creating or error.errno != errno.ENOENT else None
-    why = why or "den går inte att skriva i"
+    if creating and error.errno in _NOT_MADE:
+        why = _NOT_MADE[error.errno]
+    elif error.errno == errno.ENOENT:  # there, but not to be written in
+        why = "den går inte att skriva i"
+    else:
+        why = os_reason(error, otherwise="den går inte att skriva i")
     return DataFolderError(
         f"Kraftdesk kan inte skriva i sin datamapp {path} ({why}). Där sparas registret, "
         "inställningarna och loggen. Be IT om skrivrätt till mappen, eller välj en annan "

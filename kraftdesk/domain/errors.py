@@ -85,7 +85,7 @@ _OS_REASONS = {
 }
 
 
-def os_reason(error: OSError) -> str:
-    """Why the operating system refused, in Swedish (its own words only for a reason not
-    listed, rather than none)."""
-    return _OS_REASONS.get(error.errno or 0) or error.strerror or str(error)
+def os_reason(error: OSError, *, otherwise: str | None = None) -> str:
+    """Why the operating system refused, in Swedish; for a reason not listed `otherwise`,
+    or the system's own words rather than none."""
+    return _OS_REASONS.get(error.errno or 0) or otherwise or error.strerror or str(error)

@@ -3,7 +3,7 @@
 (kraftdesk.interchange.csv_table) and a received text given as a file
 (kraftdesk.services.input_files).
 
-    binary_kind(data) -> "en PDF-fil" | "binära data" | None     what a file that is no text is
+    binary_kind(data) -> "en PDF-fil" | BINARY_DATA | None       what a file that is no text is
     decode(data) -> (text, "UTF-8" | "Windows-1252")              or TextFileError
 
 UTF-8, with or without a byte-order mark; else Windows-1252, which Swedish Excel and Word
@@ -14,8 +14,9 @@ such byte is named.
 
 from __future__ import annotations
 
-#: Bytes that a text file never has; their presence means a binary file.
+#: Bytes that a text file never has; their presence means a binary file, said so.
 BINARY_MARKERS = (b"\x00",)
+BINARY_DATA = "binära data"
 #: The start of an Excel workbook (a zip file), a PDF or an old Office file, named.
 KNOWN_BINARIES = ((b"PK\x03\x04", "en Excel-arbetsbok eller annan zip-fil"),
                   (b"%PDF", "en PDF-fil"),
@@ -32,12 +33,12 @@ class TextFileError(ValueError):
 
 
 def binary_kind(data: bytes) -> str | None:
-    """What a file that is not text is ("en PDF-fil", "binära data"); None for text."""
+    """What a file that is not text is ("en PDF-fil", BINARY_DATA); None for text."""
     for magic, what in KNOWN_BINARIES:
         if data.startswith(magic):
             return what
     if any(marker in data for marker in BINARY_MARKERS):
-        return "binära data"
+        return BINARY_DATA
     return None
 
 

@@ -98,7 +98,7 @@ def decode(data: bytes, *, source: str | None = None) -> tuple[str, str]:
     if not data.strip():
         raise CsvError("Filen är tom.", source=source)
     what = text_files.binary_kind(data)
-    if what == "binära data":
+    if what == text_files.BINARY_DATA:
         raise CsvError("Filen är ingen textfil (den innehåller binära data). Spara listan från "
                        "Excel som «CSV (semikolonavgränsad)».", source=source)
     if what is not None:
