@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from kraftdesk.register import search_lists
 from kraftdesk.register.database_errors import (
     APPEND_ONLY_MESSAGES,
     BUSY_MESSAGE,
@@ -121,6 +122,9 @@ class Register:
             with self._sessions()[1]() as session:
                 with session.begin():
                     yield session
+                    if self.is_sqlite:  # the search's lists take in what was written
+                        session.flush()
+                        search_lists.fold(session.connection())
                     committing = True
                 written = session.info.get(versions.WRITTEN)
                 appended = session.info.get(audit.APPENDED, 0)

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from kraftdesk.register import search_lists
 from kraftdesk.register.guards import trigger_states
 from kraftdesk.register.scripts import migration_module
 
@@ -41,7 +42,7 @@ DEFER_SETTING = "kraftdesk.defer_search_index"
 #: LIKE pattern of the index's trigger names ("!" escapes the underscores).
 _TRIGGER_PATTERN = "search!_fts!_%"
 #: The migration that defines the index as it is now (its table, view and triggers).
-SEARCH_REVISION = "0100_i19_search"
+SEARCH_REVISION = "0101_i19_search_lists"
 #: FTS5's own tables behind the virtual table search_fts.
 _SHADOW_TABLES = ("data", "idx", "content", "docsize", "config")
 
@@ -67,6 +68,7 @@ def rebuild_index(connection: Connection) -> None:
     connection.exec_driver_sql(
         f"INSERT INTO search_fts (rowid, {_COLUMNS}) SELECT id, {_COLUMNS} "
         "FROM search_fts_source")
+    search_lists.drop_lists(connection)  # made again from the new documents when searched
 
 
 def suspend_triggers(connection: Connection) -> list[str]:
@@ -134,8 +136,9 @@ def _sqlite_problems(connection: Connection) -> list[IndexProblem]:
     migration = migration_module(SEARCH_REVISION)
     found = {name: (kind, sql) for kind, name, sql in connection.execute(text(
         "SELECT type, name, sql FROM sqlite_master WHERE name LIKE 'search!_fts%' ESCAPE '!'"))}
-    view = migration.sqlite_view(migration.NEW_STATEMENTS)
-    if found.get(SEARCH_TABLE, ("",))[0] != "table" or "search_fts_source" not in found:
+    view = migration.current_view()
+    if found.get(SEARCH_TABLE, ("",))[0] != "table" or "search_fts_source" not in found \
+            or any(found.get(name, ("",))[0] != "table" for name in search_lists.TABLES):
         return [IndexProblem("missing")]
     try:
         with connection.begin_nested():
@@ -245,6 +248,8 @@ def _sqlite_drop_all(connection: Connection) -> None:
         connection.exec_driver_sql("PRAGMA writable_schema = RESET")
     for shadow in _SHADOW_TABLES:
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}_{shadow}")
+    for table in search_lists.TABLES:
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 
 
 def _pg_repair(connection: Connection) -> int:

@@ -49,6 +49,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, text
 
 from kraftdesk.domain.errors import UserError
+from kraftdesk.register import search_lists
+from kraftdesk.register.search_lists import COLUMN_WEIGHTS
 
 if TYPE_CHECKING:
     from kraftdesk.register.database import Register
@@ -71,10 +73,6 @@ MAX_SNIPPET_ANCHORS = 20
 #: stemming, no stop words.
 TEXT_SEARCH_CONFIG = "kraftdesk_swedish"
 
-#: bm25 weights, in the order of the index's columns (migrations 0003, 0100_i19_search): a
-#: word in the title counts as much as eight in the summary.
-COLUMN_WEIGHTS = (("title", 8.0), ("case_ref", 6.0), ("summary", 1.0), ("decisions", 3.0),
-                  ("statements", 1.0), ("sections", 1.0))
 
 _TERM = re.compile(r'(?P<neg>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _TOKEN = re.compile(r"[^\W_]+")
@@ -169,18 +167,44 @@ def search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit
     opens the register with kraftdesk.services.read_only)."""
     terms = parse_query(query)
     limit = max(1, min(limit, MAX_LIMIT))
+    missing: list[str] = []
     with register.read_rows() as connection:
         if connection.dialect.name == "postgresql":
             ranked = _rank_postgresql(connection, terms, limit)
         else:
-            ranked = _rank_sqlite(connection, terms, limit)
-        return _hits(connection, ranked, terms)
+            ranked, missing = _rank_sqlite(connection, terms, limit)
+        hits = _hits(connection, ranked, terms)
+    if missing:  # the next search for these words reads their lists
+        search_lists.build_lists(register.engine, missing)
+    return hits
+
+
+def _list_keys(terms: Sequence[Term], *, negated: bool = False) -> list[str]:
+    """The names (kraftdesk.register.search_lists) of the words and phrases a query asks
+    for (with `negated`: those it leaves out), in the query's order."""
+    return [search_lists.list_key(term.tokens, _is_prefix(term.tokens[-1]))
+            for term in terms if term.negated == negated]
 
 
 def _rank_sqlite(session: Connection, terms: Sequence[Term],
-                 limit: int) -> list[tuple[int, float]]:
-    """(paragraph id, score) of the best `limit` documents, best first: bm25 over every
-    match (one pass over the index, the best kept by SQLite's sorter)."""
+                 limit: int) -> tuple[list[tuple[int, float]], list[str]]:
+    """(paragraph id, score) of the best `limit` documents, best first, by bm25 over every
+    match; and the words whose lists should be made.
+
+    From the words' lists when they can tell (kraftdesk.register.search_lists: the same
+    hits in the same order, reading a few hundred rows); otherwise one pass over the index,
+    the best kept by SQLite's sorter."""
+    keys = _list_keys(terms)
+    listed = search_lists.ranked(session, keys, _list_keys(terms, negated=True), limit)
+    if listed is not None:
+        return listed, []
+    ranked = _rank_every_match(session, terms, limit)
+    wanted = search_lists.wanted(session, keys) if limit <= search_lists.MAX_LIMIT else []
+    return ranked, wanted
+
+
+def _rank_every_match(session: Connection, terms: Sequence[Term],
+                      limit: int) -> list[tuple[int, float]]:
     weights = ", ".join(str(weight) for _column, weight in COLUMN_WEIGHTS)
     rows = session.execute(
         text(f"SELECT rowid, bm25(search_fts, {weights}) AS score FROM search_fts "

@@ -52,6 +52,9 @@ DAMAGE = [
                               "eller sökas fram."),
     ("DROP VIEW search_fts_source", "Registrets sökindex saknas;"),
     ("DROP TABLE search_fts_data", "Registrets sökindex är skadat;"),
+    ("DROP TABLE search_fts_list", "Registrets sökindex saknas;"),
+    ("DROP TABLE search_fts_member", "Registrets sökindex saknas;"),
+    ("DROP TABLE search_fts_change", "Registrets sökindex saknas;"),
     ("DROP TRIGGER search_fts_paragraph_update", "1 av sökindexets utlösare saknas, är ändrade "
                                                  "eller avstängda;"),
     ("DELETE FROM search_fts WHERE rowid = (SELECT min(id) FROM paragraph)",

@@ -31,6 +31,8 @@ of 0100_i18_shared_register.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import op
 
 revision = "0100_i19_search"
@@ -92,15 +94,20 @@ def sqlite_view(statements: str) -> str:
     )
 
 
+#: A statement run after each refresh of the paragraphs `ids` (text of an SQL list or
+#: query), or after a paragraph was deleted (`gone`): 0101_i19_search_lists notes them.
+Note = Callable[[str, bool], str]
+
 NEW_STATEMENTS = _lines("statement", SQLITE_STATEMENT_LINE)
 OLD_STATEMENTS = _lines("statement", "text", " AND text IS NOT NULL")
 
 
-def _refresh(ids: str) -> str:
+def _refresh_with(ids: str, note: Note | None = None) -> str:
     columns = ", ".join(COLUMNS)
     return (f"DELETE FROM search_fts WHERE rowid IN ({ids}); "
             f"INSERT INTO search_fts (rowid, {columns}) SELECT id, {columns} "
-            f"FROM search_fts_source WHERE id IN ({ids});")
+            f"FROM search_fts_source WHERE id IN ({ids});"
+            + (" " + note(ids, False) if note else ""))
 
 
 #: Tables whose rows belong to one paragraph, and the columns the document reads (0003).
@@ -111,9 +118,15 @@ CHILDREN = {
 }
 
 
-def sqlite_triggers(*, people: bool) -> list[tuple[str, str]]:
+def sqlite_triggers(*, people: bool, note: Note | None = None) -> list[tuple[str, str]]:
     """(name, CREATE TRIGGER …): 0003's set, and with `people` the statement's kind, its
-    authors and their names as well."""
+    authors and their names as well. A later migration's `note(ids, gone)` adds a statement
+    after each refresh (`gone`: the paragraph OLD.id was deleted)."""
+
+    def _refresh(ids: str) -> str:
+        return _refresh_with(ids, note)
+
+    gone = (" " + note("OLD.id", True)) if note else ""
     triggers = [
         ("search_fts_paragraph_insert",
          "AFTER INSERT ON paragraph BEGIN " + _refresh("NEW.id") + " END"),
@@ -121,7 +134,8 @@ def sqlite_triggers(*, people: bool) -> list[tuple[str, str]]:
          "AFTER UPDATE OF title, summary, case_id ON paragraph BEGIN "
          + _refresh("OLD.id, NEW.id") + " END"),
         ("search_fts_paragraph_delete",
-         "AFTER DELETE ON paragraph BEGIN DELETE FROM search_fts WHERE rowid = OLD.id; END"),
+         "AFTER DELETE ON paragraph BEGIN DELETE FROM search_fts WHERE rowid = OLD.id;"
+         + gone + " END"),
         ("search_fts_case_update",
          'AFTER UPDATE OF number, title ON "case" BEGIN '
          + _refresh("SELECT id FROM paragraph WHERE case_id = NEW.id") + " END"),
