@@ -65,6 +65,11 @@ def current_view() -> str:
     return str(previous.sqlite_view(previous.NEW_STATEMENTS))
 
 
+def pg_triggers() -> list[tuple[str, str]]:
+    """PostgreSQL's triggers of the index: 0100_i19_search's, unchanged here."""
+    return list(_previous().pg_triggers())
+
+
 def sqlite_triggers(*, people: bool = True) -> list[tuple[str, str]]:
     return list(_previous().sqlite_triggers(people=people, note=note_change))
 
