@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from kraftdesk.register import search_lists
+from kraftdesk.register import search_lists, search_lists_postgresql
 from kraftdesk.register.guards import trigger_states
 from kraftdesk.register.scripts import migration_module
 
@@ -61,6 +61,7 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool,
 def rebuild_index(connection: Connection) -> None:
     """Build every paragraph's search document afresh (inside the caller's transaction)."""
     if connection.dialect.name == "postgresql":
+        search_lists_postgresql.drop_lists(connection)  # not folded one by one
         connection.exec_driver_sql(
             "SELECT search_fts_refresh(ARRAY(SELECT id FROM paragraph))")
         return
@@ -171,7 +172,10 @@ def _counted(stale: int, extra: int) -> list[IndexProblem]:
 
 _PG_PRESENT = ("SELECT to_regclass('search_fts') IS NOT NULL "
                "AND to_regprocedure('search_fts_build(integer[])') IS NOT NULL "
-               "AND to_regprocedure('search_fts_refresh(integer[])') IS NOT NULL")
+               "AND to_regprocedure('search_fts_refresh(integer[])') IS NOT NULL "
+               "AND to_regclass('search_fts_list') IS NOT NULL "
+               "AND to_regclass('search_fts_member') IS NOT NULL "
+               "AND to_regprocedure('search_fts_fold(integer[])') IS NOT NULL")
 
 
 def _pg_triggers_off(connection: Connection) -> list[tuple[str, str, str | None]]:
@@ -269,5 +273,6 @@ def _pg_repair(connection: Connection) -> int:
     connection.exec_driver_sql(
         "DELETE FROM search_fts f WHERE NOT EXISTS "
         "(SELECT 1 FROM paragraph p WHERE p.id = f.paragraph_id)")
+    search_lists_postgresql.drop_lists(connection)  # made again when searched for
     connection.exec_driver_sql("SELECT search_fts_build(ARRAY(SELECT id FROM paragraph))")
     return connection.exec_driver_sql("SELECT count(*) FROM search_fts").scalar() or 0

@@ -45,6 +45,7 @@ to another writer: a register that cannot be written (a read-only file) simply h
 from __future__ import annotations
 
 import math
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -272,9 +273,20 @@ def _without(connection: Connection, ordered: list[tuple[float, int]],
 
 # Making a list --------------------------------------------------------------------------------
 
+#: The lists this process could not make, for each register (engine): not tried again.
+_refused: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+
+
+def refused(engine: Engine) -> set[str]:
+    """The lists that could not be made on `engine` (a read-only register, a word FTS5
+    reads otherwise); kept for the life of the engine."""
+    return _refused.setdefault(engine, set())
+
+
 def wanted(connection: Connection, keys: Iterable[str]) -> list[str]:
-    """Of `keys`, those with no list whose words are in at least LIST_MIN_HITS paragraphs."""
-    names = sorted(set(keys))
+    """Of `keys`, those with no list whose words are in at least LIST_MIN_HITS paragraphs
+    (and that this process has not failed to make)."""
+    names = sorted(set(keys) - refused(connection.engine))
     if not names or not present(connection):
         return []
     have = _lists(connection, names)
@@ -304,7 +316,8 @@ def build_lists(engine: Engine, keys: Sequence[str]) -> list[str]:
             finally:
                 raw.execute(f"PRAGMA busy_timeout = {waits}")
     except DBAPIError:
-        return []
+        made = []
+    refused(engine).update(set(keys) - set(made))
     return made
 
 

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, text
 
 from kraftdesk.domain.errors import UserError
-from kraftdesk.register import search_lists
+from kraftdesk.register import search_lists, search_lists_postgresql
 from kraftdesk.register.search_lists import COLUMN_WEIGHTS
 
 if TYPE_CHECKING:
@@ -164,47 +164,58 @@ def search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit
     """The paragraphs matching `query`, best first, at most `limit`.
 
     Plain SQL on `Register.read_rows()`: nothing of the ORM is needed (`kraftdesk search`
-    opens the register with kraftdesk.services.read_only)."""
+    opens the register with kraftdesk.services.read_only). The first search for a word in
+    very many paragraphs makes its ranked list (kraftdesk.register.search_lists) and then
+    reads it."""
     terms = parse_query(query)
     limit = max(1, min(limit, MAX_LIMIT))
-    missing: list[str] = []
     with register.read_rows() as connection:
-        if connection.dialect.name == "postgresql":
-            ranked = _rank_postgresql(connection, terms, limit)
-        else:
-            ranked, missing = _rank_sqlite(connection, terms, limit)
-        hits = _hits(connection, ranked, terms)
-    if missing:  # the next search for these words reads their lists
-        search_lists.build_lists(register.engine, missing)
-    return hits
+        lists = _lists_of(connection)
+        missing = lists.wanted(connection, _keys(connection, terms)) \
+            if limit <= lists.MAX_LIMIT else []
+        if not missing:
+            return _hits(connection, _ranked(connection, terms, limit), terms)
+    lists.build_lists(register.engine, missing)
+    with register.read_rows() as connection:
+        return _hits(connection, _ranked(connection, terms, limit), terms)
 
 
-def _list_keys(terms: Sequence[Term], *, negated: bool = False) -> list[str]:
-    """The names (kraftdesk.register.search_lists) of the words and phrases a query asks
-    for (with `negated`: those it leaves out), in the query's order."""
+def _lists_of(connection: Connection) -> Any:
+    """The ranked lists of this database: bm25's on SQLite, ts_rank's on PostgreSQL."""
+    if connection.dialect.name == "postgresql":
+        return search_lists_postgresql
+    return search_lists
+
+
+def _keys(connection: Connection, terms: Sequence[Term], *, negated: bool = False) -> list[str]:
+    """The names of the lists of the words and phrases a query asks for (with `negated`:
+    those it leaves out), in the query's order: search_lists.list_key's on SQLite; on
+    PostgreSQL each term's tsquery."""
+    chosen = [term for term in terms if term.negated == negated]
+    if connection.dialect.name == "postgresql":
+        return [tsquery([Term(term.tokens)]) for term in chosen]
     return [search_lists.list_key(term.tokens, _is_prefix(term.tokens[-1]))
-            for term in terms if term.negated == negated]
+            for term in chosen]
 
 
-def _rank_sqlite(session: Connection, terms: Sequence[Term],
-                 limit: int) -> tuple[list[tuple[int, float]], list[str]]:
-    """(paragraph id, score) of the best `limit` documents, best first, by bm25 over every
-    match; and the words whose lists should be made.
-
-    From the words' lists when they can tell (kraftdesk.register.search_lists: the same
-    hits in the same order, reading a few hundred rows); otherwise one pass over the index,
-    the best kept by SQLite's sorter."""
-    keys = _list_keys(terms)
-    listed = search_lists.ranked(session, keys, _list_keys(terms, negated=True), limit)
+def _ranked(connection: Connection, terms: Sequence[Term],
+            limit: int) -> list[tuple[int, float]]:
+    """(paragraph id, score) of the best `limit` documents, best first: from the words'
+    lists when they can tell (the same hits in the same order as ranking every match,
+    reading a few hundred rows), otherwise ranking every match."""
+    listed = _lists_of(connection).ranked(connection, _keys(connection, terms),
+                                          _keys(connection, terms, negated=True), limit)
     if listed is not None:
-        return listed, []
-    ranked = _rank_every_match(session, terms, limit)
-    wanted = search_lists.wanted(session, keys) if limit <= search_lists.MAX_LIMIT else []
-    return ranked, wanted
+        return listed  # type: ignore[no-any-return]
+    if connection.dialect.name == "postgresql":
+        return _rank_postgresql(connection, terms, limit)
+    return _rank_every_match(connection, terms, limit)
 
 
 def _rank_every_match(session: Connection, terms: Sequence[Term],
                       limit: int) -> list[tuple[int, float]]:
+    """SQLite: bm25 over every match (one pass over the index, the best kept by SQLite's
+    sorter)."""
     weights = ", ".join(str(weight) for _column, weight in COLUMN_WEIGHTS)
     rows = session.execute(
         text(f"SELECT rowid, bm25(search_fts, {weights}) AS score FROM search_fts "
@@ -222,8 +233,10 @@ PG_WEIGHTS = "{0.125, 0.125, 0.375, 1.0}"
 
 def _rank_postgresql(session: Connection, terms: Sequence[Term],
                      limit: int) -> list[tuple[int, float]]:
-    """As _rank_sqlite: every match, ranked by ts_rank with the columns' weights and the
-    document's length (normalisation 1, as bm25 weighs length).
+    """As _rank_every_match on SQLite: every match, ranked by ts_rank with the columns'
+    weights and the document's length (normalisation 1, as bm25 weighs length), of the
+    words asked for: the words left out only leave paragraphs out, as in bm25 (ts_rank of a
+    query with "!" gave the paragraphs without the word ranks near 0, 3e-21).
 
     Planned for each query's own words: psycopg prepares a statement it has run five times,
     and PostgreSQL may then keep one generic plan for every query. A word found in a few
@@ -232,11 +245,13 @@ def _rank_postgresql(session: Connection, terms: Sequence[Term],
     index, three times slower (84 ms against 29 on the 10-year register)."""
     session.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
     query = f"to_tsquery('{TEXT_SEARCH_CONFIG}', :query)"
+    asked = f"to_tsquery('{TEXT_SEARCH_CONFIG}', :asked)"
     rows = session.execute(
-        text(f"SELECT f.paragraph_id, ts_rank('{PG_WEIGHTS}', f.document, {query}, 1) AS score "
+        text(f"SELECT f.paragraph_id, ts_rank('{PG_WEIGHTS}', f.document, {asked}, 1) AS score "
              f"FROM search_fts f WHERE f.document @@ {query} "
              "ORDER BY score DESC, f.paragraph_id DESC LIMIT :limit"),
-        {"query": tsquery(terms), "limit": limit},
+        {"query": tsquery(terms), "asked": tsquery([t for t in terms if not t.negated]),
+         "limit": limit},
     ).all()
     return [(pid, float(score)) for pid, score in rows]
 

@@ -191,13 +191,8 @@ def test_a_failed_bulk_load_leaves_the_triggers_in_place(register: Register) -> 
 
 
 def _migration():
-    """The migration that defines the index's triggers now (0100_i19_search)."""
-    import importlib.util
+    """The migration that defines the index's triggers now."""
+    from kraftdesk.register.fulltext import SEARCH_REVISION
+    from kraftdesk.register.scripts import migration_module
 
-    from kraftdesk.register.scripts import MIGRATIONS_DIR
-
-    spec = importlib.util.spec_from_file_location(
-        "m0100_i19", MIGRATIONS_DIR / "versions" / "0100_i19_search_statements.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return migration_module(SEARCH_REVISION)

@@ -4,9 +4,7 @@
 Revision ID: 0101_i19_search_lists
 Revises: 0100_i18_search_storage
 
-SQLite only; PostgreSQL's index is not touched.
-
-Three tables beside the FTS5 index (kraftdesk.register.search_lists says how they are
+On SQLite three tables beside the FTS5 index (kraftdesk.register.search_lists says how they are
 used): `search_fts_list` (a word's bound and the index's totals when its list was made),
 `search_fts_member` (the paragraphs a list holds, each with the word's weighted count and
 the document's length) and `search_fts_change` (the paragraphs whose documents were
@@ -15,6 +13,11 @@ rewritten since the lists last took them in). Every trigger of the index
 their paragraphs in `search_fts_change`, and the trigger on a deleted paragraph its id,
 while there is any list (a register without lists notes nothing).
 No list is made here: a list is made when a search needs it.
+
+On PostgreSQL (kraftdesk.register.search_lists_postgresql) two tables, `search_fts_list`
+and `search_fts_member` (each member with its ts_rank), and search_fts_refresh() takes the
+documents it rewrites into the lists at once (search_fts_fold()): ts_rank depends on the
+document alone, so nothing needs to wait for kraftdesk's own code.
 """
 
 from __future__ import annotations
@@ -66,8 +69,10 @@ def current_view() -> str:
 
 
 def pg_triggers() -> list[tuple[str, str]]:
-    """PostgreSQL's triggers of the index: 0100_i19_search's, unchanged here."""
-    return list(_previous().pg_triggers())
+    """PostgreSQL's triggers of the index: 0100_i19_search's, and the one that takes a
+    deleted paragraph out of the lists."""
+    name, table, _body = PG_FORGET_TRIGGER
+    return [*_previous().pg_triggers(), (name, table)]
 
 
 def sqlite_triggers(*, people: bool = True) -> list[tuple[str, str]]:
@@ -98,17 +103,95 @@ def _replace_triggers(new: list[tuple[str, str]]) -> None:
         op.execute(sql)
 
 
+# PostgreSQL ---------------------------------------------------------------------------------
+
+PG_TABLES = ("search_fts_list", "search_fts_member")
+PG_TABLE_STATEMENTS = (
+    "CREATE TABLE search_fts_list (term text PRIMARY KEY, bound real NOT NULL, "
+    "members integer NOT NULL)",
+    "CREATE TABLE search_fts_member (term text NOT NULL, paragraph_id integer NOT NULL, "
+    "score real NOT NULL, PRIMARY KEY (term, paragraph_id))",
+    "CREATE INDEX search_fts_member_paragraph ON search_fts_member (paragraph_id)",
+)
+#: ts_rank as kraftdesk.services.search ranks (the columns' weights, the document's length).
+PG_RANK = "ts_rank('{0.125, 0.125, 0.375, 1.0}', f.document, q.query, 1)"
+PG_FOLD = f"""
+CREATE FUNCTION search_fts_fold(ids integer[]) RETURNS void LANGUAGE plpgsql AS $body$
+BEGIN
+    WITH gone AS (DELETE FROM search_fts_member WHERE paragraph_id = ANY(ids) RETURNING term)
+    UPDATE search_fts_list l SET members = l.members - g.n
+    FROM (SELECT term, count(*) AS n FROM gone GROUP BY term) g WHERE l.term = g.term;
+    WITH came AS (
+        INSERT INTO search_fts_member (term, paragraph_id, score)
+        SELECT l.term, f.paragraph_id, r.score
+        FROM search_fts_list l
+        CROSS JOIN LATERAL (SELECT to_tsquery('kraftdesk_swedish', l.term) AS query) q
+        JOIN search_fts f ON f.paragraph_id = ANY(ids) AND f.document @@ q.query
+        JOIN paragraph p ON p.id = f.paragraph_id
+        CROSS JOIN LATERAL (SELECT {PG_RANK} AS score) r
+        WHERE r.score > l.bound
+        RETURNING term)
+    UPDATE search_fts_list l SET members = l.members + c.n
+    FROM (SELECT term, count(*) AS n FROM came GROUP BY term) c WHERE l.term = c.term;
+END $body$"""
+#: 0100_i18_shared_register's refresh, and then the lists take the documents in.
+PG_REFRESH = """
+CREATE OR REPLACE FUNCTION search_fts_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql
+AS $body$
+BEGIN
+    IF current_setting('kraftdesk.defer_search_index', true) = 'on' THEN
+        RETURN;
+    END IF;
+    PERFORM search_fts_build(ids);
+    IF EXISTS (SELECT 1 FROM search_fts_list) THEN
+        PERFORM search_fts_fold(ids);
+    END IF;
+END $body$"""
+
+
+#: A deleted paragraph's document is deleted without a refresh (0003): it leaves the lists.
+PG_FORGET = """
+CREATE FUNCTION search_fts_forget() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    IF EXISTS (SELECT 1 FROM search_fts_list) THEN
+        PERFORM search_fts_fold(ARRAY[OLD.id]);
+    END IF;
+    RETURN OLD;
+END $body$"""
+PG_FORGET_TRIGGER = ("search_fts_paragraph_forget", "paragraph",
+                     "AFTER DELETE ON paragraph FOR EACH ROW EXECUTE FUNCTION "
+                     "search_fts_forget()")
+
+
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for sql in TABLE_STATEMENTS:
-        op.execute(sql)
-    _replace_triggers(sqlite_triggers(people=True))
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        for sql in TABLE_STATEMENTS:
+            op.execute(sql)
+        _replace_triggers(sqlite_triggers(people=True))
+    elif dialect == "postgresql":
+        for sql in PG_TABLE_STATEMENTS:
+            op.execute(sql)
+        op.execute(PG_FOLD)
+        op.execute(PG_REFRESH)
+        op.execute(PG_FORGET)
+        name, _table, body = PG_FORGET_TRIGGER
+        op.execute(f"CREATE TRIGGER {name} {body}")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    _replace_triggers(_previous().sqlite_triggers(people=True))
-    for table in reversed(TABLES):
-        op.execute(f"DROP TABLE IF EXISTS {table}")
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        _replace_triggers(_previous().sqlite_triggers(people=True))
+        for table in reversed(TABLES):
+            op.execute(f"DROP TABLE IF EXISTS {table}")
+    elif dialect == "postgresql":
+        from kraftdesk.register.scripts import migration_module
+
+        op.execute("DROP TRIGGER search_fts_paragraph_forget ON paragraph")
+        op.execute("DROP FUNCTION search_fts_forget()")
+        op.execute("DROP FUNCTION search_fts_refresh(integer[])")
+        op.execute(migration_module("0100_i18_shared_register").DEFERRABLE_REFRESH)
+        op.execute("DROP FUNCTION search_fts_fold(integer[])")
+        for table in reversed(PG_TABLES):
+            op.execute(f"DROP TABLE {table}")
