@@ -8,7 +8,9 @@
 Each query runs once to warm up, then `--repeat` times; its figure is the median. p50 and
 p95 are taken over the queries' medians (nearest rank). "First query" is each query as the
 first search of a newly opened register (a new engine and connection, as a new process or
-a newly opened window has), once per query. Wall-clock time is what a user waits; CPU time
+a newly opened window has), once per query; with --cold it is also the first search of its
+words in the register, which makes the ranked lists of the common ones
+(kraftdesk.register.search_lists). Wall-clock time is what a user waits; CPU time
 is printed beside it because this machine is shared and wall time grows with the load
 (printed at the top). The LIKE scan (kraftdesk.services.search.like_search) runs over the
 same fields, fewer times: it reads every paragraph.
@@ -42,6 +44,7 @@ from _bench import (
 )
 from sqlalchemy import text
 
+from kraftdesk.register import search_lists, search_lists_postgresql
 from kraftdesk.register.migrate import open_register
 from kraftdesk.services.search import (
     COLUMN_WEIGHTS,
@@ -79,6 +82,14 @@ def full_bm25(register: object, query: str, limit: int = 10) -> list[int]:
             {"m": fts5_query(parse_query(query)), "n": limit})]
 
 
+def forget_lists(register: object) -> None:
+    """Every ranked list dropped (kraftdesk.register.search_lists): the next search of a
+    common word is its first."""
+    lists = search_lists if register.is_sqlite else search_lists_postgresql  # type: ignore[attr-defined]
+    with register.write() as session:  # type: ignore[attr-defined]
+        lists.drop_lists(session.connection())
+
+
 def case_numbers(register: object, count: int = DIARIENUMMER) -> list[str]:
     with register.read() as session:  # type: ignore[attr-defined]
         total = session.execute(text('SELECT count(*) FROM "case"')).scalar() or 0
@@ -94,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--like-repeat", type=int, default=3, help="0 leaves LIKE out")
     parser.add_argument("--limit", type=int, default=50, help="hits per query (default 50)")
+    parser.add_argument("--cold", action="store_true",
+                        help="forget every ranked list before each query's first search, so "
+                             "that it is the first search of its words in the register (it "
+                             "makes their lists); without it the lists made before are used")
     parser.add_argument("--compare", metavar="DB",
                         help="another copy of the register (SQLite beside PostgreSQL): "
                              "compare the top hits of every query instead of timing")
@@ -108,10 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     print_machine()
     print(f"# register: {shown(args.db)}; "
           f"{len(queries)} queries, {args.limit} hits each; "
+          f"{'every first query the first search of its words (no lists); ' if args.cold else ''}"
           f"median of {args.repeat} (LIKE: {args.like_repeat}) runs per query\n")
     rows, fts_wall, fts_cpu, like_wall, first_wall, first_cpu = [], [], [], [], [], []
     differ = []
     for query in queries:
+        if args.cold:
+            forget_lists(register)
         fresh = open_register(url, create=False)
         first, _hits = measure(lambda q=query, r=fresh: search(r, q, limit=args.limit),
                                repeat=1, warmup=0)
