@@ -119,7 +119,9 @@ class IndexProblem:
     kind: "missing" (the index or what it is built from is gone), "broken" (it cannot be
     read), "triggers" (`count` of the triggers that keep it current are missing, changed or
     switched off), "stale" (`count` paragraphs are not in it or are there with other text
-    than the register's), "extra" (`count` documents of paragraphs no longer there).
+    than the register's), "extra" (`count` documents of paragraphs no longer there),
+    "lists" (`count` ranked lists of common words answer otherwise than ranking every match:
+    kraftdesk.register.search_lists).
     """
 
     kind: str
@@ -162,12 +164,17 @@ def _sqlite_problems(connection: Connection) -> list[IndexProblem]:
     extra = connection.exec_driver_sql(
         f"SELECT count(*) FROM {SEARCH_TABLE} WHERE rowid NOT IN (SELECT id FROM paragraph)"
     ).scalar() or 0
-    return _counted(stale, extra)
+    return _counted(stale, extra, connection)
 
 
-def _counted(stale: int, extra: int) -> list[IndexProblem]:
-    return ([IndexProblem("stale", stale)] if stale else []) + \
+def _counted(stale: int, extra: int, connection: Connection) -> list[IndexProblem]:
+    problems = ([IndexProblem("stale", stale)] if stale else []) + \
         ([IndexProblem("extra", extra)] if extra else [])
+    if problems:
+        return problems  # the lists are checked against an index that is whole
+    lists = search_lists_postgresql if connection.dialect.name == "postgresql" else search_lists
+    wrong = lists.list_problems(connection)
+    return [IndexProblem("lists", wrong)] if wrong else []
 
 
 _PG_PRESENT = ("SELECT to_regclass('search_fts') IS NOT NULL "
@@ -199,7 +206,7 @@ def _pg_problems(connection: Connection) -> list[IndexProblem]:
     extra = connection.exec_driver_sql(
         "SELECT count(*) FROM search_fts f WHERE NOT EXISTS "
         "(SELECT 1 FROM paragraph p WHERE p.id = f.paragraph_id)").scalar() or 0
-    return problems + _counted(stale, extra)
+    return problems + _counted(stale, extra, connection)
 
 
 class IndexRepairError(Exception):

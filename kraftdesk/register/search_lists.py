@@ -530,6 +530,27 @@ def _per_key(document: Document, lists: dict[str, _List]) -> dict[str, float]:
     return dict(scores)
 
 
+def list_problems(connection: Connection, limit: int = 50) -> int:
+    """How many lists answer a search for their own word otherwise than ranking every match
+    does (a list edited behind kraftdesk's back); read only."""
+    if not present(connection):
+        return 0
+    weights = ", ".join(str(w) for _column, w in COLUMN_WEIGHTS)
+    wrong = 0
+    for key, members in connection.exec_driver_sql(
+            f"SELECT term, members FROM {LIST_TABLE}").all():
+        n = min(limit, max(1, members // 4))  # as many as the list can answer for
+        listed = ranked(connection, [key], [], n)
+        if listed is None:
+            continue  # not used for its word as it is: nothing shown wrong
+        every = [(pid, -score) for pid, score in connection.execute(text(
+            f"SELECT rowid, bm25(search_fts, {weights}) AS s FROM search_fts "
+            "WHERE search_fts MATCH :m ORDER BY s, rowid DESC LIMIT :n"),
+            {"m": phrase_of(key), "n": n})]
+        wrong += listed != every
+    return wrong
+
+
 def drop_lists(connection: Connection) -> None:
     """Forget every list and every note (they are made again when searched for)."""
     if not present(connection):

@@ -159,6 +159,26 @@ def build_list(connection: Connection, key: str) -> bool:
     return True
 
 
+def list_problems(connection: Connection, limit: int = 50) -> int:
+    """How many lists answer a search for their own word otherwise than ranking every match
+    does (a list edited behind kraftdesk's back); read only."""
+    if not present(connection):
+        return 0
+    wrong = 0
+    for key, members in connection.exec_driver_sql(
+            f"SELECT term, members FROM {LIST_TABLE}").all():
+        n = min(limit, max(1, members // 4))  # as many as the list can answer for
+        listed = ranked(connection, [key], [], n)
+        if listed is None:
+            continue
+        every = [(pid, float(score)) for pid, score in connection.execute(text(
+            f"SELECT paragraph_id, ts_rank('{PG_WEIGHTS}', document, {_query('q')}, 1) AS s "
+            f"FROM search_fts WHERE document @@ {_query('q')} "
+            "ORDER BY s DESC, paragraph_id DESC LIMIT :n"), {"q": key, "n": n})]
+        wrong += listed != every
+    return wrong
+
+
 def drop_lists(connection: Connection) -> None:
     """Forget every list (made again when searched for)."""
     if present(connection):

@@ -272,6 +272,9 @@ def index_message(problem: IndexProblem) -> str:
                  f"{'den' if count == 1 else 'dem'} inte rätt.",
         "extra": f"Sökindexet har {count} "
                  f"{'paragraf' if count == 1 else 'paragrafer'} som inte längre finns.",
+        "lists": f"{count} {'lista' if count == 1 else 'listor'} över vanliga ords bästa "
+                 "träffar stämmer inte med sökindexet; en sökning på "
+                 f"{'det ordet' if count == 1 else 'de orden'} kan visa fel träffar.",
     }[problem.kind]
     return (f"{what} Protokollen är inte berörda. Bygg om sökindexet med «kraftdesk db "
             "reindex» (i appen: Arkiv ▸ Bygg om sökindexet).")

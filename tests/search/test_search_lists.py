@@ -300,3 +300,28 @@ def test_a_word_the_tokenizer_reads_otherwise_gets_no_list(register: Register,
 
 def test_search_service_module_keeps_its_names() -> None:
     assert search_service.COLUMN_WEIGHTS is search_lists.COLUMN_WEIGHTS
+
+
+def test_verify_finds_a_list_edited_behind_its_back_and_reindex_mends_it(
+        register: Register, small_lists: None) -> None:
+    from kraftdesk.services.database_admin import rebuild_search_index
+    from kraftdesk.services.verify import verify_register
+
+    _fill(register)
+    search(register, "budget")
+    assert verify_register(register).ok
+    column = "f" if register.is_sqlite else "score"
+    with register.write() as s:  # the worst member made the best
+        s.execute(text(f"UPDATE search_fts_member SET {column} = {column} * 40 WHERE "
+                       f"paragraph_id = (SELECT paragraph_id FROM search_fts_member "
+                       f"ORDER BY {column} LIMIT 1)"))
+    (problem,) = verify_register(register).problems
+    assert problem == (
+        "1 lista över vanliga ords bästa träffar stämmer inte med sökindexet; en sökning på "
+        "det ordet kan visa fel träffar. Protokollen är inte berörda. Bygg om sökindexet med "
+        "«kraftdesk db reindex» (i appen: Arkiv ▸ Bygg om sökindexet).")
+    rebuild_search_index(register.url if register.is_sqlite else
+                         register.engine.url.render_as_string(hide_password=False))
+    assert verify_register(register).ok
+    assert _lists(register) == {}
+    _same_as_bm25(register, "budget")
