@@ -70,8 +70,8 @@ IDF_FLOOR = 1e-6
 LIST_MIN_HITS = 5000
 #: Paragraphs kept in a list.
 MEMBERS = 400
-#: Larger limits are ranked by FTS5 over every match.
-MAX_LIMIT = 100
+#: Larger limits are ranked by FTS5 over every match (the app shows 200, the command line 50).
+MAX_LIMIT = 200
 #: More paragraphs changed at once than this (a migration, an edit behind kraftdesk's back)
 #: are not folded one by one: the lists are dropped and made again when searched for.
 FOLD_MAX = 500

@@ -39,7 +39,7 @@ TEXT_SEARCH_CONFIG = "kraftdesk_swedish"
 PG_WEIGHTS = "{0.125, 0.125, 0.375, 1.0}"
 LIST_MIN_HITS = 5000
 MEMBERS = 400
-MAX_LIMIT = 100
+MAX_LIMIT = 200
 LIST_TABLE = "search_fts_list"
 MEMBER_TABLE = "search_fts_member"
 
