@@ -72,6 +72,9 @@ LIST_MIN_HITS = 5000
 MEMBERS = 400
 #: Larger limits are ranked by FTS5 over every match (the app shows 200, the command line 50).
 MAX_LIMIT = 200
+#: At most this many lists are made for one search (a query of 32 common words makes two,
+#: the next search two more).
+BUILD_AT_ONCE = 2
 #: More paragraphs changed at once than this (a migration, an edit behind kraftdesk's back)
 #: are not folded one by one: the lists are dropped and made again when searched for.
 FOLD_MAX = 500
@@ -290,8 +293,13 @@ def wanted(connection: Connection, keys: Iterable[str]) -> list[str]:
     if not names or not present(connection):
         return []
     have = _lists(connection, names)
-    return [key for key in names
-            if key not in have and hits_of(connection, phrase_of(key)) >= LIST_MIN_HITS]
+    found: list[str] = []
+    for key in names:
+        if len(found) == BUILD_AT_ONCE:
+            break
+        if key not in have and hits_of(connection, phrase_of(key)) >= LIST_MIN_HITS:
+            found.append(key)
+    return found
 
 
 def build_lists(engine: Engine, keys: Sequence[str]) -> list[str]:
@@ -431,6 +439,7 @@ def _fold_documents(connection: Connection, changed: list[int],
             f"SELECT term, paragraph_id FROM {MEMBER_TABLE} WHERE paragraph_id IN ({ids})"):
         was[pid].add(term)
     member_delta: dict[str, int] = defaultdict(int)
+    phrases = _phrases(lists)
     for pid in changed:
         length = sizes.get(pid)
         document = read.get(pid, {})
@@ -444,7 +453,7 @@ def _fold_documents(connection: Connection, changed: list[int],
                 _remove(connection, term, pid)
                 member_delta[term] -= 1
             continue
-        scores = _per_key(document, lists)
+        scores = _per_key(document, lists, phrases)
         for term in was[pid] - scores.keys():  # no longer has the word
             _remove(connection, term, pid)
             member_delta[term] -= 1
@@ -504,28 +513,41 @@ def _read_documents(connection: Connection,
     return read
 
 
-def _per_key(document: Document, lists: dict[str, _List]) -> dict[str, float]:
+#: The phrase lists by their first word: (name, words, the last word a prefix).
+Phrases = dict[str, list[tuple[str, list[str], bool]]]
+
+
+def _phrases(lists: Iterable[str]) -> Phrases:
+    found: Phrases = defaultdict(list)
+    for key in lists:
+        if " " in key:
+            words = key.rstrip("*").split(" ")
+            found[words[0]].append((key, words, key.endswith("*")))
+    return found
+
+
+def _per_key(document: Document, lists: dict[str, _List], phrases: Phrases) -> dict[str, float]:
     """{list: the document's weighted count of its word or phrase}, for the lists whose
-    words it has (a prefix "förslag*" counts every word it begins, as FTS5 does)."""
+    words it has (a prefix "förslag*" counts every word it begins, as FTS5 does; a phrase
+    counts where its words stand one after the other in one column)."""
     weights = [weight for _column, weight in COLUMN_WEIGHTS]
     scores: dict[str, float] = defaultdict(float)
-    phrases = [(key, key.rstrip("*").split(" "), key.endswith("*"))
-               for key in lists if " " in key]
     for column, tokens in document.items():
         weight = weights[column]
-        for token in tokens:
+        for at, token in enumerate(tokens):
             if token in lists:
                 scores[token] += weight
             for end in range(3, len(token) + 1):
                 key = token[:end] + "*"
                 if key in lists:
                     scores[key] += weight
-        for key, words, prefix in phrases:
-            last = len(words) - 1
-            for start in range(len(tokens) - last):
-                if all(tokens[start + n] == words[n] for n in range(last)) and (
-                        tokens[start + last].startswith(words[last]) if prefix
-                        else tokens[start + last] == words[last]):
+            for key, words, prefix in phrases.get(token, ()):
+                last = len(words) - 1
+                if at + last >= len(tokens):
+                    continue
+                if all(tokens[at + n] == words[n] for n in range(1, last)) and (
+                        tokens[at + last].startswith(words[last]) if prefix
+                        else tokens[at + last] == words[last]):
                     scores[key] += weight
     return dict(scores)
 

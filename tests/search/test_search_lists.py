@@ -325,3 +325,16 @@ def test_verify_finds_a_list_edited_behind_its_back_and_reindex_mends_it(
     assert verify_register(register).ok
     assert _lists(register) == {}
     _same_as_bm25(register, "budget")
+
+
+@pytest.mark.sqlite_only
+def test_a_query_of_many_common_words_makes_two_lists_at_a_time(register: Register,
+                                                                 small_lists: None) -> None:
+    """A query of a dozen common words (pasted, or typed by someone trying) does not make a
+    dozen lists before it answers: two a search."""
+    _fill(register)
+    query = "budget förslag nämnd skola plan motion yttrande avslag bifall"
+    _same_as_bm25(register, query)
+    assert len(_lists(register)) == 2
+    _same_as_bm25(register, query)
+    assert len(_lists(register)) == 4
