@@ -5,13 +5,14 @@ match, read from a few hundred rows instead of every match (SQLite).
 FTS5 ranks a search by calling bm25 for every matching paragraph, about 0.65 µs each: a
 word in nearly all 137,000 paragraphs of a 30-year register costs 90 ms however few hits
 are shown. For such a word (a word of three letters or more with "*", the words it
-begins; a shorter one whole) this module keeps a list in the register:
+begins; a shorter one whole) or quoted phrase this module keeps a list in the register:
 
 - `search_fts_list`: the word's `bound`, and the paragraph count and token count of the
   index when the list was made (so the average document length then);
 - `search_fts_member`: the MEMBERS paragraphs with the highest term score at that time,
-  each with `f` (the word's occurrences weighted by their columns, COLUMN_WEIGHTS) and
-  `length` (the document's length in tokens).
+  each with `f` (the word's occurrences weighted by their columns, COLUMN_WEIGHTS: whole
+  numbers, so their sum is the same double in any order) and `length` (the document's
+  length in tokens).
 
 The term score is bm25's per-phrase factor, F = f(k1+1) / (f + k1(1 - b + b·D/avgdl)), so a
 paragraph's bm25 is the sum over the query's words of idf·F. The list's promise (its
@@ -19,8 +20,8 @@ invariant): every paragraph that is not a member has F ≤ bound at the list's a
 avgdl grows, F grows at most in proportion (F(avgdl') ≤ F(avgdl)·avgdl'/avgdl), so the
 bound is raised by that factor when it is used.
 
-Ranking (ranked()): when every word the query asks for (no quoted phrase of several words)
-has a list, the members are the candidates. A member of every list gets its exact score,
+Ranking (ranked()): when every word and phrase the query asks for has a list, the members
+are the candidates. A member of every list gets its exact score,
 computed as FTS5's bm25 computes it (the same operations in the same order, so the same
 double; checked on every list when it is made); a candidate missing from some list, and any
 paragraph in no list, can score at most the bounds. If the limit-th best exact score beats
@@ -30,16 +31,18 @@ expect, ranked() answers None and the caller ranks every match with FTS5.
 
 Keeping the lists true: while there is a list, the index's triggers (migration
 0101_i19_search_lists) note every paragraph whose document they rewrite in
-`search_fts_change`. Every kraftdesk write
-(Register.write()) folds the noted paragraphs into the lists before it commits (fold()): it
-reads their documents through FTS5's own tokenizer, updates their memberships, and takes
-in any whose new score passes a bound. A change made behind kraftdesk's back stays noted
-until the next kraftdesk write; until then ranked() answers None. A rebuilt index drops
-every list.
+`search_fts_change`. Every kraftdesk write (Register.write()) folds the noted paragraphs
+into the lists before it commits (fold()): it reads their documents through FTS5's own
+tokenizer, updates their memberships, and takes in any whose new score passes a bound. A
+change made behind kraftdesk's back stays noted until the next kraftdesk write; until then
+ranked() answers None. A rebuilt index drops every list; `kraftdesk verify` asks each list
+for its own word's hits and compares them with the ranking over every match
+(list_problems()).
 
-Lists are made when a search has needed one (build_lists(): a word in at least
-LIST_MIN_HITS paragraphs), in a short writing transaction of its own that gives way at once
-to another writer: a register that cannot be written (a read-only file) simply has none.
+Lists are made when a search needs one (wanted(), build_lists(): a word or phrase in at
+least LIST_MIN_HITS paragraphs, at most BUILD_AT_ONCE a search), in a short writing
+transaction of its own that gives way at once to another writer: a register that cannot be
+written (a read-only file) simply has none, and the process does not try again.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from __future__ import annotations
 import math
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
@@ -552,25 +555,39 @@ def _per_key(document: Document, lists: dict[str, _List], phrases: Phrases) -> d
     return dict(scores)
 
 
-def list_problems(connection: Connection, limit: int = 50) -> int:
+Ranking = list[tuple[int, float]]
+
+
+def wrong_answers(names: Iterable[tuple[str, int]],
+                  answer: Callable[[str, int], Ranking | None],
+                  every_match: Callable[[str, int], Ranking], limit: int = 50) -> int:
+    """How many of the lists `names` ((name, members)) answer a search for their own word
+    (`answer`) otherwise than ranking every match does (`every_match`); a list that does not
+    answer shows nothing wrong. Used by both databases' list_problems."""
+    wrong = 0
+    for key, members in names:
+        n = min(limit, max(1, members // 4))  # as many as the list can answer for
+        listed = answer(key, n)
+        wrong += listed is not None and listed != every_match(key, n)
+    return wrong
+
+
+def list_problems(connection: Connection) -> int:
     """How many lists answer a search for their own word otherwise than ranking every match
     does (a list edited behind kraftdesk's back); read only."""
     if not present(connection):
         return 0
     weights = ", ".join(str(w) for _column, w in COLUMN_WEIGHTS)
-    wrong = 0
-    for key, members in connection.exec_driver_sql(
-            f"SELECT term, members FROM {LIST_TABLE}").all():
-        n = min(limit, max(1, members // 4))  # as many as the list can answer for
-        listed = ranked(connection, [key], [], n)
-        if listed is None:
-            continue  # not used for its word as it is: nothing shown wrong
-        every = [(pid, -score) for pid, score in connection.execute(text(
+
+    def every_match(key: str, n: int) -> Ranking:
+        return [(pid, -score) for pid, score in connection.execute(text(
             f"SELECT rowid, bm25(search_fts, {weights}) AS s FROM search_fts "
             "WHERE search_fts MATCH :m ORDER BY s, rowid DESC LIMIT :n"),
             {"m": phrase_of(key), "n": n})]
-        wrong += listed != every
-    return wrong
+
+    return wrong_answers(
+        connection.exec_driver_sql(f"SELECT term, members FROM {LIST_TABLE}").all(),
+        lambda key, n: ranked(connection, [key], [], n), every_match)
 
 
 def drop_lists(connection: Connection) -> None:

@@ -33,9 +33,14 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from kraftdesk.register.engine import WRITE_OPTION
+from kraftdesk.register.search_lists import wrong_answers
 
-#: The index's text search configuration and ts_rank's weights (services.search).
+#: PostgreSQL's text search configuration of the index (migration 0100_i18): Swedish
+#: stemming, no stop words.
 TEXT_SEARCH_CONFIG = "kraftdesk_swedish"
+#: ts_rank's weights, in its order D, C, B, A: bm25's column weights (search_lists) over the
+#: title's (sections D, summary and statements C, decision points B, title and case A;
+#: migration 0100_i18).
 PG_WEIGHTS = "{0.125, 0.125, 0.375, 1.0}"
 LIST_MIN_HITS = 5000
 MEMBERS = 400
@@ -159,24 +164,21 @@ def build_list(connection: Connection, key: str) -> bool:
     return True
 
 
-def list_problems(connection: Connection, limit: int = 50) -> int:
+def list_problems(connection: Connection) -> int:
     """How many lists answer a search for their own word otherwise than ranking every match
     does (a list edited behind kraftdesk's back); read only."""
     if not present(connection):
         return 0
-    wrong = 0
-    for key, members in connection.exec_driver_sql(
-            f"SELECT term, members FROM {LIST_TABLE}").all():
-        n = min(limit, max(1, members // 4))  # as many as the list can answer for
-        listed = ranked(connection, [key], [], n)
-        if listed is None:
-            continue
-        every = [(pid, float(score)) for pid, score in connection.execute(text(
+
+    def every_match(key: str, n: int) -> list[tuple[int, float]]:
+        return [(pid, float(score)) for pid, score in connection.execute(text(
             f"SELECT paragraph_id, ts_rank('{PG_WEIGHTS}', document, {_query('q')}, 1) AS s "
             f"FROM search_fts WHERE document @@ {_query('q')} "
             "ORDER BY s DESC, paragraph_id DESC LIMIT :n"), {"q": key, "n": n})]
-        wrong += listed != every
-    return wrong
+
+    return wrong_answers(
+        connection.exec_driver_sql(f"SELECT term, members FROM {LIST_TABLE}").all(),
+        lambda key, n: ranked(connection, [key], [], n), every_match)
 
 
 def drop_lists(connection: Connection) -> None:

@@ -26,9 +26,15 @@ PostgreSQL's ts_rank with the same column weights, divided by the document's len
 tsvector built with Swedish stemming and no stop words (so a word also finds its inflected
 forms there, and "om" is a word like any other). Equal scores: newest first. The top hits
 agree where relevance differs clearly and may be ordered differently among near-equal
-paragraphs (docs/performance.md, "PostgreSQL"). A statement is found by its text, its kind
-as the minutes say it ("reservation", "särskilt yttrande") and its authors' names
-(migration 0100_i19_search).
+paragraphs (docs/performance.md, "PostgreSQL"). Words left out with a minus only leave
+paragraphs out; they change no score. A statement is found by its text, its kind as the
+minutes say it ("reservation", "särskilt yttrande") and its authors' names (migration
+0100_i19_search).
+
+A word or phrase in thousands of paragraphs is ranked from its list of best paragraphs
+(kraftdesk.register.search_lists on SQLite, search_lists_postgresql): the same hits in the
+same order, with the same scores, as ranking every match; the first search for such a word
+makes its list.
 
 Snippets are made here, not by the database, for the chosen hits only: about SNIPPET_CHARS
 characters of the column where most query words occur, the matched words between MARK_START
@@ -51,6 +57,7 @@ from sqlalchemy import Connection, text
 from kraftdesk.domain.errors import UserError
 from kraftdesk.register import search_lists, search_lists_postgresql
 from kraftdesk.register.search_lists import COLUMN_WEIGHTS
+from kraftdesk.register.search_lists_postgresql import PG_WEIGHTS, TEXT_SEARCH_CONFIG
 
 if TYPE_CHECKING:
     from kraftdesk.register.database import Register
@@ -69,9 +76,6 @@ MAX_LIMIT = 1000
 #: A snippet is about this many characters; it is anchored at one of the first matches.
 SNIPPET_CHARS = 160
 MAX_SNIPPET_ANCHORS = 20
-#: PostgreSQL's text search configuration of the index (migration 0100_i18): Swedish
-#: stemming, no stop words.
-TEXT_SEARCH_CONFIG = "kraftdesk_swedish"
 
 
 _TERM = re.compile(r'(?P<neg>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
@@ -226,9 +230,6 @@ def _rank_every_match(session: Connection, terms: Sequence[Term],
     return [(pid, -score) for pid, score in rows]
 
 
-#: ts_rank's weights, in its order D, C, B, A: COLUMN_WEIGHTS over the title's (sections
-#: D, summary and statements C, decision points B, title and case A; migration 0100_i18).
-PG_WEIGHTS = "{0.125, 0.125, 0.375, 1.0}"
 
 
 def _rank_postgresql(session: Connection, terms: Sequence[Term],
