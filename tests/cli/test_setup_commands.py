@@ -375,6 +375,18 @@ def test_a_bad_member_list_stops_everything(kommun: Cli, tmp_path: Path, lines: 
     assert kommun.fails("members", "import", csv_file(tmp_path, lines)) == message
 
 
+def _workbook() -> bytes:
+    """A whole .xlsx as Excel saves it, as far as its parts go (a zip file)."""
+    import io
+    import zipfile
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    return data.getvalue()
+
+
 @pytest.mark.parametrize(("data", "message"), [
     (b"", "lista.csv: Filen är tom."),
     (b"   \r\n\r\n", "lista.csv: Filen är tom."),
@@ -383,6 +395,8 @@ def test_a_bad_member_list_stops_everything(kommun: Cli, tmp_path: Path, lines: 
     (b"PK\x03\x04\x14\x00", "lista.csv: Filen är ingen textfil utan en Excel-arbetsbok eller "
                             "annan zip-fil. Spara listan från Excel som «CSV "
                             "(semikolonavgränsad)» och läs in den filen."),
+    (_workbook(), "lista.csv: Filen är ingen textfil utan en Excel-arbetsbok. Spara listan "
+                  "från Excel som «CSV (semikolonavgränsad)» och läs in den filen."),
     (b"organ;namn\x00;parti", "lista.csv: Filen är ingen textfil (den innehåller binära data). "
                               "Spara listan från Excel som «CSV (semikolonavgränsad)»."),
     (HEADER.encode() + b"\r\n", "lista.csv: rad 1: Filen har en rubrikrad men inga rader med "

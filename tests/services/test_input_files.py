@@ -63,3 +63,21 @@ def test_a_text_file_in_utf8_or_windows_1252(tmp_path: Path) -> None:
     assert refused.value.message == (
         f"Filen {word} är ingen textfil (en Excel-arbetsbok eller annan zip-fil); spara "
         "texten som oformaterad text, eller ta emot den som PDF.")
+
+
+def test_a_word_document_or_a_workbook_is_named_as_such(tmp_path: Path) -> None:
+    """A whole .docx or .xlsx is a zip file whose parts say what it is."""
+    import zipfile
+
+    for name, part, what in (("yttrande.docx", "word/document.xml", "ett Word-dokument"),
+                             ("lista.xlsx", "xl/workbook.xml", "en Excel-arbetsbok"),
+                             ("yttrande.odt", "content.xml", "ett OpenDocument-dokument")):
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("[Content_Types].xml", "<Types/>")
+            archive.writestr(part, "<document/>")
+        with pytest.raises(UserError) as refused:
+            read_text(path, "en textfil")
+        assert refused.value.message == (
+            f"Filen {path} är ingen textfil ({what}); spara texten som oformaterad text, "
+            "eller ta emot den som PDF.")
