@@ -168,10 +168,15 @@ def _sqlite_problems(connection: Connection) -> list[IndexProblem]:
 
 
 def _counted(stale: int, extra: int, connection: Connection) -> list[IndexProblem]:
+    """The documents found stale or left over; when there are none, the lists checked."""
     problems = ([IndexProblem("stale", stale)] if stale else []) + \
         ([IndexProblem("extra", extra)] if extra else [])
-    if problems:
-        return problems  # the lists are checked against an index that is whole
+    return problems or _list_problems(connection)
+
+
+def _list_problems(connection: Connection) -> list[IndexProblem]:
+    """The ranked lists that answer otherwise than ranking every match (checked only
+    against an index that is whole)."""
     lists = search_lists_postgresql if connection.dialect.name == "postgresql" else search_lists
     wrong = lists.list_problems(connection)
     return [IndexProblem("lists", wrong)] if wrong else []

@@ -174,7 +174,9 @@ def sqlite_triggers(*, people: bool, note: Note | None = None) -> list[tuple[str
     return [(name, f"CREATE TRIGGER {name} {body}") for name, body in triggers]
 
 
-def _sqlite_build(*, people: bool) -> None:
+def _sqlite_build(*, people: bool, note: Note | None = None) -> None:
+    """The index, its view, its documents and its triggers (with a later migration's
+    `note` after each refresh: see sqlite_triggers)."""
     op.execute(
         f"CREATE VIRTUAL TABLE search_fts USING fts5({', '.join(COLUMNS)}, "
         f"tokenize = 'unicode61 remove_diacritics 0', prefix = '{PREFIX_INDEXES}')")
@@ -182,7 +184,7 @@ def _sqlite_build(*, people: bool) -> None:
     columns = ", ".join(COLUMNS)
     op.execute(f"INSERT INTO search_fts (rowid, {columns}) SELECT id, {columns} "
                "FROM search_fts_source")
-    for _name, sql in sqlite_triggers(people=people):
+    for _name, sql in sqlite_triggers(people=people, note=note):
         op.execute(sql)
 
 

@@ -80,21 +80,13 @@ def sqlite_triggers(*, people: bool = True) -> list[tuple[str, str]]:
 
 
 def _sqlite_build(*, people: bool = True) -> None:
-    """The index, its view, the lists' tables and the triggers (repair builds it so)."""
-    previous = _previous()
-    columns = ", ".join(previous.COLUMNS)
-    op.execute(
-        f"CREATE VIRTUAL TABLE search_fts USING fts5({columns}, "
-        f"tokenize = 'unicode61 remove_diacritics 0', prefix = '{previous.PREFIX_INDEXES}')")
-    op.execute(previous.sqlite_view(previous.NEW_STATEMENTS))
-    op.execute(f"INSERT INTO search_fts (rowid, {columns}) SELECT id, {columns} "
-               "FROM search_fts_source")
+    """The lists' tables (empty), then the index as 0100_i19_search builds it, with these
+    triggers (repair builds it so)."""
     for table in reversed(TABLES):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     for sql in TABLE_STATEMENTS:
         op.execute(sql)
-    for _name, sql in sqlite_triggers(people=people):
-        op.execute(sql)
+    _previous()._sqlite_build(people=people, note=note_change)
 
 
 def _replace_triggers(new: list[tuple[str, str]]) -> None:
