@@ -42,7 +42,7 @@ DEFER_SETTING = "kraftdesk.defer_search_index"
 #: LIKE pattern of the index's trigger names ("!" escapes the underscores).
 _TRIGGER_PATTERN = "search!_fts!_%"
 #: The migration that defines the index as it is now (its table, view and triggers).
-SEARCH_REVISION = "0101_i19_search_lists"
+SEARCH_REVISION = "0102_i18_search_bm25"
 #: FTS5's own tables behind the virtual table search_fts.
 _SHADOW_TABLES = ("data", "idx", "content", "docsize", "config")
 
@@ -64,6 +64,7 @@ def rebuild_index(connection: Connection) -> None:
         search_lists_postgresql.drop_lists(connection)  # not folded one by one
         connection.exec_driver_sql(
             "SELECT search_fts_refresh(ARRAY(SELECT id FROM paragraph))")
+        search_lists_postgresql.recount(connection)
         return
     connection.exec_driver_sql("DELETE FROM search_fts")
     connection.exec_driver_sql(
@@ -121,7 +122,8 @@ class IndexProblem:
     switched off), "stale" (`count` paragraphs are not in it or are there with other text
     than the register's), "extra" (`count` documents of paragraphs no longer there),
     "lists" (`count` ranked lists of common words answer otherwise than ranking every match:
-    kraftdesk.register.search_lists).
+    kraftdesk.register.search_lists), "totals" (PostgreSQL: the index's count of documents
+    and words, which bm25 reads, differs from its documents).
     """
 
     kind: str
@@ -187,7 +189,9 @@ _PG_PRESENT = ("SELECT to_regclass('search_fts') IS NOT NULL "
                "AND to_regprocedure('search_fts_refresh(integer[])') IS NOT NULL "
                "AND to_regclass('search_fts_list') IS NOT NULL "
                "AND to_regclass('search_fts_member') IS NOT NULL "
-               "AND to_regprocedure('search_fts_fold(integer[])') IS NOT NULL")
+               "AND to_regclass('search_fts_total') IS NOT NULL "
+               "AND to_regprocedure('search_fts_fold(integer[])') IS NOT NULL "
+               "AND to_regprocedure('search_fts_count()') IS NOT NULL")
 
 
 def _pg_triggers_off(connection: Connection) -> list[tuple[str, str, str | None]]:
@@ -211,6 +215,9 @@ def _pg_problems(connection: Connection) -> list[IndexProblem]:
     extra = connection.exec_driver_sql(
         "SELECT count(*) FROM search_fts f WHERE NOT EXISTS "
         "(SELECT 1 FROM paragraph p WHERE p.id = f.paragraph_id)").scalar() or 0
+    if not problems and not stale and not extra \
+            and search_lists_postgresql.totals_wrong(connection):
+        return [IndexProblem("totals")]
     return problems + _counted(stale, extra, connection)
 
 
@@ -287,4 +294,5 @@ def _pg_repair(connection: Connection) -> int:
         "(SELECT 1 FROM paragraph p WHERE p.id = f.paragraph_id)")
     search_lists_postgresql.drop_lists(connection)  # made again when searched for
     connection.exec_driver_sql("SELECT search_fts_build(ARRAY(SELECT id FROM paragraph))")
+    search_lists_postgresql.recount(connection)
     return connection.exec_driver_sql("SELECT count(*) FROM search_fts").scalar() or 0

@@ -4,4 +4,4 @@
 #: The newest migration. A test keeps it equal to Alembic's head, so opening a register at
 #: head needs no Alembic import, and the desktop app can read its first screen before
 #: SQLAlchemy is loaded (kraftdesk.register.first_screen).
-HEAD_REVISION = "0101_i19_search_lists"
+HEAD_REVISION = "0102_i18_search_bm25"

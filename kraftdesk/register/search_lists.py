@@ -173,7 +173,10 @@ def hits_of(connection: Connection, phrase: str) -> int:
 # Ranking from the lists -----------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class _List:
+class List:
+    """A list as ranking reads it: its bound, the average document length when it was
+    made, how many members it has."""
+
     bound: float
     avgdl: float
     members: int
@@ -189,13 +192,13 @@ def present(connection: Connection) -> bool:
     return found == len(TABLES)
 
 
-def _lists(connection: Connection, keys: Sequence[str]) -> dict[str, _List]:
+def _lists(connection: Connection, keys: Sequence[str]) -> dict[str, List]:
     names = sorted(set(keys))
     params = {f"k{n}": key for n, key in enumerate(names)}
     rows = connection.execute(text(
         f"SELECT term, bound, total_rows, total_tokens, members FROM {LIST_TABLE} "
         f"WHERE term IN ({', '.join(':' + name for name in params)})"), params)
-    return {term: _List(bound, tokens / rows_, members)
+    return {term: List(bound, tokens / rows_, members)
             for term, bound, rows_, tokens, members in rows if rows_}
 
 
@@ -213,22 +216,41 @@ def ranked(connection: Connection, keys: Sequence[str], negated: Sequence[str],
         return None  # a change not yet folded in (made behind kraftdesk's back)
     names = sorted(set(keys))
     params = {f"k{n}": key for n, key in enumerate(names)}
+    members = connection.execute(text(
+        f"SELECT term, paragraph_id, f, length FROM {MEMBER_TABLE} "
+        f"WHERE term IN ({', '.join(':' + name for name in params)})"), params).all()
+    rows, tokens = totals(connection)
+    return rank_from_lists(
+        keys, lists, members, rows, tokens,
+        lambda key: hits_of(connection, phrase_of(key)),
+        lambda ordered: _without(connection, ordered, negated, limit), limit)
+
+
+Member = tuple[str, int, float, int]  # (list, paragraph id, f, length)
+
+
+def rank_from_lists(keys: Sequence[str], lists: dict[str, List], members: Iterable[Member],
+                    rows: int, tokens: int, hits: Callable[[str], int],
+                    without: Callable[[list[tuple[float, int]]], list[tuple[float, int]]],
+                    limit: int) -> list[tuple[int, float]] | None:
+    """ranked()'s answer from what the database gave (the same on SQLite and PostgreSQL):
+    the lists of `keys`, their `members`, the index's totals, each word's paragraph count
+    (`hits`) and a filter that leaves out the paragraphs with a left-out word (`without`,
+    on (score, id) best first)."""
+    names = sorted(set(keys))
     found: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
     counted: dict[str, int] = defaultdict(int)
-    for term, pid, f, length in connection.execute(text(
-            f"SELECT term, paragraph_id, f, length FROM {MEMBER_TABLE} "
-            f"WHERE term IN ({', '.join(':' + name for name in params)})"), params):
+    for term, pid, f, length in members:
         found[pid][term] = (f, length)
         counted[term] += 1
     if any(counted[key] != lists[key].members for key in names):
         return None  # the list is not as it was left
     if sum(1 for terms in found.values() if len(terms) == len(names)) < limit:
         return None  # too few paragraphs in every list to tell
-    rows, tokens = totals(connection)
     if not rows:
         return None
     avgdl = tokens / rows
-    weights = [idf(rows, hits_of(connection, phrase_of(key))) for key in keys]
+    weights = [idf(rows, hits(key)) for key in keys]
     bounds = {key: lists[key].bound * max(1.0, avgdl / lists[key].avgdl) * (1 + ROOM)
               for key in names}
     others = 0.0
@@ -250,7 +272,7 @@ def ranked(connection: Connection, keys: Sequence[str], negated: Sequence[str],
         else:
             others = max(others, score * (1 + ROOM))
     exact.sort(key=lambda pair: (-pair[0], -pair[1]))
-    kept = _without(connection, exact, negated, limit)
+    kept = without(exact)
     if len(kept) < limit or not kept[limit - 1][0] > others:
         return None
     return [(pid, score) for score, pid in kept[:limit]]
@@ -416,7 +438,7 @@ def fold(connection: Connection) -> None:
         return
     if not changed:
         return
-    lists = {term: _List(bound, tokens / rows, members) for term, bound, rows, tokens, members
+    lists = {term: List(bound, tokens / rows, members) for term, bound, rows, tokens, members
              in connection.exec_driver_sql(
                  f"SELECT term, bound, total_rows, total_tokens, members FROM {LIST_TABLE}")
              if rows}
@@ -431,7 +453,7 @@ def fold(connection: Connection) -> None:
 
 
 def _fold_documents(connection: Connection, changed: list[int],
-                    lists: dict[str, _List]) -> None:
+                    lists: dict[str, List]) -> None:
     ids = ", ".join(str(int(pid)) for pid in changed)
     documents = connection.exec_driver_sql(
         f"SELECT id, {_CONTENT_COLUMNS} FROM search_fts_content WHERE id IN ({ids})").all()
@@ -529,7 +551,7 @@ def _phrases(lists: Iterable[str]) -> Phrases:
     return found
 
 
-def _per_key(document: Document, lists: dict[str, _List], phrases: Phrases) -> dict[str, float]:
+def _per_key(document: Document, lists: dict[str, List], phrases: Phrases) -> dict[str, float]:
     """{list: the document's weighted count of its word or phrase}, for the lists whose
     words it has (a prefix "förslag*" counts every word it begins, as FTS5 does; a phrase
     counts where its words stand one after the other in one column)."""

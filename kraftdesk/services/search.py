@@ -20,16 +20,16 @@ How a query is read (the same on SQLite and PostgreSQL):
 - a diarienummer is a phrase of its parts: "STK-2024-1374".
 A query with no word to look for is refused with a Swedish message (UserError).
 
-Ranking: over every match, the same way on both databases: SQLite's bm25 with the title
-weighted highest, then the case, then decision points, then the rest (COLUMN_WEIGHTS);
-PostgreSQL's ts_rank with the same column weights, divided by the document's length, over a
-tsvector built with Swedish stemming and no stop words (so a word also finds its inflected
-forms there, and "om" is a word like any other). Equal scores: newest first. The top hits
-agree where relevance differs clearly and may be ordered differently among near-equal
-paragraphs (docs/performance.md, "PostgreSQL"). Words left out with a minus only leave
-paragraphs out; they change no score. A statement is found by its text, its kind as the
-minutes say it ("reservation", "särskilt yttrande") and its authors' names (migration
-0100_i19_search).
+Ranking: bm25 over every match, the same on both databases, with the title weighted
+highest, then the case, then decision points, then the rest (COLUMN_WEIGHTS): FTS5's own on
+SQLite; on PostgreSQL the same formula computed by the server from its tsvector, built with
+Swedish stemming and no stop words (search_lists_postgresql; so a word also finds its
+inflected forms there, and "om" is a word like any other). The same register gives the same
+hits in the same order with the same scores on both, wherever both read the words alike
+(docs/performance.md, "PostgreSQL"). Equal scores: newest first. Words left out with a
+minus only leave paragraphs out; they change no score. A statement is found by its text,
+its kind as the minutes say it ("reservation", "särskilt yttrande") and its authors' names
+(migration 0100_i19_search).
 
 A word or phrase in thousands of paragraphs is ranked from its list of best paragraphs
 (kraftdesk.register.search_lists on SQLite, search_lists_postgresql): the same hits in the
@@ -57,7 +57,6 @@ from sqlalchemy import Connection, text
 from kraftdesk.domain.errors import UserError
 from kraftdesk.register import search_lists, search_lists_postgresql
 from kraftdesk.register.search_lists import COLUMN_WEIGHTS
-from kraftdesk.register.search_lists_postgresql import PG_WEIGHTS, TEXT_SEARCH_CONFIG
 
 if TYPE_CHECKING:
     from kraftdesk.register.database import Register
@@ -185,7 +184,8 @@ def search(register: Register, query: str, *, limit: int = 50) -> list[SearchHit
 
 
 def _lists_of(connection: Connection) -> Any:
-    """The ranked lists of this database: bm25's on SQLite, ts_rank's on PostgreSQL."""
+    """The ranked lists (and bm25) of this database: FTS5's on SQLite, the server's own on
+    PostgreSQL."""
     if connection.dialect.name == "postgresql":
         return search_lists_postgresql
     return search_lists
@@ -194,7 +194,7 @@ def _lists_of(connection: Connection) -> Any:
 def _keys(connection: Connection, terms: Sequence[Term], *, negated: bool = False) -> list[str]:
     """The names of the lists of the words and phrases a query asks for (with `negated`:
     those it leaves out), in the query's order: search_lists.list_key's on SQLite; on
-    PostgreSQL each term's tsquery."""
+    PostgreSQL each term's tsquery (also what its bm25 scores)."""
     chosen = [term for term in terms if term.negated == negated]
     if connection.dialect.name == "postgresql":
         return [tsquery([Term(term.tokens)]) for term in chosen]
@@ -234,27 +234,10 @@ def _rank_every_match(session: Connection, terms: Sequence[Term],
 
 def _rank_postgresql(session: Connection, terms: Sequence[Term],
                      limit: int) -> list[tuple[int, float]]:
-    """As _rank_every_match on SQLite: every match, ranked by ts_rank with the columns'
-    weights and the document's length (normalisation 1, as bm25 weighs length), of the
-    words asked for: the words left out only leave paragraphs out, as in bm25 (ts_rank of a
-    query with "!" gave the paragraphs without the word ranks near 0, 3e-21).
-
-    Planned for each query's own words: psycopg prepares a statement it has run five times,
-    and PostgreSQL may then keep one generic plan for every query. A word found in a few
-    paragraphs is best looked up in the index, a word found in most of them by reading the
-    table; a generic plan made after searches for rare words looked up "förslag" in the
-    index, three times slower (84 ms against 29 on the 10-year register)."""
-    session.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
-    query = f"to_tsquery('{TEXT_SEARCH_CONFIG}', :query)"
-    asked = f"to_tsquery('{TEXT_SEARCH_CONFIG}', :asked)"
-    rows = session.execute(
-        text(f"SELECT f.paragraph_id, ts_rank('{PG_WEIGHTS}', f.document, {asked}, 1) AS score "
-             f"FROM search_fts f WHERE f.document @@ {query} "
-             "ORDER BY score DESC, f.paragraph_id DESC LIMIT :limit"),
-        {"query": tsquery(terms), "asked": tsquery([t for t in terms if not t.negated]),
-         "limit": limit},
-    ).all()
-    return [(pid, float(score)) for pid, score in rows]
+    """As _rank_every_match on SQLite: bm25 over every match, computed by PostgreSQL
+    (search_lists_postgresql.every_match), scored for the words asked for."""
+    return search_lists_postgresql.every_match(
+        session, _keys(session, terms), tsquery(terms), limit)
 
 
 _DETAILS = (

@@ -275,6 +275,8 @@ def index_message(problem: IndexProblem) -> str:
         "lists": f"{count} {'lista' if count == 1 else 'listor'} över vanliga ords bästa "
                  "träffar stämmer inte med sökindexet; en sökning på "
                  f"{'det ordet' if count == 1 else 'de orden'} kan visa fel träffar.",
+        "totals": "Sökindexets räkning av paragrafer och ord stämmer inte med indexet; "
+                  "sökningen kan ordna träffarna fel.",
     }[problem.kind]
     return (f"{what} Protokollen är inte berörda. Bygg om sökindexet med «kraftdesk db "
             "reindex» (i appen: Arkiv ▸ Bygg om sökindexet).")

@@ -15,7 +15,8 @@ from kraftdesk.register.engine import make_engine
 from kraftdesk.register.fulltext import DEFER_SETTING, deferred_index
 from kraftdesk.register.migrate import alembic_config, head_revision, open_register, upgrade
 from kraftdesk.register.models import Case, DecisionPoint, Paragraph, Statement
-from kraftdesk.services.search import TEXT_SEARCH_CONFIG, search
+from kraftdesk.register.search_lists_postgresql import TEXT_SEARCH_CONFIG
+from kraftdesk.services.search import search
 from tests.databases import TestDatabase
 from tests.search.helpers import (
     add_old_paragraph,
