@@ -404,3 +404,12 @@ def test_postgresql_keeps_its_totals_and_tells_when_they_are_wrong(
     rebuild_search_index(register.engine.url.render_as_string(hide_password=False))
     assert verify_register(register).ok
     kept_right()
+
+    search(register, "budget")
+    with register.write() as s:  # a list's paragraph count, behind kraftdesk's back
+        s.execute(text("UPDATE search_fts_list SET hits = hits + 3"))
+    (problem,) = verify_register(register).problems
+    assert problem.startswith("1 lista över vanliga ords bästa träffar stämmer inte med "
+                              "sökindexet")
+    rebuild_search_index(register.engine.url.render_as_string(hide_password=False))
+    assert verify_register(register).ok

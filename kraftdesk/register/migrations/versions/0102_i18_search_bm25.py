@@ -53,8 +53,8 @@ RANK_SCALE = 8
 #: A word as FTS5's unicode61 tokenizer reads one: a run of letters and digits ("\\:" is a
 #: literal colon for the text() construct op.execute() wraps the SQL in).
 LENGTH_PATTERN = "[[\\:alnum\\:]]+"
-#: The collation the words are counted in when the server has it (ICU's root locale: letters
-#: beyond A–Z are letters whatever the database's own locale).
+#: The collation the words are counted and lower-cased in when the server has it (ICU's root
+#: locale: letters beyond A–Z are letters whatever the database's own locale).
 ICU_COLLATION = "und-x-icu"
 #: bm25's constants (FTS5's), and the room kept when a new score is compared with a bound.
 K1 = 1.2
@@ -100,9 +100,13 @@ def pg_triggers() -> list[tuple[str, str]]:
 
 # PostgreSQL ---------------------------------------------------------------------------------
 
-def _vector(column: str, weight: str) -> str:
+def _vector(column: str, weight: str, collation: str | None) -> str:
+    """A column's weighted tsvector, its text lower-cased first in `collation`: the
+    dictionaries lower-case in the database's own locale, which in a database of locale C
+    leaves "Öppna" and "Åkesson" as they are (and a search for them finds nothing)."""
+    text = f'd.{column} COLLATE "{collation}"' if collation else f"d.{column}"
     # "\\:" is a literal colon for the text() construct op.execute() wraps the SQL in.
-    return (f"setweight(to_tsvector('{TEXT_SEARCH_CONFIG}', regexp_replace(d.{column}, "
+    return (f"setweight(to_tsvector('{TEXT_SEARCH_CONFIG}', regexp_replace(lower({text}), "
             f"'[-/.\\:_]+', ' ', 'g')), '{weight}')")
 
 
@@ -111,7 +115,7 @@ def pg_build(collation: str | None) -> str:
     length."""
     previous = _previous()._previous()  # 0100_i19_search
     separator = f" || to_tsvector('simple', '{GAP}') || "
-    vectors = separator.join(_vector(column, weight) for column, weight in WEIGHTS)
+    vectors = separator.join(_vector(column, weight, collation) for column, weight in WEIGHTS)
     columns = ", ".join(column for column, _weight in WEIGHTS)
     words = "concat_ws(' ', " + ", ".join(f"d.{column}" for column, _w in WEIGHTS) + ")"
     if collation:
