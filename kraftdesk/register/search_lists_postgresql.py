@@ -20,7 +20,10 @@ prefixes do not, and a tsvector keeps at most 256 positions of a word: docs/perf
 
 The lists: `search_fts_list` (a word's tsquery, its bound, the totals when it was made, its
 members and its paragraph count `hits`) and `search_fts_member` (each member's f and length),
-read by search_lists.rank_from_lists as SQLite's are. The database keeps them itself:
+read by search_lists.rank_from_lists as SQLite's are; where they alone cannot tell (words
+that seldom stand together), the few hundred paragraphs in some of the query's lists are
+scored by the server (every_match over their ids), not every match. The database keeps the
+lists itself:
 search_fts_refresh() folds each rewritten document in (search_fts_fold(): out of every
 list, back into each whose word it has with a term score above the bound), and statement
 triggers on search_fts keep the totals and `hits` (search_fts_count()), whoever writes.
@@ -136,10 +139,11 @@ def _hits(connection: Connection, keys: Sequence[str]) -> list[int]:
 # Ranking every match ------------------------------------------------------------------------
 
 def every_match(connection: Connection, keys: Sequence[str], match: str,
-                limit: int) -> list[tuple[int, float]]:
+                limit: int, ids: Sequence[int] | None = None) -> list[tuple[int, float]]:
     """(paragraph id, bm25) of the `limit` best paragraphs matching the tsquery `match`,
     best first (equal scores: the newest first), scored for the tsqueries `keys` (the words
-    and phrases asked for; those left out only leave paragraphs out, as in FTS5).
+    and phrases asked for; those left out only leave paragraphs out, as in FTS5); with
+    `ids`, of those paragraphs only (scored alike).
 
     Planned for each query's own words: psycopg prepares a statement it has run five times,
     and PostgreSQL may then keep one generic plan for every query. A word found in a few
@@ -152,7 +156,10 @@ def every_match(connection: Connection, keys: Sequence[str], match: str,
     params: dict[str, Any] = {"match": match, "limit": limit, "avgdl": tokens / rows}
     avgdl = "CAST(:avgdl AS float8)"
     connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
-    if len(keys) == 1 and match == keys[0]:
+    among = ""
+    if ids is not None:
+        among, params["ids"] = " AND f.paragraph_id = ANY(:ids)", list(ids)
+    if len(keys) == 1 and match == keys[0] and ids is None:
         # One word, nothing left out: its paragraph count is the number of matches, counted
         # in the same pass; bm25 is its idf times the term score.
         found = connection.execute(text(
@@ -175,7 +182,7 @@ def every_match(connection: Connection, keys: Sequence[str], match: str,
     found = connection.execute(text(
         f"SELECT f.paragraph_id, {' + '.join(terms)} AS score FROM search_fts f "
         f"CROSS JOIN LATERAL (SELECT {', '.join(counts)}) r "
-        f"WHERE f.document @@ {_query('match')} "
+        f"WHERE f.document @@ {_query('match')}{among} "
         "ORDER BY score DESC, f.paragraph_id DESC LIMIT :limit"), params).all()
     return [(pid, float(score)) for pid, score in found]
 
@@ -196,10 +203,16 @@ def ranked(connection: Connection, keys: Sequence[str], negated: Sequence[str],
         f"SELECT term, paragraph_id, f, length FROM {MEMBER_TABLE} WHERE term = ANY(:keys)"),
         {"keys": sorted(set(keys))}).all()
     rows, tokens = totals(connection)
+    match = " & ".join([*keys, *(f"!{key}" for key in negated)])
+
+    def scores_of(ids: list[int]) -> list[tuple[float, int]]:
+        return [(score, pid) for pid, score in
+                every_match(connection, keys, match, len(ids), ids)]
+
     return search_lists.rank_from_lists(
         keys, {key: found for key, (found, _hits) in listed.items()}, members, rows, tokens,
         lambda key: listed[key][1],
-        lambda ordered: _without(connection, ordered, negated, limit), limit)
+        lambda ordered: _without(connection, ordered, negated, limit), limit, scores_of)
 
 
 def _without(connection: Connection, ordered: list[tuple[float, int]],

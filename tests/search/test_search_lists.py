@@ -413,3 +413,40 @@ def test_postgresql_keeps_its_totals_and_tells_when_they_are_wrong(
                               "sökindexet")
     rebuild_search_index(register.engine.url.render_as_string(hide_password=False))
     assert verify_register(register).ok
+
+
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_postgresql_scores_the_paragraphs_in_some_lists_when_the_lists_cannot_tell(
+        register: Register, small_lists: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two common words that seldom stand together: few paragraphs are in both lists. The
+    paragraphs in one of them are scored by the server (a few, not every match), and the
+    answer is still bm25's over every match."""
+    scored: list[int] = []
+    every_match = search_lists_postgresql.every_match
+
+    def spy(connection: object, keys: object, match: str, limit: int,
+            ids: list[int] | None = None) -> object:
+        if ids is not None:
+            scored.append(len(ids))
+        return every_match(connection, keys, match, limit, ids)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_lists_postgresql, "every_match", spy)
+    _fill(register)
+    decided = 0
+    for query in ("budget förslag", "motion yttrande", "nämnd skola", "plan avslag",
+                  "budget -förskola förslag", "särskilt bifall"):
+        for limit in (1, 3, 8):
+            before = len(scored)
+            with register.read_rows() as connection:
+                terms = parse_query(query)
+                keys = search_service._keys(connection, terms)
+                negated = search_service._keys(connection, terms, negated=True)
+                if search_lists_postgresql.wanted(connection, keys):
+                    search_lists_postgresql.build_lists(register.engine, keys)
+            _same_as_bm25(register, query, limit)
+            with register.read_rows() as connection:
+                answer = search_lists_postgresql.ranked(connection, keys, negated, limit)
+            if answer is not None and len(scored) > before:
+                decided += 1
+    assert decided >= 3, (decided, scored)
+    assert scored and max(scored) <= 3 * 12  # a list's paragraphs, never every match
