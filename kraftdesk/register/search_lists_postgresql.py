@@ -317,10 +317,10 @@ def list_problems(connection: Connection) -> int:
     if not present(connection):
         return 0
     names = connection.exec_driver_sql(f"SELECT term, members, hits FROM {LIST_TABLE}").all()
-    miscounted = sum(1 for key, _members, hits in names if hits != hits_of(connection, key))
-    return miscounted + wrong_answers(
-        [(key, members) for key, members, _hits in names],
-        lambda key, n: ranked(connection, [key], [], n),
+    counted = [(key, members) for key, members, hits in names
+               if hits == hits_of(connection, key)]
+    return len(names) - len(counted) + wrong_answers(
+        counted, lambda key, n: ranked(connection, [key], [], n),
         lambda key, n: every_match(connection, [key], key, n))
 
 
