@@ -396,23 +396,21 @@ def test_postgresql_keeps_its_totals_and_tells_when_they_are_wrong(
         _same_as_bm25(register, query)
     assert verify_register(register).ok
 
-    with register.write() as s:  # behind kraftdesk's back: the words counted wrong
-        s.execute(text("UPDATE search_fts_total SET tokens = tokens + 7"))
-    (problem,) = verify_register(register).problems
-    assert problem.startswith("Sökindexets räkning av paragrafer och ord stämmer inte med "
-                              "indexet; sökningen kan ordna träffarna fel.")
-    rebuild_search_index(register.engine.url.render_as_string(hide_password=False))
-    assert verify_register(register).ok
-    kept_right()
+    def told_and_mended(edit: str, told: str) -> None:
+        with register.write() as s:  # behind kraftdesk's back
+            s.execute(text(edit))
+        (problem,) = verify_register(register).problems
+        assert problem.startswith(told)
+        rebuild_search_index(register.engine.url.render_as_string(hide_password=False))
+        assert verify_register(register).ok
+        kept_right()
 
+    told_and_mended("UPDATE search_fts_total SET tokens = tokens + 7",  # words counted wrong
+                    "Sökindexets räkning av paragrafer och ord stämmer inte med indexet; "
+                    "sökningen kan ordna träffarna fel.")
     search(register, "budget")
-    with register.write() as s:  # a list's paragraph count, behind kraftdesk's back
-        s.execute(text("UPDATE search_fts_list SET hits = hits + 3"))
-    (problem,) = verify_register(register).problems
-    assert problem.startswith("1 lista över vanliga ords bästa träffar stämmer inte med "
-                              "sökindexet")
-    rebuild_search_index(register.engine.url.render_as_string(hide_password=False))
-    assert verify_register(register).ok
+    told_and_mended("UPDATE search_fts_list SET hits = hits + 3",  # a list's paragraph count
+                    "1 lista över vanliga ords bästa träffar stämmer inte med sökindexet")
 
 
 @pytest.mark.parametrize("database", ["postgresql"], indirect=True)
