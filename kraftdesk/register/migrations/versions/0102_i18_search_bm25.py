@@ -24,7 +24,12 @@ PostgreSQL computes bm25 itself, FTS5's formula with the same constants and colu
   its paragraphs' weighted count `f` and `length`, the index's totals when it was made and
   its word's paragraph count `hits`, kept by the same triggers.
 
-Every document is built again with the new weights and lengths (a minute on a ten-year
+The text is lower-cased in ICU's root collation (when the server has it) before the
+dictionaries read it, and its words counted in it: the dictionaries lower-case in the
+database's own locale, and in a database of locale C "Öppna" stayed "Öppna" (a search for
+"öppna" found nothing) and "förskolor" counted as two words.
+
+Every document is built again with the new weights and lengths (20 s on a ten-year
 register) and the table rewritten once (CLUSTER, as 0100_i18_search_storage). The lists are
 dropped: they are made again when searched for.
 """
