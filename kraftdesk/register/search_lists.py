@@ -231,11 +231,10 @@ def ranked(connection: Connection, keys: Sequence[str], negated: Sequence[str],
 
 Member = tuple[str, int, float, int]  # (list, paragraph id, f, length)
 Scored = list[tuple[float, int]]  # (score, paragraph id), best first
-
-
 #: At most this many paragraphs found in some of a query's lists but not all are scored
 #: one by one when the lists alone cannot tell (three lists' worth).
 MAX_PARTIAL = 3 * MEMBERS
+
 
 def rank_from_lists(keys: Sequence[str], lists: dict[str, List], members: Iterable[Member],
                     rows: int, tokens: int, hits: Callable[[str], int],

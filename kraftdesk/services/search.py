@@ -211,8 +211,9 @@ def _ranked(connection: Connection, terms: Sequence[Term],
                                           _keys(connection, terms, negated=True), limit)
     if listed is not None:
         return listed  # type: ignore[no-any-return]
-    if connection.dialect.name == "postgresql":
-        return _rank_postgresql(connection, terms, limit)
+    if connection.dialect.name == "postgresql":  # bm25 computed by the server
+        return search_lists_postgresql.every_match(
+            connection, _keys(connection, terms), tsquery(terms), limit)
     return _rank_every_match(connection, terms, limit)
 
 
@@ -228,16 +229,6 @@ def _rank_every_match(session: Connection, terms: Sequence[Term],
     ).all()
     # bm25 is lower for better matches; a hit's score is higher for better ones.
     return [(pid, -score) for pid, score in rows]
-
-
-
-
-def _rank_postgresql(session: Connection, terms: Sequence[Term],
-                     limit: int) -> list[tuple[int, float]]:
-    """As _rank_every_match on SQLite: bm25 over every match, computed by PostgreSQL
-    (search_lists_postgresql.every_match), scored for the words asked for."""
-    return search_lists_postgresql.every_match(
-        session, _keys(session, terms), tsquery(terms), limit)
 
 
 _DETAILS = (
